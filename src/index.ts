@@ -1,0 +1,42 @@
+/**
+ * second-round: second-round interview preparation as data, with a rules engine over it.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  AUDIENCES,
+  type Audience,
+  type Candidacy,
+  type CandidacyInput,
+  CandidacySchema,
+  type Candidate,
+  type Compensation,
+  type Concern,
+  type Debrief,
+  type Fact,
+  formatIssues,
+  formatPath,
+  INTERVIEW_FORMATS,
+  type Interview,
+  type Interviewer,
+  type InterviewFormat,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  type Offer,
+  type ParseResult,
+  type PrepState,
+  type Presentation,
+  type Process,
+  parseCandidacy,
+  type Question,
+  type Research,
+  STORY_TAGS,
+  type Story,
+  type StoryTag,
+  SUPPORTED_SCHEMA_VERSIONS,
+  type TakeHome,
+  type TargetRole,
+  type Telling,
+} from './model/index.js';

@@ -1,0 +1,6 @@
+export * from './candidacy.js';
+export * from './interview.js';
+export * from './issues.js';
+export * from './parse.js';
+export * from './primitives.js';
+export * from './story.js';

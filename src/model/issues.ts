@@ -1,0 +1,70 @@
+/** Machine-readable codes for everything {@link parseCandidacy} can report. */
+export type IssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'unknown_field'
+  | 'duplicate_id'
+  | 'duplicate_telling'
+  | 'unknown_reference'
+  | 'unknown_round'
+  | 'range_inverted'
+  | 'date_order'
+  | 'unsupported_schema_version'
+  | 'unreadable_input';
+
+/** A location inside the input: object keys and array indexes, outermost first. */
+export type IssuePath = readonly (string | number)[];
+
+/** One problem found in the input: what, where, and in plain words what was expected and found. */
+export interface Issue {
+  /** A stable code a program can switch on. */
+  readonly code: IssueCode;
+  /** Where the problem is, e.g. `['interviews', 1, 'interviewers', 0, 'audience']`. */
+  readonly path: IssuePath;
+  /** What was expected, what was found, and how to fix it. */
+  readonly message: string;
+}
+
+/** The result of a parse that never throws: the value, or every problem found. */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Renders a path the way a reader writes it in code.
+ *
+ * @param path - The issue's path.
+ * @returns The path as `interviews[1].interviewers[0].audience`, or `(root)` for the empty path.
+ * @example
+ * formatPath(['interviews', 1, 'interviewers', 0, 'audience']);
+ * // => 'interviews[1].interviewers[0].audience'
+ * @category Validation
+ */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Renders issues one per line, each as `✖ message → at path`.
+ *
+ * @param issues - Issues from {@link parseCandidacy} or {@link parseRulePack}.
+ * @returns The lines joined with `\n`; an empty string for no issues.
+ * @example
+ * formatIssues([{ code: 'invalid_value', path: ['interviews', 0, 'medium'], message: 'expected one of "video" | "in-person" | "phone", found "zoom"' }]);
+ * // => '✖ expected one of "video" | "in-person" | "phone", found "zoom" → at interviews[0].medium'
+ * @category Validation
+ */
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues.map((issue) => `✖ ${issue.message} → at ${formatPath(issue.path)}`).join('\n');
+}
