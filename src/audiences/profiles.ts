@@ -237,7 +237,8 @@ export function describeTenure(
   const months = interviewer.tenureMonths;
   if (months === undefined) return undefined;
   const band = bands.find(
-    (candidate) => months >= candidate.fromMonths && (candidate.toMonths === undefined || months < candidate.toMonths),
+    (candidate) =>
+      months >= candidate.fromMonths && (candidate.toMonths === undefined || months < candidate.toMonths),
   );
   if (band === undefined) return undefined;
   return { band: band.id, months, insight: band.insight, source: band.source };
@@ -261,17 +262,27 @@ export interface StoriesForOptions {
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
 }
 
-function matchStory(story: Story, interviewer: Interviewer, profile: AudienceProfile): StoryMatch | undefined {
+function matchStory(
+  story: Story,
+  interviewer: Interviewer,
+  profile: AudienceProfile,
+): StoryMatch | undefined {
   const matchedTags = profile.storyTags.filter((tag) => story.tags.includes(tag));
   const base = { storyId: story.id, title: story.title, matchedTags };
   const partnerFunction = functionOf(interviewer);
   if (profile.matchesPartnerFunction && partnerFunction !== undefined) {
     const partners = (story.partnerFunctions ?? []).map(normaliseText);
     if (!partners.includes(partnerFunction)) return undefined;
-    return { ...base, why: `Shows you working with ${interviewer.function?.trim()}, ${interviewer.name}'s function.` };
+    return {
+      ...base,
+      why: `Shows you working with ${interviewer.function?.trim()}, ${interviewer.name}'s function.`,
+    };
   }
   if (profile.storyKinds.includes(story.kind)) {
-    return { ...base, why: `A ${story.kind.replace(/-/g, ' ')} story, which ${interviewer.name} will check.` };
+    return {
+      ...base,
+      why: `A ${story.kind.replace(/-/g, ' ')} story, which ${interviewer.name} will check.`,
+    };
   }
   if (matchedTags.length === 0) return undefined;
   return { ...base, why: `Shows ${matchedTags.map((tag) => tag.replace(/-/g, ' ')).join(', ')}.` };

@@ -1,16 +1,20 @@
 import type { Question } from '../model/index.js';
 
+/** The categories a question can belong to. */
+export const QUESTION_CATEGORIES = [
+  'role',
+  'team',
+  'strategy',
+  'culture',
+  'collaboration',
+  'management',
+  'hierarchy',
+  'pay-logistics',
+  'process',
+] as const;
+
 /** What a question is about, so rules can keep some kinds away from some audiences. */
-export type QuestionCategory =
-  | 'role'
-  | 'team'
-  | 'strategy'
-  | 'culture'
-  | 'collaboration'
-  | 'management'
-  | 'hierarchy'
-  | 'pay-logistics'
-  | 'process';
+export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
 /**
  * A question in a bank: a {@link Question} plus an optional category and source. `{company}` in the text
