@@ -178,7 +178,7 @@ function describeAudienceGroup(audience: Audience, interviewers: readonly Interv
  * @throws RangeError when `options.rules` has a minimum above its maximum or below 1.
  * @example
  * pickQuestions(candidacy, { interviewId: 'round-2' }).planned.length;
- * // => 5
+ * // => 6
  * @category Audiences
  */
 export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOptions): QuestionPlan {
@@ -239,8 +239,13 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
   for (const audience of audiences) {
     const count = setOf(audience).length;
     if (count < minimum) {
+      const available = (eligible.get(audience) ?? []).length;
+      const limit =
+        available >= minimum
+          ? `within ${rules.planned.max} distinct questions for the whole interview`
+          : 'without repeating an earlier round or breaking the audience rules';
       warnings.push(
-        `Only ${count} question${count === 1 ? '' : 's'} could be planned for ${describeAudienceGroup(audience, interview.interviewers)} without repeating an earlier round or breaking the audience rules: add ${minimum - count} of your own.`,
+        `Only ${count} question${count === 1 ? '' : 's'} could be planned for ${describeAudienceGroup(audience, interview.interviewers)} ${limit}: add ${minimum - count} of your own that suit them.`,
       );
     }
   }

@@ -37,6 +37,38 @@ export function selectQuestions(
   eligible: ReadonlyMap<Audience, readonly PoolQuestion[]>,
   rules: QuestionRules,
 ): Selection {
+  const greedy = runSelection(audiences, eligible, rules, undefined);
+  if (shortfall(greedy, audiences, rules) === 0 || greedy.firstShared === undefined) return greedy;
+  // The greedy first shared pick can strand a scarce audience: try each alternative once, keep the best.
+  let best = greedy;
+  const tried = new Set<string>();
+  for (const audience of audiences) {
+    for (const item of eligible.get(audience) ?? []) {
+      if (tried.has(item.id)) continue;
+      tried.add(item.id);
+      const attempt = runSelection(audiences, eligible, rules, item);
+      if (shortfall(attempt, audiences, rules) < shortfall(best, audiences, rules)) best = attempt;
+      if (shortfall(best, audiences, rules) === 0) return best;
+    }
+  }
+  return best;
+}
+
+function shortfall(selection: Selection, audiences: readonly Audience[], rules: QuestionRules): number {
+  const { min } = rules.perInterviewer;
+  return audiences.reduce(
+    (sum, audience) => sum + Math.max(0, min - (selection.sets.get(audience)?.length ?? 0)),
+    0,
+  );
+}
+
+function runSelection(
+  audiences: readonly Audience[],
+  eligible: ReadonlyMap<Audience, readonly PoolQuestion[]>,
+  rules: QuestionRules,
+  forcedFirstShared: PoolQuestion | undefined,
+): Selection & { readonly firstShared: PoolQuestion | undefined } {
+  let firstShared: PoolQuestion | undefined;
   const { min, max } = rules.perInterviewer;
   const budget = rules.planned.max;
   const planned: string[] = [];
@@ -48,6 +80,8 @@ export function selectQuestions(
     if (current.includes(item.id) || current.length >= max) return false;
     if (!planned.includes(item.id) && planned.length >= budget) return false;
     const next = [...current, item.id];
+    // Sets still below the minimum may match for now; complete sets must all differ.
+    if (next.length < min) return true;
     return !audiences.some((other) => other !== audience && sameSet(state.get(other) ?? [], next));
   };
   const canAdd = (audience: Audience, item: PoolQuestion): boolean => fits(sets, audience, item);
@@ -94,8 +128,12 @@ export function selectQuestions(
       const remaining = budget - planned.length;
       if (remaining === 0) break;
       if (remaining < open) {
-        const best = bestSharedQuestion(needy(), listOf, takersOf, planned);
+        const forced = firstShared === undefined ? forcedFirstShared : undefined;
+        const usable =
+          forced !== undefined && !planned.includes(forced.id) && takersOf(forced, needy()).length > 0;
+        const best = usable ? forced : bestSharedQuestion(needy(), listOf, takersOf, planned);
         if (best === undefined) break;
+        firstShared ??= best;
         for (const audience of needy()) if (listOf(audience).includes(best)) add(audience, best);
         continue;
       }
@@ -119,7 +157,7 @@ export function selectQuestions(
       if (!planned.includes(item.id) && !reserves.includes(item.id)) reserves.push(item.id);
     }
   }
-  return { sets, planned, reserves };
+  return { sets, planned, reserves, firstShared };
 }
 
 /** The unplanned question that fills the most open slots; ties go to the best rank, then pool order. */
