@@ -262,6 +262,23 @@ export interface StoriesForOptions {
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
 }
 
+/** How a story tag reads in a sentence. */
+const TAG_PHRASES: Readonly<Record<StoryTag, string>> = {
+  'quantified-outcome': 'a measured result',
+  'trade-off': 'a trade-off',
+  collaboration: 'collaboration',
+  disagreement: 'a disagreement worked through',
+  'credit-sharing': 'shared credit',
+  'people-development': 'developing people',
+  advocacy: 'speaking up for a team',
+  feedback: 'giving feedback',
+  strategy: 'strategic thinking',
+  'first-90-days': 'a first-90-days plan',
+  partnering: 'partnering with another function',
+  analytical: 'analytical depth',
+  leadership: 'leadership',
+};
+
 function matchStory(
   story: Story,
   interviewer: Interviewer,
@@ -285,7 +302,7 @@ function matchStory(
     };
   }
   if (matchedTags.length === 0) return undefined;
-  return { ...base, why: `Shows ${matchedTags.map((tag) => tag.replace(/-/g, ' ')).join(', ')}.` };
+  return { ...base, why: `Shows ${matchedTags.map((tag) => TAG_PHRASES[tag]).join(', ')}.` };
 }
 
 /**
