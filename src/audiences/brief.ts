@@ -12,7 +12,11 @@ import {
   type TenureInsight,
 } from './profiles.js';
 
-/** What the candidate reads about one interviewer the night before. */
+/**
+ * What the candidate reads about one interviewer the night before.
+ *
+ * @category Audiences
+ */
 export interface InterviewerBrief {
   /** The interviewer's id. */
   readonly interviewerId: string;
@@ -42,7 +46,11 @@ export interface InterviewerBrief {
   readonly sources: readonly string[];
 }
 
-/** Options for {@link briefFor}. */
+/**
+ * Options for {@link briefFor}.
+ *
+ * @category Audiences
+ */
 export interface BriefForOptions {
   /** Audience profiles; {@link defaultAudienceProfiles} unless given. */
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
@@ -52,7 +60,14 @@ export interface BriefForOptions {
   readonly seniority?: readonly Audience[];
 }
 
-/** Audiences from most to least senior, for the company-news note. */
+/**
+ * Audiences from most to least senior, for the company-news note.
+ *
+ * @example
+ * defaultSeniority[0];
+ * // => 'senior-leadership'
+ * @category Audiences
+ */
 export const defaultSeniority: readonly Audience[] = [
   'senior-leadership',
   'hiring-manager',

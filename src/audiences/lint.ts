@@ -1,7 +1,11 @@
 import type { Audience } from '../model/index.js';
 import { compareText, phrasePattern } from './internal.js';
 
-/** Where in the answer a flag points: character offsets, `end` exclusive. */
+/**
+ * Where in the answer a flag points: character offsets, `end` exclusive.
+ *
+ * @category Audiences
+ */
 export interface TextSpan {
   /** The first character. */
   readonly start: number;
@@ -9,7 +13,11 @@ export interface TextSpan {
   readonly end: number;
 }
 
-/** One thing in an answer that works against the audience, with where it is and what to do instead. */
+/**
+ * One thing in an answer that works against the audience, with where it is and what to do instead.
+ *
+ * @category Audiences
+ */
 export interface LintFlag {
   /** The rule that fired. */
   readonly ruleId: string;
@@ -38,7 +46,11 @@ interface LintRuleBase {
   readonly source: string;
 }
 
-/** Flags each occurrence of a phrase (whole words, any case; spaces match any whitespace). */
+/**
+ * Flags each occurrence of a phrase (whole words, any case; spaces match any whitespace).
+ *
+ * @category Audiences
+ */
 export interface PhraseLintRule extends LintRuleBase {
   /** Discriminant. */
   readonly kind: 'phrases';
@@ -48,7 +60,11 @@ export interface PhraseLintRule extends LintRuleBase {
   readonly flagsMoney?: boolean;
 }
 
-/** Flags a story-length answer with no number in it, as digits or as words. */
+/**
+ * Flags a story-length answer with no number in it, as digits or as words.
+ *
+ * @category Audiences
+ */
 export interface NumberLintRule extends LintRuleBase {
   /** Discriminant. */
   readonly kind: 'no-number';
@@ -58,7 +74,11 @@ export interface NumberLintRule extends LintRuleBase {
   readonly numberWords: readonly string[];
 }
 
-/** Flags an answer where "I" far outweighs "we". */
+/**
+ * Flags an answer where "I" far outweighs "we".
+ *
+ * @category Audiences
+ */
 export interface CreditLintRule extends LintRuleBase {
   /** Discriminant. */
   readonly kind: 'credit-ratio';
@@ -72,12 +92,23 @@ export interface CreditLintRule extends LintRuleBase {
   readonly ratio: number;
 }
 
-/** One lint rule: data, so a vendor can change phrases and thresholds. */
+/**
+ * One lint rule: data, so a vendor can change phrases and thresholds.
+ *
+ * @category Audiences
+ */
 export type LintRule = PhraseLintRule | NumberLintRule | CreditLintRule;
 
 const AUDIENCES_SOURCE = 'seed#audiences';
 
-/** The default lint rules, one or more per audience the guide gives warnings for. */
+/**
+ * The default lint rules, one or more per audience the guide gives warnings for.
+ *
+ * @example
+ * defaultLintRules.find((rule) => rule.id === 'pay-talk')?.audiences;
+ * // => ['senior-leadership']
+ * @category Audiences
+ */
 export const defaultLintRules: readonly LintRule[] = [
   {
     id: 'story-without-number',
@@ -299,7 +330,11 @@ export const defaultLintRules: readonly LintRule[] = [
   },
 ];
 
-/** Options for {@link lintAnswer}. */
+/**
+ * Options for {@link lintAnswer}.
+ *
+ * @category Audiences
+ */
 export interface LintAnswerOptions {
   /** The rules to run; {@link defaultLintRules} unless given. */
   readonly rules?: readonly LintRule[];

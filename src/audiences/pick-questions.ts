@@ -9,7 +9,11 @@ import {
 import { defaultQuestionRules, type QuestionRules } from './question-rules.js';
 import { type PoolQuestion, selectQuestions } from './selection.js';
 
-/** One planned question, with why it was picked. */
+/**
+ * One planned question, with why it was picked.
+ *
+ * @category Audiences
+ */
 export interface QuestionPick {
   /** The question's id, from the candidate's questions or the bank. */
   readonly id: string;
@@ -23,7 +27,11 @@ export interface QuestionPick {
   readonly source: string;
 }
 
-/** The questions for one interviewer. */
+/**
+ * The questions for one interviewer.
+ *
+ * @category Audiences
+ */
 export interface InterviewerQuestions {
   /** The interviewer's id. */
   readonly interviewerId: string;
@@ -33,7 +41,11 @@ export interface InterviewerQuestions {
   readonly questions: readonly QuestionPick[];
 }
 
-/** The questions to plan for one interview. */
+/**
+ * The questions to plan for one interview.
+ *
+ * @category Audiences
+ */
 export interface QuestionPlan {
   /** The interview planned for. */
   readonly interviewId: string;
@@ -45,7 +57,11 @@ export interface QuestionPlan {
   readonly warnings: readonly string[];
 }
 
-/** Options for {@link pickQuestions}. */
+/**
+ * Options for {@link pickQuestions}.
+ *
+ * @category Audiences
+ */
 export interface PickQuestionsOptions {
   /** The interview to plan questions for. */
   readonly interviewId: string;

@@ -1,7 +1,11 @@
 import type { Audience, Candidacy, Interviewer, Story, StoryTag } from '../model/index.js';
 import { functionOf, normaliseText } from './internal.js';
 
-/** What one audience listens for in round two, and how to meet it. */
+/**
+ * What one audience listens for in round two, and how to meet it.
+ *
+ * @category Audiences
+ */
 export interface AudienceProfile {
   /** The audience this profile describes. */
   readonly audience: Audience;
@@ -25,7 +29,14 @@ export interface AudienceProfile {
   readonly source: string;
 }
 
-/** The six audience profiles, in our own words, traced to the guide's "Who's in the room" section. */
+/**
+ * The six audience profiles, in our own words, traced to the guide's "Who's in the room" section.
+ *
+ * @example
+ * defaultAudienceProfiles['direct-report'].storyTags;
+ * // => ['people-development', 'advocacy', 'feedback']
+ * @category Audiences
+ */
 export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> = {
   recruiter: {
     audience: 'recruiter',
@@ -167,7 +178,11 @@ export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>
   },
 };
 
-/** A band of time at the company and what it changes about an interviewer. */
+/**
+ * A band of time at the company and what it changes about an interviewer.
+ *
+ * @category Audiences
+ */
 export interface TenureBand {
   /** A stable id: `new`, `established`, `veteran` in the defaults. */
   readonly id: string;
@@ -181,7 +196,14 @@ export interface TenureBand {
   readonly source: string;
 }
 
-/** Tenure bands: under 6 months, 6 months to 8 years, 8 years and more (thresholds are data). */
+/**
+ * Tenure bands: under 6 months, 6 months to 8 years, 8 years and more (thresholds are data).
+ *
+ * @example
+ * defaultTenureBands.map((band) => band.id);
+ * // => ['new', 'established', 'veteran']
+ * @category Audiences
+ */
 export const defaultTenureBands: readonly TenureBand[] = [
   {
     id: 'new',
@@ -207,7 +229,11 @@ export const defaultTenureBands: readonly TenureBand[] = [
   },
 ];
 
-/** What an interviewer's tenure suggests. */
+/**
+ * What an interviewer's tenure suggests.
+ *
+ * @category Audiences
+ */
 export interface TenureInsight {
   /** The band's id. */
   readonly band: string;
@@ -244,7 +270,11 @@ export function describeTenure(
   return { band: band.id, months, insight: band.insight, source: band.source };
 }
 
-/** One story that fits one interviewer, and why. */
+/**
+ * One story that fits one interviewer, and why.
+ *
+ * @category Audiences
+ */
 export interface StoryMatch {
   /** The story's id. */
   readonly storyId: string;
@@ -256,7 +286,11 @@ export interface StoryMatch {
   readonly matchedTags: readonly StoryTag[];
 }
 
-/** Options for {@link storiesFor}. */
+/**
+ * Options for {@link storiesFor}.
+ *
+ * @category Audiences
+ */
 export interface StoriesForOptions {
   /** Audience profiles; {@link defaultAudienceProfiles} unless given. */
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;

@@ -1,6 +1,13 @@
 import type { Question } from '../model/index.js';
 
-/** The categories a question can belong to. */
+/**
+ * The categories a question can belong to.
+ *
+ * @example
+ * QUESTION_CATEGORIES.includes('pay-logistics');
+ * // => true
+ * @category Audiences
+ */
 export const QUESTION_CATEGORIES = [
   'role',
   'team',
@@ -13,12 +20,18 @@ export const QUESTION_CATEGORIES = [
   'process',
 ] as const;
 
-/** What a question is about, so rules can keep some kinds away from some audiences. */
+/**
+ * What a question is about, so rules can keep some kinds away from some audiences.
+ *
+ * @category Audiences
+ */
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
 /**
  * A question in a bank: a {@link Question} plus an optional category and source. `{company}` in the text
  * is replaced with the target company's name.
+ *
+ * @category Audiences
  */
 export interface BankQuestion extends Question {
   /** What the question is about; inferred from its words when absent. */
@@ -30,7 +43,14 @@ export interface BankQuestion extends Question {
 const GUIDE = 'seed#questions';
 const OURS = 'second-round';
 
-/** The built-in bank: the guide's ten round-two questions in our words, then our own, each tagged. */
+/**
+ * The built-in bank: the guide's ten round-two questions in our words, then our own, each tagged.
+ *
+ * @example
+ * defaultQuestionBank.filter((question) => question.source === 'seed#questions').length;
+ * // => 10
+ * @category Audiences
+ */
 export const defaultQuestionBank: readonly BankQuestion[] = [
   {
     id: 'first-90-days',

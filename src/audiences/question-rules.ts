@@ -1,7 +1,11 @@
 import type { Audience } from '../model/index.js';
 import type { QuestionCategory } from './question-bank.js';
 
-/** The limits and exclusions {@link pickQuestions} applies; data, so a vendor can tune them. */
+/**
+ * The limits and exclusions {@link pickQuestions} applies; data, so a vendor can tune them.
+ *
+ * @category Audiences
+ */
 export interface QuestionRules {
   /** How many questions each interviewer gets: the guide says 2–3. */
   readonly perInterviewer: { readonly min: number; readonly max: number };
@@ -17,7 +21,14 @@ export interface QuestionRules {
   readonly source: string;
 }
 
-/** The default rules: 2–3 per interviewer, 4–6 overall, no pay with leadership, no rank talk with peers. */
+/**
+ * The default rules: 2–3 per interviewer, 4–6 overall, no pay with leadership, no rank talk with peers.
+ *
+ * @example
+ * defaultQuestionRules.excludedCategories['senior-leadership'];
+ * // => ['pay-logistics']
+ * @category Audiences
+ */
 export const defaultQuestionRules: QuestionRules = {
   perInterviewer: { min: 2, max: 3 },
   planned: { min: 4, max: 6 },

@@ -1,14 +1,22 @@
 import type { Candidacy, Interviewer } from '../model/index.js';
 import { findInterview, firstNameOf, mentionsPhrase, normaliseText } from './internal.js';
 
-/** Where a thank-you note's specific reference came from. */
+/**
+ * Where a thank-you note's specific reference came from.
+ *
+ * @category Audiences
+ */
 export type ThankYouReferenceOrigin =
   | 'debrief-topic'
   | 'planned-reference'
   | 'recent-activity'
   | 'common-ground';
 
-/** The one specific thing a note mentions, and where it came from. */
+/**
+ * The one specific thing a note mentions, and where it came from.
+ *
+ * @category Audiences
+ */
 export interface ThankYouReference {
   /** The reference as the candidate wrote it. */
   readonly text: string;
@@ -16,7 +24,11 @@ export interface ThankYouReference {
   readonly origin: ThankYouReferenceOrigin;
 }
 
-/** A thank-you note to one interviewer, in plain text for the candidate to edit. */
+/**
+ * A thank-you note to one interviewer, in plain text for the candidate to edit.
+ *
+ * @category Audiences
+ */
 export interface ThankYouDraft {
   /** The interviewer it is addressed to. */
   readonly interviewerId: string;
@@ -37,6 +49,8 @@ export interface ThankYouDraft {
 /**
  * The wording of a thank-you note. Placeholders: `{firstName}`, `{role}`, `{company}`, `{candidate}`,
  * `{reference}`.
+ *
+ * @category Audiences
  */
 export interface ThankYouTemplate {
   /** The subject line. */
@@ -55,7 +69,14 @@ export interface ThankYouTemplate {
   readonly signOff: string;
 }
 
-/** The default wording, short and plain. */
+/**
+ * The default wording, short and plain.
+ *
+ * @example
+ * defaultThankYouTemplate.greeting;
+ * // => 'Hi {firstName},'
+ * @category Audiences
+ */
 export const defaultThankYouTemplate: ThankYouTemplate = {
   subject: 'Thank you: {role} conversation',
   greeting: 'Hi {firstName},',
@@ -71,7 +92,11 @@ export const defaultThankYouTemplate: ThankYouTemplate = {
   signOff: 'Best regards,',
 };
 
-/** Options for {@link draftThankYous}. */
+/**
+ * Options for {@link draftThankYous}.
+ *
+ * @category Audiences
+ */
 export interface DraftThankYousOptions {
   /** The wording; {@link defaultThankYouTemplate} unless given. */
   readonly template?: ThankYouTemplate;

@@ -5,6 +5,9 @@ import {
   defaultLintRules,
   defaultQuestionBank,
   defaultQuestionRules,
+  defaultSeniority,
+  defaultTenureBands,
+  defaultThankYouTemplate,
   QUESTION_CATEGORIES,
 } from '../../src/index.js';
 import { QuestionSchema } from '../../src/model/index.js';
@@ -90,5 +93,22 @@ describe('defaultLintRules', () => {
     ]) {
       expect(covered.has(audience as (typeof AUDIENCES)[number])).toBe(true);
     }
+  });
+});
+
+describe('documented examples of the data', () => {
+  it('repeats each data example', () => {
+    expect(defaultSeniority[0]).toBe('senior-leadership');
+    expect(defaultLintRules.find((rule) => rule.id === 'pay-talk')?.audiences).toEqual(['senior-leadership']);
+    expect(defaultAudienceProfiles['direct-report'].storyTags).toEqual([
+      'people-development',
+      'advocacy',
+      'feedback',
+    ]);
+    expect(defaultTenureBands.map((band) => band.id)).toEqual(['new', 'established', 'veteran']);
+    expect(QUESTION_CATEGORIES.includes('pay-logistics')).toBe(true);
+    expect(defaultQuestionBank.filter((question) => question.source === 'seed#questions').length).toBe(10);
+    expect(defaultQuestionRules.excludedCategories['senior-leadership']).toEqual(['pay-logistics']);
+    expect(defaultThankYouTemplate.greeting).toBe('Hi {firstName},');
   });
 });
