@@ -13,6 +13,7 @@ export {
   type Candidate,
   type Compensation,
   type Concern,
+  candidacyJsonSchema,
   type Debrief,
   type Fact,
   formatIssues,
