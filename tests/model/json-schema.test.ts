@@ -24,13 +24,35 @@ const badInputs: [string, unknown][] = [
   ['an unknown top-level field', broken((c) => Object.assign(c, { interviewer: [] }))],
   ['no interviews', broken((c) => Object.assign(c, { interviews: [] }))],
   ['schema version 2', broken((c) => Object.assign(c, { schemaVersion: 2 }))],
-  ['a medium outside the enum', broken((c) => Object.assign((c.interviews as object[])[0]!, { medium: 'zoom' }))],
-  ['a date-time without an offset', broken((c) => Object.assign((c.interviews as object[])[0]!, { scheduledAt: '2027-03-10T13:00:00' }))],
-  ['a negative duration', broken((c) => Object.assign((c.interviews as object[])[0]!, { durationMinutes: -30 }))],
+  [
+    'a medium outside the enum',
+    broken((c) => Object.assign((c.interviews as object[])[0]!, { medium: 'zoom' })),
+  ],
+  [
+    'a date-time without an offset',
+    broken((c) => Object.assign((c.interviews as object[])[0]!, { scheduledAt: '2027-03-10T13:00:00' })),
+  ],
+  [
+    'a negative duration',
+    broken((c) => Object.assign((c.interviews as object[])[0]!, { durationMinutes: -30 })),
+  ],
   ['round 0', broken((c) => Object.assign((c.interviews as object[])[0]!, { round: 0 }))],
-  ['a lower-case currency', broken((c) => Object.assign(c, { compensation: { range: { min: 1, max: 2, currency: 'usd', basis: 'base' } } }))],
-  ['a jurisdiction in the wrong shape', broken((c) => Object.assign(c.candidate as object, { jurisdiction: 'california' }))],
-  ['managesPeople as a string', broken((c) => Object.assign((c.candidate as { targetRole: object }).targetRole, { managesPeople: 'yes' }))],
+  [
+    'a lower-case currency',
+    broken((c) =>
+      Object.assign(c, { compensation: { range: { min: 1, max: 2, currency: 'usd', basis: 'base' } } }),
+    ),
+  ],
+  [
+    'a jurisdiction in the wrong shape',
+    broken((c) => Object.assign(c.candidate as object, { jurisdiction: 'california' })),
+  ],
+  [
+    'managesPeople as a string',
+    broken((c) =>
+      Object.assign((c.candidate as { targetRole: object }).targetRole, { managesPeople: 'yes' }),
+    ),
+  ],
 ];
 
 describe('the JSON Schema of a candidacy', () => {
