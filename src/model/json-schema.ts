@@ -16,7 +16,7 @@ export function candidacyJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(CandidacySchema, { io: 'input', unrepresentable: 'any' });
   return {
     ...schema,
-    $id: 'https://unpkg.com/second-round/dist/candidacy.schema.json',
+    $id: 'https://unpkg.com/second-round/schema.json',
     title: 'Candidacy',
     description:
       'One candidate, one company, every round: the input of second-round. Cross-field rules (unique ids, references, rounds) are checked by parseCandidacy.',
