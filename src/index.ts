@@ -4,6 +4,14 @@
  * @packageDocumentation
  */
 
+// --- Jurisdictions and compensation (issue #7) ---
+export {
+  defaultLawTable,
+  type JurisdictionLookup,
+  type LawRow,
+  type LookupJurisdictionOptions,
+  lookupJurisdiction,
+} from './jurisdictions/index.js';
 export {
   AUDIENCES,
   type Audience,

@@ -1,0 +1,17 @@
+export {
+  calendarDateOf,
+  type JurisdictionLookup,
+  type LookupJurisdictionOptions,
+  lookupJurisdiction,
+} from './lookup.js';
+export {
+  LAW_EXCEPTIONS,
+  LAW_KINDS,
+  LAW_LEVELS,
+  type LawKind,
+  type LawRow,
+  LawRowSchema,
+  type LawTable,
+  LawTableSchema,
+} from './schema.js';
+export { defaultLawTable, EU_MEMBER_STATES } from './table.js';
