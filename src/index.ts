@@ -4,6 +4,15 @@
  * @packageDocumentation
  */
 
+export {
+  type CompensationBrief,
+  type CompensationBriefLine,
+  type CompensationBriefOptions,
+  type CompensationBriefSource,
+  compensationBrief,
+  type OfferComparison,
+  type OfferComparisonRow,
+} from './compensation/index.js';
 // --- Jurisdictions and compensation (issue #7) ---
 export {
   defaultLawTable,
