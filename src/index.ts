@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+// --- Compensation and jurisdictions (issue #7): compensationBrief, lookupJurisdiction, defaultLawTable ---
 export {
   type CompensationBrief,
   type CompensationBriefLine,
@@ -13,11 +14,13 @@ export {
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';
-// --- Jurisdictions and compensation (issue #7) ---
 export {
   defaultLawTable,
   type JurisdictionLookup,
   type LawRow,
+  LawRowSchema,
+  type LawTable,
+  LawTableSchema,
   type LookupJurisdictionOptions,
   lookupJurisdiction,
 } from './jurisdictions/index.js';

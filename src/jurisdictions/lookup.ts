@@ -4,14 +4,14 @@ import { LawCodeSchema, type LawKind, type LawRow } from './schema.js';
 import { defaultLawTable, EU_MEMBER_STATES } from './table.js';
 
 /**
- * Options of {@link lookupJurisdiction}: the law table and the EU member list to use instead of ours.
+ * Options of `lookupJurisdiction`: the law table and the EU member list to use instead of ours.
  *
  * @category Compensation
  */
 export interface LookupJurisdictionOptions {
-  /** The rows to search; {@link defaultLawTable} when left out. */
+  /** The rows to search; `defaultLawTable` when left out. */
   readonly lawTable?: readonly LawRow[];
-  /** Country codes that fall back to `EU`; {@link EU_MEMBER_STATES} when left out. */
+  /** Country codes that fall back to `EU`; `EU_MEMBER_STATES` when left out. */
   readonly euMemberStates?: readonly string[];
 }
 

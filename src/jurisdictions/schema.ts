@@ -27,8 +27,15 @@ export const LawCodeSchema = z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3})
 });
 
 /**
- * One law on salary history or pay transparency in one jurisdiction. A jurisdiction may hold
- * several rows (a history ban and a posting law with different effective dates).
+ * The schema of one law row: one law on salary history or pay transparency in one jurisdiction.
+ * A jurisdiction may hold several rows (a history ban and a posting law with different effective
+ * dates). Every row must cite at least one source.
+ *
+ * @example
+ * LawRowSchema.safeParse({ ...defaultLawTable[0], sources: [] }).success;
+ * // => false
+ *
+ * @category Compensation
  */
 export const LawRowSchema = z
   .strictObject({
@@ -50,13 +57,26 @@ export const LawRowSchema = z
   })
   .readonly();
 
-/** One law on salary history or pay transparency in one jurisdiction. */
+/**
+ * One law on salary history or pay transparency in one jurisdiction, as `LawRowSchema` validates it.
+ *
+ * @category Compensation
+ */
 export type LawRow = z.output<typeof LawRowSchema>;
 
 /** What a law row can ban or require. */
 export type LawKind = (typeof LAW_KINDS)[number];
 
-/** A whole law table: rows with unique ids. */
+/**
+ * The schema of a whole law table: valid rows with unique ids. Validate a vendor's own table with
+ * it before passing it as `lawTable`.
+ *
+ * @example
+ * LawTableSchema.safeParse(defaultLawTable).success;
+ * // => true
+ *
+ * @category Compensation
+ */
 export const LawTableSchema = z
   .array(LawRowSchema)
   .readonly()
@@ -64,5 +84,9 @@ export const LawTableSchema = z
     message: 'every law row needs a unique id',
   });
 
-/** A whole law table. */
+/**
+ * A whole law table, as `LawTableSchema` validates it.
+ *
+ * @category Compensation
+ */
 export type LawTable = z.output<typeof LawTableSchema>;
