@@ -9,15 +9,24 @@ const CONFIDENCE_WORDS: Record<LawRow['confidence'], string> = {
   L: ' (low confidence: treat this row as a lead to check)',
 };
 
+/** The law's name and citation as one phrase, without repeating a citation that is the name. */
+function nameLaw(row: LawRow): string {
+  return row.lawName === row.citation ? row.citation : `${row.citation}, the ${row.lawName}`;
+}
+
 /** The current-salary line, naming the law that bars the question where one is in force. */
 export function buildCurrentSalaryLine(lookup: JurisdictionLookup): CompensationBriefLine {
-  if (lookup.bansPayHistoryQuestion && lookup.payHistoryCitation !== undefined) {
-    const national = lookup.throughNationalLaw
-      ? ' The EU directive applies through your country’s own law, so check that it has been passed there.'
-      : '';
+  const ban = lookup.inForce.find((row) => row.kinds.includes('inquiry_ban'));
+  if (ban !== undefined && ban.level === 'supranational') {
     return line(
       'current-salary',
-      `Don't offer your current pay. ${lookup.payHistoryCitation} (${lookup.payHistoryLawName}) forbids employers here from asking about your pay history; if the question comes anyway, you may decline politely and give your expectations instead.${national}`,
+      `Don't offer your current pay. Under ${nameLaw(ban)}, employers may not ask applicants about their pay history once their country has written the directive into national law (the deadline was ${ban.effectiveDate}); check that yours has. If the question comes anyway, you may decline politely and give your expectations instead.`,
+    );
+  }
+  if (ban !== undefined) {
+    return line(
+      'current-salary',
+      `Don't offer your current pay. Under ${nameLaw(ban)}, employers here may not ask about your pay history; if the question comes anyway, you may decline politely and give your expectations instead.`,
     );
   }
   const refusal = lookup.inForce.find((row) => row.kinds.includes('refusal_protection'));

@@ -57,7 +57,7 @@ describe('compensationBrief', () => {
   it('points a German candidate to the EU directive and its reach through national law', () => {
     const brief = compensationBrief(makeCandidacy({ jurisdiction: 'DE' }), { now: NOW });
     expect(brief.currentSalary.text).toContain('Directive (EU) 2023/970');
-    expect(brief.currentSalary.text).toMatch(/your country’s own law/);
+    expect(brief.currentSalary.text).toMatch(/written the directive into national law/);
     const national = brief.legal.lines.find((part) => part.id === 'law:national-law');
     expect(national?.text).toMatch(/national law/);
   });
