@@ -38,6 +38,11 @@ export interface JurisdictionLookup {
   readonly payHistoryCitation: string | undefined;
   /** The name of that law, e.g. `California salary-history ban (AB 168)`. */
   readonly payHistoryLawName: string | undefined;
+  /**
+   * A ready sentence for a recommendation, e.g. `California Labor Code §432.3: employers may not ask
+   * about your pay history.`; for the EU directive it adds that it binds through national law.
+   */
+  readonly payHistoryNote: string | undefined;
   /** True when a row in force on the chain requires a pay range in job postings. */
   readonly rangeInPosting: boolean;
   /** True when a row in force on the chain gives a right to the pay range on request. */
@@ -80,12 +85,19 @@ function notFound(code: string | undefined, chain: readonly string[], message: s
     bansPayHistoryQuestion: false,
     payHistoryCitation: undefined,
     payHistoryLawName: undefined,
+    payHistoryNote: undefined,
     rangeInPosting: false,
     rangeOnRequest: false,
     throughNationalLaw: false,
     coverage: 'not-in-table',
     message,
   };
+}
+
+function describeQuestionBan(row: LawRow): string {
+  return row.level === 'supranational'
+    ? `${row.citation}: employers may not ask about your pay history once your country has written the directive into national law.`
+    : `${row.citation}: employers may not ask about your pay history.`;
 }
 
 function plural(count: number, word: string): string {
@@ -166,6 +178,7 @@ export function lookupJurisdiction(
     bansPayHistoryQuestion: questionBan !== undefined,
     payHistoryCitation: questionBan?.citation,
     payHistoryLawName: questionBan?.lawName,
+    payHistoryNote: questionBan === undefined ? undefined : describeQuestionBan(questionBan),
     rangeInPosting: hasKind(inForce, 'range_in_posting'),
     rangeOnRequest: hasKind(inForce, 'range_on_request'),
     throughNationalLaw,

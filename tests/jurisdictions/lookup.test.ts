@@ -75,6 +75,14 @@ describe('lookupJurisdiction', () => {
     );
   });
 
+  it('gives a ready recommendation sentence naming the California law', () => {
+    expect(lookupJurisdiction('US-CA', NOW).payHistoryNote).toBe(
+      'California Labor Code §432.3: employers may not ask about your pay history.',
+    );
+    expect(lookupJurisdiction('DE', NOW).payHistoryNote).toMatch(/national law/);
+    expect(lookupJurisdiction('US-AL', NOW).payHistoryNote).toBeUndefined();
+  });
+
   it('walks US-NY-NYC to US-NY and US, and finds rows at both the city and the state', () => {
     const lookup = lookupJurisdiction('US-NY-NYC', NOW);
     expect(lookup.chain).toEqual(['US-NY-NYC', 'US-NY', 'US']);
