@@ -1,3 +1,4 @@
+export { EU_MEMBER_STATES } from './eu.js';
 export {
   calendarDateOf,
   type JurisdictionLookup,
@@ -14,4 +15,4 @@ export {
   type LawTable,
   LawTableSchema,
 } from './schema.js';
-export { defaultLawTable, EU_MEMBER_STATES } from './table.js';
+export { defaultLawTable } from './table.js';

@@ -1,7 +1,8 @@
 import { describeValue } from '../internal/describe.js';
 import { isOffsetDateTime, isPlainDate } from '../model/index.js';
+import { EU_MEMBER_STATES } from './eu.js';
 import { LawCodeSchema, type LawKind, type LawRow } from './schema.js';
-import { defaultLawTable, EU_MEMBER_STATES } from './table.js';
+import { defaultLawTable } from './table.js';
 
 /**
  * Options of `lookupJurisdiction`: the law table and the EU member list to use instead of ours.

@@ -2,20 +2,7 @@ import type { LawRow } from './schema.js';
 
 const REVIEWED = '2026-11-26';
 
-/**
- * The salary-history and pay-transparency laws we ship, one row per law and jurisdiction, taken
- * only from the research's Part C (C1 history bans, C2 transparency) with its sources, dates,
- * confidence and conflicts. A jurisdiction with both a history ban and a posting law keeps two
- * rows, because their effective dates differ; Oregon's ban is split the same way, since asking
- * became unlawful in 2017 and screening on past pay only in 2019. Information, not legal advice.
- *
- * @example
- * defaultLawTable.find((row) => row.id === 'US-CA/salary-history')?.citation;
- * // => 'California Labor Code §432.3'
- *
- * @category Compensation
- */
-export const defaultLawTable: readonly LawRow[] = [
+const rows: LawRow[] = [
   {
     id: 'US-CA/salary-history',
     code: 'US-CA',
@@ -353,41 +340,27 @@ export const defaultLawTable: readonly LawRow[] = [
   },
 ];
 
+/** Freezes a row and its lists, so no caller can change the shared default table. */
+function freezeRow(row: LawRow): LawRow {
+  return Object.freeze({
+    ...row,
+    kinds: Object.freeze([...row.kinds]),
+    exceptions: Object.freeze([...row.exceptions]),
+    sources: Object.freeze([...row.sources]),
+  });
+}
+
 /**
- * The EU member states (ISO 3166-1 alpha-2, Greece as `GR`), whose codes fall back to `EU`.
+ * The salary-history and pay-transparency laws we ship, one row per law and jurisdiction, taken
+ * only from the research's Part C (C1 history bans, C2 transparency) with its sources, dates,
+ * confidence and conflicts. A jurisdiction with both a history ban and a posting law keeps two
+ * rows, because their effective dates differ; Oregon's ban is split the same way, since asking
+ * became unlawful in 2017 and screening on past pay only in 2019. Information, not legal advice.
  *
  * @example
- * EU_MEMBER_STATES.includes('DE');
- * // => true
+ * defaultLawTable.find((row) => row.id === 'US-CA/salary-history')?.citation;
+ * // => 'California Labor Code §432.3'
  *
  * @category Compensation
  */
-export const EU_MEMBER_STATES: readonly string[] = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-];
+export const defaultLawTable: readonly LawRow[] = Object.freeze(rows.map(freezeRow));

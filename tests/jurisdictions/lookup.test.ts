@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLawTable, lookupJurisdiction } from '../../src/index.js';
-import { LawTableSchema } from '../../src/jurisdictions/index.js';
+import { defaultLawTable, LawRowSchema, LawTableSchema, lookupJurisdiction } from '../../src/index.js';
+import { EU_MEMBER_STATES } from '../../src/jurisdictions/index.js';
 
 const NOW = '2026-11-26';
 
@@ -9,6 +9,12 @@ describe('defaultLawTable', () => {
     expect(defaultLawTable.find((row) => row.id === 'US-CA/salary-history')?.citation).toBe(
       'California Labor Code §432.3',
     );
+  });
+
+  it('cannot be changed by a caller', () => {
+    expect(Object.isFrozen(defaultLawTable)).toBe(true);
+    expect(Object.isFrozen(defaultLawTable[0])).toBe(true);
+    expect(Object.isFrozen(defaultLawTable[0]?.sources)).toBe(true);
   });
 
   it('passes its own schema', () => {
@@ -65,6 +71,34 @@ describe('defaultLawTable', () => {
 
   it('rejects a table with two rows sharing an id', () => {
     expect(LawTableSchema.safeParse([defaultLawTable[0], defaultLawTable[0]]).success).toBe(false);
+  });
+});
+
+describe('LawRowSchema', () => {
+  it('rejects a row without a source', () => {
+    expect(LawRowSchema.safeParse({ ...defaultLawTable[0], sources: [] }).success).toBe(false);
+  });
+
+  it('rejects an effective date that is not a plain date', () => {
+    expect(LawRowSchema.safeParse({ ...defaultLawTable[0], effectiveDate: '1 Jan 2018' }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('LawTableSchema', () => {
+  it('accepts the default table', () => {
+    expect(LawTableSchema.safeParse(defaultLawTable).success).toBe(true);
+  });
+});
+
+describe('EU_MEMBER_STATES', () => {
+  it('includes Germany', () => {
+    expect(EU_MEMBER_STATES.includes('DE')).toBe(true);
+  });
+
+  it('lists the 27 member states once each', () => {
+    expect(new Set(EU_MEMBER_STATES).size).toBe(27);
   });
 });
 
