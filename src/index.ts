@@ -4,6 +4,26 @@
  * @packageDocumentation
  */
 
+// --- Compensation and jurisdictions (issue #7): compensationBrief, lookupJurisdiction, defaultLawTable ---
+export {
+  type CompensationBrief,
+  type CompensationBriefLine,
+  type CompensationBriefOptions,
+  type CompensationBriefSource,
+  compensationBrief,
+  type OfferComparison,
+  type OfferComparisonRow,
+} from './compensation/index.js';
+export {
+  defaultLawTable,
+  type JurisdictionLookup,
+  type LawRow,
+  LawRowSchema,
+  type LawTable,
+  LawTableSchema,
+  type LookupJurisdictionOptions,
+  lookupJurisdiction,
+} from './jurisdictions/index.js';
 export {
   AUDIENCES,
   type Audience,
