@@ -67,6 +67,8 @@ export interface ThankYouTemplate {
   readonly closing: string;
   /** The sign-off, followed by the candidate's name on the next line. */
   readonly signOff: string;
+  /** Topics containing any of these phrases are never used as a reference (pay, logistics, leaving). */
+  readonly skipTopicPhrases: readonly string[];
 }
 
 /**
@@ -84,12 +86,31 @@ export const defaultThankYouTemplate: ThankYouTemplate = {
   reference: {
     'debrief-topic': 'I especially valued our conversation about {reference}.',
     'planned-reference': 'I was glad we could connect over {reference}.',
-    'recent-activity': 'Having read about {reference} beforehand, I was glad to meet you in person.',
-    'common-ground': 'It was good to find we share {reference}.',
+    'recent-activity':
+      'I had come across {reference} before we met, and it was good to talk with you in person.',
+    'common-ground': 'It was good to find some common ground ({reference}).',
   },
   missingReference: '[Add one specific thing you discussed with {firstName}.]',
   closing: 'I left even more interested in the role, and I look forward to hearing about next steps.',
   signOff: 'Best regards,',
+  skipTopicPhrases: [
+    'salary',
+    'pay',
+    'compensation',
+    'bonus',
+    'equity',
+    'benefits',
+    'notice period',
+    'start date',
+    'relocation',
+    'hybrid',
+    'remote',
+    'reason for leaving',
+    'leaving',
+    'next steps',
+    'process',
+    'timeline',
+  ],
 };
 
 /**
@@ -115,18 +136,32 @@ function mentionsOther(topic: string, interviewer: Interviewer, everyone: readon
   );
 }
 
+const LEADING_WORDS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'our', 'your', 'my', 'both']);
+
+/** The reference as it reads mid-sentence: the note-to-self after a colon dropped, a leading "The" lowered. */
 function cleanReference(text: string): string {
-  return text.trim().replace(/[.!;:,]+$/, '');
+  const [head = ''] = text.trim().split(/:\s/);
+  const trimmed = head.replace(/[.!;:,]+$/, '').trim();
+  const [firstWord = ''] = trimmed.split(/\s/);
+  return LEADING_WORDS.has(firstWord.toLowerCase())
+    ? firstWord.toLowerCase() + trimmed.slice(firstWord.length)
+    : trimmed;
 }
 
-function chooseReferences(interviewers: readonly Interviewer[], topics: readonly string[]) {
+function chooseReferences(
+  interviewers: readonly Interviewer[],
+  allTopics: readonly string[],
+  skip: readonly string[],
+) {
+  const topics = allTopics.filter((topic) => !skip.some((phrase) => mentionsPhrase(topic, phrase)));
   const chosen = new Map<string, ThankYouReference>();
   const used = new Set<string>();
   const take = (interviewer: Interviewer, text: string, origin: ThankYouReferenceOrigin): boolean => {
-    const key = normaliseText(text);
+    const reference = cleanReference(text);
+    const key = normaliseText(reference);
     if (key === '' || used.has(key) || chosen.has(interviewer.id)) return false;
     used.add(key);
-    chosen.set(interviewer.id, { text: cleanReference(text), origin });
+    chosen.set(interviewer.id, { text: reference, origin });
     return true;
   };
   // A topic naming the person or their function goes to them first, before anyone takes it as generic.
@@ -178,7 +213,11 @@ export function draftThankYous(
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const template = options.template ?? defaultThankYouTemplate;
-  const references = chooseReferences(interview.interviewers, interview.debrief?.topicsDiscussed ?? []);
+  const references = chooseReferences(
+    interview.interviewers,
+    interview.debrief?.topicsDiscussed ?? [],
+    template.skipTopicPhrases,
+  );
   const { name: candidate, targetRole } = candidacy.candidate;
   return interview.interviewers.map((interviewer) => {
     const firstName = firstNameOf(interviewer.name);

@@ -53,7 +53,7 @@ describe('draftThankYous', () => {
       [
         'Hi Dana,',
         '',
-        'Thank you for making time to talk with me about the Engineering Manager role at Northwind. I especially valued our conversation about The Q3 platform roadmap.',
+        'Thank you for making time to talk with me about the Engineering Manager role at Northwind. I especially valued our conversation about the Q3 platform roadmap.',
         '',
         'I left even more interested in the role, and I look forward to hearing about next steps.',
         '',
@@ -107,7 +107,31 @@ describe('draftThankYous', () => {
       { id: 'b', name: 'Ben Cho', audience: 'hiring-manager' },
     ];
     const drafts = draftThankYous(withRoundTwo(people, ["Ben's hiring plan", 'The on-call rota']), 'round-2');
-    expect(drafts.map((draft) => draft.reference?.text)).toEqual(['The on-call rota', "Ben's hiring plan"]);
+    expect(drafts.map((draft) => draft.reference?.text)).toEqual(['the on-call rota', "Ben's hiring plan"]);
+  });
+
+  it('never thanks someone for a talk about pay, logistics or leaving', () => {
+    const people: Interviewer[] = [{ id: 'a', name: 'Ana Ruiz', audience: 'recruiter' }];
+    const drafts = draftThankYous(
+      withRoundTwo(people, ['salary', 'reason for leaving', 'order API rewrite']),
+      'round-2',
+    );
+    expect(drafts[0]?.reference).toEqual({ text: 'order API rewrite', origin: 'debrief-topic' });
+  });
+
+  it('drops the note-to-self after a colon in a planned reference', () => {
+    const people: Interviewer[] = [
+      {
+        id: 'a',
+        name: 'Ana Ruiz',
+        audience: 'peer',
+        research: { plannedReferences: ['Her post on ledgers: ask what she would change'] },
+      },
+    ];
+    const [draft] = draftThankYous(withRoundTwo(people, undefined), 'round-2');
+    expect(draft?.reference?.text).toBe('her post on ledgers');
+    expect(draft?.body).toContain('I was glad we could connect over her post on ledgers.');
+    expect(draft?.body).not.toContain('ask what');
   });
 
   it('returns no drafts for an unknown interview instead of throwing', () => {
