@@ -26,6 +26,7 @@ export {
   type LintAnswerOptions,
   type LintFlag,
   type LintRule,
+  type LintRuleBase,
   lintAnswer,
   type NumberLintRule,
   type PhraseLintRule,

@@ -1,15 +1,13 @@
 export { type BriefForOptions, briefFor, defaultSeniority, type InterviewerBrief } from './brief.js';
+export { type LintAnswerOptions, type LintFlag, lintAnswer, type TextSpan } from './lint.js';
 export {
   type CreditLintRule,
   defaultLintRules,
-  type LintAnswerOptions,
-  type LintFlag,
   type LintRule,
-  lintAnswer,
+  type LintRuleBase,
   type NumberLintRule,
   type PhraseLintRule,
-  type TextSpan,
-} from './lint.js';
+} from './lint-rules.js';
 export {
   type InterviewerQuestions,
   type PickQuestionsOptions,

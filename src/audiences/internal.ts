@@ -29,10 +29,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A case-insensitive, whole-word pattern for a plain phrase; spaces in the phrase match any whitespace. */
-export function phrasePattern(phrase: string): RegExp {
+/**
+ * A case-insensitive, whole-word pattern for a plain phrase; spaces in the phrase match any whitespace.
+ * Global (for `matchAll`) unless `global` is false (for a reusable `test`).
+ */
+export function phrasePattern(phrase: string, global = true): RegExp {
   const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, global ? 'giu' : 'iu');
 }
 
 /** True when `text` contains `phrase` as whole words, ignoring case. */

@@ -1,5 +1,5 @@
 import type { Audience, Candidacy, Interviewer, Question } from '../model/index.js';
-import { AUDIENCE_LABELS, findInterview, mentionsPhrase, normaliseText } from './internal.js';
+import { AUDIENCE_LABELS, findInterview, normaliseText, phrasePattern } from './internal.js';
 import {
   type BankQuestion,
   defaultQuestionBank,
@@ -71,16 +71,26 @@ export interface PickQuestionsOptions {
   readonly rules?: QuestionRules;
 }
 
+type CategoryMatchers = readonly (readonly [QuestionCategory, readonly RegExp[]])[];
+
+function compileCategoryMatchers(rules: QuestionRules): CategoryMatchers {
+  return QUESTION_CATEGORIES.map((category) => [
+    category,
+    (rules.categoryPhrases[category] ?? [])
+      .filter((phrase) => phrase.trim() !== '')
+      .map((p) => phrasePattern(p, false)),
+  ]);
+}
+
 function categoriesOf(
   question: Question | BankQuestion,
   text: string,
-  rules: QuestionRules,
+  matchers: CategoryMatchers,
 ): Set<QuestionCategory> {
   const categories = new Set<QuestionCategory>();
   if ('category' in question && question.category !== undefined) categories.add(question.category);
-  for (const category of QUESTION_CATEGORIES) {
-    const phrases = rules.categoryPhrases[category] ?? [];
-    if (phrases.some((phrase) => mentionsPhrase(text, phrase))) categories.add(category);
+  for (const [category, patterns] of matchers) {
+    if (patterns.some((pattern) => pattern.test(text))) categories.add(category);
   }
   return categories;
 }
@@ -107,6 +117,7 @@ function buildPool(
     (candidacy.questions ?? []).filter((q) => q.askedInRound !== undefined).map((q) => q.id),
   );
   const company = candidacy.candidate.targetRole.company;
+  const matchers = compileCategoryMatchers(rules);
   const seenIds = new Set<string>();
   const seenTexts = new Set<string>();
   const own: PoolQuestion[] = [];
@@ -131,7 +142,7 @@ function buildPool(
       text,
       audiences: question.audiences,
       purpose: question.purpose,
-      categories: categoriesOf(question, text, rules),
+      categories: categoriesOf(question, text, matchers),
       own: isOwn,
       source,
     };

@@ -50,6 +50,21 @@ describe('lintAnswer', () => {
     });
   });
 
+  describe('vague-leadership (hiring manager)', () => {
+    it('flags leadership clichés', () => {
+      expect(ruleIds('I am a natural leader who likes to lead by example.', 'hiring-manager')).toEqual([
+        'vague-leadership',
+        'vague-leadership',
+      ]);
+    });
+
+    it('passes a concrete decision', () => {
+      expect(ruleIds('I froze features for one quarter to finish the migration.', 'hiring-manager')).toEqual(
+        [],
+      );
+    });
+  });
+
   describe('shake-things-up (direct report)', () => {
     it('flags a plan to overturn the team', () => {
       expect(ruleIds('My plan is to come in and clean house.', 'direct-report')).toEqual(['shake-things-up']);
@@ -142,6 +157,21 @@ describe('lintAnswer', () => {
 
     it('passes a story that names the team', () => {
       expect(ruleIds('Our team fixed the build together; Ana found the root cause.', 'peer')).toEqual([]);
+    });
+  });
+
+  describe('positioning-above (peer)', () => {
+    it('flags standing above the team', () => {
+      expect(ruleIds('Honestly, the team needed me to show them how it is done.', 'peer')).toEqual([
+        'positioning-above',
+        'positioning-above',
+      ]);
+    });
+
+    it('passes joining the team as an equal', () => {
+      expect(
+        ruleIds('I would pair with each of you in the first weeks to learn the codebase.', 'peer'),
+      ).toEqual([]);
     });
   });
 
