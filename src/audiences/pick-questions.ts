@@ -7,7 +7,7 @@ import {
   type QuestionCategory,
 } from './question-bank.js';
 import { defaultQuestionRules, type QuestionRules } from './question-rules.js';
-import { type PoolQuestion, selectQuestions } from './selection.js';
+import { type PoolQuestion, type Selection, selectQuestions } from './selection.js';
 
 /**
  * One planned question, with why it was picked.
@@ -192,12 +192,83 @@ function describeAudienceGroup(audience: Audience, interviewers: readonly Interv
   return `${names.join(' and ')} (${AUDIENCE_LABELS[audience]})`;
 }
 
+/** Which pool questions each audience may be asked, warning about own questions kept away from one. */
+function buildEligible(
+  pool: readonly PoolQuestion[],
+  audiences: readonly Audience[],
+  effective: (audience: Audience) => Audience,
+  managesPeople: boolean,
+  rules: QuestionRules,
+  warnings: string[],
+): Map<Audience, readonly PoolQuestion[]> {
+  const eligible = new Map<Audience, readonly PoolQuestion[]>();
+  for (const audience of audiences) {
+    const fit = effective(audience);
+    const suits = pool.filter((item) => item.audiences.includes(fit));
+    eligible.set(
+      audience,
+      suits.filter((item) => isAllowed(item, fit, managesPeople, rules)),
+    );
+    for (const item of suits) {
+      if (item.own && !isAllowed(item, fit, managesPeople, rules)) {
+        warnings.push(
+          `Your question "${item.text}" was kept away from ${AUDIENCE_LABELS[audience]}: its topic does not suit them.`,
+        );
+      }
+    }
+  }
+  return eligible;
+}
+
+/** Plain-words warnings for every count or distinctness the selection could not meet. */
+function coverageWarnings(
+  audiences: readonly Audience[],
+  interviewers: readonly Interviewer[],
+  eligible: ReadonlyMap<Audience, readonly PoolQuestion[]>,
+  selection: Selection,
+  rules: QuestionRules,
+): string[] {
+  const warnings: string[] = [];
+  const setOf = (audience: Audience): readonly string[] => selection.sets.get(audience) ?? [];
+  const minimum = rules.perInterviewer.min;
+  for (const audience of audiences) {
+    const count = setOf(audience).length;
+    if (count >= minimum) continue;
+    const available = (eligible.get(audience) ?? []).length;
+    const limit =
+      available >= minimum
+        ? `within ${rules.planned.max} distinct questions for the whole interview`
+        : 'without repeating an earlier round or breaking the audience rules';
+    warnings.push(
+      `Only ${count} question${count === 1 ? '' : 's'} could be planned for ${describeAudienceGroup(audience, interviewers)} ${limit}: add ${minimum - count} of your own that suit them.`,
+    );
+  }
+  audiences.forEach((audience, index) => {
+    for (const other of audiences.slice(index + 1)) {
+      if (sameSet(setOf(audience), setOf(other))) {
+        warnings.push(
+          `${AUDIENCE_LABELS[audience]} and ${AUDIENCE_LABELS[other]} get the same questions: add a question that suits only one of them.`,
+        );
+      }
+    }
+  });
+  const total = selection.planned.length + selection.reserves.length;
+  if (total < rules.planned.min) {
+    warnings.push(
+      `Only ${total} distinct question${total === 1 ? '' : 's'} could be planned; aim for ${rules.planned.min}–${rules.planned.max}: add some of your own.`,
+    );
+  }
+  return warnings;
+}
+
 /**
  * Plans the questions the candidate asks in one interview: 2–3 per interviewer, 4–6 distinct overall,
  * the candidate's own questions first where they suit the audience, then the bank's most specific
  * questions. Never repeats a question asked in an earlier round, never asks senior leadership about pay
  * or logistics, never asks peers about reporting lines, and asks management questions only when the role
- * manages people. Each audience gets a set no other audience gets. Deterministic.
+ * manages people. Each audience gets a set no other audience gets (two interviewers of the same audience
+ * share theirs). "Already asked" means listed in any debrief's `questionsAsked`, or a candidate question
+ * with `askedInRound`, compared after folding case, punctuation and spacing. Deterministic.
  *
  * @param candidacy - The candidacy; not modified.
  * @param options - The interview id, and optionally a bank and rules to use instead of the defaults.
@@ -243,54 +314,14 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
   }
   const effective = (audience: Audience): Audience =>
     audience === 'direct-report' && !managesPeople ? 'peer' : audience;
-  const eligible = new Map<Audience, readonly PoolQuestion[]>();
-  for (const audience of audiences) {
-    const fit = effective(audience);
-    eligible.set(
-      audience,
-      pool.filter((item) => item.audiences.includes(fit) && isAllowed(item, fit, managesPeople, rules)),
-    );
-    for (const item of pool) {
-      if (item.own && item.audiences.includes(fit) && !isAllowed(item, fit, managesPeople, rules)) {
-        warnings.push(
-          `Your question "${item.text}" was kept away from ${AUDIENCE_LABELS[audience]}: its topic does not suit them.`,
-        );
-      }
-    }
-  }
+  const eligible = buildEligible(pool, audiences, effective, managesPeople, rules, warnings);
 
   const { sets, planned, reserves } = selectQuestions(audiences, eligible, rules);
   const setOf = (audience: Audience): readonly string[] => sets.get(audience) ?? [];
-  const minimum = rules.perInterviewer.min;
 
-  for (const audience of audiences) {
-    const count = setOf(audience).length;
-    if (count < minimum) {
-      const available = (eligible.get(audience) ?? []).length;
-      const limit =
-        available >= minimum
-          ? `within ${rules.planned.max} distinct questions for the whole interview`
-          : 'without repeating an earlier round or breaking the audience rules';
-      warnings.push(
-        `Only ${count} question${count === 1 ? '' : 's'} could be planned for ${describeAudienceGroup(audience, interview.interviewers)} ${limit}: add ${minimum - count} of your own that suit them.`,
-      );
-    }
-  }
-  audiences.forEach((audience, index) => {
-    for (const other of audiences.slice(index + 1)) {
-      if (sameSet(setOf(audience), setOf(other))) {
-        warnings.push(
-          `${AUDIENCE_LABELS[audience]} and ${AUDIENCE_LABELS[other]} get the same questions: add a question that suits only one of them.`,
-        );
-      }
-    }
-  });
-  const total = planned.length + reserves.length;
-  if (total < rules.planned.min) {
-    warnings.push(
-      `Only ${total} distinct question${total === 1 ? '' : 's'} could be planned; aim for ${rules.planned.min}–${rules.planned.max}: add some of your own.`,
-    );
-  }
+  warnings.push(
+    ...coverageWarnings(audiences, interview.interviewers, eligible, { sets, planned, reserves }, rules),
+  );
 
   // Each interviewer's questions in fit order: own first, then the most specific.
   const ranked = (audience: Audience): string[] => {
