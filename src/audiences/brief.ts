@@ -1,5 +1,5 @@
 import type { Audience, Candidacy, Interviewer } from '../model/index.js';
-import { findInterview } from './internal.js';
+import { findInterview, freezeDeep } from './internal.js';
 import { lintAnswer } from './lint.js';
 import {
   type AudienceProfile,
@@ -68,14 +68,14 @@ export interface BriefForOptions {
  * // => 'senior-leadership'
  * @category Audiences
  */
-export const defaultSeniority: readonly Audience[] = [
+export const defaultSeniority: readonly Audience[] = freezeDeep([
   'senior-leadership',
   'hiring-manager',
   'cross-functional',
   'peer',
   'recruiter',
   'direct-report',
-];
+]);
 
 const SENIOR_TITLE =
   /\b(chief|ceo|cto|cfo|coo|cpo|founder|president|vp|vice president|svp|evp|head|director)\b/i;

@@ -1,4 +1,5 @@
 import type { Audience } from '../model/index.js';
+import { freezeDeep } from './internal.js';
 
 /**
  * What every lint rule has.
@@ -81,7 +82,7 @@ const AUDIENCES_SOURCE = 'seed#audiences';
  * // => ['senior-leadership']
  * @category Audiences
  */
-export const defaultLintRules: readonly LintRule[] = [
+export const defaultLintRules: readonly LintRule[] = freezeDeep([
   {
     id: 'story-without-number',
     kind: 'no-number',
@@ -337,4 +338,4 @@ export const defaultLintRules: readonly LintRule[] = [
     suggestion: 'Say "we" where the work was shared, and name one colleague\'s contribution.',
     source: AUDIENCES_SOURCE,
   },
-];
+]);

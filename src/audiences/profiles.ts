@@ -1,5 +1,5 @@
 import type { Audience, Candidacy, Interviewer, Story, StoryTag } from '../model/index.js';
-import { functionOf, normaliseText } from './internal.js';
+import { freezeDeep, functionOf, normaliseText } from './internal.js';
 
 /**
  * What one audience listens for in round two, and how to meet it.
@@ -37,7 +37,7 @@ export interface AudienceProfile {
  * // => ['people-development', 'advocacy', 'feedback']
  * @category Audiences
  */
-export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> = {
+export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> = freezeDeep({
   recruiter: {
     audience: 'recruiter',
     caresAbout: [
@@ -176,7 +176,7 @@ export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>
     gapStake: '{name} works in {function}',
     source: 'seed#audiences',
   },
-};
+});
 
 /**
  * A band of time at the company and what it changes about an interviewer.
@@ -204,7 +204,7 @@ export interface TenureBand {
  * // => ['new', 'established', 'veteran']
  * @category Audiences
  */
-export const defaultTenureBands: readonly TenureBand[] = [
+export const defaultTenureBands: readonly TenureBand[] = freezeDeep([
   {
     id: 'new',
     fromMonths: 0,
@@ -227,7 +227,7 @@ export const defaultTenureBands: readonly TenureBand[] = [
       'Has seen the company through many changes: show respect for what was built and ask how it got here.',
     source: 'seed#research',
   },
-];
+]);
 
 /**
  * What an interviewer's tenure suggests.

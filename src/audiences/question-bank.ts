@@ -1,4 +1,5 @@
 import type { Question } from '../model/index.js';
+import { freezeDeep } from './internal.js';
 
 /**
  * The categories a question can belong to.
@@ -51,7 +52,7 @@ const OURS = 'second-round';
  * // => 10
  * @category Audiences
  */
-export const defaultQuestionBank: readonly BankQuestion[] = [
+export const defaultQuestionBank: readonly BankQuestion[] = freezeDeep([
   {
     id: 'first-90-days',
     text: 'What would someone in this role need to get done in the first 90 days to count as a success?',
@@ -284,4 +285,4 @@ export const defaultQuestionBank: readonly BankQuestion[] = [
     category: 'pay-logistics',
     source: OURS,
   },
-];
+]);

@@ -1,4 +1,5 @@
 import type { Audience } from '../model/index.js';
+import { freezeDeep } from './internal.js';
 import type { QuestionCategory } from './question-bank.js';
 
 /**
@@ -29,7 +30,7 @@ export interface QuestionRules {
  * // => ['pay-logistics']
  * @category Audiences
  */
-export const defaultQuestionRules: QuestionRules = {
+export const defaultQuestionRules: QuestionRules = freezeDeep({
   perInterviewer: { min: 2, max: 3 },
   planned: { min: 4, max: 6 },
   excludedCategories: {
@@ -82,4 +83,4 @@ export const defaultQuestionRules: QuestionRules = {
     management: ['new manager', 'as your manager', 'from a manager', 'your next manager'],
   },
   source: 'seed#questions',
-};
+});

@@ -1,5 +1,5 @@
 import type { Candidacy, Interviewer } from '../model/index.js';
-import { findInterview, firstNameOf, mentionsPhrase, normaliseText } from './internal.js';
+import { findInterview, firstNameOf, freezeDeep, mentionsPhrase, normaliseText } from './internal.js';
 
 /**
  * Where a thank-you note's specific reference came from.
@@ -79,7 +79,7 @@ export interface ThankYouTemplate {
  * // => 'Hi {firstName},'
  * @category Audiences
  */
-export const defaultThankYouTemplate: ThankYouTemplate = {
+export const defaultThankYouTemplate: ThankYouTemplate = freezeDeep({
   subject: 'Thank you: {role} conversation',
   greeting: 'Hi {firstName},',
   thanks: 'Thank you for making time to talk with me about the {role} role at {company}.',
@@ -111,7 +111,7 @@ export const defaultThankYouTemplate: ThankYouTemplate = {
     'process',
     'timeline',
   ],
-};
+});
 
 /**
  * Options for {@link draftThankYous}.

@@ -112,3 +112,16 @@ describe('documented examples of the data', () => {
     expect(defaultThankYouTemplate.greeting).toBe('Hi {firstName},');
   });
 });
+
+describe('the shared defaults', () => {
+  it('are frozen all the way down, so no caller can change them for everyone', () => {
+    expect(Object.isFrozen(defaultQuestionBank)).toBe(true);
+    expect(Object.isFrozen(defaultQuestionBank[0]?.audiences)).toBe(true);
+    expect(Object.isFrozen(defaultAudienceProfiles.peer.avoid)).toBe(true);
+    expect(Object.isFrozen(defaultQuestionRules.excludedCategories)).toBe(true);
+    expect(Object.isFrozen(defaultLintRules[0])).toBe(true);
+    expect(Object.isFrozen(defaultThankYouTemplate.reference)).toBe(true);
+    expect(Object.isFrozen(defaultTenureBands[0])).toBe(true);
+    expect(Object.isFrozen(defaultSeniority)).toBe(true);
+  });
+});
