@@ -119,7 +119,7 @@ export const defaultQuestionBank: readonly BankQuestion[] = freezeDeep([
   },
   {
     id: 'manager-wish',
-    text: 'What do you wish your manager understood better about your day-to-day work?',
+    text: 'What do you wish your manager saw more clearly about your day-to-day work?',
     audiences: ['peer'],
     purpose: 'surfaces team pain points without putting anyone on the spot',
     category: 'team',
@@ -127,7 +127,7 @@ export const defaultQuestionBank: readonly BankQuestion[] = freezeDeep([
   },
   {
     id: 'want-from-manager',
-    text: 'What would you want from a new manager?',
+    text: 'What would you most want from your next manager?',
     audiences: ['direct-report'],
     purpose: 'useful for you and shows you care about their experience',
     category: 'management',

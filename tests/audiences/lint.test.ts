@@ -143,6 +143,12 @@ describe('lintAnswer', () => {
       ).toEqual([]);
     });
 
+    it('leaves everyday words alone: a bet that paid off, raising the bar, paying attention', () => {
+      expect(
+        ruleIds('The bet paid off because we raise the bar and pay attention to churn.', 'senior-leadership'),
+      ).toEqual([]);
+    });
+
     it('allows pay talk with the recruiter', () => {
       expect(ruleIds('I am looking for a salary around $180k with equity.', 'recruiter')).toEqual([]);
     });
