@@ -148,6 +148,11 @@ function cleanReference(text: string): string {
     : trimmed;
 }
 
+/** Research notes speak of the interviewer; the note speaks to them, so "her post" becomes "your post". */
+function addressed(reference: string): string {
+  return reference.replace(/^(?:her|his|their)\b/i, 'your');
+}
+
 function chooseReferences(
   interviewers: readonly Interviewer[],
   allTopics: readonly string[],
@@ -224,7 +229,10 @@ export function draftThankYous(
     const reference = references.get(interviewer.id);
     const values = { firstName, role: targetRole.title, company: targetRole.company, candidate };
     const referenceLine = reference
-      ? fillTemplate(template.reference[reference.origin], { ...values, reference: reference.text })
+      ? fillTemplate(template.reference[reference.origin], {
+          ...values,
+          reference: addressed(reference.text),
+        })
       : fillTemplate(template.missingReference, values);
     const body = [
       fillTemplate(template.greeting, values),

@@ -130,8 +130,21 @@ describe('draftThankYous', () => {
     ];
     const [draft] = draftThankYous(withRoundTwo(people, undefined), 'round-2');
     expect(draft?.reference?.text).toBe('her post on ledgers');
-    expect(draft?.body).toContain('I was glad we could connect over her post on ledgers.');
     expect(draft?.body).not.toContain('ask what');
+  });
+
+  it('speaks to the interviewer about their own work: "her post" in the research reads "your post" in the note', () => {
+    const people: Interviewer[] = [
+      {
+        id: 'a',
+        name: 'Ana Ruiz',
+        audience: 'peer',
+        research: { plannedReferences: ['Her post on ledgers: ask what she would change'] },
+      },
+    ];
+    const [draft] = draftThankYous(withRoundTwo(people, undefined), 'round-2');
+    expect(draft?.body).toContain('I was glad we could connect over your post on ledgers.');
+    expect(draft?.body).not.toContain('her post');
   });
 
   it('returns no drafts for an unknown interview instead of throwing', () => {
