@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describe.js';
 import { isOffsetDateTime } from '../model/index.js';
-import { formatUtc, formatWallClock } from './time.js';
+import { formatUtc, formatWallClock, instantOfWallTime, wallTimeAt } from './time.js';
 import type { Timeline, TimelineEvent } from './types.js';
 import { vtimezoneLines } from './vtimezone.js';
 
@@ -95,6 +95,17 @@ function alarmLines(event: TimelineEvent): string[] {
   ]);
 }
 
+/**
+ * A DATE-TIME property at its wall clock with TZID; in UTC instead when the instant is the second pass of
+ * a wall time repeated by a fall-back overlap, which a TZID wall time cannot name (readers take the first).
+ */
+function dateTimeLine(name: string, instant: number, zone: string): string {
+  const isFirstOccurrence = instantOfWallTime(wallTimeAt(instant, zone), zone) === instant;
+  return isFirstOccurrence
+    ? `${name};TZID=${zone}:${formatWallClock(instant, zone)}`
+    : `${name}:${formatUtc(instant)}`;
+}
+
 function eventLines(
   event: TimelineEvent,
   timeline: Timeline,
@@ -108,8 +119,8 @@ function eventLines(
     'BEGIN:VEVENT',
     `UID:${event.id}.${uidSuffix}@second-round`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;TZID=${zone}:${formatWallClock(start, zone)}`,
-    event.window ? `DTEND;TZID=${zone}:${formatWallClock(end, zone)}` : 'DURATION:PT0S',
+    dateTimeLine('DTSTART', start, zone),
+    event.window ? dateTimeLine('DTEND', end, zone) : 'DURATION:PT0S',
     `SUMMARY:${escapeText(event.title)}`,
     `DESCRIPTION:${escapeText(`${event.why}\nStatus on ${timeline.now}: ${event.status}. Source: ${event.source}.`)}`,
     `CATEGORIES:${escapeText(event.kind)}`,
