@@ -30,6 +30,7 @@ export function thankYouDrafts(context: Context, slot: Slot): Draft[] {
   const { interview } = slot;
   const isShadowDay = interview.formats.includes('shadow-day');
   const sent = context.candidacy.prep?.thankYouSent ?? [];
+  if (interview.round < context.settings.fromRound) return [];
   return interview.interviewers.map((person) => ({
     id: `thank-you:${interview.id}:${person.id}`,
     kind: 'thank-you',

@@ -157,8 +157,8 @@ function takeHomeDraft(context: Context, slot: Slot): Draft | undefined {
 /** The steps before one interview, by its round, formats and medium. */
 export function draftsBefore(context: Context, slot: Slot): Draft[] {
   const { interview } = slot;
-  const drafts: Draft[] = [];
-  if (interview.round >= 2) drafts.push(researchDraft(context, slot), checklistDraft(context, slot));
+  if (interview.round < context.settings.fromRound) return [];
+  const drafts: Draft[] = [researchDraft(context, slot), checklistDraft(context, slot)];
   if (interview.formats.includes('presentation') || interview.presentation) {
     drafts.push(...rehearsalDrafts(context, slot));
   }

@@ -30,6 +30,7 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
   const settings: TimelineSettings = { ...defaultTimelineSettings, ...overrides };
   const counts: (keyof TimelineSettings)[] = [
     'thankYouHours',
+    'fromRound',
     'checklistHoursBefore',
     'platformTestMinutesBefore',
     'routePlanHoursBefore',

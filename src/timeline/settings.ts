@@ -9,6 +9,11 @@ import type { DayCounting } from './time.js';
 export interface TimelineSettings {
   /** Hours after an interview ends within which each thank-you goes out (seed#after, seed#formats for shadow days). */
   readonly thankYouHours: number;
+  /**
+   * The first round the timeline plans preparation and thank-yous for; earlier rounds appear only as
+   * interviews. The guide's timings are about round two (seed#after, seed#checklist).
+   */
+  readonly fromRound: number;
   /** The follow-up with the recruiter: from `min` to `max` days after the last interview (seed#after). */
   readonly followUpDays: { readonly min: number; readonly max: number };
   /** When a decision is expected with no date from the company: `min` to `max` days after the last interview (seed#after). */
@@ -41,6 +46,7 @@ export interface TimelineSettings {
  */
 export const defaultTimelineSettings: TimelineSettings = Object.freeze({
   thankYouHours: 24,
+  fromRound: 2,
   followUpDays: Object.freeze({ min: 7, max: 10 }),
   decisionWindowDays: Object.freeze({ min: 7, max: 14 }),
   dayCounting: 'calendar',

@@ -90,6 +90,10 @@ describe('buildTimeline', () => {
       end: '2027-04-06T11:00:00+02:00',
     });
     expect(timeline.now).toBe('2027-03-20T09:00:00+01:00');
+    // Round one is shown as an interview only: no preparation or thank-you is planned for it by default.
+    expect(timeline.events.filter((event) => event.interviewId === 'r1').map((event) => event.id)).toEqual([
+      'interview:r1',
+    ]);
   });
 
   it("uses the company's own date and follows up only once that date has passed", () => {
@@ -122,7 +126,9 @@ describe('buildTimeline', () => {
     expect(eventOf(soon, 'thank-you:r2:iv-peer').status).toBe('due');
     const late = build(input, { now: '2027-03-12T12:00:00-05:00' });
     expect(eventOf(late, 'thank-you:r2:iv-peer').status).toBe('overdue');
-    expect(eventOf(late, 'thank-you:r1:iv-rec').status).toBe('overdue');
+    expect(late.events.some((event) => event.id === 'thank-you:r1:iv-rec')).toBe(false);
+    const everyRound = build(input, { now: '2027-03-12T12:00:00-05:00', settings: { fromRound: 1 } });
+    expect(eventOf(everyRound, 'thank-you:r1:iv-rec').window?.end).toBe('2027-02-25T10:30:00-05:00');
   });
 
   it('marks preparation done only when it was done for this round', () => {
