@@ -7,6 +7,9 @@ import { vtimezoneLines } from './vtimezone.js';
 /**
  * Options of {@link toICalendar}.
  *
+ * @example
+ * toICalendar(timeline, { alarms: false }).includes('BEGIN:VALARM');
+ * // => false
  * @category Timeline
  */
 export interface ToICalendarOptions {

@@ -4,6 +4,10 @@ import type { DayCounting } from './time.js';
  * The timings the timeline applies, as data a vendor may override. Each field names the guide section it
  * comes from.
  *
+ * @example
+ * const settings: TimelineSettings = { ...defaultTimelineSettings, thankYouHours: 12 };
+ * settings.thankYouHours;
+ * // => 12
  * @category Timeline
  */
 export interface TimelineSettings {
@@ -28,9 +32,12 @@ export interface TimelineSettings {
   readonly routePlanHoursBefore: number;
   /** Rehearsals aloud of a presentation, one a day on the days before the interview (seed#formats). */
   readonly rehearsalCount: number;
-  /** Hours before a hard date (take-home due, offer deadline) at which its event turns due. */
+  /** Hours before a hard date (take-home due, offer date) at which its event turns due; a product choice, not from the guide. */
   readonly dueSoonHours: number;
-  /** Hours a snoozed event stays quiet when the snooze gives no end of its own. */
+  /**
+   * Hours a snoozed event stays quiet when the snooze gives no end of its own; not from the guide: users of
+   * job trackers ask for snooze on follow-up reminders (PRODUCT-RESEARCH Part B, item 2).
+   */
   readonly snoozeHours: number;
 }
 

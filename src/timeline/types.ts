@@ -3,6 +3,10 @@ import type { TimelineSettings } from './settings.js';
 /**
  * What an event asks of the candidate, or marks.
  *
+ * @example
+ * const kind: TimelineEventKind = 'thank-you';
+ * kind;
+ * // => 'thank-you'
  * @category Timeline
  */
 export type TimelineEventKind =
@@ -23,6 +27,9 @@ export type TimelineEventKind =
 /**
  * Where an event stands at `now`: not yet, now, missed, or done (from the candidate's PrepState).
  *
+ * @example
+ * timeline.events.find((event) => event.id === 'checklist:r2')?.status;
+ * // => 'upcoming'
  * @category Timeline
  */
 export type TimelineEventStatus = 'upcoming' | 'due' | 'overdue' | 'done';
@@ -30,6 +37,9 @@ export type TimelineEventStatus = 'upcoming' | 'due' | 'overdue' | 'done';
 /**
  * A span of time, both ends ISO strings with the candidate's offset.
  *
+ * @example
+ * timeline.events.find((event) => event.id === 'setup-test:r2')?.window;
+ * // => { start: '2027-03-10T09:30:00-05:00', end: '2027-03-10T10:00:00-05:00' }
  * @category Timeline
  */
 export interface TimelineWindow {
@@ -40,6 +50,9 @@ export interface TimelineWindow {
 /**
  * One dated step around the interviews: either a point in time (`due`) or a span (`window`).
  *
+ * @example
+ * timeline.events.find((event) => event.kind === 'follow-up')?.interviewerId;
+ * // => 'iv-rec'
  * @category Timeline
  */
 export interface TimelineEvent {
@@ -66,6 +79,9 @@ export interface TimelineEvent {
  * Where the whole candidacy stands: interviews ahead, waiting inside the decision window, silence past it,
  * or an answer from the company.
  *
+ * @example
+ * buildTimeline(candidacy, { now: '2027-03-25T09:00:00-04:00' }).state;
+ * // => 'no-news'
  * @category Timeline
  */
 export type TimelineState = 'preparing' | 'waiting' | 'no-news' | 'answered';
@@ -73,6 +89,9 @@ export type TimelineState = 'preparing' | 'waiting' | 'no-news' | 'answered';
 /**
  * The dated plan for one candidacy, sorted by time.
  *
+ * @example
+ * buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' }).timeZone;
+ * // => 'America/New_York'
  * @category Timeline
  */
 export interface Timeline {
@@ -90,6 +109,10 @@ export interface Timeline {
 /**
  * Holds an event back: while `now` is before `until` (or `snoozedAt` plus the snooze hours), it reads `upcoming`.
  *
+ * @example
+ * const snooze: TimelineSnooze = { eventId: 'follow-up', snoozedAt: '2027-03-18T09:00:00-04:00' };
+ * buildTimeline(candidacy, { now: '2027-03-18T10:00:00-04:00', snooze: [snooze] }).events.find((event) => event.id === 'follow-up')?.status;
+ * // => 'upcoming'
  * @category Timeline
  */
 export interface TimelineSnooze {
@@ -101,6 +124,10 @@ export interface TimelineSnooze {
 /**
  * Options of {@link buildTimeline}.
  *
+ * @example
+ * const options: BuildTimelineOptions = { now: '2027-03-01T09:00:00-05:00', settings: { dayCounting: 'business' } };
+ * buildTimeline(candidacy, options).events.find((event) => event.id === 'follow-up')?.window?.start;
+ * // => '2027-03-19T11:00:00-04:00'
  * @category Timeline
  */
 export interface BuildTimelineOptions {
