@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describe.js';
 import { isOffsetDateTime } from '../model/index.js';
-import { formatUtc, formatWallClock, instantOfWallTime, wallTimeAt } from './time.js';
+import { formatUtc, formatWallClock, occurrencesOfWallTime, wallTimeAt } from './time.js';
 import type { Timeline, TimelineEvent } from './types.js';
 import { vtimezoneLines } from './vtimezone.js';
 
@@ -99,12 +99,13 @@ function alarmLines(event: TimelineEvent): string[] {
 }
 
 /**
- * A DATE-TIME property at its wall clock with TZID; in UTC instead when the instant is the second pass of
- * a wall time repeated by a fall-back overlap, which a TZID wall time cannot name (readers take the first).
+ * A DATE-TIME property at its wall clock with TZID; in UTC instead when a fall-back overlap repeats that
+ * wall time. RFC 5545 reads a repeated wall time as its first pass, but readers differ (ical.js 2.2.1 takes
+ * the second), so only UTC names such an instant for every reader.
  */
 function dateTimeLine(name: string, instant: number, zone: string): string {
-  const isFirstOccurrence = instantOfWallTime(wallTimeAt(instant, zone), zone) === instant;
-  return isFirstOccurrence
+  const isUnambiguous = occurrencesOfWallTime(wallTimeAt(instant, zone), zone).length === 1;
+  return isUnambiguous
     ? `${name};TZID=${zone}:${formatWallClock(instant, zone)}`
     : `${name}:${formatUtc(instant)}`;
 }

@@ -52,17 +52,21 @@ function wallAsUtc(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
-/** The instant of a wall-clock time in `zone`: first occurrence in an overlap, shifted forward in a gap. */
-export function instantOfWallTime(wall: WallTime, zone: string): number {
+/** Every instant at which `zone` shows the wall time: none in a DST gap, two in an overlap, else one. */
+export function occurrencesOfWallTime(wall: WallTime, zone: string): number[] {
   const asUtc = wallAsUtc(wall);
-  const offsetBefore = offsetAt(asUtc - DAY, zone);
-  const offsetAfter = offsetAt(asUtc + DAY, zone);
-  const candidates = [...new Set([offsetBefore, offsetAfter, offsetAt(asUtc, zone)])]
+  return [...new Set([offsetAt(asUtc - DAY, zone), offsetAt(asUtc + DAY, zone), offsetAt(asUtc, zone)])]
     .map((offset) => asUtc - offset * MINUTE)
     .filter((instant) => wallAsUtc(wallTimeAt(instant, zone)) === asUtc)
     .sort((a, b) => a - b);
-  // No candidate means the wall time fell in a gap: read it with the offset before the gap.
-  return candidates[0] ?? asUtc - offsetBefore * MINUTE;
+}
+
+/** The instant of a wall-clock time in `zone`: first occurrence in an overlap, shifted forward in a gap. */
+export function instantOfWallTime(wall: WallTime, zone: string): number {
+  // No occurrence means the wall time fell in a gap: read it with the offset before the gap.
+  return (
+    occurrencesOfWallTime(wall, zone)[0] ?? wallAsUtc(wall) - offsetAt(wallAsUtc(wall) - DAY, zone) * MINUTE
+  );
 }
 
 /** The instant of an ISO string: a date-time with its own offset, or a plain date read as midnight in `zone`. */

@@ -94,6 +94,38 @@ describe('toICalendar', () => {
     );
   });
 
+  it('writes both passes of a repeated fall-back hour in UTC, so every reader gets the right instant', () => {
+    const input = newYorkInput();
+    input.interviews = [
+      {
+        id: 'first',
+        round: 2,
+        scheduledAt: '2027-11-07T01:30:00-04:00',
+        durationMinutes: 15,
+        medium: 'phone',
+      },
+      {
+        id: 'second',
+        round: 2,
+        scheduledAt: '2027-11-07T01:30:00-05:00',
+        durationMinutes: 15,
+        medium: 'phone',
+      },
+    ];
+    const timeline = buildTimeline(candidacyOf(input), { now: '2027-11-01T09:00:00-04:00' });
+    const text = toICalendar(timeline);
+    expect(text).toContain('DTSTART:20271107T053000Z');
+    expect(text).not.toContain('TZID=America/New_York:20271107T01');
+    expect(text).toContain('DTSTART:20271107T063000Z');
+    const parsed = readBack(text);
+    expect(parsed.find((event) => event.uid.startsWith('interview:first.'))?.start).toBe(
+      Date.UTC(2027, 10, 7, 5, 30),
+    );
+    expect(parsed.find((event) => event.uid.startsWith('interview:second.'))?.start).toBe(
+      Date.UTC(2027, 10, 7, 6, 30),
+    );
+  });
+
   it('ends every line with CRLF and keeps every line within 75 octets', () => {
     const input = newYorkInput();
     const round2 = input.interviews[1];
