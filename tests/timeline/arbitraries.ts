@@ -24,10 +24,25 @@ const FROM = Date.UTC(2026, 0, 1);
 const TO = Date.UTC(2028, 11, 31);
 const QUARTER_HOUR = 15 * 60_000;
 
-/** An instant on a quarter hour between 2026 and 2028, written with `Z` or a fixed offset. */
+/** DST changes of 2027 (New York, Berlin and London, Sydney, Auckland), where wall clocks skip or repeat. */
+const TRANSITIONS = [
+  Date.UTC(2027, 2, 14, 7),
+  Date.UTC(2027, 10, 7, 6),
+  Date.UTC(2027, 2, 28, 1),
+  Date.UTC(2027, 9, 31, 1),
+  Date.UTC(2027, 3, 3, 16),
+  Date.UTC(2027, 9, 2, 16),
+  Date.UTC(2027, 8, 25, 14),
+];
+
+const quarterNearTransition = fc
+  .tuple(fc.constantFrom(...TRANSITIONS), fc.integer({ min: -12, max: 12 }))
+  .map(([transition, quarters]) => transition / QUARTER_HOUR + quarters);
+
+/** An instant on a quarter hour between 2026 and 2028 (often near a DST change), with `Z` or a fixed offset. */
 export const isoInstant = fc
   .tuple(
-    fc.integer({ min: FROM / QUARTER_HOUR, max: TO / QUARTER_HOUR }),
+    fc.oneof(fc.integer({ min: FROM / QUARTER_HOUR, max: TO / QUARTER_HOUR }), quarterNearTransition),
     fc.constantFrom(0, -300, 60, 330, 600),
   )
   .map(([quarters, offset]) => {
