@@ -2,8 +2,8 @@ import { tzScan } from '@date-fns/tz';
 import { formatOffset, formatWallClock, offsetAt } from './time.js';
 
 const DAY = 86_400_000;
-/** Scan a little more than a year on each side so every event has an observance in force before it. */
-const MARGIN = 400 * DAY;
+/** A month on each side: the first observance is the offset in force at the scan start, so none is missed. */
+const MARGIN = 31 * DAY;
 
 /**
  * The VTIMEZONE block of `zone` covering `[from, to]`, built from the runtime's zone data: one observance

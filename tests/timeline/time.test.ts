@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -68,5 +70,22 @@ describe('the time module', () => {
 
   it('writes the wall clock for iCalendar in the given zone', () => {
     expect(formatWallClock(at('2027-03-30T09:00:00Z'), 'Europe/Berlin')).toBe('20270330T110000');
+  });
+
+  it("writes ISO strings exactly as date-fns formats a TZDate with yyyy-MM-dd'T'HH:mm:ssXXX", () => {
+    const zones = [
+      'UTC',
+      'America/New_York',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+      'America/St_Johns',
+    ];
+    for (const zone of zones) {
+      for (let hour = 0; hour < 24 * 400; hour += 37) {
+        const instant = Date.UTC(2027, 0, 1) + hour * 3_600_000;
+        expect(formatIso(instant, zone)).toBe(format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm:ssXXX"));
+      }
+    }
   });
 });
