@@ -31,13 +31,31 @@ export function thankYouDrafts(context: Context, slot: Slot): Draft[] {
   const isShadowDay = interview.formats.includes('shadow-day');
   const sent = context.candidacy.prep?.thankYouSent ?? [];
   if (interview.round < context.settings.fromRound) return [];
+  const end = addHours(slot.end, context.settings.thankYouHours);
+  if (isShadowDay && interview.interviewers.length === 0) {
+    // The guide asks for a note to the host even when the candidate did not list who hosted the day.
+    return [
+      {
+        id: `thank-you:${interview.id}:host`,
+        kind: 'thank-you',
+        title: 'Send your shadow-day host a thank-you',
+        shape: 'window',
+        start: slot.end,
+        end,
+        interviewId: interview.id,
+        why: 'Thank the person who hosted your day, and anyone you spent real time with, each separately with one detail from the day. Add them as interviewers to track each note.',
+        source: 'seed#formats',
+        done: false,
+      },
+    ];
+  }
   return interview.interviewers.map((person) => ({
     id: `thank-you:${interview.id}:${person.id}`,
     kind: 'thank-you',
     title: `Send ${person.name} a thank-you`,
     shape: 'window',
     start: slot.end,
-    end: addHours(slot.end, context.settings.thankYouHours),
+    end,
     interviewId: interview.id,
     interviewerId: person.id,
     why: isShadowDay

@@ -172,6 +172,9 @@ describe('buildTimeline', () => {
     );
     expect(thanks.map((event) => event.interviewerId)).toEqual(['iv-hm', 'iv-peer']);
     expect(thanks.every((event) => event.source === 'seed#formats')).toBe(true);
+    round2Of(input).interviewers = [];
+    const unnamed = build(input, { now: NY_BEFORE });
+    expect(eventOf(unnamed, 'thank-you:r2:host').window?.end).toBe('2027-03-11T11:00:00-05:00');
   });
 
   it('surfaces only listed competing offers, with their date, and never the target company', () => {
