@@ -195,9 +195,9 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
 
 function competingOfferDraft(context: Context, decision: Decision, offer: Offer): Draft {
   const date = offer.deadline ?? offer.expectedBy;
-  const base = {
+  const base: Pick<Draft, 'id' | 'kind' | 'source' | 'done'> = {
     id: `competing-offer:${slugOf(offer.company)}`,
-    kind: 'competing-offer' as const,
+    kind: 'competing-offer',
     source: 'seed#after',
     done: false,
   };

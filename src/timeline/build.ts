@@ -48,7 +48,8 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
       );
     }
   }
-  for (const key of ['followUpDays', 'decisionWindowDays'] as const) {
+  const ranges: ('followUpDays' | 'decisionWindowDays')[] = ['followUpDays', 'decisionWindowDays'];
+  for (const key of ranges) {
     const { min, max } = settings[key];
     if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min) {
       fail(`settings.${key} to be whole days with 0 <= min <= max`, `${min}..${max}`, 'fix the range');
