@@ -124,3 +124,21 @@ export {
   type Telling,
   TellingSchema,
 } from './model/index.js';
+
+// Timeline: follow-up timeline and iCalendar export (issue #6).
+export {
+  type BuildTimelineOptions,
+  buildTimeline,
+  type DayCounting,
+  defaultTimelineSettings,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineEventStatus,
+  type TimelineSettings,
+  type TimelineSnooze,
+  type TimelineState,
+  type TimelineWindow,
+  type ToICalendarOptions,
+  toICalendar,
+} from './timeline/index.js';
