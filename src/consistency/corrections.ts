@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './internal.js';
 import { readNumber } from './numbers.js';
-import type { Draft } from './quantities.js';
+import { type Draft, retractedBefore } from './quantities.js';
 import type { Token } from './tokenize.js';
 
 /** A draft after correction markers were applied. */
@@ -69,6 +69,20 @@ export function applyCorrections(
   const retracted = new Set<number>();
   result.forEach((draft, position) => {
     if (retracted.has(position) || draft.quoted === true) return;
+    const before = retractedBefore(tokens, draft.start, compiled);
+    if (before !== undefined) {
+      result.forEach((other, index) => {
+        if (other.type === draft.type && other.start >= before.start && other.end <= draft.start)
+          retracted.add(index);
+      });
+      result[position] = {
+        ...draft,
+        corrective: true,
+        correctedFrom: before.value * (draft.unitFactor ?? 1),
+        nonClaim: false,
+      };
+      return;
+    }
     const after = retractedAfter(tokens, draft, drafts, compiled);
     if (after === undefined) return;
     if (after.draftIndex !== undefined) retracted.add(after.draftIndex);

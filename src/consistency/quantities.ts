@@ -58,7 +58,17 @@ const AFTER_COUNT_OK = new Set([
   'across',
 ]);
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every', '/']);
-const RELATIVE_AFTER = new Set(['ago', 'later', 'earlier', 'prior']);
+const RELATIVE_AFTER = new Set(['ago', 'later']);
+const GENERIC_COUNT_NOUNS = new Set([
+  'people',
+  'person',
+  'staff',
+  'members',
+  'employees',
+  'fte',
+  'ftes',
+  'engineers',
+]);
 
 function currencyBefore(
   tokens: readonly Token[],
@@ -196,7 +206,13 @@ function countSubject(
   compiled: CompiledLexicon,
 ) {
   if (findLeft(tokens, start, 3, compiled.hireVerbs, compiled) !== undefined) return 'hires';
-  if (unit.subject !== undefined) return unit.subject;
+  if (unit.subject !== undefined) {
+    if (!GENERIC_COUNT_NOUNS.has(tokens[end - 1]?.lower ?? '')) return unit.subject;
+    const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+    return named !== undefined && !GENERIC_COUNT_NOUNS.has(tokens[named.index]?.lower ?? '')
+      ? named.value
+      : unit.subject;
+  }
   const after = tokens[end];
   if (after !== undefined && after.kind === 'word' && !AFTER_COUNT_OK.has(after.lower)) return undefined;
   if (after?.kind === 'number') return undefined;
@@ -310,16 +326,17 @@ function buildDraft(
   const modifiers = readModifiers(tokens, span.start, span.end, type, compiled);
   let end = modifiers.end;
   const period = type === 'duration' ? undefined : readPeriod(tokens, end, compiled);
+  const contextStart = retractedBefore(tokens, modifiers.start, compiled)?.start ?? modifiers.start;
   if (period !== undefined) end = period.end;
   const subject =
     type === 'count'
-      ? countSubject(tokens, modifiers.start, span.end, unit, compiled)
-      : findSubject(tokens, modifiers.start, end, type, compiled);
+      ? countSubject(tokens, contextStart, span.end, unit, compiled)
+      : findSubject(tokens, contextStart, end, type, compiled);
   let low = lo;
   let high = hi;
   let signed: boolean | undefined;
   if (type === 'percentage' && extra.signless !== true) {
-    const sign = unit.kind === 'multiplier' ? 1 : directionOf(tokens, modifiers.start, end, compiled);
+    const sign = unit.kind === 'multiplier' ? 1 : directionOf(tokens, contextStart, end, compiled);
     signed = sign !== 0;
     if (sign < 0) {
       low = -hi;
@@ -344,6 +361,26 @@ function buildDraft(
     ...(unit.factor === 1 ? {} : { unitFactor: unit.factor }),
     ...contextFlags(tokens, modifiers.start, compiled),
   };
+}
+
+/**
+ * Reads "not X but" (or "rather than X but") just before index: the retracted X and where the
+ * construct starts, so the subject search and the correction can look past it.
+ */
+export function retractedBefore(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): { start: number; value: number } | undefined {
+  if (tokens[index - 1]?.lower !== 'but') return undefined;
+  for (let start = index - 2; start >= Math.max(0, index - 6); start--) {
+    const marker = compiled.retractionMarkers.matchEndingAt(tokens, start - 1);
+    if (marker === undefined) continue;
+    const reading = readNumber(tokens, start, compiled.lexicon);
+    if (reading === undefined || reading.end > index - 1) return undefined;
+    return { start: start - marker.length, value: reading.value };
+  }
+  return undefined;
 }
 
 /** True when an article reading ("a year") is really a rate or a relative date, not a duration. */
