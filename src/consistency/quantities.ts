@@ -57,6 +57,19 @@ const AFTER_COUNT_OK = new Set([
   'over',
   'across',
 ]);
+const COUNT_LINKS = new Set([
+  'of',
+  'was',
+  'is',
+  'were',
+  'at',
+  'to',
+  'grew',
+  'reached',
+  'size',
+  'sized',
+  'hit',
+]);
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every', '/']);
 const RELATIVE_AFTER = new Set(['ago', 'later']);
 const GENERIC_COUNT_NOUNS = new Set([
@@ -213,10 +226,14 @@ function countSubject(
       ? named.value
       : unit.subject;
   }
+  const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+  if (named === undefined) return undefined;
+  const between = tokens.slice(named.index + 1, start);
+  if (between.every((token) => COUNT_LINKS.has(token.lower))) return named.value;
   const after = tokens[end];
   if (after !== undefined && after.kind === 'word' && !AFTER_COUNT_OK.has(after.lower)) return undefined;
   if (after?.kind === 'number') return undefined;
-  return findLeft(tokens, start, 4, compiled.subjects.count, compiled)?.value;
+  return named.value;
 }
 
 function readPeriod(

@@ -9,7 +9,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = resolve(here, '../..');
 
 function readCases(path: string): CorpusCase[] {
-  return JSON.parse(readFileSync(path, 'utf8')) as CorpusCase[];
+  const parsed: CorpusCase[] = JSON.parse(readFileSync(path, 'utf8'));
+  return parsed;
 }
 
 /** Harness semantics: every expected item with exactly its kind; any other non-consistent finding is a false alarm. */
