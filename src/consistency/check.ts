@@ -17,7 +17,11 @@ import type {
 
 const SOURCE = 'seed#consistency';
 
-/** Options of {@link extractClaims}. */
+/**
+ * Options of {@link extractClaims}.
+ *
+ * @category Consistency
+ */
 export interface ExtractClaimsOptions {
   /** The round the text belongs to (default 1). */
   readonly round?: number;
@@ -27,7 +31,11 @@ export interface ExtractClaimsOptions {
   readonly lexicon?: ConsistencyLexicon;
 }
 
-/** Options of {@link compareClaims}. */
+/**
+ * Options of {@link compareClaims}.
+ *
+ * @category Consistency
+ */
 export interface CompareClaimsOptions {
   /** Tolerance overrides, merged type by type over {@link defaultTolerances}. */
   readonly tolerance?: ToleranceOverrides;
@@ -37,13 +45,25 @@ export interface CompareClaimsOptions {
   readonly typeFallback?: boolean;
 }
 
-/** Options of {@link checkConsistency}. */
+/**
+ * Options of {@link checkConsistency}.
+ *
+ * @category Consistency
+ */
 export interface CheckConsistencyOptions extends CompareClaimsOptions {
   /** Attributes also compared across stories told in the same round (default team size and direct reports). */
   readonly withinRoundAttributes?: readonly string[];
 }
 
-/** The attributes compared across two stories of the same round by default. */
+/**
+ * The attributes compared across two stories of the same round by default: team size and direct
+ * reports (titles and durations legitimately differ between jobs).
+ *
+ * @example
+ * defaultWithinRoundAttributes.includes('count.team') // => true
+ *
+ * @category Consistency
+ */
 export const defaultWithinRoundAttributes: readonly string[] = ['count.team', 'count.reports'];
 
 interface Context {

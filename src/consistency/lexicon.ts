@@ -1,8 +1,10 @@
 import type { QuantityType } from './types.js';
 
 /**
- * Every English-specific word list the consistency check reads. Phrases are lower case, words
+ * Every language-specific word list the consistency check reads. Phrases are lower case, words
  * separated by single spaces; a word ending in `*` matches any word that starts with it.
+ *
+ * @category Consistency
  */
 export interface ConsistencyLexicon {
   /** Cardinal number words: "eight" → 8. */
@@ -124,7 +126,16 @@ const numberWords: Record<string, number> = {
   ninety: 90,
 };
 
-/** The default English lexicon. Spread it to extend: `{ ...englishLexicon, hedges: [...] }`. */
+/**
+ * The default English lexicon of the consistency check: number words, units, hedges, subjects,
+ * the title ladder, leave-reason categories and correction markers. Spread it to extend:
+ * `{ ...englishLexicon, hedges: [...englishLexicon.hedges, 'more or less'] }`.
+ *
+ * @example
+ * englishLexicon.titleLevels['tech lead'] // => 3
+ *
+ * @category Consistency
+ */
 export const englishLexicon: ConsistencyLexicon = {
   numberWords,
   scaleWords: { hundred: 100, thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, mn: 1e6 },

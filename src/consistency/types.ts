@@ -1,4 +1,8 @@
-/** The kinds of claim the consistency check compares. */
+/**
+ * The kinds of claim the consistency check compares.
+ *
+ * @category Consistency
+ */
 export type ClaimType =
   | 'duration'
   | 'date'
@@ -9,16 +13,32 @@ export type ClaimType =
   | 'leaveReason'
   | 'stance';
 
-/** The numeric claim types, each with its own subject lexicon and tolerance. */
+/**
+ * The numeric claim types, each with its own subject lexicon and tolerance.
+ *
+ * @category Consistency
+ */
 export type QuantityType = 'duration' | 'date' | 'percentage' | 'money' | 'count';
 
-/** Which end of a change, range or career a claim describes. */
+/**
+ * Which end of a change, range or career a claim describes.
+ *
+ * @category Consistency
+ */
 export type ClaimPart = 'start' | 'end' | 'from' | 'to' | 'initial' | 'final';
 
-/** How two claims about the same thing relate. */
+/**
+ * How two claims about the same thing relate.
+ *
+ * @category Consistency
+ */
 export type FindingKind = 'consistent' | 'variation' | 'contradiction' | 'correction';
 
-/** Where a claim was read: the round and the character offsets into that telling's text. */
+/**
+ * Where a claim was read: the round and the character offsets into that telling's text.
+ *
+ * @category Consistency
+ */
 export interface ClaimSource {
   /** The round of the telling (1 = what was said, 2 = what is planned). */
   readonly round: number;
@@ -34,7 +54,11 @@ export interface ClaimSource {
   readonly factIndex?: number;
 }
 
-/** One comparable statement, normalised to an interval in a canonical unit. */
+/**
+ * One comparable statement, normalised to an interval in a canonical unit.
+ *
+ * @category Consistency
+ */
 export interface Claim {
   /** The story the claim belongs to, when it came from a candidacy. */
   readonly storyId?: string;
@@ -73,7 +97,11 @@ export interface Claim {
   readonly source: ClaimSource;
 }
 
-/** Two claims compared, with the verdict and a readable reason. */
+/**
+ * Two claims compared, with the verdict and a readable reason.
+ *
+ * @category Consistency
+ */
 export interface ConsistencyFinding {
   /** The story of the round-one claim. */
   readonly storyId?: string;
@@ -96,7 +124,11 @@ export interface ConsistencyFinding {
   readonly source: string;
 }
 
-/** The result of checking a candidacy for round-to-round consistency. */
+/**
+ * The result of checking a candidacy for round-to-round consistency.
+ *
+ * @category Consistency
+ */
 export interface ConsistencyReport {
   readonly findings: readonly ConsistencyFinding[];
   /** Claims that could not be paired (only one side, or ambiguous): never flagged. */
@@ -105,7 +137,11 @@ export interface ConsistencyReport {
   readonly consistent: boolean;
 }
 
-/** Tolerance for one numeric claim type. */
+/**
+ * Tolerance for one numeric claim type.
+ *
+ * @category Consistency
+ */
 export interface QuantityTolerance {
   /** Hedged values ("about 6 weeks") widen by the larger of this absolute amount… */
   readonly hedgeAbsolute: number;
@@ -117,7 +153,11 @@ export interface QuantityTolerance {
   readonly variationRelative: number;
 }
 
-/** All tolerances, per claim type. */
+/**
+ * All tolerances, per claim type.
+ *
+ * @category Consistency
+ */
 export interface ConsistencyTolerances {
   readonly duration: QuantityTolerance;
   readonly date: QuantityTolerance;
@@ -133,7 +173,11 @@ export interface ConsistencyTolerances {
   readonly correctionMatchRelative: number;
 }
 
-/** Partial tolerances a caller may pass; each given type is merged over the defaults. */
+/**
+ * Partial tolerances a caller may pass; each given type is merged over the defaults.
+ *
+ * @category Consistency
+ */
 export interface ToleranceOverrides {
   readonly duration?: Partial<QuantityTolerance>;
   readonly date?: Partial<QuantityTolerance>;

@@ -3,6 +3,7 @@ import {
   checkConsistency,
   compareClaims,
   defaultTolerances,
+  defaultWithinRoundAttributes,
   englishLexicon,
   extractClaims,
 } from '../../src/index.js';
@@ -236,5 +237,17 @@ describe('compareClaims', () => {
 describe('defaultTolerances', () => {
   it('repeats its documented example', () => {
     expect(defaultTolerances.duration.variationAbsolute).toBe(2);
+  });
+});
+
+describe('englishLexicon', () => {
+  it('repeats its documented example', () => {
+    expect(englishLexicon.titleLevels['tech lead']).toBe(3);
+  });
+});
+
+describe('defaultWithinRoundAttributes', () => {
+  it('repeats its documented example', () => {
+    expect(defaultWithinRoundAttributes.includes('count.team')).toBe(true);
   });
 });
