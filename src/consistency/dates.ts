@@ -69,7 +69,8 @@ function readPeriodCode(tokens: readonly Token[], index: number): DateMention | 
 }
 
 function readOrdinalPeriod(tokens: readonly Token[], index: number): DateMention | undefined {
-  const ordinal = ORDINALS[tokens[index]!.lower];
+  const word = tokens[index]!.lower;
+  const ordinal = Object.hasOwn(ORDINALS, word) ? ORDINALS[word] : undefined;
   const unit = tokens[index + 1]?.lower;
   if (ordinal === undefined || (unit !== 'half' && unit !== 'quarter') || tokens[index + 2]?.lower !== 'of') {
     return undefined;

@@ -1,7 +1,7 @@
 import { applyCorrections, type CorrectedDraft } from './corrections.js';
 import { readDates } from './dates.js';
-import type { CompiledLexicon } from './internal.js';
-import { contextFlags, type Draft, readMultiplierWord, readQuantity } from './quantities.js';
+import type { CompiledLexicon, Mutable } from './internal.js';
+import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
 import { readReasons } from './reasons.js';
 import { readRoles } from './roles.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -24,7 +24,7 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
     const dates = readDates(tokens, index, compiled);
     if (dates.length > 0) {
       for (const date of dates) {
-        drafts.push({
+        const draft: Mutable<Draft> = {
           type: 'date',
           lo: date.lo,
           hi: date.hi,
@@ -33,9 +33,10 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
           range: false,
           start: date.start,
           end: date.end,
-          ...(date.part === undefined ? {} : { part: date.part }),
-          ...contextFlags(tokens, date.start, compiled),
-        });
+        };
+        if (date.part !== undefined) draft.part = date.part;
+        markContext(draft, tokens, date.start, compiled);
+        drafts.push(draft);
       }
       index = dates[dates.length - 1]!.end;
       previousEnd = index;
@@ -75,14 +76,14 @@ export function extractDrafts(tokens: readonly Token[], compiled: CompiledLexico
   );
 }
 
-function sentenceSpans(tokens: readonly Token[]): Map<number, { start: number; end: number }> {
-  const spans = new Map<number, { start: number; end: number }>();
+function sentenceSpans(tokens: readonly Token[]): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const token of tokens) {
-    const span = spans.get(token.sentence);
-    if (span === undefined) spans.set(token.sentence, { start: token.start, end: token.end });
-    else spans.set(token.sentence, { start: span.start, end: token.end });
+    if (starts[token.sentence] === undefined) starts[token.sentence] = token.start;
+    ends[token.sentence] = token.end;
   }
-  return spans;
+  return { starts, ends };
 }
 
 /** Reads the claims of one telling's free text. */
@@ -97,27 +98,20 @@ export function claimsFromText(
   return extractDrafts(tokens, compiled).map((draft) => {
     const first = tokens[draft.start]!;
     const last = tokens[Math.max(draft.end - 1, draft.start)]!;
-    const sentence = sentences.get(first.sentence) ?? { start: first.start, end: last.end };
-    const claim: Claim = {
-      ...(storyId === undefined ? {} : { storyId }),
+    const sentence = {
+      start: sentences.starts[first.sentence] ?? first.start,
+      end: sentences.ends[first.sentence] ?? last.end,
+    };
+    const claim: Mutable<Claim> = {
       type: draft.type,
-      ...(draft.subject === undefined ? {} : { subject: draft.subject }),
-      ...(draft.part === undefined ? {} : { part: draft.part }),
       attribute: attributeOf(draft.type, draft.subject, draft.part),
       lo: draft.lo,
       hi: draft.hi,
       unit: draft.unit,
-      ...(draft.currency === undefined ? {} : { currency: draft.currency }),
-      ...(draft.period === undefined ? {} : { period: draft.period }),
-      ...(draft.signed === undefined ? {} : { signed: draft.signed }),
-      ...(draft.bound === undefined ? {} : { bound: draft.bound }),
-      ...(draft.categories === undefined ? {} : { categories: draft.categories }),
-      ...(draft.label === undefined ? {} : { label: draft.label }),
       approximate: draft.approximate,
       range: draft.range,
       derived: false,
       corrective: draft.corrective,
-      ...(draft.correctedFrom === undefined ? {} : { correctedFrom: draft.correctedFrom }),
       source: {
         round,
         start: first.start,
@@ -126,6 +120,17 @@ export function claimsFromText(
         sentence: text.slice(sentence.start, sentence.end),
       },
     };
+    // Optional fields are set only when present, so claims carry no undefined keys.
+    if (storyId !== undefined) claim.storyId = storyId;
+    if (draft.subject !== undefined) claim.subject = draft.subject;
+    if (draft.part !== undefined) claim.part = draft.part;
+    if (draft.currency !== undefined) claim.currency = draft.currency;
+    if (draft.period !== undefined) claim.period = draft.period;
+    if (draft.signed !== undefined) claim.signed = draft.signed;
+    if (draft.bound !== undefined) claim.bound = draft.bound;
+    if (draft.categories !== undefined) claim.categories = draft.categories;
+    if (draft.label !== undefined) claim.label = draft.label;
+    if (draft.correctedFrom !== undefined) claim.correctedFrom = draft.correctedFrom;
     return claim;
   });
 }

@@ -9,6 +9,9 @@ import {
 } from './tokenize.js';
 import type { QuantityType } from './types.js';
 
+/** A writable view of a readonly shape, for building results field by field. */
+export type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 /** A lexicon turned into matchers once per call, so every scan is a constant-time lookup. */
 export interface CompiledLexicon {
   readonly lexicon: ConsistencyLexicon;
@@ -40,8 +43,38 @@ export interface CompiledLexicon {
   readonly teamObjects: ReadonlySet<string>;
 }
 
+/** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
+function withoutPrototype<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.assign(Object.create(null), record);
+}
+
+/** The lexicon with every lookup record made safe for arbitrary user words as keys. */
+function safeLexicon(lexicon: ConsistencyLexicon): ConsistencyLexicon {
+  return {
+    ...lexicon,
+    numberWords: withoutPrototype(lexicon.numberWords),
+    scaleWords: withoutPrototype(lexicon.scaleWords),
+    scaleSuffixes: withoutPrototype(lexicon.scaleSuffixes),
+    fractionWords: withoutPrototype(lexicon.fractionWords),
+    groupWords: withoutPrototype(lexicon.groupWords),
+    monthNames: withoutPrototype(lexicon.monthNames),
+    durationUnits: withoutPrototype(lexicon.durationUnits),
+    rateWords: withoutPrototype(lexicon.rateWords),
+    ratePeriods: withoutPrototype(lexicon.ratePeriods),
+    yearParts: withoutPrototype(lexicon.yearParts),
+    currencySymbols: withoutPrototype(lexicon.currencySymbols),
+    currencyWords: withoutPrototype(lexicon.currencyWords),
+    multiplierWords: withoutPrototype(lexicon.multiplierWords),
+    titleLevels: withoutPrototype(lexicon.titleLevels),
+    leadVerbs: withoutPrototype(lexicon.leadVerbs),
+    teamVerbs: withoutPrototype(lexicon.teamVerbs),
+    involuntaryExits: withoutPrototype(lexicon.involuntaryExits),
+  };
+}
+
 /** Compiles every list of a lexicon into matchers. */
-export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
+export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
+  const lexicon = safeLexicon(source);
   const direction: (readonly [string, number])[] = [
     ...lexicon.directionUp.map((word) => [word, 1] as const),
     ...lexicon.directionDown.map((word) => [word, -1] as const),

@@ -25,6 +25,7 @@ export interface NumberReading {
 function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefined {
   const direct = lexicon.numberWords[word];
   if (direct !== undefined) return direct;
+  if (!word.includes('-')) return undefined;
   const parts = word.split('-');
   if (parts.length === 2) {
     const tens = lexicon.numberWords[parts[0]!];
@@ -168,8 +169,8 @@ function readWords(
       end += 1;
       continue;
     }
-    const parts = token.lower.split('-');
-    if (parts.length === 2 && wordValue(parts[0]!, lexicon) !== undefined && !seen) {
+    const parts = seen || !token.lower.includes('-') ? [] : token.lower.split('-');
+    if (parts.length === 2 && wordValue(parts[0]!, lexicon) !== undefined) {
       const unit = parts[1]!;
       if (lexicon.durationUnits[unit] !== undefined || unit === 'person' || unit === 'people') {
         current += wordValue(parts[0]!, lexicon)!;

@@ -1,4 +1,4 @@
-import { type CompiledLexicon, findLeft, findRight, isPunctuationBreak } from './internal.js';
+import { type CompiledLexicon, findLeft, findRight, isPunctuationBreak, type Mutable } from './internal.js';
 import { type NumberReading, readAndAHalf, readNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
 import type { ClaimPart, ClaimType, QuantityType } from './types.js';
@@ -315,11 +315,15 @@ function directionOf(
   return findRight(tokens, end, 2, compiled.direction, compiled)?.value ?? 0;
 }
 
-/** Flags a span as a non-claim (target, plan, negation) or a quote of an earlier statement. */
-export function contextFlags(tokens: readonly Token[], start: number, compiled: CompiledLexicon) {
-  const nonClaim = findLeft(tokens, start, 8, compiled.nonClaimMarkers, compiled) !== undefined;
-  const quoted = findLeft(tokens, start, 4, compiled.quoteVerbs, compiled) !== undefined;
-  return { ...(nonClaim ? { nonClaim } : {}), ...(quoted ? { quoted } : {}) };
+/** Flags a draft as a non-claim (target, plan, negation) or a quote of an earlier statement. */
+export function markContext(
+  draft: Mutable<Draft>,
+  tokens: readonly Token[],
+  start: number,
+  compiled: CompiledLexicon,
+): void {
+  if (findLeft(tokens, start, 8, compiled.nonClaimMarkers, compiled) !== undefined) draft.nonClaim = true;
+  if (findLeft(tokens, start, 4, compiled.quoteVerbs, compiled) !== undefined) draft.quoted = true;
 }
 
 const UNIT_NAMES: Readonly<Record<QuantityType, string>> = {
@@ -360,7 +364,7 @@ function buildDraft(
       high = -lo;
     }
   }
-  return {
+  const draft: Mutable<Draft> = {
     type,
     lo: low,
     hi: high,
@@ -369,15 +373,16 @@ function buildDraft(
     range: extra.range === true,
     start: modifiers.start,
     end,
-    ...(subject === undefined ? {} : { subject }),
-    ...(extra.part === undefined ? {} : { part: extra.part }),
-    ...(type === 'money' && unit.currency ? { currency: unit.currency } : {}),
-    ...(period === undefined ? {} : { period: period.period }),
-    ...(signed === undefined ? {} : { signed }),
-    ...(modifiers.bound === undefined ? {} : { bound: modifiers.bound }),
-    ...(unit.factor === 1 ? {} : { unitFactor: unit.factor }),
-    ...contextFlags(tokens, modifiers.start, compiled),
   };
+  if (subject !== undefined) draft.subject = subject;
+  if (extra.part !== undefined) draft.part = extra.part;
+  if (type === 'money' && unit.currency) draft.currency = unit.currency;
+  if (period !== undefined) draft.period = period.period;
+  if (signed !== undefined) draft.signed = signed;
+  if (modifiers.bound !== undefined) draft.bound = modifiers.bound;
+  if (unit.factor !== 1) draft.unitFactor = unit.factor;
+  markContext(draft, tokens, modifiers.start, compiled);
+  return draft;
 }
 
 /**
@@ -521,7 +526,7 @@ export function readMultiplierWord(
   const value = compiled.lexicon.multiplierWords[tokens[index]?.lower ?? ''];
   if (value === undefined) return undefined;
   const subject = findSubject(tokens, index, index + 1, 'percentage', compiled);
-  return {
+  const draft: Mutable<Draft> = {
     type: 'percentage',
     lo: value,
     hi: value,
@@ -531,7 +536,8 @@ export function readMultiplierWord(
     range: false,
     start: index,
     end: index + 1,
-    ...(subject === undefined ? {} : { subject }),
-    ...contextFlags(tokens, index, compiled),
   };
+  if (subject !== undefined) draft.subject = subject;
+  markContext(draft, tokens, index, compiled);
+  return draft;
 }

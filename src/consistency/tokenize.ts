@@ -77,56 +77,71 @@ function phraseMatchesAt<T>(phrase: CompiledPhrase<T>, tokens: readonly Token[],
   return true;
 }
 
-/** Compiles phrase → value pairs into a matcher keyed by first word (prefix patterns kept apart). */
+function addTo<T>(index: Map<string, CompiledPhrase<T>[]>, key: string, phrase: CompiledPhrase<T>): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [phrase]);
+  else list.push(phrase);
+}
+
+/**
+ * Compiles phrase → value pairs into a matcher indexed by first word and by last word (prefix
+ * patterns indexed by their first letter), so a lookup costs a few map reads.
+ */
 export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): PhraseMatcher<T> {
   const byFirst = new Map<string, CompiledPhrase<T>[]>();
-  const prefixed: CompiledPhrase<T>[] = [];
-  let longest = 1;
+  const byFirstPrefix = new Map<string, CompiledPhrase<T>[]>();
+  const byLast = new Map<string, CompiledPhrase<T>[]>();
+  const byLastPrefix = new Map<string, CompiledPhrase<T>[]>();
   for (const [phrase, value] of entries) {
     const words = phrase
       .toLowerCase()
       .split(' ')
       .filter((word) => word.length > 0);
     if (words.length === 0) continue;
-    longest = Math.max(longest, words.length);
     const compiled = { words, value };
     const first = words[0]!;
-    if (first.endsWith('*')) {
-      prefixed.push(compiled);
-      continue;
-    }
-    const list = byFirst.get(first) ?? [];
-    list.push(compiled);
-    byFirst.set(first, list);
+    const last = words[words.length - 1]!;
+    if (first.endsWith('*')) addTo(byFirstPrefix, first.charAt(0), compiled);
+    else addTo(byFirst, first, compiled);
+    if (last.endsWith('*')) addTo(byLastPrefix, last.charAt(0), compiled);
+    else addTo(byLast, last, compiled);
   }
-  const matchAt = (tokens: readonly Token[], index: number): { value: T; length: number } | undefined => {
-    const token = tokens[index];
-    if (token === undefined) return undefined;
-    let best: CompiledPhrase<T> | undefined;
-    const candidates = [...(byFirst.get(token.lower) ?? []), ...prefixed];
-    for (const phrase of candidates) {
-      if (
-        (best === undefined || phrase.words.length > best.words.length) &&
-        phraseMatchesAt(phrase, tokens, index)
-      ) {
-        best = phrase;
-      }
-    }
-    return best === undefined ? undefined : { value: best.value, length: best.words.length };
-  };
-  const matchEndingAt = (
+  const better = (
+    best: CompiledPhrase<T> | undefined,
+    list: readonly CompiledPhrase<T>[] | undefined,
     tokens: readonly Token[],
     index: number,
-  ): { value: T; length: number } | undefined => {
-    for (let length = longest; length >= 1; length--) {
-      const start = index - length + 1;
-      if (start < 0) continue;
-      const found = matchAt(tokens, start);
-      if (found !== undefined && found.length === length) return found;
+    anchoredAtEnd: boolean,
+  ): CompiledPhrase<T> | undefined => {
+    if (list === undefined) return best;
+    let chosen = best;
+    for (const phrase of list) {
+      const start = anchoredAtEnd ? index - phrase.words.length + 1 : index;
+      if (start < 0 || (chosen !== undefined && phrase.words.length <= chosen.words.length)) continue;
+      if (phraseMatchesAt(phrase, tokens, start)) chosen = phrase;
     }
-    return undefined;
+    return chosen;
   };
-  return { matchAt, matchEndingAt };
+  const longestOf = (
+    exact: Map<string, CompiledPhrase<T>[]>,
+    prefixed: Map<string, CompiledPhrase<T>[]>,
+    tokens: readonly Token[],
+    index: number,
+    anchoredAtEnd: boolean,
+  ): { value: T; length: number } | undefined => {
+    const token = tokens[index];
+    if (token === undefined) return undefined;
+    const exactBest = better(undefined, exact.get(token.lower), tokens, index, anchoredAtEnd);
+    const best =
+      prefixed.size === 0
+        ? exactBest
+        : better(exactBest, prefixed.get(token.lower.charAt(0)), tokens, index, anchoredAtEnd);
+    return best === undefined ? undefined : { value: best.value, length: best.words.length };
+  };
+  return {
+    matchAt: (tokens, index) => longestOf(byFirst, byFirstPrefix, tokens, index, false),
+    matchEndingAt: (tokens, index) => longestOf(byLast, byLastPrefix, tokens, index, true),
+  };
 }
 
 /** A matcher whose value is the phrase itself. */
