@@ -5,6 +5,8 @@ import type { Token } from './tokenize.js';
 const ARTICLES = new Set(['a', 'an', 'the']);
 const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'i', 'me']);
 const ADVERBS = new Set([
+  'have',
+  'had',
   'also',
   'personally',
   'then',
@@ -23,7 +25,8 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
 function isFirstPerson(tokens: readonly Token[], index: number): boolean {
   let previous = index - 1;
   if (ADVERBS.has(tokens[previous]?.lower ?? '')) previous -= 1;
-  return tokens[previous]?.lower === 'i' || isSentenceStart(tokens, previous + 1);
+  const subject = tokens[previous]?.lower;
+  return subject === 'i' || subject === "i've" || subject === "i'd" || isSentenceStart(tokens, previous + 1);
 }
 
 interface TitleReading {
