@@ -68,6 +68,16 @@ function valueMatches(claim: Claim, value: number, relative: number): boolean {
   );
 }
 
+/**
+ * Only like-for-like claims may pair by type alone: both signed changes (never a level such as
+ * "95% uptime" against "grew 30%"), the same rate period, no open bound.
+ */
+function isFallbackCompatible(first: Claim, second: Claim): boolean {
+  if (first.type === 'percentage' && (first.signed !== true || second.signed !== true)) return false;
+  if (first.period !== second.period) return false;
+  return first.bound === undefined && second.bound === undefined;
+}
+
 function typeKey(claim: Claim): string {
   return `${claim.type}.${claim.part ?? ''}`;
 }
@@ -134,6 +144,7 @@ export function alignClaims(
       const second = groupTwo[0]!;
       if (!FALLBACK_TYPES.has(first.type) || (first.subject !== undefined && second.subject !== undefined))
         continue;
+      if (!isFallbackCompatible(first, second)) continue;
       pairs.push({
         one: first,
         two: second,

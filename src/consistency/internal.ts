@@ -41,6 +41,9 @@ export interface CompiledLexicon {
   readonly titleStops: ReadonlySet<string>;
   readonly otherPersonMarkers: ReadonlySet<string>;
   readonly teamObjects: ReadonlySet<string>;
+  readonly otherOwners: ReadonlySet<string>;
+  readonly milestoneMarkers: ReadonlySet<string>;
+  readonly genericPhaseWords: ReadonlySet<string>;
 }
 
 /** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
@@ -113,6 +116,9 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     titleStops: new Set(lexicon.titleStops),
     otherPersonMarkers: new Set(lexicon.otherPersonMarkers),
     teamObjects: new Set(lexicon.teamObjects),
+    otherOwners: new Set(lexicon.otherOwners),
+    milestoneMarkers: new Set(lexicon.milestoneMarkers),
+    genericPhaseWords: new Set(lexicon.genericPhaseWords),
   };
 }
 

@@ -73,6 +73,12 @@ export interface ConsistencyLexicon {
   readonly titleStops: readonly string[];
   /** Words that make a title someone else's ("my manager"). */
   readonly otherPersonMarkers: readonly string[];
+  /** Possessives that make a number someone else's ("my manager's team of 40"). */
+  readonly otherOwners: readonly string[];
+  /** Words before a duration that make it a milestone inside a story ("after 3 months"), not its length. */
+  readonly milestoneMarkers: readonly string[];
+  /** Words after "spent N months on…" that do not name a phase ("on it", "of work"). */
+  readonly genericPhaseWords: readonly string[];
   /** Verbs of leaving a job, and involuntary exits with their category. */
   readonly leaveVerbs: readonly string[];
   readonly involuntaryExits: Readonly<Record<string, string>>;
@@ -554,6 +560,62 @@ export const englishLexicon: ConsistencyLexicon = {
     'which',
   ],
   otherPersonMarkers: ['my', 'our', 'his', 'her', 'their', 'your', 'not', 'new', 'former'],
+  otherOwners: [
+    "manager's",
+    "boss's",
+    "vp's",
+    "director's",
+    "cto's",
+    "ceo's",
+    "colleague's",
+    "peer's",
+    "predecessor's",
+    "successor's",
+    'his',
+    'her',
+    'their',
+    "partner's",
+    "client's",
+  ],
+  milestoneMarkers: [
+    'after',
+    'within',
+    'first',
+    'by',
+    'every',
+    'each',
+    'last',
+    'next',
+    'another',
+    'extra',
+    'additional',
+    'later',
+    'final',
+  ],
+  genericPhaseWords: [
+    'the',
+    'a',
+    'an',
+    'it',
+    'this',
+    'that',
+    'work',
+    'project',
+    'effort',
+    'development',
+    'time',
+    'my',
+    'our',
+    'their',
+    'them',
+    'rebuild',
+    'migration',
+    'programme',
+    'program',
+    'team',
+    'product',
+    'experience',
+  ],
   leaveVerbs: [
     'left',
     'leaving',

@@ -227,7 +227,7 @@ function countSubject(
       : unit.subject;
   }
   const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
-  if (named === undefined) return undefined;
+  if (named === undefined || isOtherOwned(tokens, named.index, compiled)) return undefined;
   const between = tokens.slice(named.index + 1, start);
   if (between.every((token) => COUNT_LINKS.has(token.lower))) return named.value;
   const after = tokens[end];
@@ -315,6 +315,46 @@ function directionOf(
   return findRight(tokens, end, 2, compiled.direction, compiled)?.value ?? 0;
 }
 
+/**
+ * The subject of a duration: a phase word nearby ("the pilot took…"); `milestone` after "after",
+ * "within", "first"…; or the noun of "spent N months on discovery".
+ */
+function durationSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  compiled: CompiledLexicon,
+): string | undefined {
+  const before = tokens[start - 1]?.lower ?? '';
+  const beforeArticle = tokens[start - 2]?.lower ?? '';
+  if (
+    compiled.milestoneMarkers.has(before) ||
+    (before === 'the' && compiled.milestoneMarkers.has(beforeArticle))
+  ) {
+    return 'milestone';
+  }
+  const phase = findSubject(tokens, start, end, 'duration', compiled);
+  if (phase !== undefined) return phase;
+  const link = tokens[end]?.lower;
+  if (link !== 'on' && link !== 'of') return undefined;
+  let noun = end + 1;
+  while (
+    noun < end + 3 &&
+    compiled.genericPhaseWords.has(tokens[noun]?.lower ?? '') &&
+    tokens[noun]?.kind === 'word'
+  )
+    noun += 1;
+  const word = tokens[noun];
+  if (word === undefined || word.kind !== 'word' || compiled.genericPhaseWords.has(word.lower))
+    return undefined;
+  return `phase:${word.lower}`;
+}
+
+/** True when the subject word of a count belongs to someone else ("my manager's team"). */
+function isOtherOwned(tokens: readonly Token[], subjectIndex: number, compiled: CompiledLexicon): boolean {
+  return compiled.otherOwners.has(tokens[subjectIndex - 1]?.lower ?? '');
+}
+
 /** Flags a draft as a non-claim (target, plan, negation) or a quote of an earlier statement. */
 export function markContext(
   draft: Mutable<Draft>,
@@ -352,7 +392,9 @@ function buildDraft(
   const subject =
     type === 'count'
       ? countSubject(tokens, contextStart, span.end, unit, compiled)
-      : findSubject(tokens, contextStart, end, type, compiled);
+      : type === 'duration'
+        ? durationSubject(tokens, contextStart, end, compiled)
+        : findSubject(tokens, contextStart, end, type, compiled);
   let low = lo;
   let high = hi;
   let signed: boolean | undefined;
