@@ -79,19 +79,43 @@ describe('consistency properties', () => {
     );
   });
 
-  it('yields no non-consistent finding when identical tellings are swapped', () => {
+  it('yields no non-consistent finding when identical tellings are swapped between rounds', () => {
     fc.assert(
       fc.property(sentence, sentence, (one, two) => {
-        const forward = checkConsistency(candidacyOf([[one, two]]));
-        const backward = checkConsistency(candidacyOf([[two, one]]));
-        expect(forward.findings.length).toBe(backward.findings.length);
-        const swappedIdentical = checkConsistency(
+        const report = checkConsistency(
           candidacyOf([
             [one, one],
             [two, two],
           ]),
-        ).findings.filter((finding) => finding.scope === 'across-rounds' && finding.kind !== 'consistent');
-        expect(swappedIdentical).toEqual([]);
+        );
+        const swapped = checkConsistency(
+          candidacyOf([
+            [two, two],
+            [one, one],
+          ]),
+        );
+        for (const each of [report, swapped]) {
+          const flagged = each.findings.filter(
+            (finding) => finding.scope === 'across-rounds' && finding.kind !== 'consistent',
+          );
+          expect(flagged).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same verdicts for key-matched claims whichever round comes first', () => {
+    fc.assert(
+      fc.property(sentence, sentence, (one, two) => {
+        const plain = (text: string) => !/correct|said|not /i.test(text);
+        fc.pre(plain(one) && plain(two));
+        const verdicts = (first: string, second: string) =>
+          checkConsistency(candidacyOf([[first, second]]))
+            .findings.filter((finding) => finding.flags.length === 0)
+            .map((finding) => `${finding.attribute}:${finding.kind}`)
+            .sort();
+        expect(verdicts(one, two)).toEqual(verdicts(two, one));
       }),
       { numRuns: 200 },
     );
