@@ -72,6 +72,48 @@ const COUNT_LINKS = new Set([
 ]);
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every', '/']);
 const RELATIVE_AFTER = new Set(['ago', 'later']);
+/** Words after which "a year" is a length of time; after anything else ("2M transactions a day") it is a rate. */
+const ARTICLE_DURATION_LEADS = new Set([
+  'in',
+  'for',
+  'over',
+  'within',
+  'took',
+  'take',
+  'takes',
+  'taking',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'after',
+  'than',
+  'spent',
+  'lasted',
+  'last',
+  'under',
+  'just',
+  'only',
+  'barely',
+  'approximately',
+  'some',
+  'ran',
+  'run',
+  'during',
+  'needed',
+  'required',
+  'was',
+  'is',
+  'been',
+  'of',
+  'like',
+  'least',
+  'most',
+  'to',
+  ',',
+  '(',
+]);
 const GENERIC_COUNT_NOUNS = new Set([
   'people',
   'person',
@@ -451,6 +493,7 @@ export function retractedBefore(
 function isArticleRate(tokens: readonly Token[], reading: NumberReading, previousEnd: number): boolean {
   if (!reading.article) return false;
   const before = tokens[reading.start - 1]?.lower ?? '';
+  if (before !== '' && !ARTICLE_DURATION_LEADS.has(before)) return true;
   if (reading.start === previousEnd || ['once', 'twice', 'times', 'per', 'each', 'every'].includes(before))
     return true;
   return RELATIVE_AFTER.has(tokens[reading.end + 1]?.lower ?? '');
