@@ -4,7 +4,7 @@ import { alignClaims } from './align.js';
 import { judgeClaims } from './compare.js';
 import { attributeOf, claimsFromText } from './extract.js';
 import { claimFromFact } from './facts.js';
-import { type CompiledLexicon, compileLexicon } from './internal.js';
+import { type CompiledLexicon, compileLexicon, type Mutable } from './internal.js';
 import { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
 import { resolveTolerances } from './tolerances.js';
 import type {
@@ -72,9 +72,16 @@ interface Context {
   readonly typeFallback: boolean;
 }
 
+/** The default lexicon compiled once at load: an immutable constant, so default calls skip compiling. */
+const compiledEnglish = compileLexicon(englishLexicon);
+
+function compiledFor(lexicon: ConsistencyLexicon | undefined): CompiledLexicon {
+  return lexicon === undefined || lexicon === englishLexicon ? compiledEnglish : compileLexicon(lexicon);
+}
+
 function contextOf(options: CompareClaimsOptions | undefined): Context {
   return {
-    compiled: compileLexicon(options?.lexicon ?? englishLexicon),
+    compiled: compiledFor(options?.lexicon),
     tolerances: resolveTolerances(options?.tolerance),
     typeFallback: options?.typeFallback ?? true,
   };
@@ -132,18 +139,20 @@ function compareWith(
   });
   const findings = alignment.pairs.map((pair): ConsistencyFinding => {
     const verdict = judgeClaims(pair.one, pair.two, context.tolerances, context.compiled.lexicon);
-    const derived = pair.one.derived || pair.two.derived ? ['derived'] : [];
-    return {
-      ...(pair.one.storyId === undefined ? {} : { storyId: pair.one.storyId }),
+    const flags = pair.flags.concat(verdict.flags);
+    if (pair.one.derived || pair.two.derived) flags.push('derived');
+    const finding: Mutable<ConsistencyFinding> = {
       scope: 'across-rounds',
       attribute: pair.attribute,
       kind: verdict.kind,
       roundOne: pair.one,
       roundTwo: pair.two,
       why: verdict.why,
-      flags: [...pair.flags, ...verdict.flags, ...derived],
+      flags,
       source: SOURCE,
     };
+    if (pair.one.storyId !== undefined) finding.storyId = pair.one.storyId;
+    return finding;
   });
   const unverified = alignment.unverified.filter((claim) => !claim.derived);
   return { findings, unverified, consistent: !findings.some((finding) => finding.kind === 'contradiction') };
@@ -193,7 +202,7 @@ export function extractClaims(text: string, options?: ExtractClaimsOptions): Cla
       `extractClaims: expected the text of a telling, got ${describeValue(text)}; pass a string`,
     );
   }
-  const compiled = compileLexicon(options?.lexicon ?? englishLexicon);
+  const compiled = compiledFor(options?.lexicon);
   return claimsFromText(text, compiled, options?.round ?? 1, options?.storyId);
 }
 
@@ -238,8 +247,7 @@ function withinRound(
           continue;
         }
         const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
-        findings.push({
-          ...(earlier.storyId === undefined ? {} : { storyId: earlier.storyId }),
+        const finding: Mutable<ConsistencyFinding> = {
           otherStoryId: story.id,
           scope: 'within-round',
           attribute,
@@ -249,7 +257,9 @@ function withinRound(
           why: `Two stories in round ${round}: ${verdict.why}`,
           flags: [...verdict.flags, 'within_round'],
           source: SOURCE,
-        });
+        };
+        if (earlier.storyId !== undefined) finding.storyId = earlier.storyId;
+        findings.push(finding);
       }
     }
   }

@@ -5,7 +5,7 @@ import type { Token } from './tokenize.js';
 
 /** A draft after correction markers were applied. */
 export interface CorrectedDraft extends Draft {
-  readonly corrective: boolean;
+  readonly corrective?: boolean;
   readonly correctedFrom?: number;
   readonly retracted?: boolean;
 }
@@ -62,10 +62,12 @@ export function applyCorrections(
   compiled: CompiledLexicon,
 ): CorrectedDraft[] {
   const sentences = correctiveSentences(tokens, compiled);
-  const result: CorrectedDraft[] = drafts.map((draft) => ({
-    ...draft,
-    corrective: sentences.has(tokens[draft.start]?.sentence ?? -1),
-  }));
+  const result: CorrectedDraft[] =
+    sentences.size === 0
+      ? drafts.slice()
+      : drafts.map((draft) =>
+          sentences.has(tokens[draft.start]?.sentence ?? -1) ? { ...draft, corrective: true } : draft,
+        );
   const retracted = new Set<number>();
   result.forEach((draft, position) => {
     if (retracted.has(position) || draft.quoted === true) return;

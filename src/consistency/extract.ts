@@ -72,7 +72,9 @@ export function extractDrafts(tokens: readonly Token[], compiled: CompiledLexico
   drafts.sort((left, right) => left.start - right.start || left.end - right.end);
   return applyCorrections(tokens, drafts, compiled).filter(
     (draft) =>
-      draft.retracted !== true && draft.nonClaim !== true && (draft.quoted !== true || draft.corrective),
+      draft.retracted !== true &&
+      draft.nonClaim !== true &&
+      (draft.quoted !== true || draft.corrective === true),
   );
 }
 
@@ -111,7 +113,7 @@ export function claimsFromText(
       approximate: draft.approximate,
       range: draft.range,
       derived: false,
-      corrective: draft.corrective,
+      corrective: draft.corrective === true,
       source: {
         round,
         start: first.start,

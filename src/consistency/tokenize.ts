@@ -31,7 +31,7 @@ export function tokenize(text: string): Token[] {
     if (digits !== undefined) {
       const symbol = match[1];
       const suffix = match[3]?.toLowerCase();
-      tokens.push({
+      const token: { -readonly [Key in keyof Token]: Token[Key] } = {
         text: raw,
         lower: raw.toLowerCase(),
         start,
@@ -39,13 +39,15 @@ export function tokenize(text: string): Token[] {
         kind: 'number',
         value: Number(digits.replaceAll(',', '')),
         sentence,
-        ...(symbol === undefined ? {} : { symbol }),
-        ...(suffix === undefined ? {} : { suffix }),
-      });
+      };
+      if (symbol !== undefined) token.symbol = symbol;
+      if (suffix !== undefined) token.suffix = suffix;
+      tokens.push(token);
       continue;
     }
-    const isWord = /^[A-Za-z]/.test(raw);
-    const lower = raw.toLowerCase().replaceAll('’', "'");
+    const first = raw.charCodeAt(0);
+    const isWord = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    const lower = raw.includes('’') ? raw.toLowerCase().replaceAll('’', "'") : raw.toLowerCase();
     tokens.push({ text: raw, lower, start, end, kind: isWord ? 'word' : 'punct', sentence });
     if (!isWord && SENTENCE_END.has(raw)) sentence += 1;
   }
