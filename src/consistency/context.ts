@@ -1,4 +1,4 @@
-import { type CompiledLexicon, findLeft, findRight, type Mutable } from './internal.js';
+import { type CompiledLexicon, findLeft, findRight, isClauseBreak, type Mutable } from './internal.js';
 import { readNumber } from './numbers.js';
 import type { Draft } from './quantities.js';
 import type { Token } from './tokenize.js';
@@ -41,7 +41,28 @@ export function findSubject(
   const left = findLeft(tokens, start, 6, matcher, compiled);
   const right = findRight(tokens, end, 4, matcher, compiled);
   if (left !== undefined && (right === undefined || left.distance <= right.distance)) return left.value;
-  return right?.value;
+  return right?.value ?? subjectBeforePronoun(tokens, start, matcher, compiled);
+}
+
+const PRONOUNS = new Set(['it', 'this', 'that']);
+
+/**
+ * "We planned 3 months for the MVP but it took 5 months": when the quantity's clause opens with a
+ * conjunction and "it", the subject is looked for in the clause before.
+ */
+function subjectBeforePronoun(
+  tokens: readonly Token[],
+  start: number,
+  matcher: CompiledLexicon['subjects']['duration'],
+  compiled: CompiledLexicon,
+): string | undefined {
+  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+    const token = tokens[index]!;
+    if (!isClauseBreak(token, compiled)) continue;
+    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    return findLeft(tokens, index, 6, matcher, compiled)?.value;
+  }
+  return undefined;
 }
 export function countSubject(
   tokens: readonly Token[],
@@ -50,7 +71,9 @@ export function countSubject(
   unit: UnitReading,
   compiled: CompiledLexicon,
 ) {
-  if (findLeft(tokens, start, 3, compiled.hireVerbs, compiled) !== undefined) return 'hires';
+  const hired = findLeft(tokens, start, 3, compiled.hireVerbs, compiled) !== undefined;
+  // "hired 12 engineers" counts hires; "onboarded 22 customers" still counts customers.
+  if (hired && (unit.subject === undefined || unit.subject === 'team')) return 'hires';
   if (unit.subject !== undefined) {
     if (!GENERIC_COUNT_NOUNS.has(tokens[end - 1]?.lower ?? '')) return unit.subject;
     const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
