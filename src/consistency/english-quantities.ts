@@ -275,7 +275,7 @@ export const englishQuantityWords = {
       deal: ['deal', 'deals'],
       funding: ['funding', 'raised', 'round'],
       revenue: ['revenue', 'arr', 'mrr', 'sales', 'bookings', 'pipeline'],
-      cost: ['cost', 'costs', 'spend'],
+      cost: ['bill', 'cost', 'costs', 'spend'],
     },
     count: {
       reports: ['direct reports', 'reports', 'directs'],

@@ -38,7 +38,7 @@ export function formatAmount(claim: Claim, value: number): string {
     case 'money':
       return formatMoney(value, claim.currency);
     default:
-      return round(value);
+      return Math.abs(value) >= 10_000 ? formatMoney(value, undefined) : round(value);
   }
 }
 

@@ -180,7 +180,14 @@ export function readQuantity(
       ownUnit.kind === 'none'
         ? { ...secondUnit, value: first.value * secondUnit.factor, end: first.end }
         : ownUnit;
-    const type = typeOf(secondUnit.kind);
+    // "grew the team from 3 to 12": two bare numbers after "from" are a count change when a count subject is near.
+    const bareCountChange =
+      previous === 'from' &&
+      secondUnit.kind === 'none' &&
+      ownUnit.kind === 'none' &&
+      !first.article &&
+      !second.article;
+    const type = bareCountChange ? 'count' : typeOf(secondUnit.kind);
     const sameKind = firstUnit.kind === secondUnit.kind && firstUnit.currency === secondUnit.currency;
     if (type !== undefined && sameKind && !isPunctuationBreak(joiner!)) {
       const isChange = previous === 'from' && type !== 'duration';
@@ -213,6 +220,7 @@ export function readQuantity(
         );
         const subject = fromDraft.subject ?? toDraft.subject;
         const withSubject = (draft: Draft): Draft => (subject === undefined ? draft : { ...draft, subject });
+        if (type === 'count' && subject === undefined) return { drafts: [], end: secondUnit.end };
         return { drafts: [withSubject(fromDraft), withSubject(toDraft)], end: secondUnit.end };
       }
       if (secondUnit.value > firstUnit.value) {

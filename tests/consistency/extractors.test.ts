@@ -272,3 +272,22 @@ describe('corrections', () => {
     expect(applyCorrections(tokens, [], compiled)).toEqual([]);
   });
 });
+
+describe('count changes', () => {
+  it('reads "grew the team from 3 to 12" as a team change', () => {
+    expect(claimsOf('We grew the team from 3 to 12.')).toEqual([
+      { attribute: 'count.team.from', lo: 3, hi: 3 },
+      { attribute: 'count.team.to', lo: 12, hi: 12 },
+    ]);
+  });
+
+  it('reads no change from two bare numbers without a subject', () => {
+    expect(claimsOf('It went from 3 to 12.')).toEqual([]);
+  });
+
+  it('counts customers, not hires, after "onboarded"', () => {
+    expect(claimsOf('We onboarded 22 customers.')).toEqual([
+      { attribute: 'count.customers', lo: 22, hi: 22 },
+    ]);
+  });
+});
