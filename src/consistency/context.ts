@@ -90,6 +90,14 @@ export function countSubject(
   if (after?.kind === 'number') return undefined;
   return named.value;
 }
+/** Where the quote of a count starts: at its subject for "team of 8" / "team was 8", else at the number. */
+export function countQuoteStart(tokens: readonly Token[], start: number, compiled: CompiledLexicon): number {
+  const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+  if (named === undefined) return start;
+  const between = tokens.slice(named.index + 1, start);
+  return between.every((token) => COUNT_LINKS.has(token.lower)) ? named.index : start;
+}
+
 export function readPeriod(
   tokens: readonly Token[],
   end: number,

@@ -98,7 +98,7 @@ export function claimsFromText(
   const tokens = tokenize(text);
   const sentences = sentenceSpans(tokens);
   return extractDrafts(tokens, compiled).map((draft) => {
-    const first = tokens[draft.start]!;
+    const first = tokens[draft.quoteStart ?? draft.start]!;
     const last = tokens[Math.max(draft.end - 1, draft.start)]!;
     const sentence = {
       start: sentences.starts[first.sentence] ?? first.start,

@@ -1,4 +1,5 @@
 import {
+  countQuoteStart,
   countSubject,
   directionOf,
   durationSubject,
@@ -39,6 +40,8 @@ export interface Draft {
   readonly nonClaim?: boolean;
   /** A value quoted from an earlier statement ("I said 30%"). */
   readonly quoted?: boolean;
+  /** Where the quoted span starts when it should include more than the value ("team of 8"). */
+  readonly quoteStart?: number;
   /** Canonical units per written unit (12 for years), to read a bare retracted number ("not 14"). */
   readonly unitFactor?: number;
 }
@@ -141,6 +144,10 @@ function buildDraft(
   if (signed !== undefined) draft.signed = signed;
   if (modifiers.bound !== undefined) draft.bound = modifiers.bound;
   if (unit.factor !== 1) draft.unitFactor = unit.factor;
+  if (type === 'count' && subject !== undefined) {
+    const quoteStart = countQuoteStart(tokens, modifiers.start, compiled);
+    if (quoteStart !== modifiers.start) draft.quoteStart = quoteStart;
+  }
   markContext(draft, tokens, modifiers.start, compiled);
   return draft;
 }
