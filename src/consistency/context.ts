@@ -46,6 +46,38 @@ export function findSubject(
 
 const PRONOUNS = new Set(['it', 'this', 'that']);
 
+function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolean {
+  if (token === undefined || token.kind !== 'word' || compiled.functionWords.has(token.lower)) return false;
+  if (
+    compiled.direction.matchAt([token], 0) !== undefined ||
+    compiled.hedges.matchAt([token], 0) !== undefined
+  )
+    return false;
+  return (
+    compiled.lexicon.currencyWords[token.lower] === undefined &&
+    compiled.percentWords.matchAt([token], 0) === undefined
+  );
+}
+
+/**
+ * A subject outside the lexicon: the nearest other content word in the clause ("test coverage went
+ * up 40%" → coverage; "10x faster" → faster). Such a claim pairs only with the same word, never by
+ * type alone. Undefined when the clause holds only pronouns, verbs of change and the like.
+ */
+export function openSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  compiled: CompiledLexicon,
+): string | undefined {
+  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+    const token = tokens[index]!;
+    if (isClauseBreak(token, compiled)) break;
+    if (isOpenWord(token, compiled)) return token.lower;
+  }
+  return isOpenWord(tokens[end], compiled) ? tokens[end]!.lower : undefined;
+}
+
 /**
  * "We planned 3 months for the MVP but it took 5 months": when the quantity's clause opens with a
  * conjunction and "it", the subject is looked for in the clause before.

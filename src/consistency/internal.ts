@@ -44,6 +44,8 @@ export interface CompiledLexicon {
   readonly otherOwners: ReadonlySet<string>;
   readonly milestoneMarkers: ReadonlySet<string>;
   readonly genericPhaseWords: ReadonlySet<string>;
+  readonly labelWords: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
 }
 
 /** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
@@ -119,6 +121,8 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     otherOwners: new Set(lexicon.otherOwners),
     milestoneMarkers: new Set(lexicon.milestoneMarkers),
     genericPhaseWords: new Set(lexicon.genericPhaseWords),
+    labelWords: new Set(lexicon.labelWords),
+    functionWords: new Set(lexicon.functionWords),
   };
 }
 

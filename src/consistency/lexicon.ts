@@ -81,6 +81,10 @@ export interface ConsistencyLexicon {
   readonly milestoneMarkers: readonly string[];
   /** Words after "spent N months on…" that do not name a phase ("on it", "of work"). */
   readonly genericPhaseWords: readonly string[];
+  /** Words right before a number that make it a label or rank, not a quantity ("top 10", "version 2"). */
+  readonly labelWords: readonly string[];
+  /** Words that never name what a percentage or amount measures; any other nearby word does. */
+  readonly functionWords: readonly string[];
   /** Verbs of leaving a job, and involuntary exits with their category. */
   readonly leaveVerbs: readonly string[];
   readonly involuntaryExits: Readonly<Record<string, string>>;

@@ -5,6 +5,7 @@ import {
   durationSubject,
   findSubject,
   markContext,
+  openSubject,
   readModifiers,
   readPeriod,
   retractedBefore,
@@ -115,7 +116,8 @@ function buildDraft(
       ? countSubject(tokens, contextStart, span.end, unit, compiled)
       : type === 'duration'
         ? durationSubject(tokens, contextStart, end, compiled)
-        : findSubject(tokens, contextStart, end, type, compiled);
+        : (findSubject(tokens, contextStart, end, type, compiled) ??
+          openSubject(tokens, contextStart, end, compiled));
   let low = lo;
   let high = hi;
   let signed: boolean | undefined;
@@ -172,6 +174,7 @@ export function readQuantity(
 ): { drafts: Draft[]; end: number } | undefined {
   const first = readNumber(tokens, index, compiled.lexicon);
   if (first === undefined) return undefined;
+  if (compiled.labelWords.has(tokens[index - 1]?.lower ?? '')) return { drafts: [], end: first.end };
   if (isArticleRate(tokens, first, previousEnd)) return { drafts: [], end: first.end + 1 };
   if (RELATIVE_AFTER.has(tokens[first.end + 1]?.lower ?? '')) return { drafts: [], end: first.end + 2 };
   const previous = tokens[index - 1]?.lower;
@@ -278,7 +281,9 @@ export function readMultiplierWord(
 ): Draft | undefined {
   const value = compiled.lexicon.multiplierWords[tokens[index]?.lower ?? ''];
   if (value === undefined) return undefined;
-  const subject = findSubject(tokens, index, index + 1, 'percentage', compiled);
+  const subject =
+    findSubject(tokens, index, index + 1, 'percentage', compiled) ??
+    openSubject(tokens, index, index + 1, compiled);
   const draft: Mutable<Draft> = {
     type: 'percentage',
     lo: value,
