@@ -1,5 +1,6 @@
 import { englishPeopleWords } from './english-people.js';
 import { englishQuantityWords } from './english-quantities.js';
+import { englishSubjectWords } from './english-subjects.js';
 import type { QuantityType } from './types.js';
 
 /**
@@ -116,4 +117,8 @@ export interface ConsistencyLexicon {
  *
  * @category Consistency
  */
-export const englishLexicon: ConsistencyLexicon = { ...englishQuantityWords, ...englishPeopleWords };
+export const englishLexicon: ConsistencyLexicon = {
+  ...englishQuantityWords,
+  ...englishSubjectWords,
+  ...englishPeopleWords,
+};
