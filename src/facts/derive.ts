@@ -1,0 +1,354 @@
+import type { Audience, Candidacy, Interview, Interviewer, Story } from '../model/index.js';
+import { isOffsetDateTime } from '../model/primitives.js';
+import {
+  audienceStoryTags,
+  defaultFactThresholds,
+  type FactName,
+  type FactThresholds,
+  type FactValue,
+  type ReadinessFacts,
+} from './catalogue.js';
+import {
+  countContradictions,
+  hasEntries,
+  hasNumber,
+  hasText,
+  hasTradeOff,
+  instantOf,
+  isDoneBy,
+  roundToTenth,
+  tellingsAround,
+  tokenSimilarity,
+} from './internal.js';
+import { payHistoryLawFor } from './law.js';
+
+/** Options of {@link deriveFacts}. */
+export interface DeriveFactsOptions {
+  /** The time of the assessment, an ISO date-time with an offset. */
+  readonly now: string;
+  /** A consistency report; when given, its contradiction findings replace the built-in count. */
+  readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
+  /** Overrides of {@link defaultFactThresholds}. */
+  readonly thresholds?: Partial<FactThresholds>;
+}
+
+const HOUR = 3_600_000;
+const WEEK = 7 * 24 * HOUR;
+
+/** How senior an audience is, for picking the most senior interviewer. */
+const SENIORITY: Readonly<Record<Audience, number>> = {
+  'senior-leadership': 5,
+  'hiring-manager': 4,
+  'cross-functional': 3,
+  peer: 2,
+  'direct-report': 1,
+  recruiter: 0,
+};
+
+/** The round being prepared and the interview that comes next. */
+function findRound(interviews: readonly Interview[], now: number): { round: number; next?: Interview } {
+  let next: Interview | undefined;
+  let nextAt = Number.POSITIVE_INFINITY;
+  let highest = 1;
+  for (const interview of interviews) {
+    highest = Math.max(highest, interview.round);
+    const at = instantOf(interview.scheduledAt);
+    if (at !== undefined && at > now && at < nextAt) {
+      next = interview;
+      nextAt = at;
+    }
+  }
+  return next === undefined ? { round: highest } : { round: next.round, next };
+}
+
+function isResearched(interviewer: Interviewer): boolean {
+  const research = interviewer.research;
+  return (
+    research !== undefined &&
+    hasText(research.background) &&
+    interviewer.tenureMonths !== undefined &&
+    hasEntries(research.commonGround) &&
+    hasEntries(research.recentActivity)
+  );
+}
+
+function mostSenior(interviewers: readonly Interviewer[]): Interviewer | undefined {
+  let best: Interviewer | undefined;
+  for (const interviewer of interviewers) {
+    if (best === undefined || SENIORITY[interviewer.audience] > SENIORITY[best.audience]) best = interviewer;
+  }
+  return best;
+}
+
+function storyFits(story: Story, interviewer: Interviewer): boolean {
+  const tags = audienceStoryTags[interviewer.audience];
+  const tagged = tags.length === 0 || story.tags.some((tag) => tags.includes(tag));
+  if (!tagged || interviewer.audience !== 'cross-functional') return tagged;
+  const wanted = interviewer.function?.trim().toLowerCase();
+  if (wanted === undefined || wanted === '') return true;
+  return (story.partnerFunctions ?? []).some((name) => name.trim().toLowerCase() === wanted);
+}
+
+function deriveStoryFacts(candidacy: Candidacy, round: number, thresholds: FactThresholds) {
+  let projectTellingsPlanned = 0;
+  let repeatedProjectTellings = 0;
+  let shallowProjectTellings = 0;
+  let reasonForLeavingTellings = 0;
+  let reasonForLeavingChanged = 0;
+  let contradictions = 0;
+  for (const story of candidacy.stories) {
+    const { earlier, planned } = tellingsAround(story, round);
+    if (planned === undefined) continue;
+    if (earlier !== undefined)
+      contradictions += countContradictions(earlier, planned, thresholds.numberTolerance);
+    if (story.kind === 'project') {
+      projectTellingsPlanned++;
+      if (
+        earlier !== undefined &&
+        tokenSimilarity(earlier.text, planned.text) >= thresholds.repeatSimilarity
+      ) {
+        repeatedProjectTellings++;
+      }
+      if (!hasNumber(planned) || !hasTradeOff(story, planned)) shallowProjectTellings++;
+    } else if (story.kind === 'reason-for-leaving' && earlier !== undefined) {
+      reasonForLeavingTellings++;
+      const reasonsDiffer = countContradictions(earlier, planned, thresholds.numberTolerance) > 0;
+      if (reasonsDiffer || tokenSimilarity(earlier.text, planned.text) < thresholds.reasonSimilarity) {
+        reasonForLeavingChanged++;
+      }
+    }
+  }
+  return {
+    projectTellingsPlanned,
+    repeatedProjectTellings,
+    shallowProjectTellings,
+    reasonForLeavingTellings,
+    reasonForLeavingChanged,
+    contradictions,
+  };
+}
+
+function deriveAudienceFacts(candidacy: Candidacy, interviewers: readonly Interviewer[]) {
+  const present = new Set<Audience>();
+  const unfit = new Set<Audience>();
+  for (const interviewer of interviewers) {
+    present.add(interviewer.audience);
+    if (!candidacy.stories.some((story) => storyFits(story, interviewer))) unfit.add(interviewer.audience);
+  }
+  const fits = (audience: Audience) => !unfit.has(audience);
+  return {
+    present,
+    facts: {
+      hasHiringManagerInterviewer: present.has('hiring-manager'),
+      hasPeerInterviewer: present.has('peer'),
+      hasDirectReportInterviewer: present.has('direct-report'),
+      hasSeniorLeadershipInterviewer: present.has('senior-leadership'),
+      hasCrossFunctionalInterviewer: present.has('cross-functional'),
+      storyFitsHiringManager: fits('hiring-manager'),
+      storyFitsPeers: fits('peer'),
+      storyFitsDirectReports: fits('direct-report'),
+      storyFitsSeniorLeadership: fits('senior-leadership'),
+      storyFitsCrossFunctional: fits('cross-functional'),
+      audiencesWithoutStory: unfit.size,
+    },
+  };
+}
+
+function deriveQuestionFacts(
+  candidacy: Candidacy,
+  interviews: readonly Interview[],
+  round: number,
+  present: ReadonlySet<Audience>,
+) {
+  const planned = (candidacy.questions ?? []).filter(
+    (question) => question.askedInRound === undefined || question.askedInRound >= round,
+  );
+  const distinct = new Set(planned.map((question) => question.text.trim().toLowerCase()));
+  let audiencesWithTooFewQuestions = 0;
+  for (const audience of present) {
+    if (planned.filter((question) => question.audiences.includes(audience)).length < 2) {
+      audiencesWithTooFewQuestions++;
+    }
+  }
+  const askedBefore = interviews
+    .filter((interview) => interview.round < round)
+    .flatMap((interview) => interview.debrief?.questionsAsked ?? []);
+  const questionsRepeatedFromRoundOne = planned.filter((question) =>
+    askedBefore.some((asked) => tokenSimilarity(asked, question.text) >= 0.9),
+  ).length;
+  return { questionsPlanned: distinct.size, audiencesWithTooFewQuestions, questionsRepeatedFromRoundOne };
+}
+
+function deriveConcernFacts(candidacy: Candidacy, round: number) {
+  const concerns = (candidacy.concerns ?? []).filter((concern) => concern.raisedInRound < round);
+  const revisits = concerns.filter((concern) => concern.plan?.action === 'revisit');
+  return {
+    concernsCount: concerns.length,
+    concernsWithoutPlan: concerns.filter((concern) => concern.plan === undefined).length,
+    revisitsPlanned: revisits.length,
+    revisitsLate: revisits.filter((concern) => concern.plan?.timing === 'late').length,
+    revisitsWithoutImprovedAnswer: revisits.filter((concern) => !hasText(concern.plan?.improvedAnswer))
+      .length,
+  };
+}
+
+function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Interview[], now: number) {
+  const formats = new Set(interviews.flatMap((interview) => interview.formats));
+  const prep = candidacy.prep?.formatPrep;
+  const presentation = interviews.find((interview) => interview.presentation !== undefined)?.presentation;
+  const takeHome = interviews.find((interview) => interview.takeHome !== undefined)?.takeHome;
+  const hasPresentation = formats.has('presentation') || presentation !== undefined;
+  const hasTakeHome = formats.has('take-home') || takeHome !== undefined;
+  const rehearsals = presentation?.rehearsals ?? [];
+  const latest = rehearsals.reduce<(typeof rehearsals)[number] | undefined>(
+    (best, rehearsal) =>
+      best === undefined || (instantOf(rehearsal.at) ?? 0) >= (instantOf(best.at) ?? 0) ? rehearsal : best,
+    undefined,
+  );
+  const facts: Record<string, FactValue> = {
+    hasPresentation,
+    presentationRehearsals: rehearsals.length,
+    presentationFitsSlot:
+      presentation !== undefined && latest !== undefined && latest.minutes <= presentation.slotMinutes,
+    presentationClosingSlide: presentation?.closingSlideAnswersObviousQuestions === true,
+    presentationBackupPlan: hasText(presentation?.backupPlan),
+    hasTakeHome,
+    takeHomeWithinTimebox:
+      takeHome !== undefined &&
+      takeHome.hoursSpent !== undefined &&
+      takeHome.hoursSpent <= takeHome.timeboxHours,
+    hasTechnical: formats.has('technical'),
+    technicalPlatformPracticed: isDoneBy(prep?.technical?.platformPracticedAt, now),
+    hasCaseStudy: formats.has('case-study'),
+    caseStudyPracticed: isDoneBy(prep?.['case-study']?.practicedAt, now),
+    hasRolePlay: formats.has('role-play'),
+    rolePlayPracticed: isDoneBy(prep?.['role-play']?.practicedAt, now),
+    hasShadowDay: formats.has('shadow-day'),
+    shadowDayPrepared:
+      isDoneBy(prep?.['shadow-day']?.practicedAt, now) || hasText(prep?.['shadow-day']?.notes),
+  };
+  if (presentation !== undefined) facts.presentationSlotMinutes = presentation.slotMinutes;
+  if (takeHome !== undefined) facts.takeHomeTimeboxHours = takeHome.timeboxHours;
+  if (takeHome?.writeupWords !== undefined) facts.takeHomeWriteupWords = takeHome.writeupWords;
+  const pending = [
+    hasPresentation && rehearsals.length < 2,
+    hasTakeHome && facts.takeHomeWithinTimebox !== true,
+    facts.hasTechnical === true && facts.technicalPlatformPracticed !== true,
+    facts.hasCaseStudy === true && facts.caseStudyPracticed !== true,
+    facts.hasRolePlay === true && facts.rolePlayPracticed !== true,
+    facts.hasShadowDay === true && facts.shadowDayPrepared !== true,
+  ];
+  facts.hasSpecialFormat =
+    [...formats].some((format) => format !== 'conversation') || hasPresentation || hasTakeHome;
+  facts.formatPrepDone = !pending.includes(true);
+  return facts;
+}
+
+function deriveCompensationFacts(candidacy: Candidacy, now: number, nowText: string) {
+  const compensation = candidacy.compensation;
+  const range = compensation?.range;
+  const facts: Record<string, FactValue> = {
+    compensationRangeSet: range !== undefined && range.min < range.max,
+    compensationBasisStated: range?.basis !== undefined,
+    compensationResearched: compensation?.researched === true,
+    plansToDiscloseCurrentSalary: compensation?.discloseCurrentSalary === true,
+    walkAwaySet: compensation?.walkAway !== undefined,
+    startDateKnown:
+      compensation?.noticePeriodWeeks !== undefined || compensation?.earliestStart !== undefined,
+    relocationStance: compensation?.relocation ?? 'unset',
+    workModeStated: compensation?.workMode !== undefined,
+  };
+  const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText);
+  facts.payHistoryLawKnown = law !== undefined;
+  if (law !== undefined) facts.payHistoryLaw = law;
+  const start = instantOf(compensation?.earliestStart);
+  const weeks = [
+    compensation?.noticePeriodWeeks,
+    start === undefined ? undefined : Math.max(0, (start - now) / WEEK),
+  ];
+  const known = weeks.filter((value): value is number => value !== undefined);
+  if (known.length > 0) facts.weeksUntilEarliestStart = roundToTenth(Math.max(...known));
+  return facts;
+}
+
+/**
+ * Derives the flat readiness facts of a candidacy at `now`: counts and yes/no answers about recall, research,
+ * audiences, questions, concerns, formats, pay and logistics, setup and follow-through. The round being
+ * prepared is the next upcoming interview's round, or the highest round when none is upcoming. Pure: no clock,
+ * no I/O; the result is frozen and holds no personal data.
+ *
+ * @param candidacy - A candidacy as {@link parseCandidacy} returns it.
+ * @param options - `now` (an ISO date-time with an offset), optionally a consistency report and thresholds.
+ * @returns The facts named in {@link factCatalogue}; a fact that cannot be known is absent.
+ * @throws When `now` is not an ISO date-time with an offset (a programming error).
+ * @example
+ * const facts = deriveFacts(candidacy, { now: '2026-12-02T09:00:00-05:00' });
+ * facts.roundTwoNumber;
+ * // => 2
+ * @category Readiness
+ */
+export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): ReadinessFacts {
+  if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
+    throw new TypeError(
+      `deriveFacts: expected options.now as an ISO date-time with an offset (e.g. 2026-12-02T09:00:00-05:00), found ${String(options?.now)}: pass the assessment time explicitly`,
+    );
+  }
+  const now = Date.parse(options.now);
+  const thresholds = { ...defaultFactThresholds, ...options.thresholds };
+  const { round, next } = findRound(candidacy.interviews, now);
+  const current = candidacy.interviews.filter((interview) => interview.round === round);
+  const interviewers = current.flatMap((interview) => interview.interviewers);
+  const prep = candidacy.prep;
+  const stories = deriveStoryFacts(candidacy, round, thresholds);
+  const audiences = deriveAudienceFacts(candidacy, interviewers);
+  const senior = mostSenior(interviewers);
+  const contradictions =
+    options.consistency === undefined
+      ? stories.contradictions
+      : options.consistency.findings.filter((finding) => finding.kind === 'contradiction').length;
+  const references = (interviewer: Interviewer) =>
+    (interviewer.research?.plannedReferences ?? []).filter(hasText).length;
+
+  const facts: Partial<Record<FactName, FactValue>> = {
+    hasUpcomingInterview: next !== undefined,
+    roundTwoNumber: round,
+    roundOneNotesReviewed: isDoneBy(prep?.roundOneNotesReviewedAt, now),
+    roundOneDebriefWritten: candidacy.interviews.some(
+      (interview) => interview.round < round && interview.debrief !== undefined,
+    ),
+    unresolvedContradictions: contradictions,
+    projectTellingsPlanned: stories.projectTellingsPlanned,
+    repeatedProjectTellings: stories.repeatedProjectTellings,
+    shallowProjectTellings: stories.shallowProjectTellings,
+    reasonForLeavingTellings: stories.reasonForLeavingTellings,
+    reasonForLeavingChanged: stories.reasonForLeavingChanged,
+    roundTwoInterviewerCount: interviewers.length,
+    interviewersNotResearched: interviewers.filter((interviewer) => !isResearched(interviewer)).length,
+    interviewersWithoutReference: interviewers.filter((interviewer) => references(interviewer) === 0).length,
+    interviewersWithTooManyReferences: interviewers.filter((interviewer) => references(interviewer) > 1)
+      .length,
+    seniorInterviewerNewsResearched: hasEntries(senior?.research?.companyNews),
+    managesPeople: candidacy.candidate.targetRole.managesPeople,
+    ...audiences.facts,
+    ...deriveQuestionFacts(candidacy, candidacy.interviews, round, audiences.present),
+    ...deriveConcernFacts(candidacy, round),
+    ...deriveFormatFacts(candidacy, current, now),
+    ...deriveCompensationFacts(candidacy, now, options.now),
+    roundTwoHasVideo: current.some((interview) => interview.medium === 'video'),
+    roundTwoHasInPerson: current.some((interview) => interview.medium === 'in-person'),
+    setupTested: isDoneBy(prep?.setupTestedAt, now),
+    routePlanned: isDoneBy(prep?.routePlannedAt, now),
+    platformTested: isDoneBy(prep?.platformTestedAt, now),
+    checklistRun: isDoneBy(prep?.checklistRunAt, now),
+    thankYouDrafted: isDoneBy(prep?.thankYouDraftedAt, now),
+    offerPlanReady: hasText(prep?.outcomePlans?.ifOffer),
+    rejectionPlanReady: hasText(prep?.outcomePlans?.ifRejected),
+    activeOtherProcesses: (candidacy.pipeline?.otherProcesses ?? []).filter(
+      (process) => process.stage !== 'closed',
+    ).length,
+  };
+  if (next !== undefined) {
+    facts.hoursUntilNextInterview = roundToTenth(((instantOf(next.scheduledAt) ?? now) - now) / HOUR);
+  }
+  return Object.freeze(facts);
+}
