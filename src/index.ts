@@ -4,6 +4,21 @@
  * @packageDocumentation
  */
 
+// ── Readiness: facts, rule packs, the json-rules-engine adapter, the compiled scorer ──
+export {
+  audienceStoryTags,
+  type DeriveFactsOptions,
+  defaultFactThresholds,
+  deriveFacts,
+  type FactDefinition,
+  type FactName,
+  type FactThresholds,
+  type FactType,
+  type FactValue,
+  factCatalogue,
+  payHistoryLawFor,
+  type ReadinessFacts,
+} from './facts/index.js';
 export {
   AUDIENCES,
   type Audience,
@@ -40,3 +55,40 @@ export {
   type TargetRole,
   type Telling,
 } from './model/index.js';
+export {
+  type AssessReadinessOptions,
+  assessReadiness,
+  BANDS,
+  type Band,
+  type CreateScorerOptions,
+  createScorer,
+  type DimensionScore,
+  type Evidence,
+  type ItemStatus,
+  type MessageCatalogue,
+  type Readiness,
+  type ReadinessItem,
+  type ReadinessRecommendation,
+  type RuleMessages,
+  readinessBandThresholds,
+  type Scorer,
+} from './readiness/index.js';
+export {
+  type AllCondition,
+  type AnyCondition,
+  type Condition,
+  type ConditionScalar,
+  DIMENSIONS,
+  type DimensionId,
+  defaultRulePack,
+  type FactCondition,
+  type NotCondition,
+  OPERATORS,
+  type OperatorName,
+  parseRulePack,
+  type ReadinessEvent,
+  RULE_PACK_LIMITS,
+  type Rule,
+  type RulePack,
+  type TopLevelCondition,
+} from './rules/index.js';

@@ -20,7 +20,7 @@ export function hasText(value: string | undefined): boolean {
 
 /** True for a list with at least one non-blank entry. */
 export function hasEntries(values: readonly string[] | undefined): boolean {
-  return values !== undefined && values.some(hasText);
+  return values?.some(hasText) === true;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
