@@ -71,7 +71,7 @@ export async function assessReadiness(
  * @example
  * const scorer = createScorer();
  * scorer.score(candidacy, '2026-12-02T09:00:00-05:00').band;
- * // => 'ready'
+ * // => 'top-quartile'
  * @category Readiness
  */
 export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer {
