@@ -6,6 +6,7 @@ import {
   type FactName,
   type FactThresholds,
   type FactValue,
+  factCatalogue,
   type ReadinessFacts,
 } from './catalogue.js';
 import {
@@ -350,5 +351,11 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
   if (next !== undefined) {
     facts.hoursUntilNextInterview = roundToTenth(((instantOf(next.scheduledAt) ?? now) - now) / HOUR);
   }
-  return Object.freeze(facts);
+  // Copy in catalogue order so every record shares one property layout (fast lookups in batch scoring).
+  const ordered: Partial<Record<FactName, FactValue>> = {};
+  for (const { name } of factCatalogue) {
+    const value = facts[name];
+    if (value !== undefined) ordered[name] = value;
+  }
+  return Object.freeze(ordered);
 }

@@ -50,6 +50,7 @@ function splitTemplate(text: string): TemplatePart[] {
 }
 
 function render(parts: readonly TemplatePart[], facts: ReadinessFacts): string {
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') out += part;

@@ -1,40 +1,48 @@
-import { applyOperator, isPresent } from './operators.js';
+import { applyOperator, isPresent, operatorTest } from './operators.js';
 import type { ConditionTrace, RuleOutcome, RuleStatus } from './outcome.js';
 import type { Condition, RulePack } from './types.js';
 
 /** A fact record as the evaluators read it: any value under any name, own properties only. */
 export type FactRecord = Readonly<Record<string, unknown>>;
 
-type Predicate = (facts: FactRecord) => boolean;
+/** Fact values laid out in slots, one per fact the pack reads, so predicates index an array. */
+type Slots = readonly unknown[];
+type Predicate = (slots: Slots) => boolean;
 
 function read(facts: FactRecord, name: string): unknown {
   return Object.hasOwn(facts, name) ? facts[name] : undefined;
 }
 
-/** Compiles a condition into a synchronous predicate; without side effects, group order cannot change the result. */
-function compileCondition(condition: Condition): Predicate {
+/**
+ * Compiles a condition into a synchronous predicate over fact slots; without side effects, the order in which
+ * json-rules-engine evaluates priority groups cannot change the result, only the trace.
+ */
+function compileCondition(condition: Condition, slotOf: (fact: string) => number): Predicate {
   if ('fact' in condition) {
-    const { fact, operator, value } = condition;
-    return (facts) => {
-      const actual = read(facts, fact);
-      return isPresent(actual) && applyOperator(operator, actual, value);
+    const { value } = condition;
+    const test = operatorTest(condition.operator);
+    const slot = slotOf(condition.fact);
+    return (slots) => {
+      const actual = slots[slot];
+      return actual !== undefined && actual !== null && test(actual, value);
     };
   }
   if ('not' in condition) {
-    const child = compileCondition(condition.not);
-    return (facts) => !child(facts);
+    const child = compileCondition(condition.not, slotOf);
+    return (slots) => !child(slots);
   }
   const isAll = 'all' in condition;
-  const children = (isAll ? condition.all : condition.any).map(compileCondition);
+  const children = (isAll ? condition.all : condition.any).map((child) => compileCondition(child, slotOf));
   if (children.length === 0) return () => true;
+  if (children.length === 1) return children[0]!;
   if (isAll) {
-    return (facts) => {
-      for (const child of children) if (!child(facts)) return false;
+    return (slots) => {
+      for (const child of children) if (!child(slots)) return false;
       return true;
     };
   }
-  return (facts) => {
-    for (const child of children) if (child(facts)) return true;
+  return (slots) => {
+    for (const child of children) if (child(slots)) return true;
     return false;
   };
 }
@@ -129,18 +137,27 @@ export interface CompiledPack {
  * @returns The compiled pack.
  */
 export function compilePack(pack: RulePack): CompiledPack {
+  const names: string[] = [];
+  const slotOf = (fact: string) => {
+    const known = names.indexOf(fact);
+    if (known >= 0) return known;
+    names.push(fact);
+    return names.length - 1;
+  };
   const compiled = pack.rules.map((rule) => ({
-    applies: rule.appliesWhen === undefined ? undefined : compileCondition(rule.appliesWhen),
-    passes: compileCondition(rule.conditions),
+    applies: rule.appliesWhen === undefined ? undefined : compileCondition(rule.appliesWhen, slotOf),
+    passes: compileCondition(rule.conditions, slotOf),
   }));
   return {
     pack,
     statuses(facts) {
+      const slots = new Array<unknown>(names.length);
+      for (let index = 0; index < names.length; index++) slots[index] = read(facts, names[index]!);
       const statuses = new Array<RuleStatus>(compiled.length);
       for (let index = 0; index < compiled.length; index++) {
         const { applies, passes } = compiled[index]!;
-        if (applies !== undefined && !applies(facts)) statuses[index] = 'not-applicable';
-        else statuses[index] = passes(facts) ? 'passed' : 'failed';
+        if (applies !== undefined && !applies(slots)) statuses[index] = 'not-applicable';
+        else statuses[index] = passes(slots) ? 'passed' : 'failed';
       }
       return statuses;
     },

@@ -7,7 +7,9 @@ import type { OperatorName } from './types.js';
  * strings compare by JavaScript coercion).
  */
 function isNumeric(value: unknown): boolean {
-  return Number.parseFloat(String(value)).toString() !== 'NaN';
+  // Same answer as parseFloat(value).toString() !== 'NaN', without allocating a string for numbers.
+  if (typeof value === 'number') return !Number.isNaN(value);
+  return !Number.isNaN(Number.parseFloat(String(value)));
 }
 
 /** JavaScript's `<`, `<=`, `>`, `>=` coercion for our operands: two strings compare by code unit, else as numbers. */
@@ -24,30 +26,30 @@ function indexIn(list: unknown, item: unknown): number {
   return Array.isArray(list) ? list.indexOf(item) : -1;
 }
 
+/** An operator's test: the fact's value against the condition's literal. */
+export type OperatorTest = (fact: unknown, value: unknown) => boolean;
+
+const OPERATOR_TESTS: Readonly<Record<OperatorName, OperatorTest>> = {
+  equal: (fact, value) => fact === value,
+  notEqual: (fact, value) => fact !== value,
+  in: (fact, value) => indexIn(value, fact) > -1,
+  notIn: (fact, value) => indexIn(value, fact) === -1,
+  contains: (fact, value) => Array.isArray(fact) && fact.indexOf(value) > -1,
+  doesNotContain: (fact, value) => Array.isArray(fact) && fact.indexOf(value) === -1,
+  lessThan: (fact, value) => isNumeric(fact) && compare(fact, value) < 0,
+  lessThanInclusive: (fact, value) => isNumeric(fact) && compare(fact, value) <= 0,
+  greaterThan: (fact, value) => isNumeric(fact) && compare(fact, value) > 0,
+  greaterThanInclusive: (fact, value) => isNumeric(fact) && compare(fact, value) >= 0,
+};
+
+/** The test of a built-in operator, with json-rules-engine's exact semantics. */
+export function operatorTest(operator: OperatorName): OperatorTest {
+  return OPERATOR_TESTS[operator];
+}
+
 /** Evaluates a built-in operator the way json-rules-engine does. */
 export function applyOperator(operator: OperatorName, fact: unknown, value: unknown): boolean {
-  switch (operator) {
-    case 'equal':
-      return fact === value;
-    case 'notEqual':
-      return fact !== value;
-    case 'in':
-      return indexIn(value, fact) > -1;
-    case 'notIn':
-      return indexIn(value, fact) === -1;
-    case 'contains':
-      return Array.isArray(fact) && fact.indexOf(value) > -1;
-    case 'doesNotContain':
-      return Array.isArray(fact) && fact.indexOf(value) === -1;
-    case 'lessThan':
-      return isNumeric(fact) && compare(fact, value) < 0;
-    case 'lessThanInclusive':
-      return isNumeric(fact) && compare(fact, value) <= 0;
-    case 'greaterThan':
-      return isNumeric(fact) && compare(fact, value) > 0;
-    case 'greaterThanInclusive':
-      return isNumeric(fact) && compare(fact, value) >= 0;
-  }
+  return OPERATOR_TESTS[operator](fact, value);
 }
 
 /**
