@@ -2,7 +2,14 @@ import type { FactName, FactValue } from '../facts/index.js';
 import type { Candidacy } from '../model/index.js';
 import type { DimensionId, RulePack } from '../rules/index.js';
 
-/** The readiness bands, lowest first. */
+/**
+ * The readiness bands, lowest first.
+ *
+ * @example
+ * BANDS.at(-1);
+ * // => 'top-quartile'
+ * @category Readiness
+ */
 export const BANDS = ['not-ready', 'at-risk', 'ready', 'top-quartile'] as const;
 
 /** A readiness band. */

@@ -1,4 +1,11 @@
-/** The caps {@link parseRulePack} enforces, so a vendor's pack can neither exhaust memory nor the stack. */
+/**
+ * The caps {@link parseRulePack} enforces, so a vendor's pack can neither exhaust memory nor the stack.
+ *
+ * @example
+ * RULE_PACK_LIMITS.maxConditionDepth;
+ * // => 8
+ * @category Readiness
+ */
 export const RULE_PACK_LIMITS = {
   /** Nesting of all/any/not inside one rule's condition tree. */
   maxConditionDepth: 8,

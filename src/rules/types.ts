@@ -1,6 +1,13 @@
 import type { FactName } from '../facts/index.js';
 
-/** The readiness dimensions, in report order. */
+/**
+ * The readiness dimensions, in report order.
+ *
+ * @example
+ * DIMENSIONS[0];
+ * // => 'recall'
+ * @category Readiness
+ */
 export const DIMENSIONS = [
   'recall',
   'research',
@@ -16,7 +23,14 @@ export const DIMENSIONS = [
 /** A readiness dimension id. */
 export type DimensionId = (typeof DIMENSIONS)[number];
 
-/** The json-rules-engine operators a pack may use. */
+/**
+ * The json-rules-engine operators a pack may use; decorators (`not:`, `everyFact:` …) are not accepted.
+ *
+ * @example
+ * OPERATORS.includes('notIn');
+ * // => true
+ * @category Readiness
+ */
 export const OPERATORS = [
   'equal',
   'notEqual',
