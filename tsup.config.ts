@@ -10,13 +10,12 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // The CLI is an ESM program with a shebang; it imports the library through its public entry.
+    // The CLI is an ESM program with a shebang; it bundles the library so it runs on its own.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,
     target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['../index.js'],
   },
 ]);

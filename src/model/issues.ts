@@ -58,7 +58,7 @@ export function formatPath(path: IssuePath): string {
 /**
  * Renders issues one per line, each as `✖ message → at path`.
  *
- * @param issues - Issues from {@link parseCandidacy} or {@link parseRulePack}.
+ * @param issues - Issues from {@link parseCandidacy}, or any other parse of this library.
  * @returns The lines joined with `\n`; an empty string for no issues.
  * @example
  * formatIssues([{ code: 'invalid_value', path: ['interviews', 0, 'medium'], message: 'expected one of "video" | "in-person" | "phone", found "zoom"' }]);

@@ -46,7 +46,7 @@ export const DateTimeSchema = z
     message: 'an ISO date-time with an offset, like 2026-12-03T14:00:00-05:00',
   })
   .refine(isOffsetDateTime, { message: 'a date-time on a real calendar day' })
-  .meta({ format: 'date-time' });
+  .meta({ description: 'ISO 8601 date-time with a UTC offset, e.g. 2026-12-03T14:00:00-05:00' });
 
 /** A plain ISO-8601 calendar date. */
 export const PlainDateSchema = z

@@ -1,0 +1,54 @@
+import { calendarDateOf, defaultLawTable, lookupJurisdiction } from '../jurisdictions/index.js';
+import type { Candidacy } from '../model/index.js';
+import { buildRelocationLine, buildScript, buildStartDateLine, buildWorkModeLine } from './internal.js';
+import { buildCurrentSalaryLine, buildDisclaimer, buildDisclosureWarning, buildLegalLines } from './legal.js';
+import { buildCompetingOfferLine, buildOfferComparison } from './offers.js';
+import type { CompensationBrief, CompensationBriefLine, CompensationBriefOptions } from './types.js';
+
+/**
+ * Prepares what a candidate should say when pay and logistics come up in round two: the pay
+ * script from their researched range, how to handle a current-salary question under the law of
+ * their jurisdiction, the start-date, relocation and work-mode lines, a side-by-side view of the
+ * offers they listed, and whether to mention a competing offer. Never invents an offer; the legal
+ * part is information, not legal advice.
+ *
+ * @param candidacy - A candidacy as `parseCandidacy` returns it.
+ * @param options - `now` (ISO date or date-time with an offset) and optionally another law table.
+ * @returns The brief: script, warnings, current-salary line, legal lines and disclaimer, logistics, offers.
+ * @throws TypeError when `options.now` is not an ISO date or date-time with an offset.
+ *
+ * @example
+ * const brief = compensationBrief(candidacy, { now: '2026-11-26' }); // candidacy in US-CA, range 180000–210000 USD
+ * brief.script[2]?.text.includes('$210,000');
+ * // => true
+ *
+ * @category Compensation
+ */
+export function compensationBrief(
+  candidacy: Candidacy,
+  options: CompensationBriefOptions,
+): CompensationBrief {
+  calendarDateOf(options?.now, 'compensationBrief');
+  const lawTable = options.lawTable ?? defaultLawTable;
+  const compensation = candidacy.compensation;
+  const jurisdiction = lookupJurisdiction(candidacy.candidate.jurisdiction, options.now, { lawTable });
+  const { script, warnings } = buildScript(compensation);
+  const disclosure = buildDisclosureWarning(compensation, jurisdiction);
+  const allWarnings: CompensationBriefLine[] =
+    disclosure === undefined ? warnings : [...warnings, disclosure];
+  return {
+    script,
+    warnings: allWarnings,
+    currentSalary: buildCurrentSalaryLine(jurisdiction),
+    legal: {
+      jurisdiction,
+      lines: buildLegalLines(jurisdiction),
+      disclaimer: buildDisclaimer(jurisdiction, lawTable),
+    },
+    startDate: buildStartDateLine(compensation),
+    relocation: buildRelocationLine(compensation),
+    workMode: buildWorkModeLine(compensation),
+    offerComparison: buildOfferComparison(candidacy),
+    competingOffer: buildCompetingOfferLine(candidacy),
+  };
+}

@@ -1,0 +1,18 @@
+export { EU_MEMBER_STATES } from './eu.js';
+export {
+  calendarDateOf,
+  type JurisdictionLookup,
+  type LookupJurisdictionOptions,
+  lookupJurisdiction,
+} from './lookup.js';
+export {
+  LAW_EXCEPTIONS,
+  LAW_KINDS,
+  LAW_LEVELS,
+  type LawKind,
+  type LawRow,
+  LawRowSchema,
+  type LawTable,
+  LawTableSchema,
+} from './schema.js';
+export { defaultLawTable } from './table.js';

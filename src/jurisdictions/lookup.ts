@@ -1,0 +1,189 @@
+import { describeValue } from '../internal/describe.js';
+import { isOffsetDateTime, isPlainDate } from '../model/index.js';
+import { EU_MEMBER_STATES } from './eu.js';
+import { LawCodeSchema, type LawKind, type LawRow } from './schema.js';
+import { defaultLawTable } from './table.js';
+
+/**
+ * Options of `lookupJurisdiction`: the law table and the EU member list to use instead of ours.
+ *
+ * @category Compensation
+ */
+export interface LookupJurisdictionOptions {
+  /** The rows to search; `defaultLawTable` when left out. */
+  readonly lawTable?: readonly LawRow[];
+  /** Country codes that fall back to `EU`; `EU_MEMBER_STATES` when left out. */
+  readonly euMemberStates?: readonly string[];
+}
+
+/**
+ * What our law table says about one jurisdiction at one moment: the rows in force and not yet
+ * in force along the fallback chain, and the flags a rule or a brief needs.
+ *
+ * @category Compensation
+ */
+export interface JurisdictionLookup {
+  /** The code as it was asked, untouched (`undefined` when none was given). */
+  readonly code: string | undefined;
+  /** The codes searched, most specific first: `US-NY-NYC`, `US-NY`, `US`; `DE`, `EU`. Empty for an unreadable code. */
+  readonly chain: readonly string[];
+  /** The codes of the chain that have at least one row in the table. */
+  readonly matchedCodes: readonly string[];
+  /** Rows on the chain whose effective date is on or before `now`, most specific jurisdiction first. */
+  readonly inForce: readonly LawRow[];
+  /** Rows on the chain that take effect after `now`. */
+  readonly notYetInForce: readonly LawRow[];
+  /** True when a row in force on the chain bans asking about pay history. */
+  readonly bansPayHistoryQuestion: boolean;
+  /** The citation of the most specific pay-history question ban in force, e.g. `California Labor Code §432.3`. */
+  readonly payHistoryCitation: string | undefined;
+  /** The name of that law, e.g. `California salary-history ban (AB 168)`. */
+  readonly payHistoryLawName: string | undefined;
+  /**
+   * A ready sentence for a recommendation, e.g. `California Labor Code §432.3: employers may not ask
+   * about your pay history.`; for the EU directive it adds that it binds through national law.
+   */
+  readonly payHistoryNote: string | undefined;
+  /** True when a row in force on the chain requires a pay range in job postings. */
+  readonly rangeInPosting: boolean;
+  /** True when a row in force on the chain gives a right to the pay range on request. */
+  readonly rangeOnRequest: boolean;
+  /** True when a row in force binds employers only through national law (the EU directive). */
+  readonly throughNationalLaw: boolean;
+  /** `found` when the chain reaches at least one row, in force or not; `not-in-table` otherwise. */
+  readonly coverage: 'found' | 'not-in-table';
+  /** One honest sentence or two about what was found, or that nothing was. */
+  readonly message: string;
+}
+
+/** The calendar date written in `now` (the local date of its offset), or a thrown misuse error. */
+export function calendarDateOf(now: string, functionName: string): string {
+  if (typeof now === 'string' && (isPlainDate(now) || isOffsetDateTime(now))) return now.slice(0, 10);
+  throw new TypeError(
+    `${functionName}: expected now as an ISO date (2026-12-03) or date-time with an offset (2026-12-03T09:00:00-05:00), found ${describeValue(now)}: pass the current time explicitly`,
+  );
+}
+
+function fallbackChain(code: string, euMemberStates: readonly string[]): string[] {
+  const parts = code.split('-');
+  const chain = parts.map((_, index) => parts.slice(0, parts.length - index).join('-'));
+  const country = parts[0];
+  if (country !== undefined && country !== 'EU' && euMemberStates.includes(country)) chain.push('EU');
+  return chain;
+}
+
+function hasKind(rows: readonly LawRow[], kind: LawKind): boolean {
+  return rows.some((row) => row.kinds.includes(kind));
+}
+
+function notFound(code: string | undefined, chain: readonly string[], message: string): JurisdictionLookup {
+  return {
+    code,
+    chain,
+    matchedCodes: [],
+    inForce: [],
+    notYetInForce: [],
+    bansPayHistoryQuestion: false,
+    payHistoryCitation: undefined,
+    payHistoryLawName: undefined,
+    payHistoryNote: undefined,
+    rangeInPosting: false,
+    rangeOnRequest: false,
+    throughNationalLaw: false,
+    coverage: 'not-in-table',
+    message,
+  };
+}
+
+function describeQuestionBan(row: LawRow): string {
+  return row.level === 'supranational'
+    ? `${row.citation}: employers may not ask about your pay history once your country has written the directive into national law.`
+    : `${row.citation}: employers may not ask about your pay history.`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Looks a jurisdiction up in the law table, walking from the most specific code to the broader
+ * ones (`US-NY-NYC` → `US-NY` → `US`; an EU member state → `EU`) and sorting each row into in
+ * force or not yet in force at `now`. An unknown or unreadable code is reported as not in our
+ * table; it never throws on the code. Information, not legal advice.
+ *
+ * @param code - The candidate's jurisdiction code (`US-CA`, `US-NY-NYC`, `DE`, `EU`); case is ignored.
+ * @param now - The current time as an ISO date or date-time with an offset; only its calendar date counts.
+ * @param options - Another law table or EU member list to use instead of ours.
+ * @returns The rows on the chain, the flags derived from the rows in force, and a coverage message.
+ * @throws TypeError when `now` is not an ISO date or date-time with an offset.
+ *
+ * @example
+ * lookupJurisdiction('US-CA-SF', '2026-11-26').payHistoryCitation;
+ * // => 'San Francisco Parity in Pay Ordinance'
+ *
+ * @category Compensation
+ */
+export function lookupJurisdiction(
+  code: string | undefined,
+  now: string,
+  options: LookupJurisdictionOptions = {},
+): JurisdictionLookup {
+  const today = calendarDateOf(now, 'lookupJurisdiction');
+  const table = options.lawTable ?? defaultLawTable;
+  const euMemberStates = options.euMemberStates ?? EU_MEMBER_STATES;
+  if (code === undefined || (typeof code === 'string' && code.trim() === '')) {
+    return notFound(
+      code,
+      [],
+      'No jurisdiction was given, so we cannot say which pay-history or pay-transparency laws apply.',
+    );
+  }
+  const normalized = typeof code === 'string' ? code.trim().toUpperCase() : '';
+  if (!LawCodeSchema.safeParse(normalized).success) {
+    return notFound(
+      code,
+      [],
+      `${describeValue(code)} is not a jurisdiction code we can read (codes look like US-CA, US-NY-NYC, DE or EU), so it is not in our table.`,
+    );
+  }
+  const chain = fallbackChain(normalized, euMemberStates);
+  const rows = chain.flatMap((link) => table.filter((row) => row.code === link));
+  const matchedCodes = chain.filter((link) => rows.some((row) => row.code === link));
+  if (rows.length === 0) {
+    return notFound(
+      code,
+      chain,
+      `Our table has no pay-history or pay-transparency law for ${chain.join(' or ')}. That does not mean none exists: check the rules where you would work.`,
+    );
+  }
+  const inForce = rows.filter((row) => row.effectiveDate <= today);
+  const notYetInForce = rows.filter((row) => row.effectiveDate > today);
+  const questionBan = inForce.find((row) => row.kinds.includes('inquiry_ban'));
+  const throughNationalLaw = inForce.some((row) => row.level === 'supranational');
+  const upcoming = notYetInForce.map((row) => `${row.citation} from ${row.effectiveDate}`).join('; ');
+  const message = [
+    `Our table has ${plural(inForce.length, 'law')} in force on ${today} for ${matchedCodes.join(', ')}.`,
+    notYetInForce.length > 0 ? `Not yet in force: ${upcoming}.` : '',
+    throughNationalLaw
+      ? 'The EU directive reaches employers only through each member state’s own law, and countries transpose it at different speeds.'
+      : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
+  return {
+    code,
+    chain,
+    matchedCodes,
+    inForce,
+    notYetInForce,
+    bansPayHistoryQuestion: questionBan !== undefined,
+    payHistoryCitation: questionBan?.citation,
+    payHistoryLawName: questionBan?.lawName,
+    payHistoryNote: questionBan === undefined ? undefined : describeQuestionBan(questionBan),
+    rangeInPosting: hasKind(inForce, 'range_in_posting'),
+    rangeOnRequest: hasKind(inForce, 'range_on_request'),
+    throughNationalLaw,
+    coverage: 'found',
+    message,
+  };
+}
