@@ -26,6 +26,7 @@ export {
   type FactType,
   type FactValue,
   factCatalogue,
+  type PayHistoryLaw,
   payHistoryLawFor,
   type ReadinessFacts,
 } from './facts/index.js';

@@ -271,7 +271,13 @@ export const factCatalogue = [
   {
     name: 'payHistoryLaw',
     type: 'string',
-    description: 'The law barring pay-history questions; missing when none is known.',
+    description: 'The citation of the law barring pay-history questions; missing when none is known.',
+    displayable: true,
+  },
+  {
+    name: 'payHistoryNote',
+    type: 'string',
+    description: 'A sentence naming that law and what it bars; missing when none is known.',
     displayable: true,
   },
   { name: 'walkAwaySet', type: 'boolean', description: 'A walk-away number is set.' },

@@ -261,7 +261,10 @@ function deriveCompensationFacts(candidacy: Candidacy, now: number, nowText: str
   };
   const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText);
   facts.payHistoryLawKnown = law !== undefined;
-  if (law !== undefined) facts.payHistoryLaw = law;
+  if (law !== undefined) {
+    facts.payHistoryLaw = law.citation;
+    facts.payHistoryNote = law.note;
+  }
   const start = instantOf(compensation?.earliestStart);
   const weeks = [
     compensation?.noticePeriodWeeks,

@@ -10,4 +10,4 @@ export {
   type ReadinessFacts,
 } from './catalogue.js';
 export { type DeriveFactsOptions, deriveFacts } from './derive.js';
-export { payHistoryLawFor } from './law.js';
+export { type PayHistoryLaw, payHistoryLawFor } from './law.js';

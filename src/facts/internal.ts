@@ -82,7 +82,8 @@ export function countContradictions(earlier: Telling, planned: Telling, toleranc
 }
 
 const DIGIT = /\d/;
-const TRADE_OFF_WORDS = /trade[\s-]?offs?|instead of|rather than|at the cost|chose|weighed|versus|\bvs\b/i;
+const TRADE_OFF_WORDS =
+  /trade[\s-]?offs?|\btrad(?:ed|ing)\b|instead of|rather than|at the (?:cost|expense)|\bchose\b|\bweighed\b|\bversus\b|\bvs\b|gave up|in exchange/i;
 
 /** True when a telling carries a number, in its facts or its text. */
 export function hasNumber(telling: Telling): boolean {

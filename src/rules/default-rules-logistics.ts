@@ -251,7 +251,7 @@ export const logisticsRules: readonly Rule[] = [
       params: {
         message: 'You do not plan to volunteer your current pay.',
         recommendation:
-          'Keep your current salary to yourself: under {{payHistoryLaw}} employers where you are may not ask for your pay history. Answer with your researched range.',
+          'Keep your current salary to yourself and answer with your researched range. {{payHistoryNote}}',
         source: 'seed#compensation',
       },
     },

@@ -234,11 +234,19 @@ describe('deriveFacts', () => {
 
 describe('payHistoryLawFor', () => {
   it('names the California law for US-CA', () => {
-    expect(payHistoryLawFor('US-CA', '2026-12-01T09:00:00-08:00')).toBe('California Labor Code §432.3');
+    expect(payHistoryLawFor('US-CA', '2026-12-01T09:00:00-08:00')?.citation).toBe(
+      'California Labor Code §432.3',
+    );
   });
 
-  it('knows no law elsewhere yet', () => {
-    expect(payHistoryLawFor('DE', NOW)).toBeUndefined();
+  it('finds the city law through the fallback chain', () => {
+    expect(payHistoryLawFor('US-NY-NYC', NOW)?.note).toContain(
+      'employers may not ask about your pay history',
+    );
+  });
+
+  it('knows no law where the table has none, or without a jurisdiction', () => {
+    expect(payHistoryLawFor('JP', NOW)).toBeUndefined();
     expect(payHistoryLawFor(undefined, NOW)).toBeUndefined();
   });
 });

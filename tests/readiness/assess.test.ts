@@ -60,7 +60,9 @@ describe('assessReadiness', () => {
     const readiness = await assessReadiness(parseFixture(input), { now: NOW });
     const item = readiness.items.find((entry) => entry.ruleId === 'compensation.current-pay-private-law');
     expect(item?.status).toBe('failed');
-    expect(item?.recommendation).toContain('under California Labor Code §432.3 employers');
+    expect(item?.recommendation).toContain(
+      'California Labor Code §432.3: employers may not ask about your pay history.',
+    );
     expect(readiness.items.find((entry) => entry.ruleId === 'compensation.current-pay-private')?.status).toBe(
       'not-applicable',
     );

@@ -61,7 +61,10 @@ const cases: Record<string, { pass?: Patch; fail: Patch[] }> = {
     fail: [{ compensationResearched: false }, { compensationRangeSet: false }],
   },
   'compensation.range-basis': { fail: [{ compensationBasisStated: false }] },
-  'compensation.current-pay-private': { fail: [{ plansToDiscloseCurrentSalary: true }] },
+  'compensation.current-pay-private': {
+    pass: { payHistoryLawKnown: false, payHistoryLaw: undefined, payHistoryNote: undefined },
+    fail: [{ payHistoryLawKnown: false, plansToDiscloseCurrentSalary: true }],
+  },
   'compensation.current-pay-private-law': {
     pass: { payHistoryLawKnown: true, payHistoryLaw: 'California Labor Code §432.3' },
     fail: [{ payHistoryLawKnown: true, plansToDiscloseCurrentSalary: true }],
