@@ -50,6 +50,11 @@ export async function assessReadiness(
   candidacy: Candidacy,
   options: AssessReadinessOptions,
 ): Promise<Readiness> {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(
+      `assessReadiness: expected options with now, found ${String(options)}: call assessReadiness(candidacy, { now: '2026-12-02T09:00:00-05:00' })`,
+    );
+  }
   const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
   const facts = deriveFacts(candidacy, {
     now: options.now,

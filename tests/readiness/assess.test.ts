@@ -154,6 +154,13 @@ describe('assessReadiness', () => {
     );
   });
 
+  it('rejects a call without options, naming the fix', async () => {
+    // @ts-expect-error: the options argument is required; this is what a JavaScript caller might do.
+    await expect(assessReadiness(thoroughCandidacy())).rejects.toThrow(
+      'assessReadiness: expected options with now',
+    );
+  });
+
   it('rejects a missing or malformed now', async () => {
     await expect(assessReadiness(thoroughCandidacy(), { now: '2026-12-02' })).rejects.toThrow(
       'deriveFacts: expected options.now',
