@@ -6,7 +6,6 @@ import {
   type FactName,
   type FactThresholds,
   type FactValue,
-  factCatalogue,
   type ReadinessFacts,
 } from './catalogue.js';
 import {
@@ -206,73 +205,76 @@ function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Interview[
       best === undefined || (instantOf(rehearsal.at) ?? 0) >= (instantOf(best.at) ?? 0) ? rehearsal : best,
     undefined,
   );
-  const facts: Record<string, FactValue> = {
+  const takeHomeWithinTimebox =
+    takeHome !== undefined &&
+    takeHome.hoursSpent !== undefined &&
+    takeHome.hoursSpent <= takeHome.timeboxHours;
+  const hasTechnical = formats.has('technical');
+  const technicalPlatformPracticed = isDoneBy(prep?.technical?.platformPracticedAt, now);
+  const hasCaseStudy = formats.has('case-study');
+  const caseStudyPracticed = isDoneBy(prep?.['case-study']?.practicedAt, now);
+  const hasRolePlay = formats.has('role-play');
+  const rolePlayPracticed = isDoneBy(prep?.['role-play']?.practicedAt, now);
+  const hasShadowDay = formats.has('shadow-day');
+  const shadowDayPrepared =
+    isDoneBy(prep?.['shadow-day']?.practicedAt, now) || hasText(prep?.['shadow-day']?.notes);
+  const formatPrepDone = !(
+    (hasPresentation && rehearsals.length < 2) ||
+    (hasTakeHome && !takeHomeWithinTimebox) ||
+    (hasTechnical && !technicalPlatformPracticed) ||
+    (hasCaseStudy && !caseStudyPracticed) ||
+    (hasRolePlay && !rolePlayPracticed) ||
+    (hasShadowDay && !shadowDayPrepared)
+  );
+  return {
+    hasSpecialFormat:
+      [...formats].some((format) => format !== 'conversation') || hasPresentation || hasTakeHome,
+    formatPrepDone,
     hasPresentation,
     presentationRehearsals: rehearsals.length,
     presentationFitsSlot:
       presentation !== undefined && latest !== undefined && latest.minutes <= presentation.slotMinutes,
+    presentationSlotMinutes: presentation?.slotMinutes,
     presentationClosingSlide: presentation?.closingSlideAnswersObviousQuestions === true,
     presentationBackupPlan: hasText(presentation?.backupPlan),
     hasTakeHome,
-    takeHomeWithinTimebox:
-      takeHome !== undefined &&
-      takeHome.hoursSpent !== undefined &&
-      takeHome.hoursSpent <= takeHome.timeboxHours,
-    hasTechnical: formats.has('technical'),
-    technicalPlatformPracticed: isDoneBy(prep?.technical?.platformPracticedAt, now),
-    hasCaseStudy: formats.has('case-study'),
-    caseStudyPracticed: isDoneBy(prep?.['case-study']?.practicedAt, now),
-    hasRolePlay: formats.has('role-play'),
-    rolePlayPracticed: isDoneBy(prep?.['role-play']?.practicedAt, now),
-    hasShadowDay: formats.has('shadow-day'),
-    shadowDayPrepared:
-      isDoneBy(prep?.['shadow-day']?.practicedAt, now) || hasText(prep?.['shadow-day']?.notes),
+    takeHomeTimeboxHours: takeHome?.timeboxHours,
+    takeHomeWithinTimebox,
+    takeHomeWriteupWords: takeHome?.writeupWords,
+    hasTechnical,
+    technicalPlatformPracticed,
+    hasCaseStudy,
+    caseStudyPracticed,
+    hasRolePlay,
+    rolePlayPracticed,
+    hasShadowDay,
+    shadowDayPrepared,
   };
-  if (presentation !== undefined) facts.presentationSlotMinutes = presentation.slotMinutes;
-  if (takeHome !== undefined) facts.takeHomeTimeboxHours = takeHome.timeboxHours;
-  if (takeHome?.writeupWords !== undefined) facts.takeHomeWriteupWords = takeHome.writeupWords;
-  const pending = [
-    hasPresentation && rehearsals.length < 2,
-    hasTakeHome && facts.takeHomeWithinTimebox !== true,
-    facts.hasTechnical === true && facts.technicalPlatformPracticed !== true,
-    facts.hasCaseStudy === true && facts.caseStudyPracticed !== true,
-    facts.hasRolePlay === true && facts.rolePlayPracticed !== true,
-    facts.hasShadowDay === true && facts.shadowDayPrepared !== true,
-  ];
-  facts.hasSpecialFormat =
-    [...formats].some((format) => format !== 'conversation') || hasPresentation || hasTakeHome;
-  facts.formatPrepDone = !pending.includes(true);
-  return facts;
 }
 
 function deriveCompensationFacts(candidacy: Candidacy, now: number, nowText: string) {
   const compensation = candidacy.compensation;
   const range = compensation?.range;
-  const facts: Record<string, FactValue> = {
+  const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText);
+  const start = instantOf(compensation?.earliestStart);
+  const startWeeks = start === undefined ? undefined : Math.max(0, (start - now) / WEEK);
+  const notice = compensation?.noticePeriodWeeks;
+  const weeks =
+    notice === undefined ? startWeeks : startWeeks === undefined ? notice : Math.max(notice, startWeeks);
+  return {
     compensationRangeSet: range !== undefined && range.min < range.max,
     compensationBasisStated: range?.basis !== undefined,
     compensationResearched: compensation?.researched === true,
     plansToDiscloseCurrentSalary: compensation?.discloseCurrentSalary === true,
+    payHistoryLawKnown: law !== undefined,
+    payHistoryLaw: law?.citation,
+    payHistoryNote: law?.note,
     walkAwaySet: compensation?.walkAway !== undefined,
-    startDateKnown:
-      compensation?.noticePeriodWeeks !== undefined || compensation?.earliestStart !== undefined,
+    startDateKnown: weeks !== undefined,
+    weeksUntilEarliestStart: weeks === undefined ? undefined : roundToTenth(weeks),
     relocationStance: compensation?.relocation ?? 'unset',
     workModeStated: compensation?.workMode !== undefined,
   };
-  const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText);
-  facts.payHistoryLawKnown = law !== undefined;
-  if (law !== undefined) {
-    facts.payHistoryLaw = law.citation;
-    facts.payHistoryNote = law.note;
-  }
-  const start = instantOf(compensation?.earliestStart);
-  const weeks = [
-    compensation?.noticePeriodWeeks,
-    start === undefined ? undefined : Math.max(0, (start - now) / WEEK),
-  ];
-  const known = weeks.filter((value): value is number => value !== undefined);
-  if (known.length > 0) facts.weeksUntilEarliestStart = roundToTenth(Math.max(...known));
-  return facts;
 }
 
 /**
@@ -313,8 +315,17 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
   const references = (interviewer: Interviewer) =>
     (interviewer.research?.plannedReferences ?? []).filter(hasText).length;
 
-  const facts: Partial<Record<FactName, FactValue>> = {
+  const questions = deriveQuestionFacts(candidacy, candidacy.interviews, round, audiences.present);
+  const concerns = deriveConcernFacts(candidacy, round);
+  const formats = deriveFormatFacts(candidacy, current, now);
+  const pay = deriveCompensationFacts(candidacy, now, options.now);
+  const fit = audiences.facts;
+  // One literal with every fact in catalogue order: every record shares one layout, which keeps lookups fast
+  // when a batch is scored; a fact that cannot be known is undefined.
+  const facts: { [name in FactName]: FactValue | undefined } = {
     hasUpcomingInterview: next !== undefined,
+    hoursUntilNextInterview:
+      next === undefined ? undefined : roundToTenth(((instantOf(next.scheduledAt) ?? now) - now) / HOUR),
     roundTwoNumber: round,
     roundOneNotesReviewed: isDoneBy(prep?.roundOneNotesReviewedAt, now),
     roundOneDebriefWritten: candidacy.interviews.some(
@@ -333,11 +344,57 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
       .length,
     seniorInterviewerNewsResearched: hasEntries(senior?.research?.companyNews),
     managesPeople: candidacy.candidate.targetRole.managesPeople,
-    ...audiences.facts,
-    ...deriveQuestionFacts(candidacy, candidacy.interviews, round, audiences.present),
-    ...deriveConcernFacts(candidacy, round),
-    ...deriveFormatFacts(candidacy, current, now),
-    ...deriveCompensationFacts(candidacy, now, options.now),
+    hasHiringManagerInterviewer: fit.hasHiringManagerInterviewer,
+    hasPeerInterviewer: fit.hasPeerInterviewer,
+    hasDirectReportInterviewer: fit.hasDirectReportInterviewer,
+    hasSeniorLeadershipInterviewer: fit.hasSeniorLeadershipInterviewer,
+    hasCrossFunctionalInterviewer: fit.hasCrossFunctionalInterviewer,
+    storyFitsHiringManager: fit.storyFitsHiringManager,
+    storyFitsPeers: fit.storyFitsPeers,
+    storyFitsDirectReports: fit.storyFitsDirectReports,
+    storyFitsSeniorLeadership: fit.storyFitsSeniorLeadership,
+    storyFitsCrossFunctional: fit.storyFitsCrossFunctional,
+    audiencesWithoutStory: fit.audiencesWithoutStory,
+    questionsPlanned: questions.questionsPlanned,
+    audiencesWithTooFewQuestions: questions.audiencesWithTooFewQuestions,
+    questionsRepeatedFromRoundOne: questions.questionsRepeatedFromRoundOne,
+    concernsCount: concerns.concernsCount,
+    concernsWithoutPlan: concerns.concernsWithoutPlan,
+    revisitsPlanned: concerns.revisitsPlanned,
+    revisitsLate: concerns.revisitsLate,
+    revisitsWithoutImprovedAnswer: concerns.revisitsWithoutImprovedAnswer,
+    hasSpecialFormat: formats.hasSpecialFormat,
+    formatPrepDone: formats.formatPrepDone,
+    hasPresentation: formats.hasPresentation,
+    presentationRehearsals: formats.presentationRehearsals,
+    presentationFitsSlot: formats.presentationFitsSlot,
+    presentationSlotMinutes: formats.presentationSlotMinutes,
+    presentationClosingSlide: formats.presentationClosingSlide,
+    presentationBackupPlan: formats.presentationBackupPlan,
+    hasTakeHome: formats.hasTakeHome,
+    takeHomeTimeboxHours: formats.takeHomeTimeboxHours,
+    takeHomeWithinTimebox: formats.takeHomeWithinTimebox,
+    takeHomeWriteupWords: formats.takeHomeWriteupWords,
+    hasTechnical: formats.hasTechnical,
+    technicalPlatformPracticed: formats.technicalPlatformPracticed,
+    hasCaseStudy: formats.hasCaseStudy,
+    caseStudyPracticed: formats.caseStudyPracticed,
+    hasRolePlay: formats.hasRolePlay,
+    rolePlayPracticed: formats.rolePlayPracticed,
+    hasShadowDay: formats.hasShadowDay,
+    shadowDayPrepared: formats.shadowDayPrepared,
+    compensationRangeSet: pay.compensationRangeSet,
+    compensationBasisStated: pay.compensationBasisStated,
+    compensationResearched: pay.compensationResearched,
+    plansToDiscloseCurrentSalary: pay.plansToDiscloseCurrentSalary,
+    payHistoryLawKnown: pay.payHistoryLawKnown,
+    payHistoryLaw: pay.payHistoryLaw,
+    payHistoryNote: pay.payHistoryNote,
+    walkAwaySet: pay.walkAwaySet,
+    startDateKnown: pay.startDateKnown,
+    weeksUntilEarliestStart: pay.weeksUntilEarliestStart,
+    relocationStance: pay.relocationStance,
+    workModeStated: pay.workModeStated,
     roundTwoHasVideo: current.some((interview) => interview.medium === 'video'),
     roundTwoHasInPerson: current.some((interview) => interview.medium === 'in-person'),
     setupTested: isDoneBy(prep?.setupTestedAt, now),
@@ -351,14 +408,5 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
       (process) => process.stage !== 'closed',
     ).length,
   };
-  if (next !== undefined) {
-    facts.hoursUntilNextInterview = roundToTenth(((instantOf(next.scheduledAt) ?? now) - now) / HOUR);
-  }
-  // Copy in catalogue order so every record shares one property layout (fast lookups in batch scoring).
-  const ordered: Partial<Record<FactName, FactValue>> = {};
-  for (const { name } of factCatalogue) {
-    const value = facts[name];
-    if (value !== undefined) ordered[name] = value;
-  }
-  return Object.freeze(ordered);
+  return Object.freeze(facts);
 }
