@@ -1,9 +1,10 @@
 import { type FactName, factCatalogue, type ReadinessFacts } from '../facts/index.js';
-import { type Condition, DIMENSIONS, type DimensionId, type Rule, type RulePack } from '../rules/index.js';
+import { type Condition, DIMENSIONS, type Rule, type RulePack } from '../rules/index.js';
 import type { RuleStatus } from '../rules/outcome.js';
 import {
   type Band,
   type DimensionScore,
+  type Evidence,
   type MessageCatalogue,
   type Readiness,
   type ReadinessItem,
@@ -15,6 +16,8 @@ type TemplatePart = string | { readonly fact: FactName };
 
 interface RulePlan {
   readonly rule: Rule;
+  /** The rule's dimension as an index into DIMENSIONS. */
+  readonly dimensionIndex: number;
   readonly facts: readonly FactName[];
   readonly message: readonly TemplatePart[];
   readonly recommendation: readonly TemplatePart[];
@@ -82,6 +85,7 @@ export function planReadiness(pack: RulePack, messages?: MessageCatalogue): Read
         messages !== undefined && Object.hasOwn(messages, rule.id) ? messages[rule.id] : undefined;
       return {
         rule,
+        dimensionIndex: DIMENSIONS.indexOf(rule.dimension),
         facts,
         message: splitTemplate(override?.message ?? rule.event.params.message),
         recommendation: splitTemplate(override?.recommendation ?? rule.event.params.recommendation),
@@ -112,27 +116,30 @@ export function buildReadiness(
   facts: ReadinessFacts,
 ): Readiness {
   const items: ReadinessItem[] = [];
-  const earned = new Map<DimensionId, number>();
-  const available = new Map<DimensionId, number>();
+  const earned = new Array<number>(DIMENSIONS.length).fill(0);
+  const available = new Array<number>(DIMENSIONS.length).fill(0);
   let passedWeight = 0;
   let applicableWeight = 0;
   let checklistPassed = 0;
   let checklistApplicable = 0;
-  plan.rules.forEach((rulePlan, index) => {
-    const { rule } = rulePlan;
+  for (let index = 0; index < plan.rules.length; index++) {
+    const rulePlan = plan.rules[index]!;
+    const { rule, dimensionIndex } = rulePlan;
     const status = statuses[index] ?? 'not-applicable';
     const applicable = status !== 'not-applicable';
     const passed = status === 'passed';
     if (applicable) {
       applicableWeight += rule.weight;
-      available.set(rule.dimension, (available.get(rule.dimension) ?? 0) + rule.weight);
+      available[dimensionIndex]! += rule.weight;
       if (rule.checklist === true) checklistApplicable++;
     }
     if (passed) {
       passedWeight += rule.weight;
-      earned.set(rule.dimension, (earned.get(rule.dimension) ?? 0) + rule.weight);
+      earned[dimensionIndex]! += rule.weight;
       if (rule.checklist === true) checklistPassed++;
     }
+    const evidence: Evidence[] = [];
+    for (const fact of rulePlan.facts) evidence.push({ fact, value: facts[fact] ?? null });
     items.push({
       ruleId: rule.id,
       status,
@@ -144,24 +151,23 @@ export function buildReadiness(
       blocker: rule.blocker === true,
       message: render(rulePlan.message, facts),
       recommendation: render(rulePlan.recommendation, facts),
-      evidence: rulePlan.facts.map((fact) => ({ fact, value: facts[fact] ?? null })),
+      evidence,
       source: rule.event.params.source,
     });
-  });
+  }
   const score = percent(passedWeight, applicableWeight);
   const blockers = items.filter((item) => item.blocker && item.status === 'failed');
-  const dimensions: DimensionScore[] = DIMENSIONS.map((id) => ({
+  const dimensions: DimensionScore[] = DIMENSIONS.map((id, index) => ({
     id,
-    score: earned.get(id) ?? 0,
-    max: available.get(id) ?? 0,
+    score: earned[index]!,
+    max: available[index]!,
   }));
-  const recommendations: ReadinessRecommendation[] = items
-    .map((item, index) => ({
-      item,
-      index,
-      gain: percent(passedWeight + item.weight, applicableWeight) - score,
-    }))
-    .filter(({ item }) => item.status === 'failed')
+  const failed: { item: ReadinessItem; index: number; gain: number }[] = [];
+  items.forEach((item, index) => {
+    if (item.status !== 'failed') return;
+    failed.push({ item, index, gain: percent(passedWeight + item.weight, applicableWeight) - score });
+  });
+  const recommendations: ReadinessRecommendation[] = failed
     .sort((a, b) => b.gain - a.gain || a.index - b.index)
     .map(({ item, gain }) => ({
       ruleId: item.ruleId,
