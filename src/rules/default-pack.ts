@@ -1,3 +1,4 @@
+import { formatRules } from './default-rules-formats.js';
 import { logisticsRules } from './default-rules-logistics.js';
 import { preparationRules } from './default-rules-preparation.js';
 import type { RulePack } from './types.js';
@@ -15,5 +16,5 @@ import type { RulePack } from './types.js';
 export const defaultRulePack: RulePack = {
   id: 'second-round/default',
   version: '1.0.0',
-  rules: [...preparationRules, ...logisticsRules],
+  rules: [...preparationRules, ...formatRules, ...logisticsRules],
 };
