@@ -5,44 +5,42 @@ import type { Condition, RulePack } from './types.js';
 /** A fact record as the evaluators read it: any value under any name, own properties only. */
 export type FactRecord = Readonly<Record<string, unknown>>;
 
-/** Fact values laid out in slots, one per fact the pack reads, so predicates index an array. */
-type Slots = readonly unknown[];
-type Predicate = (slots: Slots) => boolean;
+type Predicate = (facts: FactRecord) => boolean;
 
 function read(facts: FactRecord, name: string): unknown {
   return Object.hasOwn(facts, name) ? facts[name] : undefined;
 }
 
 /**
- * Compiles a condition into a synchronous predicate over fact slots; without side effects, the order in which
- * json-rules-engine evaluates priority groups cannot change the result, only the trace.
+ * Compiles a condition into a synchronous predicate; without side effects, the order in which json-rules-engine
+ * evaluates priority groups cannot change the result, only the trace. Each leaf reads its one fact by a constant
+ * name, so its property lookup stays monomorphic across fact records of one layout.
  */
-function compileCondition(condition: Condition, slotOf: (fact: string) => number): Predicate {
+function compileCondition(condition: Condition): Predicate {
   if ('fact' in condition) {
-    const { value } = condition;
+    const { fact, value } = condition;
     const test = operatorTest(condition.operator);
-    const slot = slotOf(condition.fact);
-    return (slots) => {
-      const actual = slots[slot];
+    return (facts) => {
+      const actual = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
       return actual !== undefined && actual !== null && test(actual, value);
     };
   }
   if ('not' in condition) {
-    const child = compileCondition(condition.not, slotOf);
-    return (slots) => !child(slots);
+    const child = compileCondition(condition.not);
+    return (facts) => !child(facts);
   }
   const isAll = 'all' in condition;
-  const children = (isAll ? condition.all : condition.any).map((child) => compileCondition(child, slotOf));
+  const children = (isAll ? condition.all : condition.any).map(compileCondition);
   if (children.length === 0) return () => true;
   if (children.length === 1) return children[0]!;
   if (isAll) {
-    return (slots) => {
-      for (const child of children) if (!child(slots)) return false;
+    return (facts) => {
+      for (const child of children) if (!child(facts)) return false;
       return true;
     };
   }
-  return (slots) => {
-    for (const child of children) if (child(slots)) return true;
+  return (facts) => {
+    for (const child of children) if (child(facts)) return true;
     return false;
   };
 }
@@ -137,27 +135,18 @@ export interface CompiledPack {
  * @returns The compiled pack.
  */
 export function compilePack(pack: RulePack): CompiledPack {
-  const names: string[] = [];
-  const slotOf = (fact: string) => {
-    const known = names.indexOf(fact);
-    if (known >= 0) return known;
-    names.push(fact);
-    return names.length - 1;
-  };
   const compiled = pack.rules.map((rule) => ({
-    applies: rule.appliesWhen === undefined ? undefined : compileCondition(rule.appliesWhen, slotOf),
-    passes: compileCondition(rule.conditions, slotOf),
+    applies: rule.appliesWhen === undefined ? undefined : compileCondition(rule.appliesWhen),
+    passes: compileCondition(rule.conditions),
   }));
   return {
     pack,
     statuses(facts) {
-      const slots = new Array<unknown>(names.length);
-      for (let index = 0; index < names.length; index++) slots[index] = read(facts, names[index]!);
       const statuses = new Array<RuleStatus>(compiled.length);
       for (let index = 0; index < compiled.length; index++) {
         const { applies, passes } = compiled[index]!;
-        if (applies !== undefined && !applies(slots)) statuses[index] = 'not-applicable';
-        else statuses[index] = passes(slots) ? 'passed' : 'failed';
+        if (applies !== undefined && !applies(facts)) statuses[index] = 'not-applicable';
+        else statuses[index] = passes(facts) ? 'passed' : 'failed';
       }
       return statuses;
     },
