@@ -180,8 +180,18 @@ export {
   type ReadinessRecommendation,
   type RuleMessages,
   readinessBandThresholds,
+  type ScoreContext,
   type Scorer,
 } from './readiness/index.js';
+// --- Report: prepare() runs every capability at one moment; renderMarkdown() prints it ---
+export {
+  PREPARATION_ONLY_NOTICE,
+  type PrepareOptions,
+  type PrepReport,
+  prepare,
+  prepareSync,
+  renderMarkdown,
+} from './report/index.js';
 export {
   type AllCondition,
   type AnyCondition,

@@ -1,3 +1,4 @@
+import { checkConsistency } from '../consistency/index.js';
 import type { Audience, Candidacy, Interview, Interviewer, Story } from '../model/index.js';
 import { isOffsetDateTime } from '../model/primitives.js';
 import {
@@ -26,7 +27,7 @@ import {
 export interface DeriveFactsOptions {
   /** The time of the assessment, an ISO date-time with an offset. */
   readonly now: string;
-  /** A consistency report; when given, its contradiction findings replace the built-in count. */
+  /** A consistency report already computed for this candidacy; {@link checkConsistency} runs when absent. */
   readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
   /** Overrides of {@link defaultFactThresholds}. */
   readonly thresholds?: Partial<FactThresholds>;
@@ -94,12 +95,9 @@ function deriveStoryFacts(candidacy: Candidacy, round: number, thresholds: FactT
   let shallowProjectTellings = 0;
   let reasonForLeavingTellings = 0;
   let reasonForLeavingChanged = 0;
-  let contradictions = 0;
   for (const story of candidacy.stories) {
     const { earlier, planned } = tellingsAround(story, round);
     if (planned === undefined) continue;
-    if (earlier !== undefined)
-      contradictions += countContradictions(earlier, planned, thresholds.numberTolerance);
     if (story.kind === 'project') {
       projectTellingsPlanned++;
       if (
@@ -123,7 +121,6 @@ function deriveStoryFacts(candidacy: Candidacy, round: number, thresholds: FactT
     shallowProjectTellings,
     reasonForLeavingTellings,
     reasonForLeavingChanged,
-    contradictions,
   };
 }
 
@@ -222,10 +219,8 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
   const stories = deriveStoryFacts(candidacy, round, thresholds);
   const audiences = deriveAudienceFacts(candidacy, interviewers);
   const senior = mostSenior(interviewers);
-  const contradictions =
-    options.consistency === undefined
-      ? stories.contradictions
-      : options.consistency.findings.filter((finding) => finding.kind === 'contradiction').length;
+  const consistency = options.consistency ?? checkConsistency(candidacy);
+  const contradictions = consistency.findings.filter((finding) => finding.kind === 'contradiction').length;
   const references = (interviewer: Interviewer) =>
     (interviewer.research?.plannedReferences ?? []).filter(hasText).length;
 

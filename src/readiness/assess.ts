@@ -84,8 +84,11 @@ export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Sc
   const compiled = compilePack(ready.pack);
   const plan = options?.messages === undefined ? ready.plan : planReadiness(ready.pack, options.messages);
   return {
-    score(candidacy, now) {
-      const facts = deriveFacts(candidacy, { now });
+    score(candidacy, now, context) {
+      const facts = deriveFacts(candidacy, {
+        now,
+        ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
+      });
       return buildReadiness(plan, compiled.statuses(facts), facts);
     },
   };

@@ -13,5 +13,6 @@ export {
   type ReadinessRecommendation,
   type RuleMessages,
   readinessBandThresholds,
+  type ScoreContext,
   type Scorer,
 } from './types.js';

@@ -103,7 +103,7 @@ export interface AssessReadinessOptions {
   readonly rules?: RulePack;
   /** Message overrides keyed by rule id. */
   readonly messages?: MessageCatalogue;
-  /** A consistency report whose contradiction findings replace the built-in count. */
+  /** A consistency report already computed for this candidacy; checkConsistency runs when absent. */
   readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
 }
 
@@ -113,8 +113,21 @@ export interface CreateScorerOptions {
   readonly messages?: MessageCatalogue;
 }
 
+/**
+ * What a caller may already know about the candidacy being scored.
+ *
+ * @category Readiness
+ */
+export interface ScoreContext {
+  /** A consistency report for this candidacy (from checkConsistency); computed when absent. */
+  readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
+}
+
 /** A pack compiled once for scoring many candidacies synchronously. */
 export interface Scorer {
-  /** Scores one candidacy at `now`: the same Readiness as assessReadiness, to the byte. */
-  score(candidacy: Candidacy, now: string): Readiness;
+  /**
+   * Scores one candidacy at `now`: the same Readiness as assessReadiness, to the byte. Pass a consistency
+   * report already computed for this candidacy to save computing it again.
+   */
+  score(candidacy: Candidacy, now: string, context?: ScoreContext): Readiness;
 }
