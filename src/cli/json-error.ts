@@ -80,7 +80,10 @@ export function locateJsonError(text: string): { offset: number; reason: string 
         return;
       }
     }
-    if (char === '"') return string();
+    if (char === '"') {
+      string();
+      return;
+    }
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
       text.slice(index, index + 400),
     );
