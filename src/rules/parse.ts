@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { factCatalogue } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
-import type { Issue, IssuePath, ParseResult } from '../model/index.js';
+import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from '../model/index.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
 import { DIMENSIONS, type Rule, type RulePack } from './types.js';
@@ -234,15 +234,6 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
     if (issues.length > 0) return { ok: false, issues };
     return { ok: true, value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }) };
   } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'unreadable_input',
-          path: [],
-          message: `expected plain JSON data, found a value that could not be read (${error instanceof Error ? error.name : 'unknown error'}): pass the result of JSON.parse`,
-        },
-      ],
-    };
+    return { ok: false, issues: [unreadableInputIssue(error)] };
   }
 }
