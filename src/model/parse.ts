@@ -122,7 +122,7 @@ function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
         return {
           code: 'unknown_field' as const,
           path: [...path, key],
-          message: `unknown field "${key}": ${fix}`,
+          message: `unknown field ${describeValue(key)}: ${fix}`,
         };
       });
     }

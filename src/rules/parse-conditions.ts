@@ -140,7 +140,7 @@ export class ConditionChecker {
         this.fail(
           'unknown_field',
           [...path, key],
-          `unknown field "${key}": ${suggestion ? `did you mean "${suggestion}"?` : `use only ${[...allowed].join(', ')}`}`,
+          `unknown field ${describeValue(key)}: ${suggestion ? `did you mean "${suggestion}"?` : `use only ${[...allowed].join(', ')}`}`,
         );
         ok = false;
       }

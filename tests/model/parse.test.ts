@@ -359,3 +359,12 @@ describe('unreadableInputIssue', () => {
     });
   });
 });
+
+describe('unknown fields with hostile names', () => {
+  it('keeps the message short when the unknown key is a million characters long', () => {
+    const key = 'k'.repeat(1_000_000);
+    const [issue] = issuesOf({ ...minimalCandidacy(), [key]: 1 });
+    expect(issue?.code).toBe('unknown_field');
+    expect(issue?.message.length).toBeLessThan(200);
+  });
+});
