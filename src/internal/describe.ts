@@ -38,6 +38,8 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
+  // No field or enum value is this long: a huge word is no typo, and its edit distance would cost seconds.
+  if (word.length > 100) return undefined;
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
