@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { locateJsonError } from './json-error.js';
 
 /** An error the person running the CLI can act on: printed without a stack trace. */
 export class UserError extends Error {
@@ -18,6 +19,7 @@ export const EXIT = {
   usage: 2,
   fileNotFound: 3,
   malformedJson: 4,
+  internal: 70,
 } as const;
 
 /** Line and column (1-based) of a character offset in a text. */
@@ -49,12 +51,9 @@ export function readText(file: string): string {
 export function parseJsonText(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const offset = position ? Number(position[1]) : text.length;
+  } catch {
+    const { offset, reason } = locateJsonError(text);
     const { line, column } = lineAndColumn(text, offset);
-    const reason = detail.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
     throw new UserError(`${file}:${line}:${column}: malformed JSON: ${reason}`, EXIT.malformedJson);
   }
 }

@@ -154,6 +154,14 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
   }
 }
 
+/** The sentence of `text` around character `index`, so a finding quotes one sentence rather than the telling. */
+function sentenceAround(text: string, index: number): string {
+  let start = 0;
+  for (const match of text.slice(0, index).matchAll(/[.!?](?=\s)/g)) start = match.index + 1;
+  const after = /[.!?](?=\s|$)/.exec(text.slice(index));
+  return text.slice(start, after ? index + after.index + 1 : text.length).trim();
+}
+
 /** Turns one structured fact into a claim; facts that cannot be normalised give undefined. */
 export function claimFromFact(
   fact: Fact,
@@ -184,7 +192,7 @@ export function claimFromFact(
       start,
       end,
       text: `${fact.subject}: ${shown}${fact.unit === undefined ? '' : ` ${fact.unit}`}`,
-      sentence: found >= 0 ? text : '',
+      sentence: found >= 0 ? sentenceAround(text, found) : '',
       factIndex,
     },
   };

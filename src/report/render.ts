@@ -79,7 +79,7 @@ export function renderMarkdown(report: PrepReport): string {
   push(`Checklist: ${readiness.checklist.passed} of ${readiness.checklist.applicable} items hold.`, '');
   if (readiness.blockers.length > 0) {
     push('**Blocking:**', '');
-    for (const blocker of readiness.blockers) push(`- ${blocker.message} ${blocker.recommendation}`);
+    for (const blocker of readiness.blockers) push(`- ${blocker.recommendation}`);
     push('');
   }
   const top = readiness.recommendations.slice(0, 3);

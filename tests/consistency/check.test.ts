@@ -301,3 +301,32 @@ describe('defaultWithinRoundAttributes', () => {
     expect(defaultWithinRoundAttributes.includes('count.team')).toBe(true);
   });
 });
+
+describe('quotes', () => {
+  it('quotes the one sentence holding a structured fact, not the whole telling', () => {
+    const duration = (value: number) => [
+      { subject: 'rebuild duration', kind: 'duration' as const, value, unit: 'months' },
+    ];
+    const report = checkConsistency(
+      candidacyWith([
+        storyOf('s', 'x', 'y', {
+          tellings: [
+            {
+              round: 1,
+              text: 'We rebuilt checkout. It took 14 months. Conversion rose.',
+              facts: duration(14),
+            },
+            {
+              round: 2,
+              text: 'We rebuilt checkout. It took 18 months. Conversion rose.',
+              facts: duration(18),
+            },
+          ],
+        }),
+      ]),
+    );
+    const finding = report.findings.find((item) => item.kind === 'contradiction');
+    expect(finding?.roundOne.source.sentence).toBe('It took 14 months.');
+    expect(finding?.roundTwo.source.sentence).toBe('It took 18 months.');
+  });
+});
