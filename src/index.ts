@@ -163,6 +163,7 @@ export {
   TargetRoleSchema,
   type Telling,
   TellingSchema,
+  unreadableInputIssue,
 } from './model/index.js';
 export {
   type AssessReadinessOptions,

@@ -133,6 +133,13 @@ function buildPool(
   const matchers = compileCategoryMatchers(rules);
   const seenIds = new Set<string>();
   const seenTexts = new Set<string>();
+  // Own texts that some copy plans for an audience: a copy of them without audiences is no reason to warn.
+  const ownPlannedTexts = new Set(
+    (candidacy.questions ?? [])
+      .filter((question) => question.audiences.length > 0)
+      .map((question) => normaliseText(question.text.replace(/\{company\}/g, company))),
+  );
+  const warnedTexts = new Set<string>();
   const own: PoolQuestion[] = [];
   const fromBank: { item: PoolQuestion; index: number }[] = [];
   const consider = (question: Question | BankQuestion, isOwn: boolean, index: number) => {
@@ -141,9 +148,12 @@ function buildPool(
     if (key === '' || asked.has(key) || askedIds.has(question.id)) return;
     if (seenIds.has(question.id) || seenTexts.has(key)) return;
     if (isOwn && question.audiences.length === 0) {
-      warnings.push(
-        `Your question "${text}" names no audience, so it was not planned: add the audiences it suits.`,
-      );
+      if (!ownPlannedTexts.has(key) && !warnedTexts.has(key)) {
+        warnedTexts.add(key);
+        warnings.push(
+          `Your question "${text}" names no audience, so it was not planned: add the audiences it suits.`,
+        );
+      }
       return;
     }
     seenIds.add(question.id);

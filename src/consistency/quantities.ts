@@ -13,27 +13,30 @@ import {
 import { type CompiledLexicon, isPunctuationBreak, type Mutable } from './internal.js';
 import { type NumberReading, readNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
-import type { ClaimPart, ClaimType, QuantityType } from './types.js';
+import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
 import { readUnit, typeOf, type UnitReading } from './units.js';
 
 export { findSubject, markContext, retractedBefore } from './context.js';
 
 /** A claim before it is tied to a telling: token offsets instead of character offsets. */
-export interface Draft {
-  readonly type: ClaimType;
-  readonly subject?: string;
-  readonly part?: ClaimPart;
-  readonly lo: number;
-  readonly hi: number;
-  readonly unit: string;
-  readonly currency?: string;
-  readonly period?: string;
-  readonly signed?: boolean;
-  readonly bound?: 'atLeast' | 'atMost';
-  readonly categories?: readonly string[];
-  readonly label?: string;
-  readonly approximate: boolean;
-  readonly range: boolean;
+export interface Draft
+  extends Pick<
+    Claim,
+    | 'type'
+    | 'subject'
+    | 'part'
+    | 'lo'
+    | 'hi'
+    | 'unit'
+    | 'currency'
+    | 'period'
+    | 'signed'
+    | 'bound'
+    | 'categories'
+    | 'label'
+    | 'approximate'
+    | 'range'
+  > {
   /** First and one-past-last token of the quoted span. */
   readonly start: number;
   readonly end: number;

@@ -106,7 +106,7 @@ export const factCatalogue = [
   {
     name: 'seniorInterviewerNewsResearched',
     type: 'boolean',
-    description: 'Company news is noted for the most senior interviewer.',
+    description: 'Company news is noted for the most senior interviewer (any one of them, when several tie).',
   },
   { name: 'managesPeople', type: 'boolean', description: 'The target role manages people.' },
   { name: 'hasHiringManagerInterviewer', type: 'boolean', description: 'A hiring manager is on the panel.' },

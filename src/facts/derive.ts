@@ -74,12 +74,16 @@ function isResearched(interviewer: Interviewer): boolean {
   );
 }
 
-function mostSenior(interviewers: readonly Interviewer[]): Interviewer | undefined {
-  let best: Interviewer | undefined;
-  for (const interviewer of interviewers) {
-    if (best === undefined || SENIORITY[interviewer.audience] > SENIORITY[best.audience]) best = interviewer;
-  }
-  return best;
+/**
+ * True when company news is noted for one of the most senior interviewers. Interviewers who share the top
+ * seniority count alike, so the order the panel is listed in cannot change the answer.
+ */
+function isSeniorNewsResearched(interviewers: readonly Interviewer[]): boolean {
+  let top = Number.NEGATIVE_INFINITY;
+  for (const interviewer of interviewers) top = Math.max(top, SENIORITY[interviewer.audience]);
+  return interviewers.some(
+    (interviewer) => SENIORITY[interviewer.audience] === top && hasEntries(interviewer.research?.companyNews),
+  );
 }
 
 function storyFits(story: Story, interviewer: Interviewer): boolean {
@@ -226,7 +230,6 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
   const prep = candidacy.prep;
   const stories = deriveStoryFacts(candidacy, round, thresholds);
   const audiences = deriveAudienceFacts(candidacy, interviewers);
-  const senior = mostSenior(interviewers);
   const consistency = options.consistency ?? checkConsistency(candidacy);
   const contradictions = consistency.findings.filter((finding) => finding.kind === 'contradiction').length;
   const references = (interviewer: Interviewer) =>
@@ -259,7 +262,7 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
     interviewersWithoutReference: interviewers.filter((interviewer) => references(interviewer) === 0).length,
     interviewersWithTooManyReferences: interviewers.filter((interviewer) => references(interviewer) > 1)
       .length,
-    seniorInterviewerNewsResearched: hasEntries(senior?.research?.companyNews),
+    seniorInterviewerNewsResearched: isSeniorNewsResearched(interviewers),
     managesPeople: candidacy.candidate.targetRole.managesPeople,
     hasHiringManagerInterviewer: fit.hasHiringManagerInterviewer,
     hasPeerInterviewer: fit.hasPeerInterviewer,

@@ -68,3 +68,22 @@ export function formatPath(path: IssuePath): string {
 export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((issue) => `✖ ${issue.message} → at ${formatPath(issue.path)}`).join('\n');
 }
+
+/**
+ * The issue for an input that could not even be read (a getter that throws, a revoked proxy): what every
+ * parse of this library returns instead of throwing.
+ *
+ * @param error - What reading the input threw.
+ * @returns One `unreadable_input` issue at the root.
+ * @example
+ * unreadableInputIssue(new TypeError('boom')).code;
+ * // => 'unreadable_input'
+ * @category Validation
+ */
+export function unreadableInputIssue(error: unknown): Issue {
+  return {
+    code: 'unreadable_input',
+    path: [],
+    message: `expected plain JSON data, found a value that could not be read (${error instanceof Error ? error.name : 'unknown error'}): pass the result of JSON.parse`,
+  };
+}

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { closestWord, describeValue } from '../internal/describe.js';
 import { type Candidacy, CandidacySchema, SUPPORTED_SCHEMA_VERSIONS } from './candidacy.js';
 import { checkCrossFields } from './cross-field.js';
-import type { Issue, IssuePath, ParseResult } from './issues.js';
+import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from './issues.js';
 
 /** The object keys a schema accepts at `path`, or none when the path leaves the schema. */
 function knownKeysAt(schema: z.ZodType, path: IssuePath): string[] {
@@ -160,15 +160,6 @@ export function parseCandidacy(input: unknown): ParseResult<Candidacy> {
     if (issues.length > 0 || !parsed.success) return { ok: false, issues };
     return { ok: true, value: parsed.data };
   } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'unreadable_input',
-          path: [],
-          message: `expected plain JSON data, found a value that could not be read (${error instanceof Error ? error.name : 'unknown error'}): pass the result of JSON.parse`,
-        },
-      ],
-    };
+    return { ok: false, issues: [unreadableInputIssue(error)] };
   }
 }

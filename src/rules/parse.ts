@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { factCatalogue } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
-import type { Issue, IssuePath, ParseResult } from '../model/index.js';
+import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from '../model/index.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
 import { DIMENSIONS, type Rule, type RulePack } from './types.js';
@@ -50,66 +50,137 @@ function isPlainContainer(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** Walks the raw input without recursion: forbidden keys, non-JSON values, depth and size. */
-function checkRawInput(input: unknown): Issue[] {
+interface RawNode {
+  readonly value: unknown;
+  readonly path: IssuePath;
+  /** Stores this node's copy in its parent's copy. */
+  readonly store: (copy: unknown) => void;
+}
+
+function unreadable(path: IssuePath, error: unknown): Issue {
+  return {
+    code: 'unreadable_input',
+    path,
+    message: `expected plain JSON data, found a value that could not be read (${error instanceof Error ? error.name : 'unknown error'}): pass the result of JSON.parse`,
+  };
+}
+
+/**
+ * Walks the raw input without recursion (forbidden keys, non-JSON values, depth and size) and copies it as it
+ * goes, reading every property exactly once through its descriptor. Everything after this reads the copy, so a
+ * getter or Proxy cannot answer one value when checked and another when used; accessors are refused.
+ */
+function copyRawInput(input: unknown): { issues: Issue[]; copy: unknown } {
   const issues: Issue[] = [];
-  const stack: { value: unknown; path: IssuePath }[] = [{ value: input, path: [] }];
+  let root: unknown;
+  const stack: RawNode[] = [
+    {
+      value: input,
+      path: [],
+      store: (copy) => {
+        root = copy;
+      },
+    },
+  ];
   let nodes = 0;
   while (stack.length > 0 && issues.length < 50) {
-    const { value, path } = stack.pop()!;
+    const { value, path, store } = stack.pop()!;
     nodes++;
     if (nodes > RULE_PACK_LIMITS.maxJsonNodes) {
       issues.push({
         code: 'too_big',
-        path: [],
+        path,
         message: `expected at most ${RULE_PACK_LIMITS.maxJsonNodes} values in a pack: split it`,
       });
       break;
     }
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-      issues.push({
-        code: 'invalid_type',
-        path,
-        message: `expected JSON data, found ${describeValue(value)}`,
-      });
-      continue;
-    }
-    if (typeof value !== 'object' || value === null) continue;
-    if (!isPlainContainer(value)) {
-      issues.push({
-        code: 'invalid_type',
-        path,
-        message: 'expected a plain object or array (JSON data), found another kind of object',
-      });
-      continue;
-    }
-    if (path.length >= RULE_PACK_LIMITS.maxJsonDepth) {
-      issues.push({
-        code: 'too_big',
-        path,
-        message: `expected JSON nested at most ${RULE_PACK_LIMITS.maxJsonDepth} levels deep: flatten the pack`,
-      });
-      continue;
-    }
-    for (const key of Reflect.ownKeys(value)) {
-      if (typeof key === 'symbol') {
-        issues.push({ code: 'invalid_type', path, message: 'expected JSON data, found a symbol key' });
-        continue;
-      }
-      if (Array.isArray(value) && key === 'length') continue;
-      if (FORBIDDEN_KEYS.has(key)) {
-        issues.push({
-          code: 'unknown_field',
-          path: [...path, key],
-          message: `forbidden key "${key}": remove it (it could reach object prototypes)`,
-        });
-        continue;
-      }
-      const child: unknown = Reflect.get(value, key);
-      stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    try {
+      copyNode(value, path, store, stack, issues);
+    } catch (error) {
+      issues.push(unreadable(path, error));
     }
   }
-  return issues;
+  return { issues, copy: root };
+}
+
+function copyNode(
+  value: unknown,
+  path: IssuePath,
+  store: RawNode['store'],
+  stack: RawNode[],
+  issues: Issue[],
+): void {
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+    issues.push({ code: 'invalid_type', path, message: `expected JSON data, found ${describeValue(value)}` });
+    return;
+  }
+  if (typeof value !== 'object' || value === null) {
+    store(value);
+    return;
+  }
+  if (!isPlainContainer(value)) {
+    issues.push({
+      code: 'invalid_type',
+      path,
+      message: 'expected a plain object or array (JSON data), found another kind of object',
+    });
+    return;
+  }
+  if (path.length >= RULE_PACK_LIMITS.maxJsonDepth) {
+    issues.push({
+      code: 'too_big',
+      path,
+      message: `expected JSON nested at most ${RULE_PACK_LIMITS.maxJsonDepth} levels deep: flatten the pack`,
+    });
+    return;
+  }
+  const isArray = Array.isArray(value);
+  if (isArray && value.length > RULE_PACK_LIMITS.maxJsonNodes) {
+    issues.push({
+      code: 'too_big',
+      path,
+      message: `expected at most ${RULE_PACK_LIMITS.maxJsonNodes} values in a pack, found a list of ${value.length}: split it`,
+    });
+    return;
+  }
+  const copy: Record<string, unknown> | unknown[] = isArray ? new Array<unknown>(value.length) : {};
+  store(copy);
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === 'symbol') {
+      issues.push({ code: 'invalid_type', path, message: 'expected JSON data, found a symbol key' });
+      continue;
+    }
+    if (isArray && key === 'length') continue;
+    const index = isArray ? Number(key) : Number.NaN;
+    if (isArray && !(Number.isInteger(index) && index >= 0 && String(index) === key)) {
+      issues.push({
+        code: 'unknown_field',
+        path: [...path, key],
+        message: `expected a plain list, found a list with a named property "${key}": remove it`,
+      });
+      continue;
+    }
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push({
+        code: 'unknown_field',
+        path: [...path, key],
+        message: `forbidden key "${key}": remove it (it could reach object prototypes)`,
+      });
+      continue;
+    }
+    const childPath = [...path, isArray ? index : key];
+    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined) continue;
+    if (!('value' in descriptor)) {
+      issues.push({
+        code: 'invalid_type',
+        path: childPath,
+        message: 'expected a data field, found a getter or setter: pass plain JSON data',
+      });
+      continue;
+    }
+    stack.push({ value: descriptor.value, path: childPath, store: (child) => Reflect.set(copy, key, child) });
+  }
 }
 
 function toIssue(issue: z.core.$ZodIssue): Issue {
@@ -192,9 +263,9 @@ function deepFreeze<T>(value: T): T {
  */
 export function parseRulePack(input: unknown): ParseResult<RulePack> {
   try {
-    const rawIssues = checkRawInput(input);
-    if (rawIssues.length > 0) return { ok: false, issues: rawIssues };
-    const parsed = RulePackShellSchema.safeParse(input, { reportInput: true });
+    const raw = copyRawInput(input);
+    if (raw.issues.length > 0) return { ok: false, issues: raw.issues };
+    const parsed = RulePackShellSchema.safeParse(raw.copy, { reportInput: true });
     if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
     const issues: Issue[] = [];
     const checker = new ConditionChecker(issues);
@@ -234,15 +305,6 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
     if (issues.length > 0) return { ok: false, issues };
     return { ok: true, value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }) };
   } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'unreadable_input',
-          path: [],
-          message: `expected plain JSON data, found a value that could not be read (${error instanceof Error ? error.name : 'unknown error'}): pass the result of JSON.parse`,
-        },
-      ],
-    };
+    return { ok: false, issues: [unreadableInputIssue(error)] };
   }
 }

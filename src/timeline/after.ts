@@ -7,7 +7,10 @@ import { addDays, addHours, formatLabel, parseDeadline, parseInstant } from './t
 export function interviewDraft(context: Context, slot: Slot): Draft {
   const { interview } = slot;
   const via = interview.platform ? ` on ${interview.platform}` : '';
-  const names = interview.interviewers.map((person) => person.name).join(', ');
+  const names = interview.interviewers
+    .map((person) => person.name)
+    .sort(compareText)
+    .join(', ');
   const ownZone = interview.timeZone && interview.timeZone !== context.zone ? interview.timeZone : undefined;
   const local = ownZone ? ` (${formatLabel(slot.start, ownZone)} ${ownZone})` : '';
   return {
@@ -107,8 +110,10 @@ export function decideWindow(context: Context, last: Slot): Decision {
 
 function recruiterOf(context: Context): string | undefined {
   for (const slot of [...context.slots].reverse()) {
-    const recruiter = slot.interview.interviewers.find((person) => person.audience === 'recruiter');
-    if (recruiter) return recruiter.id;
+    // The lowest id among the recruiters, so the order the panel is listed in changes nothing.
+    const recruiters = slot.interview.interviewers.filter((person) => person.audience === 'recruiter');
+    const first = recruiters.map((person) => person.id).sort(compareText)[0];
+    if (first !== undefined) return first;
   }
   return undefined;
 }

@@ -13,7 +13,11 @@ const MARGIN = 31 * DAY;
 export function vtimezoneLines(zone: string, from: number, to: number): string[] {
   // tzScan steps by whole hours from its start, so start on a UTC midnight to land on hour-aligned changes.
   const scanStart = Math.floor((from - MARGIN) / DAY) * DAY;
-  const changes = tzScan(zone, { start: new Date(scanStart), end: new Date(to + MARGIN) });
+  // tzScan misses a change in the first day or so of its range (a Berlin change 1 hour after the start
+  // went unseen), so scan from a week earlier and keep only the changes after scanStart.
+  const changes = tzScan(zone, { start: new Date(scanStart - 7 * DAY), end: new Date(to + MARGIN) }).filter(
+    (change) => change.date.getTime() > scanStart,
+  );
   const initialOffset = offsetAt(scanStart, zone);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const observance = (kind: 'STANDARD' | 'DAYLIGHT', at: number, offsetFrom: number, offsetTo: number) => {

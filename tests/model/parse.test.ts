@@ -5,6 +5,7 @@ import {
   formatPath,
   type Issue,
   parseCandidacy,
+  unreadableInputIssue,
 } from '../../src/index.js';
 import { minimalCandidacy } from '../fixtures/minimal.js';
 
@@ -345,5 +346,16 @@ describe('formatIssues', () => {
 
   it('renders nothing for no issues', () => {
     expect(formatIssues([])).toBe('');
+  });
+});
+
+describe('unreadableInputIssue', () => {
+  it('names the kind of error and the fix, at the root', () => {
+    expect(unreadableInputIssue(new TypeError('boom'))).toEqual({
+      code: 'unreadable_input',
+      path: [],
+      message:
+        'expected plain JSON data, found a value that could not be read (TypeError): pass the result of JSON.parse',
+    });
   });
 });

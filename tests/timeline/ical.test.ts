@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTimeline, type Timeline, toICalendar } from '../../src/index.js';
 import { escapeText, foldLine } from '../../src/timeline/ical.js';
+import { vtimezoneLines } from '../../src/timeline/vtimezone.js';
 import { berlinInput, candidacyOf, newYorkInput } from './fixtures.js';
 
 interface ParsedEvent {
@@ -192,5 +193,17 @@ describe('toICalendar', () => {
     expect(() => toICalendar({ ...newYork(), now: 'yesterday' })).toThrow(
       /toICalendar: expected timeline.now/,
     );
+  });
+});
+
+describe('VTIMEZONE near the edge of its scan', () => {
+  it('keeps a DST change that falls in the first hours of the scanned span (Berlin, 31 October 2027)', () => {
+    const lines = vtimezoneLines(
+      'Europe/Berlin',
+      Date.parse('2027-12-01T00:00:00Z'),
+      Date.parse('2027-12-01T00:15:00Z'),
+    );
+    const text = lines.join('\n');
+    expect(text).toContain('DTSTART:20271031T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100');
   });
 });
