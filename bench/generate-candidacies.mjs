@@ -158,3 +158,20 @@ export function generateCandidacies(count, parseCandidacy) {
   }
   return candidacies;
 }
+
+/**
+ * Yields `count` valid candidacies one at a time from a fixed seed, so a stream holds only the current one.
+ *
+ * @param count - How many to yield.
+ * @param parseCandidacy - The library's parser.
+ * @param seed - The generator's seed.
+ * @returns An iterator of parsed candidacies.
+ */
+export function* streamCandidacies(count, parseCandidacy, seed = 20261202) {
+  const next = random(seed);
+  for (let index = 0; index < count; index++) {
+    const parsed = parseCandidacy(dropUndefined(generate(next)));
+    if (!parsed.ok) throw new Error(`generated an invalid candidacy: ${JSON.stringify(parsed.issues)}`);
+    yield parsed.value;
+  }
+}

@@ -73,12 +73,25 @@ export interface PickQuestionsOptions {
 
 type CategoryMatchers = readonly (readonly [QuestionCategory, readonly RegExp[]])[];
 
+// Compiling the category patterns cost more than the rest of pickQuestions. A pattern depends only on its
+// phrase and is not global (so `test` keeps no state in it): one per phrase is shared, a pure memo capped so
+// custom rules cannot grow it without end.
+const categoryPatterns = new Map<string, RegExp>();
+const CATEGORY_PATTERNS_KEPT = 1024;
+
+function categoryPattern(phrase: string): RegExp {
+  let pattern = categoryPatterns.get(phrase);
+  if (pattern === undefined) {
+    pattern = phrasePattern(phrase, false);
+    if (categoryPatterns.size < CATEGORY_PATTERNS_KEPT) categoryPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 function compileCategoryMatchers(rules: QuestionRules): CategoryMatchers {
   return QUESTION_CATEGORIES.map((category) => [
     category,
-    (rules.categoryPhrases[category] ?? [])
-      .filter((phrase) => phrase.trim() !== '')
-      .map((p) => phrasePattern(p, false)),
+    (rules.categoryPhrases[category] ?? []).filter((phrase) => phrase.trim() !== '').map(categoryPattern),
   ]);
 }
 

@@ -10,12 +10,24 @@ export function line(
   return { id, text, source };
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one: keep one per currency code. A pure
+// memo (the same code always yields the same formatter), capped so odd user data cannot grow it without end.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const MONEY_FORMATS_KEPT = 32;
+
+function moneyFormatFor(currency: string): Intl.NumberFormat {
+  let format = moneyFormats.get(currency);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+    if (moneyFormats.size < MONEY_FORMATS_KEPT) moneyFormats.set(currency, format);
+  }
+  return format;
+}
+
 /** An amount in its currency, US-style and without cents (`$180,000`, `€95,000`); never throws. */
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-      amount,
-    );
+    return moneyFormatFor(currency).format(amount);
   } catch {
     return `${Math.round(amount)} ${currency}`;
   }

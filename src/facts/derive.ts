@@ -19,7 +19,9 @@ import {
   instantOf,
   isDoneBy,
   roundToTenth,
+  setSimilarity,
   tellingsAround,
+  tokenSet,
   tokenSimilarity,
 } from './internal.js';
 
@@ -170,12 +172,18 @@ function deriveQuestionFacts(
       audiencesWithTooFewQuestions++;
     }
   }
+  // Word sets built once per text, not once per pair.
   const askedBefore = interviews
     .filter((interview) => interview.round < round)
-    .flatMap((interview) => interview.debrief?.questionsAsked ?? []);
-  const questionsRepeatedFromRoundOne = planned.filter((question) =>
-    askedBefore.some((asked) => tokenSimilarity(asked, question.text) >= 0.9),
-  ).length;
+    .flatMap((interview) => interview.debrief?.questionsAsked ?? [])
+    .map(tokenSet);
+  const questionsRepeatedFromRoundOne =
+    askedBefore.length === 0
+      ? 0
+      : planned.filter((question) => {
+          const words = tokenSet(question.text);
+          return askedBefore.some((asked) => setSimilarity(asked, words) >= 0.9);
+        }).length;
   return { questionsPlanned: distinct.size, audiencesWithTooFewQuestions, questionsRepeatedFromRoundOne };
 }
 

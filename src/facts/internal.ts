@@ -32,8 +32,11 @@ export function tokenSet(text: string): Set<string> {
 
 /** Jaccard similarity of the word sets of two texts: 1 for the same words, 0 for none shared. */
 export function tokenSimilarity(a: string, b: string): number {
-  const left = tokenSet(a);
-  const right = tokenSet(b);
+  return setSimilarity(tokenSet(a), tokenSet(b));
+}
+
+/** {@link tokenSimilarity} on word sets already built with {@link tokenSet}, for comparing many pairs. */
+export function setSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;

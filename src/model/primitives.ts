@@ -28,15 +28,22 @@ export function isOffsetDateTime(value: string): boolean {
   return match !== null && isRealDate(match[1]!, match[2]!, match[3]!);
 }
 
+// Zones already found valid: building an Intl.DateTimeFormat to test one costs tens of microseconds. A pure
+// memo (the runtime's zone database does not change while it runs), capped so user data cannot grow it.
+const knownTimeZones = new Set<string>();
+const KNOWN_TIME_ZONES_KEPT = 64;
+
 /** True when the runtime's Intl database knows the IANA time zone `value`. */
 export function isTimeZone(value: string): boolean {
   if (value.length === 0 || value.length > 64) return false;
+  if (knownTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  if (knownTimeZones.size < KNOWN_TIME_ZONES_KEPT) knownTimeZones.add(value);
+  return true;
 }
 
 /** An ISO-8601 date-time that carries its UTC offset. */
