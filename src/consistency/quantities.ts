@@ -13,7 +13,7 @@ import {
 import { type CompiledLexicon, isPunctuationBreak, type Mutable } from './internal.js';
 import { type NumberReading, readNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
-import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
+import type { Claim, ClaimPart, QuantityType } from './types.js';
 import { readUnit, typeOf, type UnitReading } from './units.js';
 
 export { findSubject, markContext, retractedBefore } from './context.js';
