@@ -4,6 +4,50 @@
  * @packageDocumentation
  */
 
+// --- Audiences: per-interviewer briefs, question picks, story matching, answer lint, thank-you drafts ---
+export {
+  type AudienceProfile,
+  type BankQuestion,
+  type BriefForOptions,
+  briefFor,
+  type CreditLintRule,
+  type DraftThankYousOptions,
+  defaultAudienceProfiles,
+  defaultLintRules,
+  defaultQuestionBank,
+  defaultQuestionRules,
+  defaultSeniority,
+  defaultTenureBands,
+  defaultThankYouTemplate,
+  describeTenure,
+  draftThankYous,
+  type InterviewerBrief,
+  type InterviewerQuestions,
+  type LintAnswerOptions,
+  type LintFlag,
+  type LintRule,
+  type LintRuleBase,
+  lintAnswer,
+  type NumberLintRule,
+  type PhraseLintRule,
+  type PickQuestionsOptions,
+  pickQuestions,
+  QUESTION_CATEGORIES,
+  type QuestionCategory,
+  type QuestionPick,
+  type QuestionPlan,
+  type QuestionRules,
+  type StoriesForOptions,
+  type StoryMatch,
+  storiesFor,
+  type TenureBand,
+  type TenureInsight,
+  type TextSpan,
+  type ThankYouDraft,
+  type ThankYouReference,
+  type ThankYouReferenceOrigin,
+  type ThankYouTemplate,
+} from './audiences/index.js';
 // --- Compensation and jurisdictions (issue #7): compensationBrief, lookupJurisdiction, defaultLawTable ---
 export {
   type CompensationBrief,
@@ -80,3 +124,21 @@ export {
   type Telling,
   TellingSchema,
 } from './model/index.js';
+
+// Timeline: follow-up timeline and iCalendar export (issue #6).
+export {
+  type BuildTimelineOptions,
+  buildTimeline,
+  type DayCounting,
+  defaultTimelineSettings,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineEventKind,
+  type TimelineEventStatus,
+  type TimelineSettings,
+  type TimelineSnooze,
+  type TimelineState,
+  type TimelineWindow,
+  type ToICalendarOptions,
+  toICalendar,
+} from './timeline/index.js';

@@ -1,0 +1,220 @@
+import type { Audience, Candidacy, Interviewer } from '../model/index.js';
+import { findInterview, freezeDeep } from './internal.js';
+import { lintAnswer } from './lint.js';
+import {
+  type AudienceProfile,
+  defaultAudienceProfiles,
+  defaultTenureBands,
+  describeTenure,
+  type StoryMatch,
+  storiesFor,
+  type TenureBand,
+  type TenureInsight,
+} from './profiles.js';
+
+/**
+ * What the candidate reads about one interviewer the night before.
+ *
+ * @category Audiences
+ */
+export interface InterviewerBrief {
+  /** The interviewer's id. */
+  readonly interviewerId: string;
+  /** The interviewer's name. */
+  readonly name: string;
+  /** The interviewer's audience. */
+  readonly audience: Audience;
+  /** What they are trying to find out. */
+  readonly caresAbout: readonly string[];
+  /** What to open with. */
+  readonly leadWith: readonly string[];
+  /** What costs points with them. */
+  readonly avoid: readonly string[];
+  /** The candidate's stories that answer their concern. */
+  readonly stories: readonly StoryMatch[];
+  /** The one thing from research to mention, if one was planned. */
+  readonly reference: string | undefined;
+  /** What their tenure suggests, when it is known. */
+  readonly tenure: TenureInsight | undefined;
+  /** For the most senior interviewer: company news to have in mind; empty for the others. */
+  readonly companyNews: readonly string[];
+  /** What is missing, in plain words ("No story shows developing people, and Mei Lin would report to you."). */
+  readonly gaps: readonly string[];
+  /** Research advice: too many references, none, missing company news. */
+  readonly warnings: readonly string[];
+  /** Where the guide covers what this brief says. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * Options for {@link briefFor}.
+ *
+ * @category Audiences
+ */
+export interface BriefForOptions {
+  /** Audience profiles; {@link defaultAudienceProfiles} unless given. */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Tenure bands; {@link defaultTenureBands} unless given. */
+  readonly tenureBands?: readonly TenureBand[];
+  /** Audiences from most to least senior, to find who gets the company-news note. */
+  readonly seniority?: readonly Audience[];
+}
+
+/**
+ * Audiences from most to least senior, for the company-news note.
+ *
+ * @example
+ * defaultSeniority[0];
+ * // => 'senior-leadership'
+ * @category Audiences
+ */
+export const defaultSeniority: readonly Audience[] = freezeDeep([
+  'senior-leadership',
+  'hiring-manager',
+  'cross-functional',
+  'peer',
+  'recruiter',
+  'direct-report',
+]);
+
+const SENIOR_TITLE =
+  /\b(chief|ceo|cto|cfo|coo|cpo|founder|president|vp|vice president|svp|evp|head|director)\b/i;
+
+function mostSenior(
+  interviewers: readonly Interviewer[],
+  seniority: readonly Audience[],
+): Interviewer | undefined {
+  const rank = (person: Interviewer): number => {
+    const index = seniority.indexOf(person.audience);
+    const audienceRank = index === -1 ? seniority.length : index;
+    return audienceRank * 2 + (SENIOR_TITLE.test(person.title ?? '') ? 0 : 1);
+  };
+  let best: Interviewer | undefined;
+  for (const person of interviewers) if (best === undefined || rank(person) < rank(best)) best = person;
+  return best;
+}
+
+function fill(template: string, interviewer: Interviewer): string {
+  return template
+    .replace(/\{name\}/g, interviewer.name)
+    .replace(/\{function\}/g, interviewer.function?.trim() || 'their function');
+}
+
+function referenceAdvice(interviewer: Interviewer): { reference: string | undefined; warnings: string[] } {
+  const research = interviewer.research;
+  const planned = research?.plannedReferences ?? [];
+  if (planned.length === 1) return { reference: planned[0], warnings: [] };
+  if (planned.length > 1) {
+    return {
+      reference: planned[0],
+      warnings: [
+        `${planned.length} references are planned for ${interviewer.name}; keep one (the first is shown). Several in one conversation comes across as watching them too closely.`,
+      ],
+    };
+  }
+  const idea =
+    research?.commonGround?.[0] ?? research?.recentActivity?.[0] ?? research?.previousCompanies?.[0];
+  const hint =
+    idea === undefined
+      ? ' Look at their background, recent work and common ground.'
+      : ` For example: ${idea}.`;
+  return {
+    reference: undefined,
+    warnings: [
+      `No reference is planned for ${interviewer.name}: choose one natural point of contact.${hint}`,
+    ],
+  };
+}
+
+function storyGaps(
+  candidacy: Candidacy,
+  interviewer: Interviewer,
+  profile: AudienceProfile,
+  stories: readonly StoryMatch[],
+) {
+  if (stories.length === 0) {
+    return [
+      `No story shows ${fill(profile.gapNeed, interviewer)}, and ${fill(profile.gapStake, interviewer)}.`,
+    ];
+  }
+  if (interviewer.audience !== 'hiring-manager') return [];
+  // The hiring manager needs numbers: check the planned telling of each fitting story.
+  const byId = new Map(candidacy.stories.map((story) => [story.id, story]));
+  return stories.flatMap((match) => {
+    const tellings = byId.get(match.storyId)?.tellings ?? [];
+    const planned = [...tellings].sort((a, b) => b.round - a.round)[0];
+    if (planned === undefined) return [];
+    const flags = lintAnswer(planned.text, 'hiring-manager').filter(
+      (flag) => flag.ruleId === 'story-without-number',
+    );
+    return flags.length > 0
+      ? [
+          `Your latest telling of "${match.title}" has no number in it, and ${interviewer.name} will look for one.`,
+        ]
+      : [];
+  });
+}
+
+/**
+ * Writes the night-before brief for each interviewer of one interview: what they care about, what to lead
+ * with and avoid, which stories fit, the one planned reference, what their tenure suggests, company news
+ * for the most senior person, and the gaps in plain words.
+ *
+ * @param candidacy - The candidacy; not modified.
+ * @param interviewId - The interview to brief for.
+ * @param options - Optional profiles, tenure bands and seniority order.
+ * @returns One brief per interviewer, in the interview's order; empty when no interview has that id.
+ * @example
+ * briefFor(candidacy, 'round-2').find((brief) => brief.audience === 'direct-report')?.gaps[0];
+ * // => 'No story shows developing people, and Mei Lin would report to you.'
+ * @category Audiences
+ */
+export function briefFor(
+  candidacy: Candidacy,
+  interviewId: string,
+  options: BriefForOptions = {},
+): InterviewerBrief[] {
+  const interview = findInterview(candidacy, interviewId);
+  if (interview === undefined) return [];
+  const profiles = options.profiles ?? defaultAudienceProfiles;
+  const senior = mostSenior(interview.interviewers, options.seniority ?? defaultSeniority);
+  return interview.interviewers.map((interviewer) => {
+    const profile = profiles[interviewer.audience];
+    const stories = storiesFor(candidacy, interviewer, { profiles });
+    const { reference, warnings } = referenceAdvice(interviewer);
+    const isSenior = senior !== undefined && senior.id === interviewer.id;
+    const companyNews = isSenior ? (interviewer.research?.companyNews ?? []) : [];
+    if (isSenior && companyNews.length === 0) {
+      warnings.push(
+        `${interviewer.name} is the most senior person in this interview: read the company's recent news (funding, launches, leadership changes) and note one item.`,
+      );
+    }
+    const gaps = storyGaps(candidacy, interviewer, profile, stories);
+    if (
+      profile.matchesPartnerFunction &&
+      interviewer.function === undefined &&
+      interviewer.audience === 'cross-functional'
+    ) {
+      warnings.push(
+        `Note which function ${interviewer.name} works in, so the right partnering story can be found.`,
+      );
+    }
+    const tenure = describeTenure(interviewer, options.tenureBands ?? defaultTenureBands);
+    const sources = [profile.source, 'seed#research', ...(tenure ? [tenure.source] : [])];
+    return {
+      interviewerId: interviewer.id,
+      name: interviewer.name,
+      audience: interviewer.audience,
+      caresAbout: profile.caresAbout,
+      leadWith: profile.leadWith,
+      avoid: profile.avoid,
+      stories,
+      reference,
+      tenure,
+      companyNews,
+      gaps,
+      warnings,
+      sources: [...new Set(sources)],
+    };
+  });
+}

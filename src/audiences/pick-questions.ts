@@ -1,0 +1,372 @@
+import type { Audience, Candidacy, Interviewer, Question } from '../model/index.js';
+import { AUDIENCE_LABELS, findInterview, normaliseText, phrasePattern } from './internal.js';
+import {
+  type BankQuestion,
+  defaultQuestionBank,
+  QUESTION_CATEGORIES,
+  type QuestionCategory,
+} from './question-bank.js';
+import { defaultQuestionRules, type QuestionRules } from './question-rules.js';
+import { type PoolQuestion, type Selection, selectQuestions } from './selection.js';
+
+/**
+ * One planned question, with why it was picked.
+ *
+ * @category Audiences
+ */
+export interface QuestionPick {
+  /** The question's id, from the candidate's questions or the bank. */
+  readonly id: string;
+  /** The question as the candidate would ask it. */
+  readonly text: string;
+  /** The audiences it suits. */
+  readonly audiences: readonly Audience[];
+  /** Why it was picked, in plain words. */
+  readonly reason: string;
+  /** `candidate` for the candidate's own questions, else the bank entry's source. */
+  readonly source: string;
+}
+
+/**
+ * The questions for one interviewer.
+ *
+ * @category Audiences
+ */
+export interface InterviewerQuestions {
+  /** The interviewer's id. */
+  readonly interviewerId: string;
+  /** The interviewer's audience. */
+  readonly audience: Audience;
+  /** 2–3 questions to ask this person. */
+  readonly questions: readonly QuestionPick[];
+}
+
+/**
+ * The questions to plan for one interview.
+ *
+ * @category Audiences
+ */
+export interface QuestionPlan {
+  /** The interview planned for. */
+  readonly interviewId: string;
+  /** Questions per interviewer, in the interview's order. */
+  readonly perInterviewer: readonly InterviewerQuestions[];
+  /** The distinct questions to prepare (4–6): every question above, plus reserves when too few. */
+  readonly planned: readonly QuestionPick[];
+  /** Every constraint that could not be met, in plain words. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Options for {@link pickQuestions}.
+ *
+ * @category Audiences
+ */
+export interface PickQuestionsOptions {
+  /** The interview to plan questions for. */
+  readonly interviewId: string;
+  /** The question bank that fills gaps after the candidate's own questions; {@link defaultQuestionBank} unless given. */
+  readonly bank?: readonly (Question | BankQuestion)[];
+  /** Limits and exclusions; {@link defaultQuestionRules} unless given. */
+  readonly rules?: QuestionRules;
+}
+
+type CategoryMatchers = readonly (readonly [QuestionCategory, readonly RegExp[]])[];
+
+function compileCategoryMatchers(rules: QuestionRules): CategoryMatchers {
+  return QUESTION_CATEGORIES.map((category) => [
+    category,
+    (rules.categoryPhrases[category] ?? [])
+      .filter((phrase) => phrase.trim() !== '')
+      .map((p) => phrasePattern(p, false)),
+  ]);
+}
+
+function categoriesOf(
+  question: Question | BankQuestion,
+  text: string,
+  matchers: CategoryMatchers,
+): Set<QuestionCategory> {
+  const categories = new Set<QuestionCategory>();
+  if ('category' in question && question.category !== undefined) categories.add(question.category);
+  for (const [category, patterns] of matchers) {
+    if (patterns.some((pattern) => pattern.test(text))) categories.add(category);
+  }
+  return categories;
+}
+
+function alreadyAskedTexts(candidacy: Candidacy): Set<string> {
+  const asked = new Set<string>();
+  for (const interview of candidacy.interviews) {
+    for (const text of interview.debrief?.questionsAsked ?? []) asked.add(normaliseText(text));
+  }
+  for (const question of candidacy.questions ?? []) {
+    if (question.askedInRound !== undefined) asked.add(normaliseText(question.text));
+  }
+  return asked;
+}
+
+function buildPool(
+  candidacy: Candidacy,
+  bank: readonly (Question | BankQuestion)[],
+  rules: QuestionRules,
+  warnings: string[],
+): PoolQuestion[] {
+  const asked = alreadyAskedTexts(candidacy);
+  const askedIds = new Set(
+    (candidacy.questions ?? []).filter((q) => q.askedInRound !== undefined).map((q) => q.id),
+  );
+  const company = candidacy.candidate.targetRole.company;
+  const matchers = compileCategoryMatchers(rules);
+  const seenIds = new Set<string>();
+  const seenTexts = new Set<string>();
+  const own: PoolQuestion[] = [];
+  const fromBank: { item: PoolQuestion; index: number }[] = [];
+  const consider = (question: Question | BankQuestion, isOwn: boolean, index: number) => {
+    const text = question.text.replace(/\{company\}/g, company);
+    const key = normaliseText(text);
+    if (key === '' || asked.has(key) || askedIds.has(question.id)) return;
+    if (seenIds.has(question.id) || seenTexts.has(key)) return;
+    if (isOwn && question.audiences.length === 0) {
+      warnings.push(
+        `Your question "${text}" names no audience, so it was not planned: add the audiences it suits.`,
+      );
+      return;
+    }
+    seenIds.add(question.id);
+    seenTexts.add(key);
+    const source = isOwn ? 'candidate' : ('source' in question && question.source) || 'bank';
+    const item: PoolQuestion = {
+      order: index + (isOwn ? 0 : 100_000),
+      id: question.id,
+      text,
+      audiences: question.audiences,
+      purpose: question.purpose,
+      categories: categoriesOf(question, text, matchers),
+      own: isOwn,
+      source,
+    };
+    if (isOwn) own.push(item);
+    else fromBank.push({ item, index });
+  };
+  for (const [index, question] of (candidacy.questions ?? []).entries()) consider(question, true, index);
+  for (const [index, question] of bank.entries()) consider(question, false, index);
+  // More specific questions (fewer audiences) first; bank order breaks ties.
+  fromBank.sort((a, b) => a.item.audiences.length - b.item.audiences.length || a.index - b.index);
+  return [...own, ...fromBank.map((entry) => entry.item)];
+}
+
+function isAllowed(
+  item: PoolQuestion,
+  audience: Audience,
+  managesPeople: boolean,
+  rules: QuestionRules,
+): boolean {
+  const excluded = rules.excludedCategories[audience] ?? [];
+  if (excluded.some((category) => item.categories.has(category))) return false;
+  if (!managesPeople && rules.managementCategories.some((category) => item.categories.has(category)))
+    return false;
+  return true;
+}
+
+function checkRules(rules: QuestionRules): void {
+  const { perInterviewer, planned } = rules;
+  if (!(perInterviewer.min >= 1 && perInterviewer.min <= perInterviewer.max)) {
+    throw new RangeError(
+      `pickQuestions: rules.perInterviewer must satisfy 1 ≤ min ≤ max, found ${perInterviewer.min}–${perInterviewer.max}: fix the rules`,
+    );
+  }
+  if (!(planned.min >= 1 && planned.min <= planned.max)) {
+    throw new RangeError(
+      `pickQuestions: rules.planned must satisfy 1 ≤ min ≤ max, found ${planned.min}–${planned.max}: fix the rules`,
+    );
+  }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+function describeAudienceGroup(audience: Audience, interviewers: readonly Interviewer[]): string {
+  const names = interviewers.filter((person) => person.audience === audience).map((person) => person.name);
+  return `${names.join(' and ')} (${AUDIENCE_LABELS[audience]})`;
+}
+
+/** Which pool questions each audience may be asked, warning about own questions kept away from one. */
+function buildEligible(
+  pool: readonly PoolQuestion[],
+  audiences: readonly Audience[],
+  effective: (audience: Audience) => Audience,
+  managesPeople: boolean,
+  rules: QuestionRules,
+  warnings: string[],
+): Map<Audience, readonly PoolQuestion[]> {
+  const eligible = new Map<Audience, readonly PoolQuestion[]>();
+  for (const audience of audiences) {
+    const fit = effective(audience);
+    const suits = pool.filter((item) => item.audiences.includes(fit));
+    eligible.set(
+      audience,
+      suits.filter((item) => isAllowed(item, fit, managesPeople, rules)),
+    );
+    for (const item of suits) {
+      if (item.own && !isAllowed(item, fit, managesPeople, rules)) {
+        warnings.push(
+          `Your question "${item.text}" was kept away from ${AUDIENCE_LABELS[audience]}: its topic does not suit them.`,
+        );
+      }
+    }
+  }
+  return eligible;
+}
+
+/** Plain-words warnings for every count or distinctness the selection could not meet. */
+function coverageWarnings(
+  audiences: readonly Audience[],
+  interviewers: readonly Interviewer[],
+  eligible: ReadonlyMap<Audience, readonly PoolQuestion[]>,
+  selection: Selection,
+  rules: QuestionRules,
+): string[] {
+  const warnings: string[] = [];
+  const setOf = (audience: Audience): readonly string[] => selection.sets.get(audience) ?? [];
+  const minimum = rules.perInterviewer.min;
+  for (const audience of audiences) {
+    const count = setOf(audience).length;
+    if (count >= minimum) continue;
+    const available = (eligible.get(audience) ?? []).length;
+    const limit =
+      available >= minimum
+        ? `within ${rules.planned.max} distinct questions for the whole interview`
+        : 'without repeating an earlier round or breaking the audience rules';
+    warnings.push(
+      `Only ${count} question${count === 1 ? '' : 's'} could be planned for ${describeAudienceGroup(audience, interviewers)} ${limit}: add ${minimum - count} of your own that suit them.`,
+    );
+  }
+  audiences.forEach((audience, index) => {
+    for (const other of audiences.slice(index + 1)) {
+      if (sameSet(setOf(audience), setOf(other))) {
+        warnings.push(
+          `${AUDIENCE_LABELS[audience]} and ${AUDIENCE_LABELS[other]} get the same questions: add a question that suits only one of them.`,
+        );
+      }
+    }
+  });
+  const total = selection.planned.length + selection.reserves.length;
+  if (total < rules.planned.min) {
+    warnings.push(
+      `Only ${total} distinct question${total === 1 ? '' : 's'} could be planned; aim for ${rules.planned.min}–${rules.planned.max}: add some of your own.`,
+    );
+  }
+  return warnings;
+}
+
+/**
+ * Plans the questions the candidate asks in one interview: 2–3 per interviewer, 4–6 distinct overall,
+ * the candidate's own questions first where they suit the audience, then the bank's most specific
+ * questions. Never repeats a question asked in an earlier round, never asks senior leadership about pay
+ * or logistics, never asks peers about reporting lines, and asks management questions only when the role
+ * manages people. Each audience gets a set no other audience gets (two interviewers of the same audience
+ * share theirs). "Already asked" means listed in any debrief's `questionsAsked`, or a candidate question
+ * with `askedInRound`, compared after folding case, punctuation and spacing. Deterministic.
+ *
+ * @param candidacy - The candidacy; not modified.
+ * @param options - The interview id, and optionally a bank and rules to use instead of the defaults.
+ * @returns The plan; `warnings` says in plain words whatever could not be met (never throws on user data).
+ * @throws RangeError when `options.rules` has a minimum above its maximum or below 1.
+ * @example
+ * pickQuestions(candidacy, { interviewId: 'round-2' }).planned.length;
+ * // => 6
+ * @category Audiences
+ */
+export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOptions): QuestionPlan {
+  const rules = options.rules ?? defaultQuestionRules;
+  checkRules(rules);
+  const interviewId = options.interviewId;
+  const warnings: string[] = [];
+  const interview = findInterview(candidacy, interviewId);
+  if (interview === undefined) {
+    const known = candidacy.interviews.map((item) => `"${item.id}"`).join(', ');
+    return {
+      interviewId,
+      perInterviewer: [],
+      planned: [],
+      warnings: [`No interview has the id "${interviewId}" (known: ${known}); no questions were planned.`],
+    };
+  }
+  if (interview.interviewers.length === 0) {
+    warnings.push(
+      'This interview lists no interviewers yet: add them to get questions fitted to each person.',
+    );
+    return { interviewId, perInterviewer: [], planned: [], warnings };
+  }
+
+  const managesPeople = candidacy.candidate.targetRole.managesPeople;
+  const pool = buildPool(candidacy, options.bank ?? defaultQuestionBank, rules, warnings);
+  const audiences: Audience[] = [];
+  for (const interviewer of interview.interviewers) {
+    if (!audiences.includes(interviewer.audience)) audiences.push(interviewer.audience);
+    if (interviewer.audience === 'direct-report' && !managesPeople) {
+      warnings.push(
+        `${interviewer.name} is listed as a future direct report, but the role does not manage people: questions were chosen as for a peer.`,
+      );
+    }
+  }
+  const effective = (audience: Audience): Audience =>
+    audience === 'direct-report' && !managesPeople ? 'peer' : audience;
+  const eligible = buildEligible(pool, audiences, effective, managesPeople, rules, warnings);
+
+  const { sets, planned, reserves } = selectQuestions(audiences, eligible, rules);
+  const setOf = (audience: Audience): readonly string[] => sets.get(audience) ?? [];
+
+  warnings.push(
+    ...coverageWarnings(audiences, interview.interviewers, eligible, { sets, planned, reserves }, rules),
+  );
+
+  // Each interviewer's questions in fit order: own first, then the most specific.
+  const ranked = (audience: Audience): string[] => {
+    const order = (eligible.get(audience) ?? []).map((item) => item.id);
+    return [...setOf(audience)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  };
+  const byId = new Map(pool.map((item) => [item.id, item]));
+  const pick = (id: string, reason: (item: PoolQuestion) => string): QuestionPick[] => {
+    const item = byId.get(id);
+    if (item === undefined) return [];
+    return [
+      { id: item.id, text: item.text, audiences: item.audiences, reason: reason(item), source: item.source },
+    ];
+  };
+  const why = (item: PoolQuestion): string => (item.purpose ? `: ${item.purpose}` : '');
+  const perInterviewer = interview.interviewers.map((interviewer) => ({
+    interviewerId: interviewer.id,
+    audience: interviewer.audience,
+    questions: ranked(interviewer.audience).flatMap((id) =>
+      pick(id, (item) =>
+        item.own
+          ? `Your own question, and it suits ${AUDIENCE_LABELS[effective(interviewer.audience)]}${why(item)}.`
+          : `Suits ${AUDIENCE_LABELS[effective(interviewer.audience)]}${why(item)}.`,
+      ),
+    ),
+  }));
+  const askedBy = (id: string): string =>
+    interview.interviewers
+      .filter((interviewer) => setOf(interviewer.audience).includes(id))
+      .map((interviewer) => interviewer.name)
+      .join(', ');
+  return {
+    interviewId,
+    perInterviewer,
+    planned: [
+      ...planned.flatMap((id) =>
+        pick(id, (item) => `${item.own ? 'Your own question' : 'Planned'} for ${askedBy(id)}${why(item)}.`),
+      ),
+      ...reserves.flatMap((id) =>
+        pick(
+          id,
+          (item) => `In reserve, in case a planned question is answered before you ask it${why(item)}.`,
+        ),
+      ),
+    ],
+    warnings,
+  };
+}

@@ -1,0 +1,202 @@
+import { describeValue } from '../internal/describe.js';
+import type { Candidacy } from '../model/index.js';
+import { isOffsetDateTime, isTimeZone } from '../model/index.js';
+import {
+  type Decision,
+  decideWindow,
+  draftsAfterLast,
+  interviewDraft,
+  lastSlot,
+  thankYouDrafts,
+} from './after.js';
+import { draftsBefore } from './before.js';
+import { type Context, compareText, type Draft, KIND_ORDER, placeInterviews, uniqueIds } from './internal.js';
+import { defaultTimelineSettings, type TimelineSettings } from './settings.js';
+import { addHours, formatIso, formatLabel, parseInstant } from './time.js';
+import type {
+  BuildTimelineOptions,
+  Timeline,
+  TimelineEvent,
+  TimelineEventStatus,
+  TimelineSnooze,
+  TimelineState,
+} from './types.js';
+
+function fail(what: string, value: unknown, fix: string): never {
+  throw new TypeError(`buildTimeline: expected ${what}, found ${describeValue(value)}: ${fix}`);
+}
+
+function mergeSettings(overrides: Partial<TimelineSettings> | undefined): TimelineSettings {
+  const settings: TimelineSettings = { ...defaultTimelineSettings, ...overrides };
+  const counts: (keyof TimelineSettings)[] = [
+    'thankYouHours',
+    'fromRound',
+    'checklistHoursBefore',
+    'platformTestMinutesBefore',
+    'routePlanHoursBefore',
+    'rehearsalCount',
+    'dueSoonHours',
+    'snoozeHours',
+  ];
+  for (const key of counts) {
+    const value = settings[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      fail(
+        `settings.${key} to be a number of at least 0`,
+        value,
+        'pass a non-negative number or leave it out',
+      );
+    }
+  }
+  const ranges: ('followUpDays' | 'decisionWindowDays')[] = ['followUpDays', 'decisionWindowDays'];
+  for (const key of ranges) {
+    const { min, max } = settings[key];
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min) {
+      fail(`settings.${key} to be whole days with 0 <= min <= max`, `${min}..${max}`, 'fix the range');
+    }
+  }
+  if (settings.dayCounting !== 'calendar' && settings.dayCounting !== 'business') {
+    fail("settings.dayCounting to be 'calendar' or 'business'", settings.dayCounting, 'pick one of the two');
+  }
+  return settings;
+}
+
+function statusOf(draft: Draft, now: number, settings: TimelineSettings): TimelineEventStatus {
+  if (draft.done) return 'done';
+  if (draft.kind === 'interview') return now < draft.start ? 'upcoming' : 'due';
+  const opens = draft.shape === 'due' ? addHours(draft.start, -settings.dueSoonHours) : draft.start;
+  if (now < opens) return 'upcoming';
+  return now <= draft.end ? 'due' : 'overdue';
+}
+
+function snoozeEnds(
+  snoozes: readonly TimelineSnooze[],
+  settings: TimelineSettings,
+  zone: string,
+): Map<string, number> {
+  const ends = new Map<string, number>();
+  for (const snooze of snoozes) {
+    const valid = (value: string | undefined) => value !== undefined && isOffsetDateTime(value);
+    if (!valid(snooze.snoozedAt) || (snooze.until !== undefined && !valid(snooze.until))) {
+      fail(
+        'each snooze to carry ISO date-times with an offset',
+        snooze.until ?? snooze.snoozedAt,
+        'fix the snooze',
+      );
+    }
+    const end =
+      snooze.until === undefined
+        ? addHours(parseInstant(snooze.snoozedAt, zone), settings.snoozeHours)
+        : parseInstant(snooze.until, zone);
+    ends.set(snooze.eventId, Math.max(end, ends.get(snooze.eventId) ?? Number.NEGATIVE_INFINITY));
+  }
+  return ends;
+}
+
+function finish(draft: Draft, context: Context, snoozedUntil: number | undefined): TimelineEvent {
+  const { zone, now } = context;
+  let status = statusOf(draft, now, context.settings);
+  const snoozed =
+    snoozedUntil !== undefined && now < snoozedUntil && (status === 'due' || status === 'overdue');
+  if (snoozed) status = 'upcoming';
+  return {
+    id: draft.id,
+    kind: draft.kind,
+    title: draft.title,
+    ...(draft.shape === 'due'
+      ? { due: formatIso(draft.start, zone) }
+      : { window: { start: formatIso(draft.start, zone), end: formatIso(draft.end, zone) } }),
+    ...(draft.interviewId === undefined ? {} : { interviewId: draft.interviewId }),
+    ...(draft.interviewerId === undefined ? {} : { interviewerId: draft.interviewerId }),
+    ...(draft.localZone === undefined
+      ? {}
+      : { localTime: { timeZone: draft.localZone, start: formatIso(draft.start, draft.localZone) } }),
+    why: draft.why,
+    source: draft.source,
+    status,
+    ...(snoozed && snoozedUntil !== undefined ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
+  };
+}
+
+function stateOf(
+  context: Context,
+  decision: Decision | undefined,
+): { state: TimelineState; stateWhy: string } {
+  const company = context.candidacy.candidate.targetRole.company;
+  if (decision?.answered) {
+    return { state: 'answered', stateWhy: `${company} has answered: an offer from them is listed.` };
+  }
+  if (context.slots.some((slot) => slot.end > context.now) || decision === undefined) {
+    return { state: 'preparing', stateWhy: 'An interview is still ahead.' };
+  }
+  if (context.now > decision.end) {
+    return {
+      state: 'no-news',
+      stateWhy: `No answer since ${formatLabel(decision.end, context.zone)}, when the decision was due. Silence is common; it ends as soon as a new interview or an offer is added.`,
+    };
+  }
+  return { state: 'waiting', stateWhy: 'The interviews are done and the decision window is open.' };
+}
+
+/**
+ * Lays out every dated step around the interviews (before, at and after), each with its status at `now`,
+ * why it matters and the guide section behind it; all times carry the candidate's offset.
+ *
+ * @param candidacy - A candidacy as {@link parseCandidacy} returns it.
+ * @param options - `now` (ISO date-time with an offset), optional `settings` overrides and `snooze` entries.
+ * @returns The timeline: events sorted by time (a window's start or a point's due time), and the overall state.
+ * @throws TypeError when `now`, a setting or a snooze is malformed (programmer misuse; user data never throws).
+ * @example
+ * const timeline = buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' });
+ * timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.window?.end;
+ * // => '2027-03-11T11:00:00-05:00'
+ * @category Timeline
+ */
+export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOptions): Timeline {
+  if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
+    fail(
+      'options.now to be an ISO date-time with an offset',
+      options?.now,
+      "pass e.g. '2027-03-01T09:00:00-05:00'",
+    );
+  }
+  const settings = mergeSettings(options.settings);
+  const zone = isTimeZone(candidacy.candidate.timeZone) ? candidacy.candidate.timeZone : 'UTC';
+  const now = parseInstant(options.now, zone);
+  const slots = placeInterviews(candidacy, zone);
+  const context: Context = { candidacy, zone, now, settings, slots };
+
+  const drafts: Draft[] = [];
+  for (const slot of slots) {
+    drafts.push(
+      ...draftsBefore(context, slot),
+      interviewDraft(context, slot),
+      ...thankYouDrafts(context, slot),
+    );
+  }
+  const last = lastSlot(slots);
+  const decision = last ? decideWindow(context, last) : undefined;
+  if (decision) drafts.push(...draftsAfterLast(context, decision));
+
+  const ordered = drafts
+    .map((draft, index) => ({ draft, index }))
+    .sort(
+      (a, b) =>
+        a.draft.start - b.draft.start ||
+        KIND_ORDER.indexOf(a.draft.kind) - KIND_ORDER.indexOf(b.draft.kind) ||
+        compareText(a.draft.id, b.draft.id) ||
+        a.index - b.index,
+    )
+    .map(({ draft }) => draft);
+  const snoozes = snoozeEnds(options.snooze ?? [], settings, zone);
+  const events = uniqueIds(ordered).map((draft) => finish(draft, context, snoozes.get(draft.id)));
+
+  return {
+    now: formatIso(now, zone),
+    timeZone: zone,
+    candidateName: candidacy.candidate.name,
+    company: candidacy.candidate.targetRole.company,
+    ...stateOf(context, decision),
+    events,
+  };
+}

@@ -1,0 +1,189 @@
+import { describeValue } from '../internal/describe.js';
+import { isOffsetDateTime } from '../model/index.js';
+import { formatUtc, formatWallClock, occurrencesOfWallTime, wallTimeAt } from './time.js';
+import type { Timeline, TimelineEvent } from './types.js';
+import { vtimezoneLines } from './vtimezone.js';
+
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @example
+ * toICalendar(timeline, { alarms: false }).includes('BEGIN:VALARM');
+ * // => false
+ * @category Timeline
+ */
+export interface ToICalendarOptions {
+  /** Add VALARM reminders to events that are not done (default true). */
+  readonly alarms?: boolean;
+  /** The calendar's display name (X-WR-CALNAME); default names the company. */
+  readonly calendarName?: string;
+  /** The PRODID value; default `-//second-round//timeline//EN`. */
+  readonly productId?: string;
+}
+
+const MAX_OCTETS = 75;
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; drops other controls. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .split('')
+    .filter((character) => !isControl(character.charCodeAt(0)))
+    .join('');
+}
+
+/** Control characters other than tab, which RFC 5545 does not allow in TEXT. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09) || code === 0x7f;
+}
+
+function octets(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
+}
+
+/** Folds one content line at 75 UTF-8 octets (RFC 5545 §3.1), never inside a character; CRLF + space between parts. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const character of line) {
+    const width = octets(character.codePointAt(0) ?? 0);
+    // Continuation lines start with a space, which counts toward their 75 octets.
+    const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
+    if (size + width > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += character;
+    size += width;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function hashText(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    hash ^= value.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function zoneOf(event: TimelineEvent, timeline: Timeline): string {
+  return event.kind === 'interview' && event.localTime ? event.localTime.timeZone : timeline.timeZone;
+}
+
+function spanOf(event: TimelineEvent): { start: number; end: number } {
+  const start = Date.parse(event.window?.start ?? event.due ?? '');
+  const end = Date.parse(event.window?.end ?? event.due ?? '');
+  return { start, end };
+}
+
+function alarmLines(event: TimelineEvent): string[] {
+  const triggers =
+    event.kind === 'interview' ? ['-PT24H', '-PT1H'] : event.due ? ['-PT24H', 'PT0S'] : ['PT0S'];
+  return triggers.flatMap((trigger) => [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(event.title)}`,
+    `TRIGGER:${trigger}`,
+    'END:VALARM',
+  ]);
+}
+
+/**
+ * A DATE-TIME property at its wall clock with TZID; in UTC instead when a fall-back overlap repeats that
+ * wall time. RFC 5545 reads a repeated wall time as its first pass, but readers differ (ical.js 2.2.1 takes
+ * the second), so only UTC names such an instant for every reader.
+ */
+function dateTimeLine(name: string, instant: number, zone: string): string {
+  const isUnambiguous = occurrencesOfWallTime(wallTimeAt(instant, zone), zone).length === 1;
+  return isUnambiguous
+    ? `${name};TZID=${zone}:${formatWallClock(instant, zone)}`
+    : `${name}:${formatUtc(instant)}`;
+}
+
+function eventLines(
+  event: TimelineEvent,
+  timeline: Timeline,
+  stamp: string,
+  uidSuffix: string,
+  alarms: boolean,
+) {
+  const zone = zoneOf(event, timeline);
+  const { start, end } = spanOf(event);
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.id}.${uidSuffix}@second-round`,
+    `DTSTAMP:${stamp}`,
+    dateTimeLine('DTSTART', start, zone),
+    event.window ? dateTimeLine('DTEND', end, zone) : 'DURATION:PT0S',
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText(`${event.why}\nStatus on ${timeline.now}: ${event.status}. Source: ${event.source}.`)}`,
+    `CATEGORIES:${escapeText(event.kind)}`,
+    'TRANSP:TRANSPARENT',
+  ];
+  if (event.kind === 'interview') lines[lines.length - 1] = 'TRANSP:OPAQUE';
+  if (alarms && event.status !== 'done') lines.push(...alarmLines(event));
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/**
+ * Writes a timeline as an RFC 5545 calendar: one VEVENT per event at its wall-clock time with a TZID, a
+ * VTIMEZONE for every zone used, stable UIDs, DTSTAMP from the timeline's `now`, reminders, escaped and
+ * folded lines, CRLF endings. The same timeline always gives the same bytes.
+ *
+ * @param timeline - A timeline from {@link buildTimeline}.
+ * @param options - Reminders on or off, calendar name, PRODID.
+ * @returns The iCalendar text, ending with CRLF.
+ * @throws TypeError when `timeline.now` is not an ISO date-time with an offset.
+ * @example
+ * const text = toICalendar(buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' }));
+ * text.includes('DTSTART;TZID=America/New_York:20270310T100000');
+ * // => true
+ * @category Timeline
+ */
+export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}): string {
+  if (typeof timeline?.now !== 'string' || !isOffsetDateTime(timeline.now)) {
+    throw new TypeError(
+      `toICalendar: expected timeline.now to be an ISO date-time with an offset, found ${describeValue(timeline?.now)}: pass a timeline from buildTimeline`,
+    );
+  }
+  const stamp = formatUtc(Date.parse(timeline.now));
+  const uidSuffix = hashText(`${timeline.candidateName}\u0000${timeline.company}`);
+  const alarms = options.alarms ?? true;
+
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const event of timeline.events) {
+    const zone = zoneOf(event, timeline);
+    const { start, end } = spanOf(event);
+    const known = spans.get(zone);
+    spans.set(zone, { from: Math.min(start, known?.from ?? start), to: Math.max(end, known?.to ?? end) });
+  }
+  const zones = [...spans.keys()].sort();
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    `PRODID:${options.productId ?? '-//second-round//timeline//EN'}`,
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.calendarName ?? `Interviews with ${timeline.company}`)}`,
+    `X-WR-TIMEZONE:${timeline.timeZone}`,
+  ];
+  for (const zone of zones) {
+    const span = spans.get(zone);
+    if (span) lines.push(...vtimezoneLines(zone, span.from, span.to));
+  }
+  for (const event of timeline.events) lines.push(...eventLines(event, timeline, stamp, uidSuffix, alarms));
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,111 @@
+import type { Candidacy, Interview } from '../model/index.js';
+import type { TimelineSettings } from './settings.js';
+import { addMinutes, parseInstant } from './time.js';
+import type { TimelineEventKind } from './types.js';
+
+/** One interview placed on the time line, with its neighbours' times for attributing prep evidence. */
+export interface Slot {
+  readonly interview: Interview;
+  readonly start: number;
+  readonly end: number;
+  /** End of the interview before this one in time, or -Infinity. */
+  readonly previousEnd: number;
+  /** Start of the interview after this one in time, or +Infinity. */
+  readonly nextStart: number;
+}
+
+/** What the producers share. */
+export interface Context {
+  readonly candidacy: Candidacy;
+  readonly zone: string;
+  readonly now: number;
+  readonly settings: TimelineSettings;
+  readonly slots: readonly Slot[];
+}
+
+/** An event before formatting: instants as epoch milliseconds, evidence already read. */
+export interface Draft {
+  readonly id: string;
+  readonly kind: TimelineEventKind;
+  readonly title: string;
+  /** `due` is a point in time (start = end); `window` a span. */
+  readonly shape: 'due' | 'window';
+  readonly start: number;
+  readonly end: number;
+  readonly interviewId?: string;
+  readonly interviewerId?: string;
+  readonly localZone?: string;
+  readonly why: string;
+  readonly source: string;
+  readonly done: boolean;
+}
+
+/** The order of kinds at the same instant: preparation first, then the interview, then what follows. */
+export const KIND_ORDER: readonly TimelineEventKind[] = [
+  'research',
+  'rehearsal',
+  'route-plan',
+  'checklist',
+  'platform-practice',
+  'setup-test',
+  'take-home-due',
+  'interview',
+  'thank-you',
+  'outcome-plan',
+  'competing-offer',
+  'decision-window',
+  'follow-up',
+];
+
+/** The interviews in time order, skipping any whose start cannot be read. */
+export function placeInterviews(candidacy: Candidacy, zone: string): Slot[] {
+  const placed = candidacy.interviews
+    .map((interview) => {
+      const start = parseInstant(interview.scheduledAt, zone);
+      return { interview, start, end: addMinutes(start, interview.durationMinutes) };
+    })
+    .filter((slot) => Number.isFinite(slot.start))
+    .sort((a, b) => a.start - b.start || compareText(a.interview.id, b.interview.id));
+  return placed.map((slot, index) => ({
+    ...slot,
+    previousEnd: placed[index - 1]?.end ?? Number.NEGATIVE_INFINITY,
+    nextStart: placed[index + 1]?.start ?? Number.POSITIVE_INFINITY,
+  }));
+}
+
+/** Code-unit comparison: the same order under every locale. */
+export function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
+/** True when `value` is a timestamp inside `[from, to]`. */
+export function isWithin(value: string | undefined, from: number, to: number, zone: string): boolean {
+  if (value === undefined) return false;
+  const instant = parseInstant(value, zone);
+  return instant >= from && instant <= to;
+}
+
+/** True when a text field holds more than whitespace. */
+export function hasText(value: string | undefined): boolean {
+  return value !== undefined && value.trim().length > 0;
+}
+
+/** A company name reduced for comparison and ids: lower case, letters and digits joined by dashes. */
+export function slugOf(value: string): string {
+  const slug = value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > 0 ? slug : 'unnamed';
+}
+
+/** The ids made unique in order: a repeat gets `#2`, `#3`, … so ids stay deterministic. */
+export function uniqueIds(drafts: readonly Draft[]): Draft[] {
+  const seen = new Map<string, number>();
+  return drafts.map((draft) => {
+    const count = (seen.get(draft.id) ?? 0) + 1;
+    seen.set(draft.id, count);
+    return count === 1 ? draft : { ...draft, id: `${draft.id}#${count}` };
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * The one place that does date arithmetic for the timeline. Every function takes an instant as epoch
+ * milliseconds and, where the calendar matters, an IANA zone; offsets come from @date-fns/tz (`tzOffset`,
+ * which reads the runtime's Intl database), so no result depends on the process `TZ`.
+ *
+ * Wall-clock rules (RFC 5545 §3.3.5 reads the same way, so the timeline and its .ics agree):
+ * - a wall time skipped by a DST gap (02:30 on a spring-forward night) is read with the offset in force
+ *   before the gap, which lands it after the gap (03:30 summer time);
+ * - a wall time that occurs twice in a DST overlap (02:30 on a fall-back night) is the FIRST occurrence.
+ *   date-fns's `TZDate` picks the later one; we pick the earlier so a reminder never fires an hour late.
+ */
+import { tzOffset } from '@date-fns/tz';
+import { isPlainDate } from '../model/index.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A wall-clock time in some zone; `month` is 1–12. */
+export interface WallTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** How days are counted when a rule says "N days after": every day, or Monday to Friday only. */
+export type DayCounting = 'calendar' | 'business';
+
+/** The zone's UTC offset in minutes at `instant` (e.g. -300 for New York in winter). */
+export function offsetAt(instant: number, zone: string): number {
+  return tzOffset(zone, new Date(instant));
+}
+
+/** The wall-clock time in `zone` at `instant`. */
+export function wallTimeAt(instant: number, zone: string): WallTime {
+  const shifted = new Date(instant + offsetAt(instant, zone) * MINUTE);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+function wallAsUtc(wall: WallTime): number {
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+}
+
+/** Every instant at which `zone` shows the wall time: none in a DST gap, two in an overlap, else one. */
+export function occurrencesOfWallTime(wall: WallTime, zone: string): number[] {
+  const asUtc = wallAsUtc(wall);
+  return [...new Set([offsetAt(asUtc - DAY, zone), offsetAt(asUtc + DAY, zone), offsetAt(asUtc, zone)])]
+    .map((offset) => asUtc - offset * MINUTE)
+    .filter((instant) => wallAsUtc(wallTimeAt(instant, zone)) === asUtc)
+    .sort((a, b) => a - b);
+}
+
+/** The instant of a wall-clock time in `zone`: first occurrence in an overlap, shifted forward in a gap. */
+export function instantOfWallTime(wall: WallTime, zone: string): number {
+  // No occurrence means the wall time fell in a gap: read it with the offset before the gap.
+  return (
+    occurrencesOfWallTime(wall, zone)[0] ?? wallAsUtc(wall) - offsetAt(wallAsUtc(wall) - DAY, zone) * MINUTE
+  );
+}
+
+/** The instant of an ISO string: a date-time with its own offset, or a plain date read as midnight in `zone`. */
+export function parseInstant(value: string, zone: string): number {
+  if (isPlainDate(value)) {
+    const [year, month, day] = value.split('-').map(Number);
+    return instantOfWallTime(
+      { year: year ?? 1970, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 },
+      zone,
+    );
+  }
+  return Date.parse(value);
+}
+
+/**
+ * The instant at which a date "has passed": the next midnight for a plain date (the whole day counts),
+ * the instant itself for a date-time.
+ */
+export function parseDeadline(value: string, zone: string): number {
+  const instant = parseInstant(value, zone);
+  return isPlainDate(value) ? addDays(instant, 1, zone, 'calendar') : instant;
+}
+
+/** `instant` plus a number of elapsed minutes (a DST change does not stretch or shrink them). */
+export function addMinutes(instant: number, minutes: number): number {
+  return instant + minutes * MINUTE;
+}
+
+/** `instant` plus a number of elapsed hours. */
+export function addHours(instant: number, hours: number): number {
+  return instant + hours * HOUR;
+}
+
+function isWeekend(wall: WallTime): boolean {
+  const weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+function shiftDate(wall: WallTime, days: number): WallTime {
+  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
+  return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * `instant` plus `days` days in `zone`, keeping the wall clock (09:00 stays 09:00 across a DST change).
+ * Business days skip Saturday and Sunday (no public holidays); a negative count goes back.
+ */
+export function addDays(instant: number, days: number, zone: string, counting: DayCounting): number {
+  let wall = wallTimeAt(instant, zone);
+  if (counting === 'calendar') return instantOfWallTime(shiftDate(wall, days), zone);
+  const step = days < 0 ? -1 : 1;
+  let remaining = Math.abs(Math.trunc(days));
+  while (remaining > 0) {
+    wall = shiftDate(wall, step);
+    if (!isWeekend(wall)) remaining -= 1;
+  }
+  return instantOfWallTime(wall, zone);
+}
+
+/** Midnight at the start of the day `instant` falls on in `zone`. */
+export function startOfDay(instant: number, zone: string): number {
+  return instantOfWallTime({ ...wallTimeAt(instant, zone), hour: 0, minute: 0, second: 0 }, zone);
+}
+
+/**
+ * An ISO-8601 string with the zone's offset at that instant: `2027-03-15T09:00:00-04:00`, `Z` for a zero
+ * offset; the same text as date-fns `format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm:ssXXX")`, built
+ * directly because that path costs about ten times more.
+ */
+export function formatIso(instant: number, zone: string): string {
+  const offset = offsetAt(instant, zone);
+  const wall = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
+  if (offset === 0) return `${wall}Z`;
+  const absolute = Math.abs(offset);
+  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** The wall clock in `zone` as RFC 5545 writes it after `TZID=`: `20270315T090000`. */
+export function formatWallClock(instant: number, zone: string): string {
+  return formatWall(wallTimeAt(instant, zone));
+}
+
+/** A wall time as RFC 5545 writes it: `20270315T090000`. */
+export function formatWall(wall: WallTime): string {
+  return `${pad(wall.year, 4)}${pad(wall.month)}${pad(wall.day)}T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`;
+}
+
+/** The instant in UTC as RFC 5545 writes it: `20270315T130000Z`. */
+export function formatUtc(instant: number): string {
+  return `${formatWallClock(instant, 'UTC')}Z`;
+}
+
+/** An offset in minutes as RFC 5545 writes it: `-0500`, `+0530`. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;
+}
+
+/** A short wall-clock label for titles: `2027-03-15 09:00`. */
+export function formatLabel(instant: number, zone: string): string {
+  const wall = wallTimeAt(instant, zone);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTimeline, parseCandidacy, type TimelineEvent, toICalendar } from '../../src/index.js';
+import { candidacy, candidacyInput, isoInstant } from './arbitraries.js';
+
+const startOf = (event: TimelineEvent) => Date.parse(event.due ?? event.window?.start ?? '');
+const endOf = (event: TimelineEvent) => Date.parse(event.due ?? event.window?.end ?? '');
+const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+
+afterEach(() => {
+  ICAL.TimezoneService.reset();
+});
+
+describe('buildTimeline properties', () => {
+  it('generates mostly candidacies the model accepts, so the properties test something', () => {
+    const samples = fc.sample(candidacyInput, { numRuns: 200, seed: 7 });
+    const accepted = samples.filter((input) => parseCandidacy(input).ok).length;
+    expect(accepted).toBeGreaterThan(150);
+  });
+
+  it('never throws and sorts events by time, each with a well-formed span', () => {
+    fc.assert(
+      fc.property(candidacy, isoInstant, (value, now) => {
+        const timeline = buildTimeline(value, { now });
+        const starts = timeline.events.map(startOf);
+        for (let index = 1; index < starts.length; index++) {
+          expect(starts[index]).toBeGreaterThanOrEqual(starts[index - 1] ?? Number.NEGATIVE_INFINITY);
+        }
+        for (const event of timeline.events) {
+          expect(Number.isFinite(startOf(event))).toBe(true);
+          expect(endOf(event)).toBeGreaterThanOrEqual(startOf(event));
+          expect((event.due === undefined) !== (event.window === undefined)).toBe(true);
+          for (const text of [event.due, event.window?.start, event.window?.end].filter(
+            (each) => each !== undefined,
+          )) {
+            expect(text).toMatch(OFFSET_ISO);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives every event a unique id', () => {
+    fc.assert(
+      fc.property(candidacy, isoInstant, (value, now) => {
+        const ids = buildTimeline(value, { now }).events.map((event) => event.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is deterministic and does not mutate its input', () => {
+    fc.assert(
+      fc.property(candidacy, isoInstant, (value, now) => {
+        const before = structuredClone(value);
+        const first = buildTimeline(value, { now });
+        const second = buildTimeline(structuredClone(value), { now });
+        expect(second).toEqual(first);
+        expect(toICalendar(second)).toBe(toICalendar(first));
+        expect(value).toEqual(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps one thank-you per interviewer of every round-two-or-later interview (the host when none is listed)', () => {
+    fc.assert(
+      fc.property(candidacy, isoInstant, (value, now) => {
+        const thanks = buildTimeline(value, { now }).events.filter((event) => event.kind === 'thank-you');
+        const expected = value.interviews
+          .filter((interview) => interview.round >= 2)
+          .reduce((sum, interview) => {
+            const hostOnly = interview.formats.includes('shadow-day') && interview.interviewers.length === 0;
+            return sum + (hostOnly ? 1 : interview.interviewers.length);
+          }, 0);
+        expect(thanks.length).toBe(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads back from the .ics with ical.js at the same instants, whatever the zones', () => {
+    fc.assert(
+      fc.property(candidacy, isoInstant, (value, now) => {
+        const timeline = buildTimeline(value, { now });
+        const text = toICalendar(timeline);
+        ICAL.TimezoneService.reset();
+        const calendar = new ICAL.Component(ICAL.parse(text));
+        for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+          ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+        }
+        const parsed = calendar.getAllSubcomponents('vevent').map((component) => {
+          const event = new ICAL.Event(component);
+          return [event.startDate.toJSDate().getTime(), event.endDate.toJSDate().getTime()];
+        });
+        expect(parsed).toEqual(timeline.events.map((event) => [startOf(event), endOf(event)]));
+        for (const line of text.split('\r\n'))
+          expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
