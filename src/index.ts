@@ -58,6 +58,30 @@ export {
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';
+// ---- Consistency: round-one vs round-two claims (issue #3) ----
+export {
+  type CheckConsistencyOptions,
+  type Claim,
+  type ClaimPart,
+  type ClaimSource,
+  type ClaimType,
+  type CompareClaimsOptions,
+  type ConsistencyFinding,
+  type ConsistencyLexicon,
+  type ConsistencyReport,
+  type ConsistencyTolerances,
+  checkConsistency,
+  compareClaims,
+  defaultTolerances,
+  defaultWithinRoundAttributes,
+  type ExtractClaimsOptions,
+  englishLexicon,
+  extractClaims,
+  type FindingKind,
+  type QuantityTolerance,
+  type QuantityType,
+  type ToleranceOverrides,
+} from './consistency/index.js';
 export {
   defaultLawTable,
   type JurisdictionLookup,

@@ -1,0 +1,319 @@
+import { describeValue } from '../internal/describe.js';
+import type { Candidacy, Story, Telling } from '../model/index.js';
+import { alignClaims } from './align.js';
+import { judgeClaims } from './compare.js';
+import { attributeOf, claimsFromText } from './extract.js';
+import { claimFromFact } from './facts.js';
+import { type CompiledLexicon, compileLexicon, type Mutable } from './internal.js';
+import { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
+import { resolveTolerances } from './tolerances.js';
+import type {
+  Claim,
+  ConsistencyFinding,
+  ConsistencyReport,
+  ConsistencyTolerances,
+  ToleranceOverrides,
+} from './types.js';
+
+const SOURCE = 'seed#consistency';
+
+/**
+ * Options of {@link extractClaims}.
+ *
+ * @category Consistency
+ */
+export interface ExtractClaimsOptions {
+  /** The round the text belongs to (default 1). */
+  readonly round?: number;
+  /** The story the text belongs to. */
+  readonly storyId?: string;
+  /** The lexicon (default {@link englishLexicon}). */
+  readonly lexicon?: ConsistencyLexicon;
+}
+
+/**
+ * Options of {@link compareClaims}.
+ *
+ * @category Consistency
+ */
+export interface CompareClaimsOptions {
+  /** Tolerance overrides, merged type by type over {@link defaultTolerances}. */
+  readonly tolerance?: ToleranceOverrides;
+  /** The lexicon used for readable labels (default {@link englishLexicon}). */
+  readonly lexicon?: ConsistencyLexicon;
+  /** Pair a subject-less claim with the only unpaired claim of its type (default true). */
+  readonly typeFallback?: boolean;
+}
+
+/**
+ * Options of {@link checkConsistency}.
+ *
+ * @category Consistency
+ */
+export interface CheckConsistencyOptions extends CompareClaimsOptions {
+  /** Attributes also compared across stories told in the same round (default team size and direct reports). */
+  readonly withinRoundAttributes?: readonly string[];
+}
+
+/**
+ * The attributes compared across two stories of the same round by default: team size and direct
+ * reports (titles and durations legitimately differ between jobs).
+ *
+ * @example
+ * defaultWithinRoundAttributes.includes('count.team') // => true
+ *
+ * @category Consistency
+ */
+export const defaultWithinRoundAttributes: readonly string[] = ['count.team', 'count.reports'];
+
+interface Context {
+  readonly compiled: CompiledLexicon;
+  readonly tolerances: ConsistencyTolerances;
+  readonly typeFallback: boolean;
+}
+
+/** The default lexicon compiled once at load: an immutable constant, so default calls skip compiling. */
+const compiledEnglish = compileLexicon(englishLexicon);
+
+function compiledFor(lexicon: ConsistencyLexicon | undefined): CompiledLexicon {
+  return lexicon === undefined || lexicon === englishLexicon ? compiledEnglish : compileLexicon(lexicon);
+}
+
+function contextOf(options: CompareClaimsOptions | undefined): Context {
+  return {
+    compiled: compiledFor(options?.lexicon),
+    tolerances: resolveTolerances(options?.tolerance),
+    typeFallback: options?.typeFallback ?? true,
+  };
+}
+
+/** A duration derived from a unique start and end date: [end.lo − start.hi, end.hi − start.lo + 1] months. */
+function deriveDuration(claims: readonly Claim[]): Claim | undefined {
+  const starts = claims.filter((claim) => claim.attribute === 'date.start');
+  const ends = claims.filter((claim) => claim.attribute === 'date.end');
+  if (starts.length !== 1 || ends.length !== 1) return undefined;
+  const start = starts[0]!;
+  const end = ends[0]!;
+  const lo = end.lo - start.hi;
+  const hi = end.hi - start.lo + 1;
+  if (lo < 0 || hi <= lo) return undefined;
+  const sameText = start.source.sentence === end.source.sentence;
+  return {
+    ...(start.storyId === undefined ? {} : { storyId: start.storyId }),
+    type: 'duration',
+    attribute: 'duration',
+    lo,
+    hi,
+    unit: 'months',
+    approximate: false,
+    range: true,
+    derived: true,
+    corrective: false,
+    source: {
+      round: start.source.round,
+      start: start.source.start,
+      end: sameText ? end.source.end : start.source.end,
+      text: sameText ? `${start.source.text} … ${end.source.text}` : start.source.text,
+      sentence: start.source.sentence,
+    },
+  };
+}
+
+function withDerived(side: readonly Claim[], other: readonly Claim[]): readonly Claim[] {
+  const hasDuration = (claims: readonly Claim[]) => claims.some((claim) => claim.attribute === 'duration');
+  if (hasDuration(side) || !hasDuration(other)) return side;
+  const derived = deriveDuration(side);
+  return derived === undefined ? side : [...side, derived];
+}
+
+function compareWith(
+  roundOne: readonly Claim[],
+  roundTwo: readonly Claim[],
+  context: Context,
+): ConsistencyReport {
+  const one = withDerived(roundOne, roundTwo);
+  const two = withDerived(roundTwo, roundOne);
+  const alignment = alignClaims(one, two, {
+    typeFallback: context.typeFallback,
+    matchRelative: context.tolerances.correctionMatchRelative,
+  });
+  const findings = alignment.pairs.map((pair): ConsistencyFinding => {
+    const verdict = judgeClaims(pair.one, pair.two, context.tolerances, context.compiled.lexicon);
+    const flags = pair.flags.concat(verdict.flags);
+    if (pair.one.derived || pair.two.derived) flags.push('derived');
+    const finding: Mutable<ConsistencyFinding> = {
+      scope: 'across-rounds',
+      attribute: pair.attribute,
+      kind: verdict.kind,
+      roundOne: pair.one,
+      roundTwo: pair.two,
+      why: verdict.why,
+      flags,
+      source: SOURCE,
+    };
+    if (pair.one.storyId !== undefined) finding.storyId = pair.one.storyId;
+    return finding;
+  });
+  const unverified = alignment.unverified.filter((claim) => !claim.derived);
+  return { findings, unverified, consistent: !findings.some((finding) => finding.kind === 'contradiction') };
+}
+
+/**
+ * Compares two lists of claims (round one, round two), for a vendor checking two texts without a
+ * candidacy.
+ *
+ * @param roundOne - Claims of what was said (from {@link extractClaims}).
+ * @param roundTwo - Claims of what is planned.
+ * @param options - Tolerances, lexicon and the type fallback switch.
+ * @returns The findings, the unpaired claims and whether no contradiction was found.
+ * @example
+ * const one = extractClaims('The rebuild took 14 months.', { round: 1 });
+ * const two = extractClaims('The rebuild took 18 months.', { round: 2 });
+ * compareClaims(one, two).findings[0]?.kind // => 'contradiction'
+ * @category Consistency
+ */
+export function compareClaims(
+  roundOne: readonly Claim[],
+  roundTwo: readonly Claim[],
+  options?: CompareClaimsOptions,
+): ConsistencyReport {
+  if (!Array.isArray(roundOne) || !Array.isArray(roundTwo)) {
+    throw new TypeError(
+      `compareClaims: expected two arrays of claims, got ${describeValue(roundOne)} and ${describeValue(roundTwo)}; build them with extractClaims`,
+    );
+  }
+  return compareWith(roundOne, roundTwo, contextOf(options));
+}
+
+/**
+ * Reads the comparable claims of a free text: durations, dates, percentages, money, counts, the
+ * speaker's own title and reasons for leaving, with hedges, ranges and corrections.
+ *
+ * @param text - One telling of a story.
+ * @param options - The round, story id and lexicon to use.
+ * @returns The claims, each with its source span.
+ * @example
+ * extractClaims('The rebuild took a year and a half.').map((claim) => claim.lo) // => [18]
+ * @category Consistency
+ */
+export function extractClaims(text: string, options?: ExtractClaimsOptions): Claim[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(
+      `extractClaims: expected the text of a telling, got ${describeValue(text)}; pass a string`,
+    );
+  }
+  const compiled = compiledFor(options?.lexicon);
+  return claimsFromText(text, compiled, options?.round ?? 1, options?.storyId);
+}
+
+function claimsOfTelling(story: Story, telling: Telling, compiled: CompiledLexicon): Claim[] {
+  const fromFacts: Claim[] = [];
+  (telling.facts ?? []).forEach((fact, index) => {
+    const claim = claimFromFact(fact, index, telling.text, compiled, telling.round, story.id);
+    if (claim !== undefined) fromFacts.push(claim);
+  });
+  const factAttributes = new Set(fromFacts.map((claim) => claim.attribute));
+  const factTypes = new Set(fromFacts.map((claim) => attributeOf(claim.type, undefined, claim.part)));
+  const fromText = claimsFromText(telling.text, compiled, telling.round, story.id).filter(
+    (claim) =>
+      !factAttributes.has(claim.attribute) &&
+      !(claim.subject === undefined && factTypes.has(claim.attribute)),
+  );
+  return [...fromFacts, ...fromText];
+}
+
+function withinRound(
+  stories: readonly { id: string; rounds: Map<number, Claim[]> }[],
+  attributes: readonly string[],
+  context: Context,
+): ConsistencyFinding[] {
+  const wanted = new Set(attributes);
+  const firstSeen = new Map<string, Claim>();
+  const findings: ConsistencyFinding[] = [];
+  for (const story of stories) {
+    for (const [round, claims] of story.rounds) {
+      const byAttribute = new Map<string, Claim[]>();
+      for (const claim of claims) {
+        if (!wanted.has(claim.attribute)) continue;
+        byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
+      }
+      for (const [attribute, group] of byAttribute) {
+        if (new Set(group.map((claim) => `${claim.lo}|${claim.hi}`)).size !== 1) continue;
+        const claim = group[0]!;
+        const key = `${round}|${attribute}`;
+        const earlier = firstSeen.get(key);
+        if (earlier === undefined) {
+          firstSeen.set(key, claim);
+          continue;
+        }
+        const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
+        const finding: Mutable<ConsistencyFinding> = {
+          otherStoryId: story.id,
+          scope: 'within-round',
+          attribute,
+          kind: verdict.kind === 'correction' ? 'variation' : verdict.kind,
+          roundOne: earlier,
+          roundTwo: claim,
+          why: `Two stories in round ${round}: ${verdict.why}`,
+          flags: [...verdict.flags, 'within_round'],
+          source: SOURCE,
+        };
+        if (earlier.storyId !== undefined) finding.storyId = earlier.storyId;
+        findings.push(finding);
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Checks that what the candidate plans to say in round two matches what they said in round one,
+ * story by story: durations, dates, numbers, titles, reasons for leaving and stance. Small
+ * variations are tolerated, contradictions are flagged, explicit corrections are accepted.
+ *
+ * @param candidacy - A parsed candidacy (see parseCandidacy).
+ * @param options - Tolerance overrides, a lexicon, and the attributes compared within one round.
+ * @returns The findings with both quotes and a reason, the unpaired claims, and `consistent`.
+ * @throws TypeError when `candidacy` has no `stories` array.
+ * @example
+ * const story = { id: 's1', title: 'Rebuild', kind: 'project' as const, tags: [], tellings: [
+ *   { round: 1, text: 'The rebuild took 14 months.' },
+ *   { round: 2, text: 'The rebuild took 18 months.' },
+ * ] };
+ * checkConsistency({ ...candidacy, stories: [story] }).consistent // => false
+ * @category Consistency
+ */
+export function checkConsistency(candidacy: Candidacy, options?: CheckConsistencyOptions): ConsistencyReport {
+  if (candidacy === null || typeof candidacy !== 'object' || !Array.isArray(candidacy.stories)) {
+    throw new TypeError(
+      `checkConsistency: expected a Candidacy with a stories array, got ${describeValue(candidacy)}; parse the input with parseCandidacy first`,
+    );
+  }
+  const context = contextOf(options);
+  const findings: ConsistencyFinding[] = [];
+  const unverified: Claim[] = [];
+  const perStory: { id: string; rounds: Map<number, Claim[]> }[] = [];
+  for (const story of candidacy.stories) {
+    const rounds = new Map<number, Claim[]>();
+    for (const telling of story.tellings) {
+      rounds.set(telling.round, [
+        ...(rounds.get(telling.round) ?? []),
+        ...claimsOfTelling(story, telling, context.compiled),
+      ]);
+    }
+    perStory.push({ id: story.id, rounds });
+    const order = [...rounds.keys()].sort((left, right) => left - right);
+    const first = order[0];
+    if (first === undefined) continue;
+    if (order.length === 1) unverified.push(...(rounds.get(first) ?? []));
+    for (const round of order.slice(1)) {
+      const report = compareWith(rounds.get(first) ?? [], rounds.get(round) ?? [], context);
+      findings.push(...report.findings);
+      unverified.push(...report.unverified);
+    }
+  }
+  findings.push(
+    ...withinRound(perStory, options?.withinRoundAttributes ?? defaultWithinRoundAttributes, context),
+  );
+  return { findings, unverified, consistent: !findings.some((finding) => finding.kind === 'contradiction') };
+}

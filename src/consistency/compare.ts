@@ -1,0 +1,204 @@
+import { formatClaim, formatGap, formatTolerance } from './format.js';
+import type { ConsistencyLexicon } from './lexicon.js';
+import type { Claim, ConsistencyTolerances, FindingKind, QuantityTolerance } from './types.js';
+
+/** The verdict on one pair of claims. */
+export interface Verdict {
+  readonly kind: FindingKind;
+  readonly why: string;
+  readonly flags: readonly string[];
+}
+
+const PERIODS_PER_YEAR: Readonly<Record<string, number>> = { year: 1, quarter: 4, month: 12, week: 52 };
+
+interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+function perYear(claim: Claim, other: Claim): number {
+  if (claim.period === undefined || other.period === undefined || claim.period === other.period) return 1;
+  return PERIODS_PER_YEAR[claim.period] ?? 1;
+}
+
+function intervalOf(claim: Claim, tolerance: QuantityTolerance, absolute: boolean, scale: number): Interval {
+  let lo = claim.lo * scale;
+  let hi = claim.hi * scale;
+  if (absolute && hi < 0) [lo, hi] = [-hi, -lo];
+  if (claim.bound === 'atLeast') hi = lo >= 0 ? Number.POSITIVE_INFINITY : hi;
+  if (claim.bound === 'atLeast' && lo < 0) lo = Number.NEGATIVE_INFINITY;
+  if (claim.bound === 'atMost') lo = hi >= 0 ? Math.min(0, lo) : lo;
+  if (claim.approximate) {
+    const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+    const widen = Math.max(
+      tolerance.hedgeAbsolute,
+      tolerance.hedgeRelative * (Number.isFinite(magnitude) ? magnitude : 0),
+    );
+    lo -= widen;
+    hi += widen;
+  }
+  return { lo, hi };
+}
+
+function gapBetween(one: Interval, two: Interval): number {
+  if (one.hi < two.lo) return two.lo - one.hi;
+  if (two.hi < one.lo) return one.lo - two.hi;
+  return 0;
+}
+
+function largestFinite(...values: number[]): number {
+  return Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
+}
+
+function compareNumbers(
+  one: Claim,
+  two: Claim,
+  tolerances: ConsistencyTolerances,
+  lexicon: ConsistencyLexicon,
+): Verdict {
+  const type =
+    one.type === 'date' || one.type === 'duration' || one.type === 'percentage' || one.type === 'money'
+      ? one.type
+      : 'count';
+  const tolerance: QuantityTolerance = tolerances[type];
+  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  const flags: string[] = [];
+  if (
+    type === 'percentage' &&
+    one.signed === true &&
+    two.signed === true &&
+    Math.sign(one.lo + one.hi) * Math.sign(two.lo + two.hi) < 0
+  ) {
+    return {
+      kind: 'contradiction',
+      why: `${shown}: the direction changed (one says up, the other down)`,
+      flags: ['sign_flip'],
+    };
+  }
+  const absolute = type === 'percentage' && one.signed !== two.signed;
+  const first = intervalOf(one, tolerance, absolute, perYear(one, two));
+  const second = intervalOf(two, tolerance, absolute, perYear(two, one));
+  const gap = gapBetween(first, second);
+  const scale = largestFinite(first.lo, first.hi, second.lo, second.hi, one.lo, one.hi, two.lo, two.hi);
+  const currencyMismatch =
+    type === 'money' &&
+    one.currency !== undefined &&
+    two.currency !== undefined &&
+    one.currency !== two.currency;
+  if (currencyMismatch) {
+    flags.push('currency_mismatch');
+    const band = tolerances.money.currencyMismatchRelative * scale;
+    const kind: FindingKind = gap <= band ? 'variation' : 'contradiction';
+    return {
+      kind,
+      why: `${shown}: different currencies (${one.currency} vs ${two.currency}), not converted; the amounts are ${formatGap(one, gap)} apart, ${kind === 'variation' ? 'within' : 'beyond'} the ${Math.round(tolerances.money.currencyMismatchRelative * 100)}% band`,
+      flags,
+    };
+  }
+  if (type === 'money' && (one.currency === undefined) !== (two.currency === undefined))
+    flags.push('currency_unknown');
+  if (gap === 0) {
+    const exact = one.lo === two.lo && one.hi === two.hi;
+    return { kind: 'consistent', why: `${shown}: ${exact ? 'the same value' : 'the values overlap'}`, flags };
+  }
+  const allowed = Math.max(tolerance.variationAbsolute, tolerance.variationRelative * scale);
+  const kind: FindingKind = gap <= allowed ? 'variation' : 'contradiction';
+  return {
+    kind,
+    why: `${shown}: ${formatGap(one, gap)} apart, ${kind === 'variation' ? 'within' : 'beyond'} the ${formatTolerance(one, allowed)} tolerance`,
+    flags,
+  };
+}
+
+function compareRoles(
+  one: Claim,
+  two: Claim,
+  tolerances: ConsistencyTolerances,
+  lexicon: ConsistencyLexicon,
+): Verdict {
+  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  const apart = Math.abs(one.lo - two.lo);
+  if (apart === 0)
+    return { kind: 'consistent', why: `${shown}: the same level on the title ladder`, flags: [] };
+  const kind: FindingKind = apart <= tolerances.role.variationLevels ? 'variation' : 'contradiction';
+  return {
+    kind,
+    why: `${shown}: ${apart} ${apart === 1 ? 'level' : 'levels'} apart on the title ladder, ${kind === 'variation' ? 'within' : 'beyond'} the ${tolerances.role.variationLevels}-level tolerance`,
+    flags: [],
+  };
+}
+
+function compareReasons(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Verdict {
+  const first = new Set(one.categories ?? []);
+  const second = new Set(two.categories ?? []);
+  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  const shared = [...first].filter((category) => second.has(category));
+  if (shared.length === first.size && shared.length === second.size) {
+    return { kind: 'consistent', why: `${shown}: the same reason`, flags: [] };
+  }
+  if (shared.length > 0)
+    return {
+      kind: 'variation',
+      why: `${shown}: the reasons overlap but one adds or drops a reason`,
+      flags: [],
+    };
+  return { kind: 'contradiction', why: `${shown}: no reason in common`, flags: [] };
+}
+
+function polarity(label: string, lexicon: ConsistencyLexicon): number {
+  const words = label.split(/[^a-z']+/);
+  const has = (list: readonly string[]) =>
+    words.some((word) =>
+      list.some((entry) => (entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) : word === entry)),
+    );
+  const positive = has(lexicon.stancePositive);
+  const negative = has(lexicon.stanceNegative);
+  return positive === negative ? 0 : positive ? 1 : -1;
+}
+
+function compareStances(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Verdict {
+  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  if ((one.label ?? '') === (two.label ?? ''))
+    return { kind: 'consistent', why: `${shown}: the same stance`, flags: [] };
+  const first = polarity(one.label ?? '', lexicon);
+  const second = polarity(two.label ?? '', lexicon);
+  if (first * second < 0)
+    return { kind: 'contradiction', why: `${shown}: the stance turned around`, flags: [] };
+  return { kind: 'variation', why: `${shown}: the stance is worded differently`, flags: [] };
+}
+
+function correctionMatches(one: Claim, retracted: number, tolerances: ConsistencyTolerances): boolean {
+  const slack = tolerances.correctionMatchRelative * Math.max(Math.abs(one.lo), Math.abs(one.hi));
+  const magnitude = Math.abs(retracted);
+  return (
+    (retracted >= one.lo - slack && retracted <= one.hi + slack) ||
+    (magnitude >= Math.abs(one.lo) - slack && magnitude <= Math.abs(one.hi) + slack)
+  );
+}
+
+/** Compares two claims of the same attribute and explains the verdict. */
+export function judgeClaims(
+  one: Claim,
+  two: Claim,
+  tolerances: ConsistencyTolerances,
+  lexicon: ConsistencyLexicon,
+): Verdict {
+  let verdict: Verdict;
+  if (one.type === 'role') verdict = compareRoles(one, two, tolerances, lexicon);
+  else if (one.type === 'leaveReason') verdict = compareReasons(one, two, lexicon);
+  else if (one.type === 'stance') verdict = compareStances(one, two, lexicon);
+  else verdict = compareNumbers(one, two, tolerances, lexicon);
+  if (!two.corrective || verdict.kind === 'consistent') return verdict;
+  if (two.correctedFrom !== undefined && !correctionMatches(one, two.correctedFrom, tolerances)) {
+    return {
+      ...verdict,
+      why: `${verdict.why}; round two presents this as a correction, but the value it corrects does not match what round one said`,
+      flags: [...verdict.flags, 'correction_mismatch'],
+    };
+  }
+  return {
+    kind: 'correction',
+    why: `${formatClaim(two, lexicon)} explicitly corrects ${formatClaim(one, lexicon)}: an accepted correction, not a contradiction`,
+    flags: [...verdict.flags, `corrected_${verdict.kind}`],
+  };
+}

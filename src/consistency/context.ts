@@ -1,0 +1,274 @@
+import { type CompiledLexicon, findLeft, findRight, isClauseBreak, type Mutable } from './internal.js';
+import { readNumber } from './numbers.js';
+import type { Draft } from './quantities.js';
+import type { Token } from './tokenize.js';
+import type { QuantityType } from './types.js';
+import { AFTER_COUNT_OK, type UnitReading } from './units.js';
+
+const COUNT_LINKS = new Set([
+  'of',
+  'was',
+  'is',
+  'were',
+  'at',
+  'to',
+  'grew',
+  'reached',
+  'size',
+  'sized',
+  'hit',
+]);
+const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every', '/']);
+const GENERIC_COUNT_NOUNS = new Set([
+  'people',
+  'person',
+  'staff',
+  'members',
+  'employees',
+  'fte',
+  'ftes',
+  'engineers',
+]);
+/** The subject of a quantity: the nearest subject word of that type, left first on ties. */
+export function findSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  type: QuantityType,
+  compiled: CompiledLexicon,
+): string | undefined {
+  const matcher = compiled.subjects[type];
+  const left = findLeft(tokens, start, 6, matcher, compiled);
+  const right = findRight(tokens, end, 4, matcher, compiled);
+  if (left !== undefined && (right === undefined || left.distance <= right.distance)) return left.value;
+  return right?.value ?? subjectBeforePronoun(tokens, start, matcher, compiled);
+}
+
+const PRONOUNS = new Set(['it', 'this', 'that']);
+
+function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolean {
+  if (token === undefined || token.kind !== 'word' || compiled.functionWords.has(token.lower)) return false;
+  if (
+    compiled.direction.matchAt([token], 0) !== undefined ||
+    compiled.hedges.matchAt([token], 0) !== undefined
+  )
+    return false;
+  return (
+    compiled.lexicon.currencyWords[token.lower] === undefined &&
+    compiled.percentWords.matchAt([token], 0) === undefined
+  );
+}
+
+/**
+ * A subject outside the lexicon: the nearest other content word in the clause ("test coverage went
+ * up 40%" → coverage; "10x faster" → faster). Such a claim pairs only with the same word, never by
+ * type alone. Undefined when the clause holds only pronouns, verbs of change and the like.
+ */
+export function openSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  compiled: CompiledLexicon,
+): string | undefined {
+  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+    const token = tokens[index]!;
+    if (isClauseBreak(token, compiled)) break;
+    if (isOpenWord(token, compiled)) return token.lower;
+  }
+  return isOpenWord(tokens[end], compiled) ? tokens[end]!.lower : undefined;
+}
+
+/**
+ * "We planned 3 months for the MVP but it took 5 months": when the quantity's clause opens with a
+ * conjunction and "it", the subject is looked for in the clause before.
+ */
+function subjectBeforePronoun(
+  tokens: readonly Token[],
+  start: number,
+  matcher: CompiledLexicon['subjects']['duration'],
+  compiled: CompiledLexicon,
+): string | undefined {
+  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+    const token = tokens[index]!;
+    if (!isClauseBreak(token, compiled)) continue;
+    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    return findLeft(tokens, index, 6, matcher, compiled)?.value;
+  }
+  return undefined;
+}
+export function countSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  unit: UnitReading,
+  compiled: CompiledLexicon,
+) {
+  const hired = findLeft(tokens, start, 3, compiled.hireVerbs, compiled) !== undefined;
+  // "hired 12 engineers" counts hires; "onboarded 22 customers" still counts customers.
+  if (hired && (unit.subject === undefined || unit.subject === 'team')) return 'hires';
+  if (unit.subject !== undefined) {
+    if (!GENERIC_COUNT_NOUNS.has(tokens[end - 1]?.lower ?? '')) return unit.subject;
+    const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+    return named !== undefined && !GENERIC_COUNT_NOUNS.has(tokens[named.index]?.lower ?? '')
+      ? named.value
+      : unit.subject;
+  }
+  const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+  if (named === undefined || isOtherOwned(tokens, named.index, compiled)) return undefined;
+  const between = tokens.slice(named.index + 1, start);
+  if (between.every((token) => COUNT_LINKS.has(token.lower))) return named.value;
+  const after = tokens[end];
+  if (after !== undefined && after.kind === 'word' && !AFTER_COUNT_OK.has(after.lower)) return undefined;
+  if (after?.kind === 'number') return undefined;
+  return named.value;
+}
+/** Where the quote of a count starts: at its subject for "team of 8" / "team was 8", else at the number. */
+export function countQuoteStart(tokens: readonly Token[], start: number, compiled: CompiledLexicon): number {
+  const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+  if (named === undefined) return start;
+  const between = tokens.slice(named.index + 1, start);
+  return between.every((token) => COUNT_LINKS.has(token.lower)) ? named.index : start;
+}
+
+export function readPeriod(
+  tokens: readonly Token[],
+  end: number,
+  compiled: CompiledLexicon,
+): { period: string; end: number } | undefined {
+  const word = tokens[end]?.lower ?? '';
+  const rate = compiled.lexicon.rateWords[word];
+  if (rate !== undefined) return { period: rate, end: end + 1 };
+  const period = compiled.lexicon.ratePeriods[tokens[end + 1]?.lower ?? ''];
+  if (RATE_ARTICLES.has(word) && period !== undefined) return { period, end: end + 2 };
+  return undefined;
+}
+interface Modifiers {
+  readonly start: number;
+  readonly end: number;
+  readonly approximate: boolean;
+  readonly bound?: 'atLeast' | 'atMost';
+}
+export function readModifiers(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  type: QuantityType,
+  compiled: CompiledLexicon,
+): Modifiers {
+  let first = start;
+  if (
+    tokens[first - 1] !== undefined &&
+    compiled.lexicon.currencySymbols[tokens[first - 1]!.text] !== undefined
+  )
+    first -= 1;
+  let approximate = false;
+  let bound: 'atLeast' | 'atMost' | undefined;
+  for (let round = 0; round < 2; round++) {
+    const hedge = compiled.hedges.matchEndingAt(tokens, first - 1);
+    if (hedge !== undefined) {
+      approximate = true;
+      first -= hedge.length;
+      continue;
+    }
+    const lower = compiled.lowerBounds.matchEndingAt(tokens, first - 1);
+    if (lower !== undefined && bound === undefined) {
+      const isDuring = lower.value === 'over' && type === 'duration';
+      if (!isDuring) bound = 'atLeast';
+      first -= lower.length;
+      continue;
+    }
+    const upper = compiled.upperBounds.matchEndingAt(tokens, first - 1);
+    if (upper !== undefined && bound === undefined) {
+      const afterVerb =
+        upper.value === 'up to' && compiled.direction.matchEndingAt(tokens, first - 3) !== undefined;
+      if (!afterVerb) bound = 'atMost';
+      first -= upper.length;
+      continue;
+    }
+    break;
+  }
+  let last = end;
+  const trailing = compiled.trailingHedges.matchAt(tokens, last);
+  if (trailing !== undefined) {
+    approximate = true;
+    last += trailing.length;
+  }
+  return { start: first, end: last, approximate, ...(bound === undefined ? {} : { bound }) };
+}
+export function directionOf(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  compiled: CompiledLexicon,
+): number {
+  const left = findLeft(tokens, start, 6, compiled.direction, compiled);
+  if (left !== undefined) return left.value;
+  return findRight(tokens, end, 2, compiled.direction, compiled)?.value ?? 0;
+}
+/**
+ * The subject of a duration: a phase word nearby ("the pilot took…"); `milestone` after "after",
+ * "within", "first"…; or the noun of "spent N months on discovery".
+ */
+export function durationSubject(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  compiled: CompiledLexicon,
+): string | undefined {
+  const before = tokens[start - 1]?.lower ?? '';
+  const beforeArticle = tokens[start - 2]?.lower ?? '';
+  if (
+    compiled.milestoneMarkers.has(before) ||
+    (before === 'the' && compiled.milestoneMarkers.has(beforeArticle))
+  ) {
+    return 'milestone';
+  }
+  const phase = findSubject(tokens, start, end, 'duration', compiled);
+  if (phase !== undefined) return phase;
+  const link = tokens[end]?.lower;
+  if (link !== 'on' && link !== 'of') return undefined;
+  let noun = end + 1;
+  while (
+    noun < end + 3 &&
+    compiled.genericPhaseWords.has(tokens[noun]?.lower ?? '') &&
+    tokens[noun]?.kind === 'word'
+  )
+    noun += 1;
+  const word = tokens[noun];
+  if (word === undefined || word.kind !== 'word' || compiled.genericPhaseWords.has(word.lower))
+    return undefined;
+  return `phase:${word.lower}`;
+}
+/** True when the subject word of a count belongs to someone else ("my manager's team"). */
+function isOtherOwned(tokens: readonly Token[], subjectIndex: number, compiled: CompiledLexicon): boolean {
+  return compiled.otherOwners.has(tokens[subjectIndex - 1]?.lower ?? '');
+}
+/** Flags a draft as a non-claim (target, plan, negation) or a quote of an earlier statement. */
+export function markContext(
+  draft: Mutable<Draft>,
+  tokens: readonly Token[],
+  start: number,
+  compiled: CompiledLexicon,
+): void {
+  if (findLeft(tokens, start, 8, compiled.nonClaimMarkers, compiled) !== undefined) draft.nonClaim = true;
+  if (findLeft(tokens, start, 4, compiled.quoteVerbs, compiled) !== undefined) draft.quoted = true;
+}
+/**
+ * Reads "not X but" (or "rather than X but") just before index: the retracted X and where the
+ * construct starts, so the subject search and the correction can look past it.
+ */
+export function retractedBefore(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): { start: number; value: number } | undefined {
+  if (tokens[index - 1]?.lower !== 'but') return undefined;
+  for (let start = index - 2; start >= Math.max(0, index - 6); start--) {
+    const marker = compiled.retractionMarkers.matchEndingAt(tokens, start - 1);
+    if (marker === undefined) continue;
+    const reading = readNumber(tokens, start, compiled.lexicon);
+    if (reading === undefined || reading.end > index - 1) return undefined;
+    return { start: start - marker.length, value: reading.value };
+  }
+  return undefined;
+}

@@ -1,0 +1,123 @@
+import type { CompiledLexicon } from './internal.js';
+import { readNumber } from './numbers.js';
+import { type Draft, retractedBefore } from './quantities.js';
+import type { Token } from './tokenize.js';
+
+/** A draft after correction markers were applied. */
+export interface CorrectedDraft extends Draft {
+  readonly corrective?: boolean;
+  readonly correctedFrom?: number;
+  readonly retracted?: boolean;
+}
+
+const MARKER_REACH = 3;
+
+function correctiveSentences(tokens: readonly Token[], compiled: CompiledLexicon): Set<number> {
+  const sentences = new Set<number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const previous = tokens[index - 1];
+    if (previous !== undefined && previous.sentence === token.sentence) continue;
+    for (let offset = 0; offset < MARKER_REACH; offset++) {
+      const candidate = tokens[index + offset];
+      if (candidate === undefined || candidate.sentence !== token.sentence) break;
+      if (compiled.correctionMarkers.matchAt(tokens, index + offset) !== undefined) {
+        sentences.add(token.sentence);
+        break;
+      }
+    }
+  }
+  return sentences;
+}
+
+/** The value retracted right after a corrective draft: "16 months, not 14" / "€450k, not €400k". */
+function retractedAfter(
+  tokens: readonly Token[],
+  draft: Draft,
+  drafts: readonly Draft[],
+  compiled: CompiledLexicon,
+): { value: number; draftIndex?: number } | undefined {
+  let index = draft.end;
+  if (tokens[index]?.text === ',') index += 1;
+  const marker = compiled.retractionMarkers.matchAt(tokens, index);
+  if (marker === undefined) return undefined;
+  const valueStart = index + marker.length;
+  const draftIndex = drafts.findIndex(
+    (other) => other.type === draft.type && other.start >= valueStart && other.start <= valueStart + 1,
+  );
+  if (draftIndex >= 0) return { value: drafts[draftIndex]!.lo, draftIndex };
+  const bare = readNumber(tokens, valueStart, compiled.lexicon);
+  if (bare === undefined || bare.article || bare.fraction) return undefined;
+  return { value: bare.value * (draft.unitFactor ?? 1) };
+}
+
+/**
+ * Applies explicit correction markers: a sentence opening with "Correction:" (or similar), "Y,
+ * not X", and "I said X…, but Y". Retracted values are dropped as claims and kept as
+ * `correctedFrom` on the corrective claim. "Actually" alone changes nothing.
+ */
+export function applyCorrections(
+  tokens: readonly Token[],
+  drafts: readonly Draft[],
+  compiled: CompiledLexicon,
+): CorrectedDraft[] {
+  const sentences = correctiveSentences(tokens, compiled);
+  const result: CorrectedDraft[] =
+    sentences.size === 0
+      ? drafts.slice()
+      : drafts.map((draft) =>
+          sentences.has(tokens[draft.start]?.sentence ?? -1) ? { ...draft, corrective: true } : draft,
+        );
+  const retracted = new Set<number>();
+  result.forEach((draft, position) => {
+    if (retracted.has(position) || draft.quoted === true) return;
+    const before = retractedBefore(tokens, draft.start, compiled);
+    if (before !== undefined) {
+      result.forEach((other, index) => {
+        if (other.type === draft.type && other.start >= before.start && other.end <= draft.start)
+          retracted.add(index);
+      });
+      result[position] = {
+        ...draft,
+        corrective: true,
+        correctedFrom: before.value * (draft.unitFactor ?? 1),
+        nonClaim: false,
+      };
+      return;
+    }
+    const after = retractedAfter(tokens, draft, drafts, compiled);
+    if (after === undefined) return;
+    if (after.draftIndex !== undefined) retracted.add(after.draftIndex);
+    result[position] = { ...draft, corrective: true, correctedFrom: after.value };
+  });
+  // "I said 30% last time, but it was 35%": the quoted value retracts, the next value after "but" corrects.
+  result.forEach((draft, position) => {
+    if (draft.quoted !== true) return;
+    retracted.add(position);
+    const sentence = tokens[draft.start]?.sentence;
+    let sawBut = false;
+    for (let index = draft.end; index < tokens.length && tokens[index]!.sentence === sentence; index++) {
+      if (tokens[index]!.lower === 'but' || tokens[index]!.lower === 'however') sawBut = true;
+      if (!sawBut) continue;
+      const next = result.findIndex(
+        (other) => other.start === index && other.type === draft.type && other.quoted !== true,
+      );
+      if (next >= 0) {
+        result[next] = { ...result[next]!, corrective: true, correctedFrom: draft.lo, nonClaim: false };
+        break;
+      }
+    }
+  });
+  // In a corrective sentence, "not X" marks X as retracted.
+  result.forEach((draft, position) => {
+    const before = tokens[draft.start - 1];
+    if (
+      draft.corrective &&
+      before !== undefined &&
+      compiled.retractionMarkers.matchEndingAt(tokens, draft.start - 1)
+    ) {
+      retracted.add(position);
+    }
+  });
+  return result.map((draft, position) => (retracted.has(position) ? { ...draft, retracted: true } : draft));
+}

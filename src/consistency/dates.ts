@@ -1,0 +1,197 @@
+import { type CompiledLexicon, findLeft } from './internal.js';
+import type { Token } from './tokenize.js';
+import type { ClaimPart } from './types.js';
+
+/** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
+export interface DateMention {
+  readonly lo: number;
+  readonly hi: number;
+  readonly start: number;
+  readonly end: number;
+  readonly approximate: boolean;
+}
+
+/** A date found in text, with the part (start/end) it plays, if any. */
+export interface DateReading extends DateMention {
+  readonly part?: ClaimPart;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'through', 'until', 'till', 'thru']);
+
+/** Turns a year and month (1–12) into a month index. */
+export function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+/** Reads a four-digit year 1950–2100 at index (no suffix, no currency). */
+function readYear(tokens: readonly Token[], index: number): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'number' || token.symbol !== undefined) return undefined;
+  if (token.suffix !== undefined || !/^\d{4}$/.test(token.text)) return undefined;
+  const year = token.value ?? 0;
+  return year >= 1950 && year <= 2100 ? year : undefined;
+}
+
+function span(lo: number, hi: number, start: number, end: number, approximate = false): DateMention {
+  return { lo, hi, start, end, approximate };
+}
+
+function readMonth(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): DateMention | undefined {
+  const month = compiled.lexicon.monthNames[tokens[index]!.lower];
+  if (month === undefined) return undefined;
+  let next = index + 1;
+  if (tokens[next]?.lower === 'of') next += 1;
+  const dayToken = tokens[next];
+  if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31 && readYear(tokens, next) === undefined) {
+    next += tokens[next + 1]?.text === ',' ? 2 : 1;
+  }
+  const year = readYear(tokens, next);
+  if (year === undefined) return undefined;
+  const value = monthIndex(year, month);
+  return span(value, value, index, next + 1);
+}
+
+function readPeriodCode(tokens: readonly Token[], index: number): DateMention | undefined {
+  const match = /^([qh])([1-4])$/.exec(tokens[index]!.lower);
+  if (match === null) return undefined;
+  const year = readYear(tokens, index + 1);
+  if (year === undefined) return undefined;
+  const number = Number(match[2]);
+  const size = match[1] === 'q' ? 3 : 6;
+  if (number * size > 12) return undefined;
+  const first = monthIndex(year, (number - 1) * size + 1);
+  return span(first, first + size - 1, index, index + 2);
+}
+
+function readOrdinalPeriod(tokens: readonly Token[], index: number): DateMention | undefined {
+  const word = tokens[index]!.lower;
+  const ordinal = Object.hasOwn(ORDINALS, word) ? ORDINALS[word] : undefined;
+  const unit = tokens[index + 1]?.lower;
+  if (ordinal === undefined || (unit !== 'half' && unit !== 'quarter') || tokens[index + 2]?.lower !== 'of') {
+    return undefined;
+  }
+  const year = readYear(tokens, index + 3);
+  const size = unit === 'half' ? 6 : 3;
+  if (year === undefined || ordinal * size > 12) return undefined;
+  const first = monthIndex(year, (ordinal - 1) * size + 1);
+  return span(first, first + size - 1, index, index + 4);
+}
+
+function readYearPart(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): DateMention | undefined {
+  const part = compiled.lexicon.yearParts[tokens[index]!.lower];
+  if (part === undefined) return undefined;
+  let next = index + 1;
+  if (tokens[next]?.text === '-' || tokens[next]?.lower === 'of' || tokens[next]?.lower === 'in') next += 1;
+  const needsOf = ['end', 'start', 'beginning', 'middle'].includes(tokens[index]!.lower);
+  if (needsOf && tokens[next - 1]?.lower !== 'of') return undefined;
+  const year = readYear(tokens, next);
+  if (year === undefined) return undefined;
+  return span(monthIndex(year, part[0]), monthIndex(year, part[1]), index, next + 1, true);
+}
+
+function readNumericMonth(tokens: readonly Token[], index: number): DateMention | undefined {
+  const token = tokens[index]!;
+  if (token.kind !== 'number' || token.suffix !== undefined || tokens[index + 1]?.text !== '/')
+    return undefined;
+  const month = token.value ?? 0;
+  const year = readYear(tokens, index + 2);
+  if (year === undefined || month < 1 || month > 12 || !Number.isInteger(month)) return undefined;
+  const value = monthIndex(year, month);
+  return span(value, value, index, index + 3);
+}
+
+/**
+ * Reads one date at index. A bare year needs a date preposition before it ("in 2019"), unless
+ * `bareYearAllowed` (the second end of a range).
+ */
+export function readDateAt(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+  bareYearAllowed = false,
+): DateMention | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (token.kind === 'word') {
+    return (
+      readMonth(tokens, index, compiled) ??
+      readPeriodCode(tokens, index) ??
+      readOrdinalPeriod(tokens, index) ??
+      readYearPart(tokens, index, compiled)
+    );
+  }
+  const numeric = readNumericMonth(tokens, index);
+  if (numeric !== undefined) return numeric;
+  const year = readYear(tokens, index);
+  if (year === undefined) return undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const isRangeStart =
+    RANGE_JOINERS.has(tokens[index + 1]?.text ?? '') && readYear(tokens, index + 2) !== undefined;
+  if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
+  return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
+}
+
+/** Reads "January and June 2021" style first ends: a month name with its year taken from the range end. */
+function readMonthWithoutYear(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): { month: number; end: number } | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.lower === 'may') return undefined;
+  const month = compiled.lexicon.monthNames[token.lower];
+  return month === undefined ? undefined : { month, end: index + 1 };
+}
+
+function partFromCues(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): ClaimPart | undefined {
+  const startCue = findLeft(tokens, index, 5, compiled.dateStartCues, compiled);
+  const endCue = findLeft(tokens, index, 5, compiled.dateEndCues, compiled);
+  if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance)) return 'start';
+  if (endCue !== undefined) return 'end';
+  if (tokens[index - 1]?.lower === 'from') return 'start';
+  return undefined;
+}
+
+/** Finds a date or a date range starting at index; a range yields a start and an end. */
+export function readDates(tokens: readonly Token[], index: number, compiled: CompiledLexicon): DateReading[] {
+  const between = tokens[index - 1]?.lower === 'between';
+  let first: DateMention | undefined = readDateAt(tokens, index, compiled);
+  let firstMonthOnly: { month: number; end: number } | undefined;
+  if (first === undefined) {
+    firstMonthOnly = readMonthWithoutYear(tokens, index, compiled);
+    if (firstMonthOnly === undefined) return [];
+  }
+  const joinerIndex = first?.end ?? firstMonthOnly!.end;
+  const joiner = tokens[joinerIndex];
+  const joins =
+    joiner !== undefined && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'));
+  const second = joins ? readDateAt(tokens, joinerIndex + 1, compiled, true) : undefined;
+  if (first === undefined && firstMonthOnly !== undefined) {
+    if (second === undefined) return [];
+    const year = Math.floor(second.lo / 12);
+    const value = monthIndex(year, firstMonthOnly.month);
+    first = span(value, value, index, firstMonthOnly.end);
+  }
+  if (first === undefined) return [];
+  if (second !== undefined && second.hi >= first.lo) {
+    return [
+      { ...first, part: 'start' },
+      { ...second, part: 'end' },
+    ];
+  }
+  const part = partFromCues(tokens, index, compiled);
+  return [part === undefined ? first : { ...first, part }];
+}

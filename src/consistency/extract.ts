@@ -1,0 +1,138 @@
+import { applyCorrections, type CorrectedDraft } from './corrections.js';
+import { readDates } from './dates.js';
+import type { CompiledLexicon, Mutable } from './internal.js';
+import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
+import { readReasons } from './reasons.js';
+import { readRoles } from './roles.js';
+import { type Token, tokenize } from './tokenize.js';
+import type { Claim, ClaimPart, ClaimType } from './types.js';
+
+/** `type[.subject][.part]`. */
+export function attributeOf(
+  type: ClaimType,
+  subject: string | undefined,
+  part: ClaimPart | undefined,
+): string {
+  return [type, subject, part].filter((piece) => piece !== undefined).join('.');
+}
+
+function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
+  const drafts: Draft[] = [];
+  let previousEnd = -1;
+  let index = 0;
+  while (index < tokens.length) {
+    const dates = readDates(tokens, index, compiled);
+    if (dates.length > 0) {
+      for (const date of dates) {
+        const draft: Mutable<Draft> = {
+          type: 'date',
+          lo: date.lo,
+          hi: date.hi,
+          unit: 'month-index',
+          approximate: date.approximate,
+          range: false,
+          start: date.start,
+          end: date.end,
+        };
+        if (date.part !== undefined) draft.part = date.part;
+        markContext(draft, tokens, date.start, compiled);
+        drafts.push(draft);
+      }
+      index = dates[dates.length - 1]!.end;
+      previousEnd = index;
+      continue;
+    }
+    const multiplier = readMultiplierWord(tokens, index, compiled);
+    if (multiplier !== undefined) {
+      drafts.push(multiplier);
+      index += 1;
+      previousEnd = index;
+      continue;
+    }
+    const quantity = readQuantity(tokens, index, compiled, previousEnd);
+    if (quantity === undefined) {
+      index += 1;
+      continue;
+    }
+    drafts.push(...quantity.drafts);
+    const end = Math.max(quantity.end, index + 1);
+    if (quantity.drafts.length > 0) previousEnd = end;
+    index = end;
+  }
+  return drafts;
+}
+
+/** Reads every draft claim of a text, corrections applied, non-claims and retractions dropped. */
+export function extractDrafts(tokens: readonly Token[], compiled: CompiledLexicon): CorrectedDraft[] {
+  const drafts = [
+    ...scanQuantities(tokens, compiled),
+    ...readRoles(tokens, compiled),
+    ...readReasons(tokens, compiled),
+  ];
+  drafts.sort((left, right) => left.start - right.start || left.end - right.end);
+  return applyCorrections(tokens, drafts, compiled).filter(
+    (draft) =>
+      draft.retracted !== true &&
+      draft.nonClaim !== true &&
+      (draft.quoted !== true || draft.corrective === true),
+  );
+}
+
+function sentenceSpans(tokens: readonly Token[]): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const token of tokens) {
+    if (starts[token.sentence] === undefined) starts[token.sentence] = token.start;
+    ends[token.sentence] = token.end;
+  }
+  return { starts, ends };
+}
+
+/** Reads the claims of one telling's free text. */
+export function claimsFromText(
+  text: string,
+  compiled: CompiledLexicon,
+  round: number,
+  storyId: string | undefined,
+): Claim[] {
+  const tokens = tokenize(text);
+  const sentences = sentenceSpans(tokens);
+  return extractDrafts(tokens, compiled).map((draft) => {
+    const first = tokens[draft.quoteStart ?? draft.start]!;
+    const last = tokens[Math.max(draft.end - 1, draft.start)]!;
+    const sentence = {
+      start: sentences.starts[first.sentence] ?? first.start,
+      end: sentences.ends[first.sentence] ?? last.end,
+    };
+    const claim: Mutable<Claim> = {
+      type: draft.type,
+      attribute: attributeOf(draft.type, draft.subject, draft.part),
+      lo: draft.lo,
+      hi: draft.hi,
+      unit: draft.unit,
+      approximate: draft.approximate,
+      range: draft.range,
+      derived: false,
+      corrective: draft.corrective === true,
+      source: {
+        round,
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        sentence: text.slice(sentence.start, sentence.end),
+      },
+    };
+    // Optional fields are set only when present, so claims carry no undefined keys.
+    if (storyId !== undefined) claim.storyId = storyId;
+    if (draft.subject !== undefined) claim.subject = draft.subject;
+    if (draft.part !== undefined) claim.part = draft.part;
+    if (draft.currency !== undefined) claim.currency = draft.currency;
+    if (draft.period !== undefined) claim.period = draft.period;
+    if (draft.signed !== undefined) claim.signed = draft.signed;
+    if (draft.bound !== undefined) claim.bound = draft.bound;
+    if (draft.categories !== undefined) claim.categories = draft.categories;
+    if (draft.label !== undefined) claim.label = draft.label;
+    if (draft.correctedFrom !== undefined) claim.correctedFrom = draft.correctedFrom;
+    return claim;
+  });
+}

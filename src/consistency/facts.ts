@@ -1,0 +1,191 @@
+import type { Fact } from '../model/index.js';
+import { readDates } from './dates.js';
+import { attributeOf } from './extract.js';
+import type { CompiledLexicon } from './internal.js';
+import { type Token, tokenize } from './tokenize.js';
+import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
+
+const KIND_TO_TYPE: Readonly<Record<Fact['kind'], ClaimType>> = {
+  duration: 'duration',
+  count: 'count',
+  percentage: 'percentage',
+  money: 'money',
+  date: 'date',
+  title: 'role',
+  reason: 'leaveReason',
+  stance: 'stance',
+};
+
+function firstMatch<T>(
+  tokens: readonly Token[],
+  matcher: { matchAt(tokens: readonly Token[], index: number): { value: T } | undefined },
+) {
+  for (let index = 0; index < tokens.length; index++) {
+    const found = matcher.matchAt(tokens, index);
+    if (found !== undefined) return found.value;
+  }
+  return undefined;
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function datePart(tokens: readonly Token[], compiled: CompiledLexicon): ClaimPart | undefined {
+  if (
+    firstMatch(tokens, compiled.dateStartCues) !== undefined ||
+    tokens.some((token) => token.lower === 'start')
+  )
+    return 'start';
+  if (firstMatch(tokens, compiled.dateEndCues) !== undefined || tokens.some((token) => token.lower === 'end'))
+    return 'end';
+  return undefined;
+}
+
+function dateInterval(
+  value: string | number,
+  compiled: CompiledLexicon,
+): { lo: number; hi: number } | undefined {
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? { lo: value * 12, hi: value * 12 + 11 } : undefined;
+  const iso = /^(\d{4})-(\d{2})(?:-\d{2})?/.exec(value.trim());
+  if (iso !== null) {
+    const month = Number(iso[1]) * 12 + Number(iso[2]) - 1;
+    return { lo: month, hi: month };
+  }
+  const tokens = tokenize(`in ${value}`);
+  const dates = readDates(tokens, 1, compiled);
+  const first = dates[0];
+  return first === undefined ? undefined : { lo: first.lo, hi: dates[dates.length - 1]!.hi };
+}
+
+interface Valued {
+  readonly lo: number;
+  readonly hi: number;
+  readonly unit: string;
+  readonly subject?: string;
+  readonly part?: ClaimPart;
+  readonly currency?: string;
+  readonly signed?: boolean;
+  readonly categories?: readonly string[];
+  readonly label?: string;
+}
+
+function numericValue(
+  fact: Fact,
+  type: QuantityType,
+  subjectTokens: readonly Token[],
+  compiled: CompiledLexicon,
+): Valued | undefined {
+  if (typeof fact.value !== 'number') return undefined;
+  const subject = firstMatch(subjectTokens, compiled.subjects[type]);
+  const base = subject === undefined ? {} : { subject };
+  const unit = fact.unit?.trim().toLowerCase() ?? '';
+  if (type === 'duration') {
+    const factor = compiled.lexicon.durationUnits[unit] ?? 1;
+    return { ...base, lo: fact.value * factor, hi: fact.value * factor, unit: 'months' };
+  }
+  if (type === 'money') {
+    const currency =
+      compiled.lexicon.currencySymbols[unit] ??
+      compiled.lexicon.currencyWords[unit] ??
+      (unit.length === 3 ? unit.toUpperCase() : undefined);
+    return {
+      ...base,
+      lo: fact.value,
+      hi: fact.value,
+      unit: currency ?? 'unknown',
+      ...(currency === undefined ? {} : { currency }),
+    };
+  }
+  if (type === 'percentage') {
+    const sign = firstMatch(subjectTokens, compiled.direction) ?? 0;
+    const value = sign < 0 ? -Math.abs(fact.value) : fact.value;
+    return { ...base, lo: value, hi: value, unit: 'percent', signed: sign !== 0 };
+  }
+  return { ...base, lo: fact.value, hi: fact.value, unit: 'count' };
+}
+
+function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): Valued | undefined {
+  const subjectTokens = tokenize(fact.subject);
+  const text = String(fact.value);
+  switch (type) {
+    case 'duration':
+    case 'money':
+    case 'percentage':
+    case 'count':
+      return numericValue(fact, type, subjectTokens, compiled);
+    case 'date': {
+      const interval = dateInterval(fact.value, compiled);
+      const part = datePart(subjectTokens, compiled);
+      return interval === undefined
+        ? undefined
+        : { ...interval, unit: 'month-index', ...(part === undefined ? {} : { part }) };
+    }
+    case 'role': {
+      const tokens = tokenize(text);
+      let level = 0;
+      let label = '';
+      for (let index = 0; index < tokens.length; index++) {
+        const found = compiled.titleLevels.matchAt(tokens, index);
+        if (found !== undefined && found.value > level) {
+          level = found.value;
+          label = tokens[index]!.lower;
+        }
+      }
+      return level === 0 ? undefined : { lo: level, hi: level, unit: 'level', label };
+    }
+    case 'leaveReason': {
+      const tokens = tokenize(text);
+      const categories = new Set<string>();
+      for (let index = 0; index < tokens.length; index++) {
+        const found = compiled.reasonCategories.matchAt(tokens, index);
+        if (found !== undefined) categories.add(found.value);
+      }
+      return categories.size === 0
+        ? undefined
+        : { lo: 0, hi: 0, unit: 'categories', categories: [...categories].sort() };
+    }
+    case 'stance':
+      return { lo: 0, hi: 0, unit: 'text', subject: slug(fact.subject), label: text.trim().toLowerCase() };
+  }
+}
+
+/** Turns one structured fact into a claim; facts that cannot be normalised give undefined. */
+export function claimFromFact(
+  fact: Fact,
+  factIndex: number,
+  text: string,
+  compiled: CompiledLexicon,
+  round: number,
+  storyId: string | undefined,
+): Claim | undefined {
+  const type = KIND_TO_TYPE[fact.kind];
+  const valued = normaliseFact(fact, type, compiled);
+  if (valued === undefined) return undefined;
+  const shown = String(fact.value);
+  const found = shown.length > 0 ? text.indexOf(shown) : -1;
+  const start = Math.max(found, 0);
+  const end = found >= 0 ? found + shown.length : 0;
+  return {
+    ...(storyId === undefined ? {} : { storyId }),
+    type,
+    ...valued,
+    attribute: attributeOf(type, valued.subject, valued.part),
+    approximate: fact.approximate === true,
+    range: false,
+    derived: false,
+    corrective: fact.corrects === true,
+    source: {
+      round,
+      start,
+      end,
+      text: `${fact.subject}: ${shown}${fact.unit === undefined ? '' : ` ${fact.unit}`}`,
+      sentence: found >= 0 ? text : '',
+      factIndex,
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import type { ConsistencyLexicon } from './lexicon.js';
+import {
+  compileGroups,
+  compilePhrases,
+  compileRecord,
+  compileWordList,
+  type PhraseMatcher,
+  type Token,
+} from './tokenize.js';
+import type { QuantityType } from './types.js';
+
+/** A writable view of a readonly shape, for building results field by field. */
+export type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
+
+/** A lexicon turned into matchers once per call, so every scan is a constant-time lookup. */
+export interface CompiledLexicon {
+  readonly lexicon: ConsistencyLexicon;
+  readonly hedges: PhraseMatcher<string>;
+  readonly trailingHedges: PhraseMatcher<string>;
+  readonly lowerBounds: PhraseMatcher<string>;
+  readonly upperBounds: PhraseMatcher<string>;
+  readonly direction: PhraseMatcher<number>;
+  readonly percentWords: PhraseMatcher<string>;
+  readonly subjects: Readonly<Record<QuantityType, PhraseMatcher<string>>>;
+  readonly hireVerbs: PhraseMatcher<string>;
+  readonly nonClaimMarkers: PhraseMatcher<string>;
+  readonly titleLevels: PhraseMatcher<number>;
+  readonly titleFrames: PhraseMatcher<string>;
+  readonly promotionFrames: PhraseMatcher<string>;
+  readonly leaveVerbs: PhraseMatcher<string>;
+  readonly reasonLeadIns: PhraseMatcher<string>;
+  readonly reasonLeadOuts: PhraseMatcher<string>;
+  readonly reasonCategories: PhraseMatcher<string>;
+  readonly correctionMarkers: PhraseMatcher<string>;
+  readonly quoteVerbs: PhraseMatcher<string>;
+  readonly retractionMarkers: PhraseMatcher<string>;
+  readonly dateStartCues: PhraseMatcher<string>;
+  readonly dateEndCues: PhraseMatcher<string>;
+  readonly datePrepositions: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly titleStops: ReadonlySet<string>;
+  readonly otherPersonMarkers: ReadonlySet<string>;
+  readonly teamObjects: ReadonlySet<string>;
+  readonly otherOwners: ReadonlySet<string>;
+  readonly milestoneMarkers: ReadonlySet<string>;
+  readonly genericPhaseWords: ReadonlySet<string>;
+  readonly labelWords: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+}
+
+/** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
+function withoutPrototype<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.assign(Object.create(null), record);
+}
+
+/** The lexicon with every lookup record made safe for arbitrary user words as keys. */
+function safeLexicon(lexicon: ConsistencyLexicon): ConsistencyLexicon {
+  return {
+    ...lexicon,
+    numberWords: withoutPrototype(lexicon.numberWords),
+    scaleWords: withoutPrototype(lexicon.scaleWords),
+    scaleSuffixes: withoutPrototype(lexicon.scaleSuffixes),
+    fractionWords: withoutPrototype(lexicon.fractionWords),
+    groupWords: withoutPrototype(lexicon.groupWords),
+    monthNames: withoutPrototype(lexicon.monthNames),
+    durationUnits: withoutPrototype(lexicon.durationUnits),
+    rateWords: withoutPrototype(lexicon.rateWords),
+    ratePeriods: withoutPrototype(lexicon.ratePeriods),
+    yearParts: withoutPrototype(lexicon.yearParts),
+    currencySymbols: withoutPrototype(lexicon.currencySymbols),
+    currencyWords: withoutPrototype(lexicon.currencyWords),
+    multiplierWords: withoutPrototype(lexicon.multiplierWords),
+    titleLevels: withoutPrototype(lexicon.titleLevels),
+    leadVerbs: withoutPrototype(lexicon.leadVerbs),
+    teamVerbs: withoutPrototype(lexicon.teamVerbs),
+    involuntaryExits: withoutPrototype(lexicon.involuntaryExits),
+  };
+}
+
+/** Compiles every list of a lexicon into matchers. */
+export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
+  const lexicon = safeLexicon(source);
+  const direction: (readonly [string, number])[] = [
+    ...lexicon.directionUp.map((word) => [word, 1] as const),
+    ...lexicon.directionDown.map((word) => [word, -1] as const),
+  ];
+  return {
+    lexicon,
+    hedges: compileWordList(lexicon.hedges),
+    trailingHedges: compileWordList(lexicon.trailingHedges),
+    lowerBounds: compileWordList(lexicon.lowerBounds),
+    upperBounds: compileWordList(lexicon.upperBounds),
+    direction: compilePhrases(direction),
+    percentWords: compileWordList(lexicon.percentWords),
+    subjects: {
+      duration: compileGroups(lexicon.subjects.duration),
+      date: compileGroups(lexicon.subjects.date),
+      percentage: compileGroups(lexicon.subjects.percentage),
+      money: compileGroups(lexicon.subjects.money),
+      count: compileGroups(lexicon.subjects.count),
+    },
+    hireVerbs: compileWordList(lexicon.hireVerbs),
+    nonClaimMarkers: compileWordList(lexicon.nonClaimMarkers),
+    titleLevels: compileRecord(lexicon.titleLevels),
+    titleFrames: compileWordList(lexicon.titleFrames),
+    promotionFrames: compileWordList(lexicon.promotionFrames),
+    leaveVerbs: compileWordList(lexicon.leaveVerbs),
+    reasonLeadIns: compileWordList(lexicon.reasonLeadIns),
+    reasonLeadOuts: compileWordList(lexicon.reasonLeadOuts),
+    reasonCategories: compileGroups(lexicon.reasonCategories),
+    correctionMarkers: compileWordList(lexicon.correctionMarkers),
+    quoteVerbs: compileWordList(lexicon.quoteVerbs),
+    retractionMarkers: compileWordList(lexicon.retractionMarkers),
+    dateStartCues: compileWordList(lexicon.dateStartCues),
+    dateEndCues: compileWordList(lexicon.dateEndCues),
+    datePrepositions: new Set(lexicon.datePrepositions),
+    clauseBreaks: new Set(lexicon.clauseBreaks),
+    titleStops: new Set(lexicon.titleStops),
+    otherPersonMarkers: new Set(lexicon.otherPersonMarkers),
+    teamObjects: new Set(lexicon.teamObjects),
+    otherOwners: new Set(lexicon.otherOwners),
+    milestoneMarkers: new Set(lexicon.milestoneMarkers),
+    genericPhaseWords: new Set(lexicon.genericPhaseWords),
+    labelWords: new Set(lexicon.labelWords),
+    functionWords: new Set(lexicon.functionWords),
+  };
+}
+
+const HARD_BREAKS = new Set(['.', '!', '?', ';', ':', ',', '(', ')']);
+
+/** True when the token ends a clause for context searches (punctuation or a conjunction). */
+export function isClauseBreak(token: Token, compiled: CompiledLexicon): boolean {
+  return token.kind === 'punct' ? HARD_BREAKS.has(token.text) : compiled.clauseBreaks.has(token.lower);
+}
+
+/** True when the token ends a sentence-level clause (punctuation only). */
+export function isPunctuationBreak(token: Token): boolean {
+  return token.kind === 'punct' && HARD_BREAKS.has(token.text);
+}
+
+/**
+ * Searches left of `from` (exclusive) within `limit` tokens, stopping at a clause break, for the
+ * nearest phrase the matcher knows; returns its value, distance and start index.
+ */
+export function findLeft<T>(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  matcher: PhraseMatcher<T>,
+  compiled: CompiledLexicon,
+  stopAtConjunctions = true,
+): { value: T; distance: number; index: number } | undefined {
+  for (let index = from - 1, distance = 1; index >= 0 && distance <= limit; index--, distance++) {
+    const token = tokens[index]!;
+    const found = matcher.matchEndingAt(tokens, index);
+    if (found !== undefined) return { value: found.value, distance, index: index - found.length + 1 };
+    if (stopAtConjunctions ? isClauseBreak(token, compiled) : isPunctuationBreak(token)) return undefined;
+  }
+  return undefined;
+}
+
+/** Searches right of `from` (inclusive) within `limit` tokens, stopping at a clause break. */
+export function findRight<T>(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  matcher: PhraseMatcher<T>,
+  compiled: CompiledLexicon,
+): { value: T; distance: number; index: number; length: number } | undefined {
+  for (let index = from, distance = 1; index < tokens.length && distance <= limit; index++, distance++) {
+    const token = tokens[index]!;
+    const found = matcher.matchAt(tokens, index);
+    if (found !== undefined) return { value: found.value, distance, index, length: found.length };
+    if (isClauseBreak(token, compiled)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,124 @@
+import { englishPeopleWords } from './english-people.js';
+import { englishQuantityWords } from './english-quantities.js';
+import { englishSubjectWords } from './english-subjects.js';
+import type { QuantityType } from './types.js';
+
+/**
+ * Every language-specific word list the consistency check reads. Phrases are lower case, words
+ * separated by single spaces; a word ending in `*` matches any word that starts with it.
+ *
+ * @category Consistency
+ */
+export interface ConsistencyLexicon {
+  /** Cardinal number words: "eight" → 8. */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Multiplying words after a number: "million" → 1e6. */
+  readonly scaleWords: Readonly<Record<string, number>>;
+  /** Multiplying suffixes glued to digits: "2.5m" → 2.5e6. */
+  readonly scaleSuffixes: Readonly<Record<string, number>>;
+  /** Fraction words: "half" → 0.5, "quarter" → 0.25. */
+  readonly fractionWords: Readonly<Record<string, number>>;
+  /** Group words after "a": "dozen" → 12, "couple" → 2. */
+  readonly groupWords: Readonly<Record<string, number>>;
+  /** Month names and abbreviations → month number 1–12. */
+  readonly monthNames: Readonly<Record<string, number>>;
+  /** Duration units → months. */
+  readonly durationUnits: Readonly<Record<string, number>>;
+  /** Words after a quantity that make it a rate, with the period: "annually" → year. */
+  readonly rateWords: Readonly<Record<string, string>>;
+  /** Period nouns after "a/per/each" that make a rate: "year" → year. */
+  readonly ratePeriods: Readonly<Record<string, string>>;
+  /** Parts of a year → [first month, last month] (1–12). */
+  readonly yearParts: Readonly<Record<string, readonly [number, number]>>;
+  /** Words that, just before a bare year, make it a date. */
+  readonly datePrepositions: readonly string[];
+  /** Cues that a date is a start (joined, since) or an end (left, until). */
+  readonly dateStartCues: readonly string[];
+  readonly dateEndCues: readonly string[];
+  /** Currency symbols and words → ISO code. */
+  readonly currencySymbols: Readonly<Record<string, string>>;
+  readonly currencyWords: Readonly<Record<string, string>>;
+  /** Words after a number that make it a percentage. */
+  readonly percentWords: readonly string[];
+  /** Hedges before a number, after it, and as a suffix ("18ish"). */
+  readonly hedges: readonly string[];
+  readonly trailingHedges: readonly string[];
+  /** Bounds: "at least X" is [X, ∞); "up to X" is [0, X]. */
+  readonly lowerBounds: readonly string[];
+  readonly upperBounds: readonly string[];
+  /** Direction words that sign a percentage. */
+  readonly directionUp: readonly string[];
+  readonly directionDown: readonly string[];
+  /** Words that are a percentage change on their own: "doubled" → +100. */
+  readonly multiplierWords: Readonly<Record<string, number>>;
+  /** Subject words per claim type: subjects.percentage.revenue = ['revenue', 'arr', …]. */
+  readonly subjects: Readonly<Record<QuantityType, Readonly<Record<string, readonly string[]>>>>;
+  /** Verbs that make a count a number of hires. */
+  readonly hireVerbs: readonly string[];
+  /** Words that make a number a target, plan, negation or hypothetical rather than a claim. */
+  readonly nonClaimMarkers: readonly string[];
+  /** Words that end a clause when searching for subjects, directions and markers. */
+  readonly clauseBreaks: readonly string[];
+  /** The title ladder: keyword → level (1 member … 7 executive). */
+  readonly titleLevels: Readonly<Record<string, number>>;
+  /** Readable names of the levels, index = level. */
+  readonly levelNames: readonly string[];
+  /** First-person frames after which a title follows. */
+  readonly titleFrames: readonly string[];
+  /** Frames that introduce a later title (role.final). */
+  readonly promotionFrames: readonly string[];
+  /** First-person verbs that claim a level on their own ("I led") → level. */
+  readonly leadVerbs: Readonly<Record<string, number>>;
+  /** First-person verbs that claim a level only with a team object ("I managed a team"). */
+  readonly teamVerbs: Readonly<Record<string, number>>;
+  readonly teamObjects: readonly string[];
+  /** Words that end a title phrase. */
+  readonly titleStops: readonly string[];
+  /** Words that make a title someone else's ("my manager"). */
+  readonly otherPersonMarkers: readonly string[];
+  /** Possessives that make a number someone else's ("my manager's team of 40"). */
+  readonly otherOwners: readonly string[];
+  /** Words before a duration that make it a milestone inside a story ("after 3 months"), not its length. */
+  readonly milestoneMarkers: readonly string[];
+  /** Words after "spent N months on…" that do not name a phase ("on it", "of work"). */
+  readonly genericPhaseWords: readonly string[];
+  /** Words right before a number that make it a label or rank, not a quantity ("top 10", "version 2"). */
+  readonly labelWords: readonly string[];
+  /** Words that never name what a percentage or amount measures; any other nearby word does. */
+  readonly functionWords: readonly string[];
+  /** Verbs of leaving a job, and involuntary exits with their category. */
+  readonly leaveVerbs: readonly string[];
+  readonly involuntaryExits: Readonly<Record<string, string>>;
+  /** Words after a leave verb that start its reason ("because", "to"). */
+  readonly reasonLeadIns: readonly string[];
+  /** Words before a leave verb that end a reason given first ("…, so I resigned"). */
+  readonly reasonLeadOuts: readonly string[];
+  /** Reason categories → phrases. */
+  readonly reasonCategories: Readonly<Record<string, readonly string[]>>;
+  /** Sentence openers that make every claim in the sentence a correction. */
+  readonly correctionMarkers: readonly string[];
+  /** Verbs that quote an earlier statement ("I said 30%"). */
+  readonly quoteVerbs: readonly string[];
+  /** Words before a value that retract it ("not 14", "rather than 14"). */
+  readonly retractionMarkers: readonly string[];
+  /** Emphasis words that are deliberately NOT corrections ("actually"). Documented, never used as markers. */
+  readonly emphasisWords: readonly string[];
+  /** Stance words by polarity, for stance facts. */
+  readonly stancePositive: readonly string[];
+  readonly stanceNegative: readonly string[];
+}
+/**
+ * The default English lexicon of the consistency check: number words, units, hedges, subjects,
+ * the title ladder, leave-reason categories and correction markers. Spread it to extend:
+ * `{ ...englishLexicon, hedges: [...englishLexicon.hedges, 'more or less'] }`.
+ *
+ * @example
+ * englishLexicon.titleLevels['tech lead'] // => 3
+ *
+ * @category Consistency
+ */
+export const englishLexicon: ConsistencyLexicon = {
+  ...englishQuantityWords,
+  ...englishSubjectWords,
+  ...englishPeopleWords,
+};

@@ -1,0 +1,117 @@
+import { type CompiledLexicon, findLeft } from './internal.js';
+import type { Draft } from './quantities.js';
+import type { Token } from './tokenize.js';
+
+const LEAD_IN_REACH = 7;
+const LEAVE_SUBJECTS = new Set([
+  'i',
+  'to',
+  "i'd",
+  "i'm",
+  'we',
+  'was',
+  'eventually',
+  'then',
+  'finally',
+  'ultimately',
+]);
+
+function sentenceBounds(tokens: readonly Token[], index: number): { start: number; end: number } {
+  const sentence = tokens[index]!.sentence;
+  let start = index;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start -= 1;
+  let end = index;
+  while (end < tokens.length && tokens[end]!.sentence === sentence) end += 1;
+  return { start, end };
+}
+
+function categoriesIn(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  compiled: CompiledLexicon,
+): Set<string> {
+  const found = new Set<string>();
+  for (let index = start; index < end; index++) {
+    const match = compiled.reasonCategories.matchAt(tokens, index);
+    if (match !== undefined) found.add(match.value);
+  }
+  return found;
+}
+
+/** The reason window after a leave verb: from a lead-in ("because", "to") to the end of the sentence. */
+function windowAfter(tokens: readonly Token[], from: number, sentenceEnd: number, compiled: CompiledLexicon) {
+  for (let index = from; index < sentenceEnd && index < from + LEAD_IN_REACH; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' && token.text !== ',') return undefined;
+    const leadIn = compiled.reasonLeadIns.matchAt(tokens, index);
+    if (leadIn !== undefined) return { start: index, end: sentenceEnd };
+    if (compiled.leaveVerbs.matchAt(tokens, index) !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** The reason window before a leave verb ("We moved to Berlin…, so I resigned"). */
+function windowBefore(
+  tokens: readonly Token[],
+  verb: number,
+  sentenceStart: number,
+  compiled: CompiledLexicon,
+) {
+  let index = verb - 1;
+  if (tokens[index]?.lower === 'i') index -= 1;
+  const leadOut = compiled.reasonLeadOuts.matchEndingAt(tokens, index);
+  if (leadOut === undefined) return undefined;
+  return { start: sentenceStart, end: index - leadOut.length + 1 };
+}
+
+/**
+ * Reads reasons for leaving: a leave verb ("left", "resigned", "laid off") with the clause that
+ * gives its reason, mapped to categories. Text outside that clause ("under a new VP") is ignored.
+ */
+export function readReasons(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
+  const drafts: Draft[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const verb = compiled.leaveVerbs.matchAt(tokens, index);
+    if (verb === undefined) continue;
+    if (verb.value === 'leave' && !LEAVE_SUBJECTS.has(tokens[index - 1]?.lower ?? '')) continue;
+    if (
+      findLeft(tokens, index, 3, compiled.nonClaimMarkers, compiled) !== undefined &&
+      verb.value !== 'leave'
+    )
+      continue;
+    const bounds = sentenceBounds(tokens, index);
+    const verbEnd = index + verb.length;
+    const categories = new Set<string>();
+    const involuntary = compiled.lexicon.involuntaryExits[verb.value];
+    if (involuntary !== undefined) categories.add(involuntary);
+    const after = windowAfter(tokens, verbEnd, bounds.end, compiled);
+    const before = windowBefore(tokens, index, bounds.start, compiled);
+    let start = index;
+    let end = verbEnd;
+    if (after !== undefined) {
+      for (const category of categoriesIn(tokens, after.start, after.end, compiled)) categories.add(category);
+      end = after.end;
+    }
+    if (before !== undefined) {
+      for (const category of categoriesIn(tokens, before.start, before.end, compiled))
+        categories.add(category);
+      start = before.start;
+    }
+    index = verbEnd - 1;
+    if (categories.size === 0) continue;
+    if (tokens[end - 1]?.kind === 'punct') end -= 1;
+    drafts.push({
+      type: 'leaveReason',
+      lo: 0,
+      hi: 0,
+      unit: 'categories',
+      categories: [...categories].sort(),
+      approximate: false,
+      range: false,
+      start,
+      end,
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,142 @@
+import { type CompiledLexicon, findLeft } from './internal.js';
+import type { Draft } from './quantities.js';
+import type { Token } from './tokenize.js';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'i', 'me']);
+const ADVERBS = new Set([
+  'have',
+  'had',
+  'also',
+  'personally',
+  'then',
+  'later',
+  'eventually',
+  'actually',
+  'directly',
+  'originally',
+]);
+
+function isSentenceStart(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous === undefined || previous.sentence !== tokens[index]!.sentence || previous.text === ',';
+}
+
+function isFirstPerson(tokens: readonly Token[], index: number): boolean {
+  let previous = index - 1;
+  if (ADVERBS.has(tokens[previous]?.lower ?? '')) previous -= 1;
+  const subject = tokens[previous]?.lower;
+  return subject === 'i' || subject === "i've" || subject === "i'd" || isSentenceStart(tokens, previous + 1);
+}
+
+interface TitleReading {
+  readonly level: number;
+  readonly label: string;
+  readonly end: number;
+  readonly followedByBreak: boolean;
+}
+
+/** Reads a title phrase at index and returns its highest ladder level. */
+function readTitle(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): TitleReading | undefined {
+  let position = index;
+  if (ARTICLES.has(tokens[position]?.lower ?? '')) position += 1;
+  if (compiled.otherPersonMarkers.has(tokens[position]?.lower ?? '')) return undefined;
+  let best: { level: number; label: string } | undefined;
+  let lastKeywordEnd = -1;
+  let end = position;
+  while (end < tokens.length && end < position + 5) {
+    const token = tokens[end]!;
+    if (token.kind !== 'word' || compiled.titleStops.has(token.lower)) break;
+    const found = compiled.titleLevels.matchAt(tokens, end);
+    if (found !== undefined) {
+      const label = tokens
+        .slice(end, end + found.length)
+        .map((part) => part.lower)
+        .join(' ');
+      if (best === undefined || found.value > best.level) best = { level: found.value, label };
+      end += found.length;
+      lastKeywordEnd = end;
+      continue;
+    }
+    end += 1;
+  }
+  if (best === undefined) return undefined;
+  const after = tokens[lastKeywordEnd];
+  const followedByBreak =
+    after === undefined ||
+    after.kind === 'punct' ||
+    compiled.titleStops.has(after.lower) ||
+    after.lower === 'of' ||
+    compiled.titleLevels.matchAt(tokens, lastKeywordEnd) !== undefined;
+  return { level: best.level, label: best.label, end: Math.max(end, lastKeywordEnd), followedByBreak };
+}
+
+function roleDraft(level: number, label: string, start: number, end: number, final: boolean): Draft {
+  return {
+    type: 'role',
+    lo: level,
+    hi: level,
+    unit: 'level',
+    label,
+    approximate: false,
+    range: false,
+    start,
+    end,
+    ...(final ? { part: 'final' as const } : {}),
+  };
+}
+
+function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLexicon): Draft | undefined {
+  const frame = compiled.titleFrames.matchAt(tokens, index);
+  if (frame === undefined) return undefined;
+  if (frame.value === 'as') {
+    const previous = tokens[index - 1]?.lower ?? '';
+    if (!isSentenceStart(tokens, index) && !AS_CONTEXT.has(previous)) return undefined;
+  }
+  const title = readTitle(tokens, index + frame.length, compiled);
+  if (title === undefined || (frame.value === 'as' && !title.followedByBreak)) return undefined;
+  if (findLeft(tokens, index, 3, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
+  const final = compiled.promotionFrames.matchEndingAt(tokens, index + frame.length - 1) !== undefined;
+  return roleDraft(title.level, title.label, index, title.end, final);
+}
+
+function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLexicon): Draft | undefined {
+  const token = tokens[index]!;
+  const lead = compiled.lexicon.leadVerbs[token.lower];
+  if (lead !== undefined && isFirstPerson(tokens, index))
+    return roleDraft(lead, token.lower, index, index + 1, false);
+  const manage = compiled.lexicon.teamVerbs[token.lower];
+  if (manage === undefined || !isFirstPerson(tokens, index)) return undefined;
+  for (let offset = 1; offset <= 4; offset++) {
+    const object = tokens[index + offset];
+    if (object === undefined || object.kind === 'punct') return undefined;
+    if (compiled.teamObjects.has(object.lower))
+      return roleDraft(manage, token.lower, index, index + offset + 1, false);
+  }
+  return undefined;
+}
+
+/**
+ * Reads the candidate's own titles from first-person frames ("as tech lead", "I was head of
+ * data", "I led", "promoted to manager"); another person's title is ignored. With a promotion,
+ * the later title is `role.final` and the earlier one `role.initial`.
+ */
+export function readRoles(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
+  const drafts: Draft[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]!.kind !== 'word') continue;
+    const draft = readFrame(tokens, index, compiled) ?? readVerb(tokens, index, compiled);
+    if (draft === undefined) continue;
+    drafts.push(draft);
+    index = draft.end - 1;
+  }
+  const final = drafts.find((draft) => draft.part === 'final');
+  if (final === undefined) return drafts;
+  return drafts.map((draft) =>
+    draft.part === undefined && draft.lo < final.lo ? { ...draft, part: 'initial' } : draft,
+  );
+}

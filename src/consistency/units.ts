@@ -1,0 +1,143 @@
+import { type CompiledLexicon, findLeft } from './internal.js';
+import { type NumberReading, readAndAHalf } from './numbers.js';
+import type { Token } from './tokenize.js';
+import type { QuantityType } from './types.js';
+
+export type UnitKind = 'percentage' | 'multiplier' | 'money' | 'duration' | 'count' | 'share' | 'none';
+export interface UnitReading {
+  readonly kind: UnitKind;
+  readonly value: number;
+  readonly end: number;
+  readonly factor: number;
+  readonly currency?: string;
+  readonly subject?: string;
+}
+const NONE_SUFFIXES_ALLOWED = new Set(['%', 'pp', 'x']);
+export const AFTER_COUNT_OK = new Set([
+  'of',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'to',
+  'from',
+  'by',
+  'and',
+  'or',
+  'over',
+  'across',
+]);
+function currencyBefore(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): string | undefined {
+  const previous = tokens[index - 1];
+  if (previous === undefined) return undefined;
+  return compiled.lexicon.currencySymbols[previous.text] ?? compiled.lexicon.currencyWords[previous.lower];
+}
+function countNounAt(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): { subject: string; end: number } | undefined {
+  for (let offset = 0; offset <= 1; offset++) {
+    const found = compiled.subjects.count.matchAt(tokens, index + offset);
+    if (found !== undefined) return { subject: found.value, end: index + offset + found.length };
+    const token = tokens[index + offset];
+    if (token === undefined || token.kind !== 'word' || AFTER_COUNT_OK.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+export function readUnit(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  compiled: CompiledLexicon,
+): UnitReading {
+  const lexicon = compiled.lexicon;
+  let end = reading.end;
+  const none: UnitReading = { kind: 'none', value: reading.value, end, factor: 1 };
+  if (reading.suffix === '%' || reading.suffix === 'pp')
+    return { kind: 'percentage', value: reading.value, end, factor: 1 };
+  if (reading.suffix === 'x') return { kind: 'multiplier', value: (reading.value - 1) * 100, end, factor: 1 };
+  if (reading.suffix !== undefined && !NONE_SUFFIXES_ALLOWED.has(reading.suffix)) return none;
+  const percent = compiled.percentWords.matchAt(tokens, end);
+  if (percent !== undefined)
+    return { kind: 'percentage', value: reading.value, end: end + percent.length, factor: 1 };
+  const next = tokens[end]?.lower ?? '';
+  if (
+    (next === 'times' || next === 'fold') &&
+    findLeft(tokens, reading.start, 3, compiled.direction, compiled)
+  ) {
+    return { kind: 'multiplier', value: (reading.value - 1) * 100, end: end + 1, factor: 1 };
+  }
+  const symbolCurrency = reading.symbol === undefined ? undefined : lexicon.currencySymbols[reading.symbol];
+  const currency = symbolCurrency ?? currencyBefore(tokens, reading.start, compiled);
+  const wordCurrency = lexicon.currencyWords[next];
+  if (currency !== undefined || wordCurrency !== undefined) {
+    if (wordCurrency !== undefined) end += 1;
+    return { kind: 'money', value: reading.value, end, factor: 1, currency: currency ?? wordCurrency ?? '' };
+  }
+  let unitWord = reading.gluedUnit;
+  if (unitWord === undefined && tokens[end]?.text === '-' && tokens[end + 1]?.kind === 'word') {
+    const glued = tokens[end + 1]!.lower;
+    if (lexicon.durationUnits[glued] !== undefined || glued === 'person' || glued === 'people') {
+      unitWord = glued;
+      end += 2;
+    }
+  }
+  if (unitWord === 'person' || unitWord === 'people') {
+    const noun = countNounAt(tokens, end, compiled);
+    return {
+      kind: 'count',
+      value: reading.value,
+      end: noun?.end ?? end,
+      factor: 1,
+      subject: noun?.subject ?? 'team',
+    };
+  }
+  if (unitWord === undefined && lexicon.durationUnits[next] !== undefined) {
+    unitWord = next;
+    end += 1;
+  }
+  const factor = unitWord === undefined ? undefined : lexicon.durationUnits[unitWord];
+  if (factor !== undefined) {
+    let value = reading.value;
+    const half = readAndAHalf(tokens, end);
+    if (half > 0) {
+      value += 0.5;
+      end += half;
+    }
+    return { kind: 'duration', value: value * factor, end, factor };
+  }
+  if (reading.fraction) {
+    const previous = tokens[reading.start - 1]?.lower;
+    const isHalf = tokens[reading.end - 1]?.lower === 'half';
+    if (previous === 'by' || next === 'of' || (previous === 'in' && isHalf)) {
+      return { kind: 'share', value: reading.value * 100, end, factor: 1 };
+    }
+    if (tokens[reading.end - 1]?.lower === 'quarter') return { kind: 'duration', value: 3, end, factor: 3 };
+    return none;
+  }
+  const noun = countNounAt(tokens, end, compiled);
+  if (noun !== undefined)
+    return { kind: 'count', value: reading.value, end: noun.end, factor: 1, subject: noun.subject };
+  return none;
+}
+export function typeOf(kind: UnitKind): QuantityType | undefined {
+  switch (kind) {
+    case 'percentage':
+    case 'multiplier':
+    case 'share':
+      return 'percentage';
+    case 'money':
+      return 'money';
+    case 'duration':
+      return 'duration';
+    case 'count':
+      return 'count';
+    default:
+      return undefined;
+  }
+}

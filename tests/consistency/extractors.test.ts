@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import { applyCorrections } from '../../src/consistency/corrections.js';
+import { readDates } from '../../src/consistency/dates.js';
+import { compileLexicon } from '../../src/consistency/internal.js';
+import { englishLexicon } from '../../src/consistency/lexicon.js';
+import { readNumber } from '../../src/consistency/numbers.js';
+import { readReasons } from '../../src/consistency/reasons.js';
+import { readRoles } from '../../src/consistency/roles.js';
+import { tokenize } from '../../src/consistency/tokenize.js';
+import { extractClaims } from '../../src/index.js';
+
+const compiled = compileLexicon(englishLexicon);
+
+function numberIn(text: string, at = 0): number | undefined {
+  return readNumber(tokenize(text), at, englishLexicon)?.value;
+}
+
+function claimsOf(text: string) {
+  return extractClaims(text).map((claim) => ({ attribute: claim.attribute, lo: claim.lo, hi: claim.hi }));
+}
+
+function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+describe('numbers', () => {
+  it.each([
+    ['8', 8],
+    ['eight', 8],
+    ['twenty-five', 25],
+    ['one hundred and twenty', 120],
+    ['two and a half', 2.5],
+    ['a dozen', 12],
+    ['two dozen', 24],
+    ['a couple of', 2],
+    ['$2.5M', 2_500_000],
+    ['€400k', 400_000],
+    ['1.2 million', 1_200_000],
+    ['half a million', 500_000],
+    ['$150,000', 150_000],
+    ['3bn', 3_000_000_000],
+  ])('reads "%s" as %d', (text, value) => {
+    expect(numberIn(text)).toBe(value);
+  });
+
+  it('reads a bare fraction as a share, not a count', () => {
+    const reading = readNumber(tokenize('a quarter'), 0, englishLexicon);
+    expect(reading).toMatchObject({ value: 0.25, fraction: true });
+  });
+
+  it('marks an -ish suffix as approximate', () => {
+    expect(readNumber(tokenize('18ish'), 0, englishLexicon)).toMatchObject({ value: 18, approximate: true });
+  });
+
+  it('reads nothing from a word that is not a number', () => {
+    expect(numberIn('several')).toBeUndefined();
+  });
+});
+
+describe('durations, percentages, money and counts', () => {
+  it.each([
+    ['The rebuild took a year and a half.', 'duration', 18],
+    ['It took two and a half years.', 'duration', 30],
+    ['It took about half a year.', 'duration', 6],
+    ['We shipped a two-year programme.', 'duration', 24],
+    ['It was a 6-month pilot.', 'duration.pilot', 6],
+    ['Revenue fell 12%.', 'percentage.revenue', -12],
+    ['We cut costs by thirty percent.', 'percentage.cost', -30],
+    ['ARR grew 3x.', 'percentage.revenue', 200],
+    ['We halved churn.', 'percentage.churn', -50],
+    ['I managed a 1.2 million dollar budget.', 'money.budget', 1_200_000],
+    ['I ran a 12-person team.', 'count.team', 12],
+    ['I had 5 direct reports.', 'count.reports', 5],
+    ['We hired a dozen engineers.', 'count.hires', 12],
+    ['We served 300 customers.', 'count.customers', 300],
+  ])('reads "%s" as %s = %d', (text, attribute, value) => {
+    expect(claimsOf(text)).toContainEqual({ attribute, lo: value, hi: value });
+  });
+
+  it('reads a range with the unit after the second number', () => {
+    expect(claimsOf('It ran 12 to 14 months.')).toEqual([{ attribute: 'duration', lo: 12, hi: 14 }]);
+  });
+
+  it('reads "from X to Y" of a percentage as a change with two parts', () => {
+    expect(claimsOf('Churn dropped from 12% to 9%.')).toEqual([
+      { attribute: 'percentage.churn.from', lo: 12, hi: 12 },
+      { attribute: 'percentage.churn.to', lo: 9, hi: 9 },
+    ]);
+  });
+
+  it('does not read a rate as a duration', () => {
+    const claims = claimsOf('We saved $150k a year.');
+    expect(claims).toEqual([{ attribute: 'money.savings', lo: 150_000, hi: 150_000 }]);
+  });
+
+  it.each([
+    'We aimed for 40% growth.',
+    "We didn't hit 30% growth.",
+    'The plan was 6 months.',
+    'The target was a team of 20.',
+    'We would have needed 8 engineers.',
+  ])('does not read a target, negation, plan or hypothetical as a claim: "%s"', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('marks a hedged value as approximate', () => {
+    expect(extractClaims('It took roughly 9 months.')[0]).toMatchObject({ approximate: true, lo: 9 });
+  });
+
+  it('reads "over" before a duration as "during", not as a bound', () => {
+    expect(extractClaims('We rebuilt it over 14 months.')[0]?.bound).toBeUndefined();
+  });
+
+  it('reads "more than" before a count as a lower bound', () => {
+    expect(extractClaims('I hired more than 10 engineers.')[0]).toMatchObject({ bound: 'atLeast', lo: 10 });
+  });
+
+  it('does not read years as counts', () => {
+    expect(claimsOf('In 2019 the team shipped twice.')).toEqual([
+      { attribute: 'date', lo: monthIndex(2019, 1), hi: monthIndex(2019, 12) },
+    ]);
+  });
+});
+
+describe('dates', () => {
+  function datesOf(text: string, at: number) {
+    return readDates(tokenize(text), at, compiled).map((date) => ({
+      lo: date.lo,
+      hi: date.hi,
+      part: date.part,
+    }));
+  }
+
+  it('reads a quarter as three months', () => {
+    expect(datesOf('in Q3 2022', 1)).toEqual([
+      { lo: monthIndex(2022, 7), hi: monthIndex(2022, 9), part: undefined },
+    ]);
+  });
+
+  it('reads late YEAR as September to December', () => {
+    expect(datesOf('in late 2021', 1)).toEqual([
+      { lo: monthIndex(2021, 9), hi: monthIndex(2021, 12), part: undefined },
+    ]);
+  });
+
+  it('reads mid-YEAR with a hyphen', () => {
+    expect(datesOf('by mid-2021', 1)).toEqual([
+      { lo: monthIndex(2021, 5), hi: monthIndex(2021, 8), part: undefined },
+    ]);
+  });
+
+  it('reads a range between two months as a start and an end', () => {
+    expect(datesOf('between January 2019 and June 2021', 1)).toEqual([
+      { lo: monthIndex(2019, 1), hi: monthIndex(2019, 1), part: 'start' },
+      { lo: monthIndex(2021, 6), hi: monthIndex(2021, 6), part: 'end' },
+    ]);
+  });
+
+  it('reads a year range written with a dash', () => {
+    expect(datesOf('worked there 2019-2021', 2)).toHaveLength(2);
+  });
+
+  it('tags a date after "joined" as a start and after "left" as an end', () => {
+    expect(claimsOf('I joined in May 2020 and left in H2 2022.')).toEqual([
+      { attribute: 'date.start', lo: monthIndex(2020, 5), hi: monthIndex(2020, 5) },
+      { attribute: 'date.end', lo: monthIndex(2022, 7), hi: monthIndex(2022, 12) },
+    ]);
+  });
+
+  it('does not read a bare year without a date preposition', () => {
+    expect(datesOf('2019 customers', 0)).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  function levelsOf(text: string) {
+    return readRoles(tokenize(text), compiled).map((draft) => ({ level: draft.lo, part: draft.part }));
+  }
+
+  it.each([
+    ['As tech lead I owned payments.', 3],
+    ['I was head of data.', 5],
+    ['I was a senior data analyst.', 2],
+    ['Led the rebuild.', 3],
+    ['I managed a team of six.', 4],
+    ['I served as VP of engineering.', 6],
+  ])('reads the level of "%s" as %d', (text, level) => {
+    expect(levelsOf(text)).toEqual([{ level, part: undefined }]);
+  });
+
+  it.each([
+    'I worked under a new VP.',
+    'My manager was a director.',
+    'As the VP wanted, we shipped early.',
+    'I was not the lead.',
+    'I managed the migration.',
+  ])('ignores titles outside a first-person frame: "%s"', (text) => {
+    expect(levelsOf(text)).toEqual([]);
+  });
+
+  it('reads a promotion as an initial and a final role', () => {
+    expect(levelsOf('I joined as a senior engineer and was promoted to engineering manager.')).toEqual([
+      { level: 2, part: 'initial' },
+      { level: 4, part: 'final' },
+    ]);
+  });
+});
+
+describe('reasons for leaving', () => {
+  function reasonsOf(text: string) {
+    return readReasons(tokenize(text), compiled).map((draft) => draft.categories);
+  }
+
+  it.each([
+    ['I left because I wanted growth.', ['career_growth']],
+    ['I left to relocate to Lisbon.', ['relocation']],
+    ['I was laid off in a restructuring.', ['layoff']],
+    ['I resigned because I was burned out.', ['burnout']],
+    ['We moved to Berlin for my partner, so I resigned.', ['relocation']],
+    ['I left Acme in May 2022 because of layoffs.', ['layoff']],
+    ['I left for a bigger role and better pay.', ['career_growth', 'compensation']],
+  ])('reads "%s" as %j', (text, categories) => {
+    expect(reasonsOf(text)).toEqual([categories]);
+  });
+
+  it('ignores text before the leave verb that is not a reason clause', () => {
+    expect(
+      reasonsOf('Under a difficult new VP I shipped the rebuild, and I left to grow into management.'),
+    ).toEqual([['career_growth']]);
+  });
+
+  it('reads no reason from "left" without a reason clause', () => {
+    expect(reasonsOf('We had two weeks left.')).toEqual([]);
+  });
+});
+
+describe('corrections', () => {
+  function correctionsOf(text: string) {
+    return extractClaims(text).map((claim) => ({
+      lo: claim.lo,
+      corrective: claim.corrective,
+      correctedFrom: claim.correctedFrom,
+    }));
+  }
+
+  it('marks every claim after "Correction:" and keeps the retracted value', () => {
+    expect(correctionsOf('Correction: it took 16 months, not 14.')).toEqual([
+      { lo: 16, corrective: true, correctedFrom: 14 },
+    ]);
+  });
+
+  it('reads "I said X, but Y" as a correction of X', () => {
+    expect(correctionsOf('I said 30% last time, but it was 35%.')).toEqual([
+      { lo: 35, corrective: true, correctedFrom: 30 },
+    ]);
+  });
+
+  it('reads "not X but Y" as a correction of X', () => {
+    expect(correctionsOf('The team was not 20 but 24 people.')).toEqual([
+      { lo: 24, corrective: true, correctedFrom: 20 },
+    ]);
+  });
+
+  it('does not treat "actually" as a correction', () => {
+    expect(correctionsOf('We actually had 15 people on the team.')).toEqual([
+      { lo: 15, corrective: false, correctedFrom: undefined },
+    ]);
+  });
+
+  it('leaves drafts alone when there is no marker', () => {
+    const tokens = tokenize('It took 14 months.');
+    expect(applyCorrections(tokens, [], compiled)).toEqual([]);
+  });
+});
+
+describe('count changes', () => {
+  it('reads "grew the team from 3 to 12" as a team change', () => {
+    expect(claimsOf('We grew the team from 3 to 12.')).toEqual([
+      { attribute: 'count.team.from', lo: 3, hi: 3 },
+      { attribute: 'count.team.to', lo: 12, hi: 12 },
+    ]);
+  });
+
+  it('reads no change from two bare numbers without a subject', () => {
+    expect(claimsOf('It went from 3 to 12.')).toEqual([]);
+  });
+
+  it('counts customers, not hires, after "onboarded"', () => {
+    expect(claimsOf('We onboarded 22 customers.')).toEqual([
+      { attribute: 'count.customers', lo: 22, hi: 22 },
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { type Candidacy, parseCandidacy, type Story } from '../../src/index.js';
+
+/** A minimal valid candidacy around the given stories, for tests. */
+export function candidacyWith(stories: readonly unknown[]): Candidacy {
+  const result = parseCandidacy({
+    schemaVersion: 1,
+    candidate: {
+      name: 'Robin Test',
+      timeZone: 'Europe/Berlin',
+      targetRole: { title: 'Engineering Manager', company: 'Acme', managesPeople: true },
+    },
+    interviews: [
+      { id: 'i1', round: 1, scheduledAt: '2026-11-20T10:00:00+01:00', durationMinutes: 45, medium: 'video' },
+      { id: 'i2', round: 2, scheduledAt: '2026-12-03T10:00:00+01:00', durationMinutes: 60, medium: 'video' },
+    ],
+    stories,
+  });
+  if (!result.ok)
+    throw new Error(
+      `fixture candidacy is invalid: ${result.issues.map((issue) => issue.message).join('; ')}`,
+    );
+  return result.value;
+}
+
+/** A story told in round one and planned for round two. */
+export function storyOf(id: string, roundOne: string, roundTwo: string, extra: Partial<Story> = {}): unknown {
+  return {
+    id,
+    title: `Story ${id}`,
+    kind: 'project',
+    tags: [],
+    tellings: [
+      { round: 1, text: roundOne },
+      { round: 2, text: roundTwo },
+    ],
+    ...extra,
+  };
+}
+
+/** One corpus case. */
+export interface CorpusCase {
+  readonly id: string;
+  readonly note?: string;
+  readonly roundOne: string;
+  readonly roundTwo: string;
+  readonly expected: readonly { readonly attribute: string; readonly kind: string }[];
+}
