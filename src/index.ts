@@ -82,6 +82,22 @@ export {
   type QuantityType,
   type ToleranceOverrides,
 } from './consistency/index.js';
+// ── Readiness (issue #4): facts, rule packs, the json-rules-engine adapter, the compiled scorer ──
+export {
+  audienceStoryTags,
+  type DeriveFactsOptions,
+  defaultFactThresholds,
+  deriveFacts,
+  type FactDefinition,
+  type FactName,
+  type FactThresholds,
+  type FactType,
+  type FactValue,
+  factCatalogue,
+  type PayHistoryLaw,
+  payHistoryLawFor,
+  type ReadinessFacts,
+} from './facts/index.js';
 export {
   defaultLawTable,
   type JurisdictionLookup,
@@ -148,7 +164,53 @@ export {
   type Telling,
   TellingSchema,
 } from './model/index.js';
-
+export {
+  type AssessReadinessOptions,
+  assessReadiness,
+  BANDS,
+  type Band,
+  type CreateScorerOptions,
+  createScorer,
+  type DimensionScore,
+  type Evidence,
+  type ItemStatus,
+  type MessageCatalogue,
+  type Readiness,
+  type ReadinessItem,
+  type ReadinessRecommendation,
+  type RuleMessages,
+  readinessBandThresholds,
+  type ScoreContext,
+  type Scorer,
+} from './readiness/index.js';
+// --- Report: prepare() runs every capability at one moment; renderMarkdown() prints it ---
+export {
+  PREPARATION_ONLY_NOTICE,
+  type PrepareOptions,
+  type PrepReport,
+  prepare,
+  prepareSync,
+  renderMarkdown,
+} from './report/index.js';
+export {
+  type AllCondition,
+  type AnyCondition,
+  type Condition,
+  type ConditionScalar,
+  DIMENSIONS,
+  type DimensionId,
+  defaultRulePack,
+  type FactCondition,
+  type NotCondition,
+  OPERATORS,
+  type OperatorName,
+  parseRulePack,
+  type ReadinessEvent,
+  RULE_PACK_LIMITS,
+  type Rule,
+  type RulePack,
+  type TopLevelCondition,
+} from './rules/index.js';
 // Timeline: follow-up timeline and iCalendar export (issue #6).
 export {
   type BuildTimelineOptions,

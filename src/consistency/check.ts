@@ -222,6 +222,17 @@ function claimsOfTelling(story: Story, telling: Telling, compiled: CompiledLexic
   return [...fromFacts, ...fromText];
 }
 
+/** The subject a structured fact names ("payments team size"), or undefined for a claim read from text. */
+function namedSubject(claim: Claim): string | undefined {
+  if (claim.source.factIndex === undefined) return undefined;
+  return claim.source.text.split(':')[0]?.trim().toLowerCase();
+}
+
+/**
+ * Two stories of one round may describe different teams, so a difference between them is only called a
+ * contradiction when both name the very same subject in structured facts; otherwise it is a variation to
+ * check. Facts that name different subjects are not compared at all.
+ */
 function withinRound(
   stories: readonly { id: string; rounds: Map<number, Claim[]> }[],
   attributes: readonly string[],
@@ -246,16 +257,21 @@ function withinRound(
           firstSeen.set(key, claim);
           continue;
         }
+        const [earlierSubject, laterSubject] = [namedSubject(earlier), namedSubject(claim)];
+        if (earlierSubject !== undefined && laterSubject !== undefined && earlierSubject !== laterSubject)
+          continue;
         const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
+        const confirmed = earlierSubject !== undefined && earlierSubject === laterSubject;
+        const downgraded = verdict.kind === 'contradiction' && !confirmed;
         const finding: Mutable<ConsistencyFinding> = {
           otherStoryId: story.id,
           scope: 'within-round',
           attribute,
-          kind: verdict.kind === 'correction' ? 'variation' : verdict.kind,
+          kind: verdict.kind === 'correction' || downgraded ? 'variation' : verdict.kind,
           roundOne: earlier,
           roundTwo: claim,
-          why: `Two stories in round ${round}: ${verdict.why}`,
-          flags: [...verdict.flags, 'within_round'],
+          why: `Two stories in round ${round}: ${verdict.why}${downgraded ? '; they may describe different teams, so check rather than change' : ''}`,
+          flags: [...verdict.flags, 'within_round', ...(downgraded ? ['subject_unconfirmed'] : [])],
           source: SOURCE,
         };
         if (earlier.storyId !== undefined) finding.storyId = earlier.storyId;

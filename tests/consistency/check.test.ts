@@ -135,7 +135,7 @@ describe('checkConsistency', () => {
     ]);
   });
 
-  it('compares the same subject told in two stories of one round', () => {
+  it('flags a team size told differently in two stories of one round as a variation to check, not a contradiction', () => {
     const report = checkConsistency(
       candidacyWith([
         storyOf('a', 'I led a team of 8 engineers.', 'I led a team of 8 engineers.'),
@@ -152,8 +152,58 @@ describe('checkConsistency', () => {
       storyId: 'a',
       otherStoryId: 'b',
       attribute: 'count.team',
-      kind: 'contradiction',
+      kind: 'variation',
     });
+    expect(within[0]?.flags).toContain('subject_unconfirmed');
+    expect(within[0]?.why).toContain('may describe different teams');
+    expect(report.consistent).toBe(true);
+  });
+
+  it('calls it a contradiction when two stories of one round name the same subject in structured facts', () => {
+    const teamFact = (value: number) => [
+      { subject: 'payments team size', kind: 'count' as const, value, unit: 'people' },
+    ];
+    const report = checkConsistency(
+      candidacyWith([
+        storyOf('a', 'Payments.', 'Payments.', {
+          tellings: [
+            { round: 1, text: 'Payments.' },
+            { round: 2, text: 'Payments.', facts: teamFact(8) },
+          ],
+        }),
+        storyOf('b', 'Ledger.', 'Ledger.', {
+          tellings: [
+            { round: 1, text: 'Ledger.' },
+            { round: 2, text: 'Ledger.', facts: teamFact(15) },
+          ],
+        }),
+      ]),
+    );
+    const within = report.findings.filter((finding) => finding.scope === 'within-round');
+    expect(within.map((finding) => finding.kind)).toEqual(['contradiction']);
+  });
+
+  it('does not compare structured facts of one round that name different subjects', () => {
+    const fact = (subject: string, value: number) => [
+      { subject, kind: 'count' as const, value, unit: 'people' },
+    ];
+    const report = checkConsistency(
+      candidacyWith([
+        storyOf('a', 'Leads.', 'Leads.', {
+          tellings: [
+            { round: 1, text: 'Leads.' },
+            { round: 2, text: 'Leads.', facts: fact('engineers grown into tech leads', 2) },
+          ],
+        }),
+        storyOf('b', 'Team.', 'Team.', {
+          tellings: [
+            { round: 1, text: 'Team.' },
+            { round: 2, text: 'Team.', facts: fact('payments team size', 11) },
+          ],
+        }),
+      ]),
+    );
+    expect(report.findings.filter((finding) => finding.scope === 'within-round')).toEqual([]);
   });
 
   it('can switch the within-round comparison off', () => {

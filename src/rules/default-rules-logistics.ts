@@ -1,0 +1,272 @@
+import type { Rule } from './types.js';
+
+/** Default rules for compensation and logistics, setup and follow-through. */
+export const logisticsRules: readonly Rule[] = [
+  {
+    id: 'compensation.range-researched',
+    dimension: 'compensation',
+    weight: 8,
+    checklist: true,
+    conditions: {
+      all: [
+        { fact: 'compensationRangeSet', operator: 'equal', value: true },
+        { fact: 'compensationResearched', operator: 'equal', value: true },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'A researched pay range is ready, not a single number.',
+        recommendation:
+          'Research the market for this role and level, then set a range with a real gap between its ends and rehearse saying it.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'compensation.range-basis',
+    dimension: 'compensation',
+    weight: 2,
+    conditions: {
+      all: [
+        { fact: 'compensationRangeSet', operator: 'equal', value: true },
+        { fact: 'compensationBasisStated', operator: 'equal', value: true },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your range says whether it is base pay or total pay.',
+        recommendation: 'Decide whether your range means base salary or the whole package, and say which.',
+        source: 'seed#compensation',
+      },
+    },
+  },
+  {
+    id: 'compensation.current-pay-private',
+    dimension: 'compensation',
+    weight: 4,
+    appliesWhen: { all: [{ fact: 'payHistoryLawKnown', operator: 'equal', value: false }] },
+    conditions: { all: [{ fact: 'plansToDiscloseCurrentSalary', operator: 'equal', value: false }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You do not plan to volunteer your current pay.',
+        recommendation:
+          'Keep your current salary to yourself unless it is truly required; steer back to your researched range instead.',
+        source: 'seed#compensation',
+      },
+    },
+  },
+  {
+    id: 'compensation.current-pay-private-law',
+    dimension: 'compensation',
+    weight: 4,
+    appliesWhen: { all: [{ fact: 'payHistoryLawKnown', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'plansToDiscloseCurrentSalary', operator: 'equal', value: false }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You do not plan to volunteer your current pay.',
+        recommendation:
+          'Keep your current salary to yourself and answer with your researched range. {{payHistoryNote}}',
+        source: 'seed#compensation',
+      },
+    },
+  },
+  {
+    id: 'compensation.walk-away',
+    dimension: 'compensation',
+    weight: 3,
+    conditions: { all: [{ fact: 'walkAwaySet', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You know your walk-away number.',
+        recommendation: 'Decide the lowest offer you would accept before anyone names a figure.',
+        source: 'seed#after',
+      },
+    },
+  },
+  {
+    id: 'compensation.logistics-clear',
+    dimension: 'compensation',
+    weight: 8,
+    checklist: true,
+    conditions: {
+      all: [
+        { fact: 'startDateKnown', operator: 'equal', value: true },
+        { fact: 'workModeStated', operator: 'equal', value: true },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your start date and work-mode positions are settled.',
+        recommendation:
+          'Write down your notice period or earliest start, and whether you want remote, hybrid or on-site work.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'compensation.start-date-standard',
+    dimension: 'compensation',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'startDateKnown', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'weeksUntilEarliestStart', operator: 'lessThanInclusive', value: 4 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You can start within the usual two to four weeks.',
+        recommendation:
+          'You need {{weeksUntilEarliestStart}} weeks before you can start, longer than usual: tell them in this round rather than at the offer.',
+        source: 'seed#compensation',
+      },
+    },
+  },
+  {
+    id: 'compensation.relocation',
+    dimension: 'compensation',
+    weight: 2,
+    conditions: {
+      all: [{ fact: 'relocationStance', operator: 'in', value: ['no', 'open-in-principle', 'unset'] }],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You have not committed to relocating before seeing the terms.',
+        recommendation:
+          'Say you are open to moving in principle and want to see the package and timing first, rather than a firm yes.',
+        source: 'seed#compensation',
+      },
+    },
+  },
+  {
+    id: 'setup.tested',
+    dimension: 'setup',
+    weight: 8,
+    checklist: true,
+    appliesWhen: {
+      any: [
+        { fact: 'roundTwoHasVideo', operator: 'equal', value: true },
+        { fact: 'roundTwoHasInPerson', operator: 'equal', value: true },
+      ],
+    },
+    conditions: {
+      all: [
+        {
+          any: [
+            { fact: 'roundTwoHasVideo', operator: 'equal', value: false },
+            { fact: 'setupTested', operator: 'equal', value: true },
+          ],
+        },
+        {
+          any: [
+            { fact: 'roundTwoHasInPerson', operator: 'equal', value: false },
+            { fact: 'routePlanned', operator: 'equal', value: true },
+          ],
+        },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your setup is tested for video, and your route planned for in person.',
+        recommendation:
+          'For video, check camera, microphone and light in a test call; for in person, plan the route and when to leave.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'setup.platform-tested',
+    dimension: 'setup',
+    weight: 3,
+    appliesWhen: { all: [{ fact: 'roundTwoHasVideo', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'platformTested', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'The meeting platform is tested.',
+        recommendation:
+          'Join a test meeting on the same platform half an hour before, even if it worked last round; updates break things.',
+        source: 'seed#video',
+      },
+    },
+  },
+  {
+    id: 'setup.checklist-run',
+    dimension: 'setup',
+    weight: 3,
+    appliesWhen: {
+      all: [
+        { fact: 'hasUpcomingInterview', operator: 'equal', value: true },
+        { fact: 'hoursUntilNextInterview', operator: 'lessThanInclusive', value: 36 },
+      ],
+    },
+    conditions: { all: [{ fact: 'checklistRun', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'The pre-round checklist has been run.',
+        recommendation:
+          'Your interview is {{hoursUntilNextInterview}} hours away: go through the whole checklist now and fix what is missing.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'follow-through.thank-you',
+    dimension: 'follow-through',
+    weight: 8,
+    checklist: true,
+    conditions: { all: [{ fact: 'thankYouDrafted', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'A thank-you note is drafted in advance.',
+        recommendation:
+          'Draft a short template now, leaving space for one specific point per interviewer, so each note goes out within a day.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'follow-through.outcome-plans',
+    dimension: 'follow-through',
+    weight: 8,
+    checklist: true,
+    conditions: {
+      all: [
+        { fact: 'offerPlanReady', operator: 'equal', value: true },
+        { fact: 'rejectionPlanReady', operator: 'equal', value: true },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You have a plan for either answer.',
+        recommendation:
+          'Note your negotiation moves if an offer comes, and a gracious reply if it does not, so neither catches you off guard.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'follow-through.other-processes',
+    dimension: 'follow-through',
+    weight: 8,
+    checklist: true,
+    conditions: { all: [{ fact: 'activeOtherProcesses', operator: 'greaterThanInclusive', value: 1 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Other hiring processes are still moving.',
+        recommendation:
+          'Keep at least one other process alive until you hold a signed offer; options protect your leverage and your nerves.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+];

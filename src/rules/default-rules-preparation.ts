@@ -1,0 +1,360 @@
+import type { Rule } from './types.js';
+
+/** Default rules for recall, research, audiences, questions and concerns. */
+export const preparationRules: readonly Rule[] = [
+  {
+    id: 'recall.notes-reviewed',
+    dimension: 'recall',
+    weight: 8,
+    checklist: true,
+    conditions: { all: [{ fact: 'roundOneNotesReviewed', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your notes from the earlier round have been re-read.',
+        recommendation:
+          'Set aside twenty minutes to reread your round-one notes: what you claimed, what they asked, and what was left open.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'recall.consistent-stories',
+    dimension: 'recall',
+    weight: 10,
+    checklist: true,
+    blocker: true,
+    conditions: { all: [{ fact: 'unresolvedContradictions', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your planned stories match what you said in the earlier round.',
+        recommendation:
+          '{{unresolvedContradictions}} detail(s) differ from what you said last time. Settle on the true figure for each; if the earlier one was wrong, plan to say so openly as a correction.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'recall.debrief-written',
+    dimension: 'recall',
+    weight: 2,
+    conditions: { all: [{ fact: 'roundOneDebriefWritten', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'A debrief of the earlier round is on record.',
+        recommendation:
+          'Write down from memory what you said and what they asked in the earlier round, before the details fade.',
+        source: 'seed#consistency',
+      },
+    },
+  },
+  {
+    id: 'recall.deeper-than-round-one',
+    dimension: 'recall',
+    weight: 4,
+    appliesWhen: { all: [{ fact: 'projectTellingsPlanned', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'repeatedProjectTellings', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your project stories go further than last time instead of repeating it.',
+        recommendation:
+          '{{repeatedProjectTellings}} project story(ies) are planned almost word for word as before. Add the hardest decision you made, what you gave up for it, and what it changed.',
+        source: 'seed#consistency',
+      },
+    },
+  },
+  {
+    id: 'recall.numbers-and-trade-offs',
+    dimension: 'recall',
+    weight: 4,
+    appliesWhen: { all: [{ fact: 'projectTellingsPlanned', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'shallowProjectTellings', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Each project story carries a number and a trade-off.',
+        recommendation:
+          '{{shallowProjectTellings}} project story(ies) lack a figure or a trade-off. Give each one measurable result and one choice you made against an alternative.',
+        source: 'seed#audiences',
+      },
+    },
+  },
+  {
+    id: 'recall.reason-for-leaving-steady',
+    dimension: 'recall',
+    weight: 3,
+    appliesWhen: { all: [{ fact: 'reasonForLeavingTellings', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'reasonForLeavingChanged', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your reason for leaving is told the same way as before.',
+        recommendation:
+          'Your planned reason for leaving drifts from the one you gave last time. Keep the same reason and framing; only the wording may change.',
+        source: 'seed#consistency',
+      },
+    },
+  },
+  {
+    id: 'research.interviewers',
+    dimension: 'research',
+    weight: 8,
+    checklist: true,
+    appliesWhen: { all: [{ fact: 'roundTwoInterviewerCount', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'interviewersNotResearched', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Every interviewer is researched: background, tenure, common ground and recent activity.',
+        recommendation:
+          '{{interviewersNotResearched}} interviewer(s) still have gaps. Look each one up and note their path, how long they have been there, one thing you share and something they said or wrote lately.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'research.one-reference-each',
+    dimension: 'research',
+    weight: 3,
+    appliesWhen: { all: [{ fact: 'roundTwoInterviewerCount', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'interviewersWithoutReference', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You have a natural reference ready for each interviewer.',
+        recommendation:
+          'Pick one genuine point to mention for each of the {{interviewersWithoutReference}} interviewer(s) without one, such as a shared employer or a talk they gave.',
+        source: 'seed#research',
+      },
+    },
+  },
+  {
+    id: 'research.no-overload',
+    dimension: 'research',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'roundTwoInterviewerCount', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'interviewersWithTooManyReferences', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'No interviewer gets more than one personal reference.',
+        recommendation:
+          'Trim the plan for {{interviewersWithTooManyReferences}} interviewer(s) to a single reference; several in a short talk feels like surveillance.',
+        source: 'seed#research',
+      },
+    },
+  },
+  {
+    id: 'research.company-news',
+    dimension: 'research',
+    weight: 3,
+    appliesWhen: { all: [{ fact: 'roundTwoInterviewerCount', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'seniorInterviewerNewsResearched', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Recent company news is ready for the most senior interviewer.',
+        recommendation:
+          'Skim the company’s latest announcements (funding, launches, leadership moves) and note one you could ask the most senior person about.',
+        source: 'seed#research',
+      },
+    },
+  },
+  {
+    id: 'audiences.every-interviewer',
+    dimension: 'audiences',
+    weight: 8,
+    checklist: true,
+    appliesWhen: { all: [{ fact: 'roundTwoInterviewerCount', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'audiencesWithoutStory', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Each kind of interviewer has a story aimed at what they care about.',
+        recommendation:
+          '{{audiencesWithoutStory}} audience(s) on the panel have no fitting story. Tag or prepare one story per audience that speaks to their concern.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'audiences.hiring-manager',
+    dimension: 'audiences',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'hasHiringManagerInterviewer', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'storyFitsHiringManager', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'The hiring manager gets a story about delivery, with results and trade-offs.',
+        recommendation:
+          'Prepare a project of similar scope to this role, told with its measured result and the constraint you worked around.',
+        source: 'seed#audiences',
+      },
+    },
+  },
+  {
+    id: 'audiences.peers',
+    dimension: 'audiences',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'hasPeerInterviewer', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'storyFitsPeers', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Future peers get a story about working alongside others.',
+        recommendation:
+          'Prepare a story of a disagreement you worked through with colleagues, or of credit you shared, and ask about their current work.',
+        source: 'seed#audiences',
+      },
+    },
+  },
+  {
+    id: 'audiences.direct-reports',
+    dimension: 'audiences',
+    weight: 2,
+    appliesWhen: {
+      all: [
+        { fact: 'managesPeople', operator: 'equal', value: true },
+        { fact: 'hasDirectReportInterviewer', operator: 'equal', value: true },
+      ],
+    },
+    conditions: { all: [{ fact: 'storyFitsDirectReports', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Future direct reports get a story about growing and backing people.',
+        recommendation:
+          'Prepare an example of someone who grew under you, a time you argued for your team, or how you give feedback; skip the abstract philosophy.',
+        source: 'seed#audiences',
+      },
+    },
+  },
+  {
+    id: 'audiences.senior-leadership',
+    dimension: 'audiences',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'hasSeniorLeadershipInterviewer', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'storyFitsSeniorLeadership', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Senior leadership gets a strategic angle.',
+        recommendation:
+          'Prepare your view of the company’s position, what you would learn in your first 90 days, and the biggest lever you see from outside.',
+        source: 'seed#audiences',
+      },
+    },
+  },
+  {
+    id: 'audiences.cross-functional',
+    dimension: 'audiences',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'hasCrossFunctionalInterviewer', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'storyFitsCrossFunctional', operator: 'equal', value: true }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Each cross-functional interviewer gets a story of partnering with their function.',
+        recommendation:
+          'Prepare a story of working with that specific function: their constraints, and a trade-off you negotiated together.',
+        source: 'seed#audiences',
+      },
+    },
+  },
+  {
+    id: 'questions.planned',
+    dimension: 'questions',
+    weight: 8,
+    checklist: true,
+    conditions: {
+      all: [
+        { fact: 'questionsPlanned', operator: 'greaterThanInclusive', value: 4 },
+        { fact: 'questionsPlanned', operator: 'lessThanInclusive', value: 6 },
+        { fact: 'audiencesWithTooFewQuestions', operator: 'equal', value: 0 },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Four to six questions are planned, with at least two for each audience.',
+        recommendation:
+          'You have {{questionsPlanned}} question(s) planned. Aim for four to six sharp ones and tag two or three to each audience on the panel.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'questions.fresh',
+    dimension: 'questions',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'questionsPlanned', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'questionsRepeatedFromRoundOne', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Your questions are new, not the ones from last time.',
+        recommendation:
+          'Replace the {{questionsRepeatedFromRoundOne}} question(s) you already asked with ones about doing the job: success at six months, the open problem, how the team decides.',
+        source: 'seed#questions',
+      },
+    },
+  },
+  {
+    id: 'concerns.revisits',
+    dimension: 'concerns',
+    weight: 8,
+    checklist: true,
+    appliesWhen: { all: [{ fact: 'concernsCount', operator: 'greaterThan', value: 0 }] },
+    conditions: {
+      all: [
+        { fact: 'concernsWithoutPlan', operator: 'equal', value: 0 },
+        { fact: 'revisitsPlanned', operator: 'lessThanInclusive', value: 2 },
+      ],
+    },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Open concerns from last time each have a plan, with at most two revisits.',
+        recommendation:
+          'Decide for each open concern whether to revisit it with a better answer or acknowledge it and move on; revisit no more than two.',
+        source: 'seed#checklist',
+      },
+    },
+  },
+  {
+    id: 'concerns.early',
+    dimension: 'concerns',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'revisitsPlanned', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'revisitsLate', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Revisits are planned early in the conversation.',
+        recommendation:
+          'Move your revisit to the opening minutes, so it frames the rest of the talk instead of being the last thing they remember.',
+        source: 'seed#concerns',
+      },
+    },
+  },
+  {
+    id: 'concerns.improved-answer',
+    dimension: 'concerns',
+    weight: 2,
+    appliesWhen: { all: [{ fact: 'revisitsPlanned', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'revisitsWithoutImprovedAnswer', operator: 'equal', value: 0 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'Each revisit has its better answer written down.',
+        recommendation:
+          'Write the improved answer in two or three sentences and open with it, not with an apology.',
+        source: 'seed#concerns',
+      },
+    },
+  },
+];

@@ -1,0 +1,248 @@
+import * as z from 'zod';
+import { factCatalogue } from '../facts/index.js';
+import { describeValue } from '../internal/describe.js';
+import type { Issue, IssuePath, ParseResult } from '../model/index.js';
+import { RULE_PACK_LIMITS } from './limits.js';
+import { ConditionChecker } from './parse-conditions.js';
+import { DIMENSIONS, type Rule, type RulePack } from './types.js';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const DISPLAYABLE = new Set<string>(
+  factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
+);
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+const RuleShellSchema = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'an id of lower-case letters, digits, dots, dashes' }),
+  dimension: z.enum(DIMENSIONS),
+  weight: z.number().int().min(1).max(100),
+  checklist: z.boolean().optional(),
+  blocker: z.boolean().optional(),
+  appliesWhen: z.unknown().optional(),
+  conditions: z.unknown(),
+  event: z.strictObject({
+    type: z.literal('readiness-item'),
+    params: z.strictObject({
+      message: z.string().min(1).max(500),
+      recommendation: z.string().min(1).max(1000),
+      source: z
+        .string()
+        .max(100)
+        .regex(/^[A-Za-z0-9._-]+#[A-Za-z0-9._-]+$/, { message: 'a source like seed#checklist' }),
+    }),
+  }),
+});
+
+/** The outer shape of a rule pack; condition trees are checked by hand for precise, located issues. */
+const RulePackShellSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  version: z.string().min(1).max(50),
+  rules: z.array(RuleShellSchema).min(1).max(RULE_PACK_LIMITS.maxRules),
+});
+
+function isPlainContainer(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Walks the raw input without recursion: forbidden keys, non-JSON values, depth and size. */
+function checkRawInput(input: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const stack: { value: unknown; path: IssuePath }[] = [{ value: input, path: [] }];
+  let nodes = 0;
+  while (stack.length > 0 && issues.length < 50) {
+    const { value, path } = stack.pop()!;
+    nodes++;
+    if (nodes > RULE_PACK_LIMITS.maxJsonNodes) {
+      issues.push({
+        code: 'too_big',
+        path: [],
+        message: `expected at most ${RULE_PACK_LIMITS.maxJsonNodes} values in a pack: split it`,
+      });
+      break;
+    }
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      issues.push({
+        code: 'invalid_type',
+        path,
+        message: `expected JSON data, found ${describeValue(value)}`,
+      });
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (!isPlainContainer(value)) {
+      issues.push({
+        code: 'invalid_type',
+        path,
+        message: 'expected a plain object or array (JSON data), found another kind of object',
+      });
+      continue;
+    }
+    if (path.length >= RULE_PACK_LIMITS.maxJsonDepth) {
+      issues.push({
+        code: 'too_big',
+        path,
+        message: `expected JSON nested at most ${RULE_PACK_LIMITS.maxJsonDepth} levels deep: flatten the pack`,
+      });
+      continue;
+    }
+    for (const key of Reflect.ownKeys(value)) {
+      if (typeof key === 'symbol') {
+        issues.push({ code: 'invalid_type', path, message: 'expected JSON data, found a symbol key' });
+        continue;
+      }
+      if (Array.isArray(value) && key === 'length') continue;
+      if (FORBIDDEN_KEYS.has(key)) {
+        issues.push({
+          code: 'unknown_field',
+          path: [...path, key],
+          message: `forbidden key "${key}": remove it (it could reach object prototypes)`,
+        });
+        continue;
+      }
+      const child: unknown = Reflect.get(value, key);
+      stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return issues;
+}
+
+function toIssue(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  const found = describeValue(issue.input);
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        code: 'invalid_type',
+        path,
+        message:
+          issue.input === undefined
+            ? `expected ${issue.expected}, found nothing: this field is required`
+            : `expected ${issue.expected}, found ${found}`,
+      };
+    case 'too_small':
+      return {
+        code: 'too_small',
+        path,
+        message: `expected at least ${issue.minimum}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}, found ${found}`,
+      };
+    case 'too_big':
+      return {
+        code: 'too_big',
+        path,
+        message: `expected at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}, found ${Array.isArray(issue.input) ? issue.input.length : found}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        code: 'unknown_field',
+        path: [...path, issue.keys[0] ?? ''],
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'}`,
+      };
+    case 'invalid_value':
+      return {
+        code: 'invalid_value',
+        path,
+        message: `expected one of ${issue.values.map((value) => describeValue(value)).join(' | ')}, found ${found}`,
+      };
+    case 'invalid_format':
+      return { code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}` };
+    default:
+      return { code: 'invalid_value', path, message: `${issue.message}, found ${found}` };
+  }
+}
+
+function checkPlaceholders(text: string, path: IssuePath, issues: Issue[]): void {
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const name = match[1] ?? '';
+    if (!DISPLAYABLE.has(name)) {
+      issues.push({
+        code: 'invalid_value',
+        path,
+        message: `expected placeholders to name displayable facts only, found {{${name}}}: messages may show only non-personal facts marked displayable in factCatalogue`,
+      });
+    }
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze(Reflect.get(value, key));
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates a vendor's rule pack against the safe subset of json-rules-engine that readiness accepts: declared
+ * facts only, allow-listed operators, literal values (no fact references, no `path`, no `params`, no named
+ * conditions), integer weights and priorities, unique ids, placeholders naming displayable facts only, caps on
+ * depth, size and lengths, and no `__proto__`, `constructor` or `prototype` key anywhere. Never throws.
+ *
+ * @param input - Anything: usually the result of `JSON.parse` on a vendor's pack.
+ * @returns `{ ok: true, value }` with a frozen copy of the pack, or `{ ok: false, issues }` with every problem located.
+ * @example
+ * parseRulePack(defaultRulePack).ok;
+ * // => true
+ * @category Readiness
+ */
+export function parseRulePack(input: unknown): ParseResult<RulePack> {
+  try {
+    const rawIssues = checkRawInput(input);
+    if (rawIssues.length > 0) return { ok: false, issues: rawIssues };
+    const parsed = RulePackShellSchema.safeParse(input, { reportInput: true });
+    if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
+    const issues: Issue[] = [];
+    const checker = new ConditionChecker(issues);
+    const seen = new Map<string, number>();
+    const rules: Rule[] = [];
+    parsed.data.rules.forEach((shell, index) => {
+      const path = ['rules', index];
+      const earlier = seen.get(shell.id);
+      if (earlier === undefined) seen.set(shell.id, index);
+      else {
+        issues.push({
+          code: 'duplicate_id',
+          path: [...path, 'id'],
+          message: `expected a unique rule id, found "${shell.id}" again (first at rules[${earlier}]): rename one`,
+        });
+      }
+      const conditions = checker.checkTop(shell.conditions, [...path, 'conditions']);
+      const appliesWhen =
+        shell.appliesWhen === undefined
+          ? undefined
+          : checker.checkTop(shell.appliesWhen, [...path, 'appliesWhen']);
+      const { message, recommendation, source } = shell.event.params;
+      checkPlaceholders(message, [...path, 'event', 'params', 'message'], issues);
+      checkPlaceholders(recommendation, [...path, 'event', 'params', 'recommendation'], issues);
+      if (conditions === undefined || (shell.appliesWhen !== undefined && appliesWhen === undefined)) return;
+      rules.push({
+        id: shell.id,
+        dimension: shell.dimension,
+        weight: shell.weight,
+        ...(shell.checklist === undefined ? {} : { checklist: shell.checklist }),
+        ...(shell.blocker === undefined ? {} : { blocker: shell.blocker }),
+        ...(appliesWhen === undefined ? {} : { appliesWhen }),
+        conditions,
+        event: { type: 'readiness-item', params: { message, recommendation, source } },
+      });
+    });
+    if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }) };
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'unreadable_input',
+          path: [],
+          message: `expected plain JSON data, found a value that could not be read (${error instanceof Error ? error.name : 'unknown error'}): pass the result of JSON.parse`,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder } from './server.js';
+
+const root = fileURLToPath(new URL('../../examples/browser/', import.meta.url));
+const example = fileURLToPath(new URL('../../examples/thorough-manager.json', import.meta.url));
+const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const candidacy = JSON.parse(readFileSync(example, 'utf8')) as {
+  interviews: { id: string; interviewers: { name: string }[] }[];
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  server = await serveFolder(root);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the browser example', () => {
+  it('renders the score, every interviewer of round two and a downloadable calendar', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.fill('#now', '2027-03-09T12:00:00-05:00');
+    await page.setInputFiles('#file', example);
+    await page.waitForSelector('body[data-ready="true"]');
+
+    const score = Number(await page.textContent('[data-testid="score"]'));
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+    const roundTwo = candidacy.interviews.find((interview) => interview.id === 'round-2-panel')!;
+    const cards = await page.locator('.interviewer h3').allTextContents();
+    for (const person of roundTwo.interviewers) expect(cards.join('\n')).toContain(person.name);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
+    const calendar = readFileSync((await download.path())!, 'utf8');
+    expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(calendar).toContain('TZID=America/New_York');
+
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: `${artifacts}browser-report.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists every problem of an invalid file instead of rendering', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.setInputFiles('#file', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, candidate: { name: 'X' } })),
+    });
+    await expect.poll(() => page.textContent('#error')).toContain('is not a valid candidacy');
+    expect(await page.textContent('#error')).toContain('→ at candidate.timeZone');
+    await page.close();
+  });
+});
