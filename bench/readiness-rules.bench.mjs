@@ -1,43 +1,15 @@
 // Rules-only benchmark: the compiled predicates against json-rules-engine on the same pack and the same
 // pre-derived facts, so deriving facts and building reports (shared by both paths) are left out.
-// Bundles the internal evaluators from src/ with esbuild into a temporary file, then runs in one process:
+// Loads the internal evaluators from src/ through internals.mjs, then runs in one process:
 // `node bench/readiness-rules.bench.mjs [count]`
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { generateCandidacies } from './generate-candidacies.mjs';
+import { loadInternals } from './internals.mjs';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const NOW = '2026-12-02T09:00:00-05:00';
-const root = fileURLToPath(new URL('..', import.meta.url));
-const directory = mkdtempSync(join(tmpdir(), 'second-round-bench-'));
-const outfile = join(directory, 'internals.cjs');
-
-await build({
-  stdin: {
-    contents: [
-      "export { compilePack } from './src/rules/compile.ts';",
-      "export { evaluateWithEngine } from './src/rules/engine.ts';",
-      "export { defaultRulePack, deriveFacts, parseCandidacy } from './src/index.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile,
-  logLevel: 'error',
-});
-const { compilePack, evaluateWithEngine, defaultRulePack, deriveFacts, parseCandidacy } = createRequire(
-  import.meta.url,
-)(outfile);
-rmSync(directory, { recursive: true, force: true });
+const { compilePack, evaluateWithEngine, defaultRulePack, deriveFacts, parseCandidacy } =
+  await loadInternals();
 
 const candidacies = generateCandidacies(COUNT, parseCandidacy);
 const facts = candidacies.map((candidacy) => deriveFacts(candidacy, { now: NOW }));
