@@ -100,7 +100,10 @@ function render(report: PrepReport): void {
   );
 }
 
+let latest = 0;
+
 async function load(): Promise<void> {
+  const ticket = ++latest;
   errorBox.textContent = '';
   const file = fileInput.files?.[0];
   if (!file) return;
@@ -118,7 +121,10 @@ async function load(): Promise<void> {
   }
   // The page reads the clock only when the reader leaves the date empty; the library never does.
   const now = nowInput.value.trim() || new Date().toISOString();
-  render(await prepare(result.value, { now }));
+  const report = await prepare(result.value, { now });
+  if (ticket !== latest) return; // a newer file or date arrived while this one was being prepared
+  render(report);
+  document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
   document.body.dataset.ready = 'true';
 }
 
