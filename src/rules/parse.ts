@@ -145,6 +145,7 @@ function copyNode(
   }
   const copy: Record<string, unknown> | unknown[] = isArray ? new Array<unknown>(value.length) : {};
   store(copy);
+  const children: RawNode[] = [];
   for (const key of Reflect.ownKeys(value)) {
     if (typeof key === 'symbol') {
       issues.push({ code: 'invalid_type', path, message: 'expected JSON data, found a symbol key' });
@@ -179,8 +180,14 @@ function copyNode(
       });
       continue;
     }
-    stack.push({ value: descriptor.value, path: childPath, store: (child) => Reflect.set(copy, key, child) });
+    children.push({
+      value: descriptor.value,
+      path: childPath,
+      store: (child) => Reflect.set(copy, key, child),
+    });
   }
+  // Pushed last first, so they are popped, copied and reported in the input's own order.
+  for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
 }
 
 function toIssue(issue: z.core.$ZodIssue): Issue {
