@@ -2,7 +2,8 @@
 // all/any/not, the caps on depth, children and nodes (each at the limit and one past it), facts, operators and
 // the values each operator takes. Each test states the exact issues, so a changed check, path or message fails.
 import { describe, expect, it } from 'vitest';
-import { OPERATORS, RULE_PACK_LIMITS } from '../../src/index.js';
+import { type Issue, OPERATORS, RULE_PACK_LIMITS } from '../../src/index.js';
+import { ConditionChecker } from '../../src/rules/parse-conditions.js';
 import { accepted, at, conditionIssues, leaf, leaves, nested, pack, rule } from './pack-fixtures.js';
 
 const { maxConditionDepth, maxConditionsPerRule, maxChildren, maxListItems, maxValueLength } =
@@ -387,5 +388,78 @@ describe('values by operator', () => {
         'expected a number to compare with fact "questionsPlanned", found true: it could never match',
       ),
     ]);
+  });
+});
+
+describe('more values and nesting', () => {
+  const fact = 'relocationStance';
+
+  it('refuses null where a condition belongs', () => {
+    expect(conditionIssues({ all: [leaf, null] })).toEqual([
+      { code: 'invalid_type', path: at('all', 1), message: 'expected a condition object, found null' },
+    ]);
+  });
+
+  it('refuses a list when any one item is not a scalar, or is too long', () => {
+    expect(conditionIssues({ all: [{ fact, operator: 'in', value: ['yes', {}] }] })).toEqual([
+      {
+        code: 'invalid_type',
+        path: at('all', 0, 'value'),
+        message: 'expected an array of texts, numbers or booleans for "in", found an array of 2',
+      },
+    ]);
+    expect(
+      conditionIssues({ all: [{ fact, operator: 'in', value: ['yes', 'x'.repeat(maxValueLength + 1)] }] }),
+    ).toEqual([
+      {
+        code: 'too_big',
+        path: at('all', 0, 'value'),
+        message: `expected at most ${maxListItems} items of at most ${maxValueLength} characters`,
+      },
+    ]);
+  });
+
+  it('checks the value type for equal and notEqual only: contains looks a number up in a text', () => {
+    // json-rules-engine's contains calls includes(), which finds the digits of a number in a text.
+    expect(parsedConditions({ all: [{ fact: 'payHistoryNote', operator: 'contains', value: 432 }] })).toEqual(
+      {
+        all: [{ fact: 'payHistoryNote', operator: 'contains', value: 432 }],
+      },
+    );
+  });
+
+  it('counts not as a level of nesting', () => {
+    let node: unknown = { ...leaf };
+    for (let level = 0; level < maxConditionDepth + 1; level++) node = { not: node };
+    const issues = conditionIssues(node);
+    expect(issues.map((issue) => issue.code)).toEqual(['too_big']);
+    expect(issues[0]?.path).toEqual(at(...Array.from({ length: maxConditionDepth }, () => 'not')));
+  });
+});
+
+describe('ConditionChecker (internal): the copy it returns', () => {
+  const invalid: [string, unknown][] = [
+    ['a leaf at the root', { ...leaf }],
+    ['a bad priority on a leaf', { all: [{ ...leaf, priority: 0 }] }],
+    ['a bad name on a node', { any: [leaf], name: 5 }],
+    ['an unknown key', { all: [{ ...leaf, weighting: 1 }] }],
+    ['a bad fact under not', { not: { ...leaf, fact: 'nope' } }],
+    ['one bad child of three', { all: [leaf, { ...leaf, operator: 'near' }, leaf] }],
+    ['a bad value', { all: [{ ...leaf, value: 'three' }] }],
+  ];
+
+  it.each(invalid)('answers undefined for %s, with the issue recorded', (_, input) => {
+    const issues: Issue[] = [];
+    expect(new ConditionChecker(issues).checkTop(input, [])).toBeUndefined();
+    expect(issues).toHaveLength(1);
+  });
+
+  it('answers a fresh copy of a valid tree and records nothing', () => {
+    const input = { all: [{ ...leaf, priority: 2 }, { not: { any: [leaf] } }], name: 'root' };
+    const issues: Issue[] = [];
+    const copy = new ConditionChecker(issues).checkTop(input, []);
+    expect(copy).toEqual(input);
+    expect(copy).not.toBe(input);
+    expect(issues).toEqual([]);
   });
 });

@@ -366,3 +366,35 @@ describe('parseRulePack: order', () => {
     ]);
   });
 });
+
+describe('parseRulePack: keys that could reach prototypes, and odd objects', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s with its exact issue', (key) => {
+    const withKey = JSON.parse(`{"id":"v","version":"1","rules":[],"${key}":{}}`);
+    expect(issuesOf(withKey)).toEqual([
+      {
+        code: 'unknown_field',
+        path: [key],
+        message: `forbidden key "${key}": remove it (it could reach object prototypes)`,
+      },
+    ]);
+  });
+
+  it('skips a key an object lists but cannot describe (a proxy), instead of failing', () => {
+    const target = rule();
+    const ghostly = new Proxy(target, {
+      ownKeys: (inner) => [...Reflect.ownKeys(inner), 'ghost'],
+      getOwnPropertyDescriptor: (inner, key) => Reflect.getOwnPropertyDescriptor(inner, key),
+    });
+    expect(accepted(pack(ghostly)).rules[0]?.id).toBe('a');
+  });
+
+  it('wants the whole rule id to match, not a prefix', () => {
+    expect(issuesOf(pack(rule({ id: 'rule one' })))).toEqual([
+      {
+        code: 'invalid_format',
+        path: ['rules', 0, 'id'],
+        message: 'expected an id of lower-case letters, digits, dots, dashes, found "rule one"',
+      },
+    ]);
+  });
+});
