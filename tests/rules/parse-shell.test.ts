@@ -398,3 +398,18 @@ describe('parseRulePack: keys that could reach prototypes, and odd objects', () 
     ]);
   });
 });
+
+describe('parseRulePack: sources', () => {
+  it.each(['seed#checklist now', 'the seed#checklist'])(
+    'wants the whole source to match: refuses %j',
+    (source) => {
+      expect(issuesOf(pack(rule({ event: { ...event, params: { ...event.params, source } } })))).toEqual([
+        {
+          code: 'invalid_format',
+          path: ['rules', 0, 'event', 'params', 'source'],
+          message: `expected a source like seed#checklist, found "${source}"`,
+        },
+      ]);
+    },
+  );
+});
