@@ -4,6 +4,29 @@ import type { Token } from './tokenize.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'i', 'me']);
+const FIRST_PERSON = new Set(['i', "i'd", "i've", "i'm"]);
+/** Between "I" and "as", these make the title someone else's: "I hired her as", "I worked with Sam as". */
+const OTHER_PERSON_OBJECTS = new Set([
+  'her',
+  'him',
+  'them',
+  'someone',
+  'somebody',
+  'hired',
+  'recruited',
+  'mentored',
+  'coached',
+  'onboarded',
+  'brought',
+  'promoted',
+  'with',
+  'under',
+  'reported',
+]);
+/** How far back "as" looks for the "I" of its clause: "I joined Nimbus in September 2021 as a lead". */
+const AS_REACH = 10;
+/** "one of the engineers": a plural title after these words reads as the singular. */
+const ONE_OF = ['one', 'of'];
 const ADVERBS = new Set([
   'have',
   'had',
@@ -22,6 +45,21 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
   return previous === undefined || previous.sentence !== tokens[index]!.sentence || previous.text === ',';
 }
 
+/**
+ * The distance back to the "I" whose clause holds `index` ("I joined the payments team as …"), or undefined
+ * when the clause breaks first or the words between give the title to someone else.
+ */
+function firstPersonBefore(tokens: readonly Token[], index: number): number | undefined {
+  const sentence = tokens[index]!.sentence;
+  for (let back = 1; back <= AS_REACH; back++) {
+    const token = tokens[index - back];
+    if (token === undefined || token.sentence !== sentence || token.kind === 'punct') return undefined;
+    if (OTHER_PERSON_OBJECTS.has(token.lower)) return undefined;
+    if (FIRST_PERSON.has(token.lower)) return back;
+  }
+  return undefined;
+}
+
 function isFirstPerson(tokens: readonly Token[], index: number): boolean {
   let previous = index - 1;
   if (ADVERBS.has(tokens[previous]?.lower ?? '')) previous -= 1;
@@ -36,6 +74,19 @@ interface TitleReading {
   readonly followedByBreak: boolean;
 }
 
+/** "engineers" read as the one-word title "engineer", for "one of the engineers". */
+function singularTitle(
+  token: Token,
+  compiled: CompiledLexicon,
+): { value: number; length: number } | undefined {
+  if (!token.lower.endsWith('s')) return undefined;
+  const single = token.lower.slice(0, -1);
+  const level = Object.hasOwn(compiled.lexicon.titleLevels, single)
+    ? compiled.lexicon.titleLevels[single]
+    : undefined;
+  return level === undefined ? undefined : { value: level, length: 1 };
+}
+
 /** Reads a title phrase at index and returns its highest ladder level. */
 function readTitle(
   tokens: readonly Token[],
@@ -43,6 +94,8 @@ function readTitle(
   compiled: CompiledLexicon,
 ): TitleReading | undefined {
   let position = index;
+  const oneOf = ONE_OF.every((word, offset) => tokens[position + offset]?.lower === word);
+  if (oneOf) position += ONE_OF.length;
   if (ARTICLES.has(tokens[position]?.lower ?? '')) position += 1;
   if (compiled.otherPersonMarkers.has(tokens[position]?.lower ?? '')) return undefined;
   let best: { level: number; label: string } | undefined;
@@ -51,7 +104,8 @@ function readTitle(
   while (end < tokens.length && end < position + 5) {
     const token = tokens[end]!;
     if (token.kind !== 'word' || compiled.titleStops.has(token.lower)) break;
-    const found = compiled.titleLevels.matchAt(tokens, end);
+    const found =
+      compiled.titleLevels.matchAt(tokens, end) ?? (oneOf ? singularTitle(token, compiled) : undefined);
     if (found !== undefined) {
       const label = tokens
         .slice(end, end + found.length)
@@ -93,13 +147,18 @@ function roleDraft(level: number, label: string, start: number, end: number, fin
 function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLexicon): Draft | undefined {
   const frame = compiled.titleFrames.matchAt(tokens, index);
   if (frame === undefined) return undefined;
+  let reach = 3;
   if (frame.value === 'as') {
     const previous = tokens[index - 1]?.lower ?? '';
-    if (!isSentenceStart(tokens, index) && !AS_CONTEXT.has(previous)) return undefined;
+    if (!isSentenceStart(tokens, index) && !AS_CONTEXT.has(previous)) {
+      const back = firstPersonBefore(tokens, index);
+      if (back === undefined) return undefined;
+      reach = Math.max(reach, back);
+    }
   }
   const title = readTitle(tokens, index + frame.length, compiled);
   if (title === undefined || (frame.value === 'as' && !title.followedByBreak)) return undefined;
-  if (findLeft(tokens, index, 3, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
+  if (findLeft(tokens, index, reach, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
   const final = compiled.promotionFrames.matchEndingAt(tokens, index + frame.length - 1) !== undefined;
   return roleDraft(title.level, title.label, index, title.end, final);
 }

@@ -184,6 +184,11 @@ describe('roles', () => {
     ['Led the rebuild.', 3],
     ['I managed a team of six.', 4],
     ['I served as VP of engineering.', 6],
+    ['I joined the payments team as a senior engineer.', 2],
+    ['I joined Nimbus in September 2021 as a team lead.', 3],
+    ['I spent about a year and a half there as a product manager.', 4],
+    ['I was one of the engineers on the checkout redesign.', 1],
+    ["I'm one of two leads on the platform.", 3],
   ])('reads the level of "%s" as %d', (text, level) => {
     expect(levelsOf(text)).toEqual([{ level, part: undefined }]);
   });
@@ -194,6 +199,12 @@ describe('roles', () => {
     'As the VP wanted, we shipped early.',
     'I was not the lead.',
     'I managed the migration.',
+    'I hired her as a team lead.',
+    'I worked with Sam as the CTO.',
+    'I would like to join the platform team as a manager.',
+    'The board appointed Dana as CEO, and I stayed.',
+    'I was hiring engineers all year.',
+    'Our CTO joined in 2020 as a lead, I think.',
   ])('ignores titles outside a first-person frame: "%s"', (text) => {
     expect(levelsOf(text)).toEqual([]);
   });
