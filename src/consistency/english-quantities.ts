@@ -38,7 +38,7 @@ export const englishQuantityWords = {
   numberWords,
   scaleWords: { hundred: 100, thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, mn: 1e6 },
   scaleSuffixes: { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 },
-  fractionWords: { half: 0.5, quarter: 0.25, third: 1 / 3 },
+  fractionWords: { half: 0.5, quarter: 0.25, third: 1 / 3, fifth: 0.2, tenth: 0.1 },
   groupWords: { dozen: 12, couple: 2 },
   monthNames: {
     january: 1,

@@ -156,6 +156,19 @@ function buildDraft(
   markContext(draft, tokens, modifiers.start, compiled);
   return draft;
 }
+/** Adds a smaller duration joined by "and": "three years and four months" is 40 months, one claim. */
+function withSmallerDuration(
+  tokens: readonly Token[],
+  unit: UnitReading,
+  compiled: CompiledLexicon,
+): UnitReading {
+  if (tokens[unit.end]?.lower !== 'and') return unit;
+  const extra = readNumber(tokens, unit.end + 1, compiled.lexicon);
+  if (extra === undefined || extra.article) return unit;
+  const extraUnit = readUnit(tokens, extra, compiled);
+  if (extraUnit.kind !== 'duration' || extraUnit.factor >= unit.factor) return unit;
+  return { ...unit, value: unit.value + extraUnit.value, end: extraUnit.end };
+}
 /** True when an article reading ("a year") is really a rate or a relative date, not a duration. */
 function isArticleRate(tokens: readonly Token[], reading: NumberReading, previousEnd: number): boolean {
   if (!reading.article) return false;
@@ -181,11 +194,18 @@ export function readQuantity(
   if (isArticleRate(tokens, first, previousEnd)) return { drafts: [], end: first.end + 1 };
   if (RELATIVE_AFTER.has(tokens[first.end + 1]?.lower ?? '')) return { drafts: [], end: first.end + 2 };
   const previous = tokens[index - 1]?.lower;
-  const joiner = tokens[first.end];
-  const joins =
-    joiner !== undefined &&
-    (['-', '–', '—', 'to'].includes(joiner.lower) || (previous === 'between' && joiner.lower === 'and'));
-  const second = joins && !first.article ? readNumber(tokens, first.end + 1, compiled.lexicon) : undefined;
+  const isJoiner = (token: Token | undefined): boolean =>
+    token !== undefined &&
+    (['-', '–', '—', 'to'].includes(token.lower) || (previous === 'between' && token.lower === 'and'));
+  // The joiner follows the number ("8 to 12%") or its unit word ("from eight percent to five percent").
+  let joinAt = first.end;
+  if (!isJoiner(tokens[joinAt])) {
+    const own = readUnit(tokens, first, compiled);
+    if (own.kind !== 'none' && own.end > joinAt && isJoiner(tokens[own.end])) joinAt = own.end;
+  }
+  const joiner = tokens[joinAt];
+  const joins = isJoiner(joiner);
+  const second = joins && !first.article ? readNumber(tokens, joinAt + 1, compiled.lexicon) : undefined;
   if (second !== undefined && !second.article) {
     const secondUnit = readUnit(tokens, second, compiled);
     const ownUnit = readUnit(tokens, first, compiled);
@@ -253,7 +273,12 @@ export function readQuantity(
       }
     }
   }
-  const unit = readUnit(tokens, first, compiled);
+  let unit = readUnit(tokens, first, compiled);
+  if (unit.kind === 'none' && first.fraction && previous === 'by') {
+    // "cut costs by a fifth": a fraction after "by" is a share of the subject, a percentage.
+    unit = { kind: 'percentage', value: first.value * 100, end: first.end, factor: 1 };
+  }
+  if (unit.kind === 'duration') unit = withSmallerDuration(tokens, unit, compiled);
   const type = typeOf(unit.kind) ?? 'count';
   if (
     unit.kind === 'none' &&

@@ -88,6 +88,42 @@ describe('durations, percentages, money and counts', () => {
     ]);
   });
 
+  it('reads "from X to Y" when each number has its unit word', () => {
+    expect(claimsOf('Churn fell from eight percent to five percent.')).toEqual([
+      { attribute: 'percentage.churn.from', lo: 8, hi: 8 },
+      { attribute: 'percentage.churn.to', lo: 5, hi: 5 },
+    ]);
+    expect(claimsOf('The team grew from 4 people to 9 people.')).toEqual([
+      { attribute: 'count.team.from', lo: 4, hi: 4 },
+      { attribute: 'count.team.to', lo: 9, hi: 9 },
+    ]);
+    expect(claimsOf('It took 3 months to ship the feature.')).toEqual([
+      { attribute: 'duration', lo: 3, hi: 3 },
+    ]);
+  });
+
+  it('adds a smaller duration joined by "and" into one length', () => {
+    expect(claimsOf('I stayed for three years and four months.')).toEqual([
+      { attribute: 'duration', lo: 40, hi: 40 },
+    ]);
+    expect(claimsOf('I stayed for four months and three years.')).toEqual([
+      { attribute: 'duration', lo: 4, hi: 4 },
+      { attribute: 'duration', lo: 36, hi: 36 },
+    ]);
+    expect(claimsOf('I was there two years and 3 teams later left.')).toContainEqual({
+      attribute: 'duration',
+      lo: 24,
+      hi: 24,
+    });
+  });
+
+  it('reads a fraction after "by" as a percentage of its subject', () => {
+    expect(claimsOf('We cut hosting costs by a fifth.')).toEqual([
+      { attribute: 'percentage.cost', lo: -20, hi: -20 },
+    ]);
+    expect(claimsOf('Revenue grew by half.')).toEqual([{ attribute: 'percentage.revenue', lo: 50, hi: 50 }]);
+  });
+
   it('does not read a rate as a duration', () => {
     const claims = claimsOf('We saved $150k a year.');
     expect(claims).toEqual([{ attribute: 'money.savings', lo: 150_000, hi: 150_000 }]);
