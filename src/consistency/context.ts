@@ -91,8 +91,41 @@ function subjectBeforePronoun(
   for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
     const token = tokens[index]!;
     if (!isClauseBreak(token, compiled)) continue;
-    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]?.lower ?? '')) break;
     return findLeft(tokens, index, 6, matcher, compiled)?.value;
+  }
+  return subjectOfIt(tokens, start, matcher, compiled);
+}
+
+/** How far back, from "it", a clause's subject is looked for in the same sentence. */
+const IT_REACH = 14;
+
+/**
+ * "Revenue was flat in Q1; after the relaunch it grew 40%": when "it" is the subject of the quantity's
+ * clause, the subject is the nearest one of the same type in the clauses before it, in the same sentence.
+ */
+function subjectOfIt(
+  tokens: readonly Token[],
+  start: number,
+  matcher: CompiledLexicon['subjects']['duration'],
+  compiled: CompiledLexicon,
+): string | undefined {
+  let it = -1;
+  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+    const token = tokens[index]!;
+    if (isClauseBreak(token, compiled)) return undefined;
+    if (token.lower === 'it') {
+      it = index;
+      break;
+    }
+  }
+  if (it < 0) return undefined;
+  const sentence = tokens[it]!.sentence;
+  for (let index = it - 1; index >= Math.max(0, it - IT_REACH); index--) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence) return undefined;
+    const found = matcher.matchEndingAt(tokens, index);
+    if (found !== undefined) return found.value;
   }
   return undefined;
 }

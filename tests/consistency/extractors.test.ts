@@ -124,6 +124,17 @@ describe('durations, percentages, money and counts', () => {
     expect(claimsOf('Revenue grew by half.')).toEqual([{ attribute: 'percentage.revenue', lo: 50, hi: 50 }]);
   });
 
+  it('gives "it" the subject of an earlier clause of the same sentence', () => {
+    expect(claimsOf('Revenue was flat in Q1; after the relaunch it grew 40%.')).toEqual([
+      { attribute: 'percentage.revenue', lo: 40, hi: 40 },
+    ]);
+    // Across a sentence end "it" is not resolved: the open subject is the nearest content word.
+    expect(claimsOf('Revenue was flat. After the relaunch it grew 40%.')).toEqual([
+      { attribute: 'percentage.relaunch', lo: 40, hi: 40 },
+    ]);
+    expect(claimsOf('It grew 40%.')).toEqual([{ attribute: 'percentage', lo: 40, hi: 40 }]);
+  });
+
   it('does not read a rate as a duration', () => {
     const claims = claimsOf('We saved $150k a year.');
     expect(claims).toEqual([{ attribute: 'money.savings', lo: 150_000, hi: 150_000 }]);
