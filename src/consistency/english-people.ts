@@ -52,6 +52,8 @@ export const englishPeopleWords = {
   titleFrames: [
     'as',
     'i was',
+    'i have been',
+    "i've been",
     "i'm",
     'i am',
     'worked as',
@@ -68,7 +70,7 @@ export const englishPeopleWords = {
     'position as',
   ],
   promotionFrames: ['promoted to', 'became', 'i became', 'moved up to', 'stepped up to', 'stepped up as'],
-  leadVerbs: { led: 3 },
+  leadVerbs: { led: 3, headed: 5 },
   teamVerbs: { managed: 4, ran: 4, manage: 4 },
   teamObjects: ['team', 'teams', 'people', 'engineers', 'group', 'org', 'department', 'squad', 'staff'],
   titleStops: [
@@ -167,6 +169,7 @@ export const englishPeopleWords = {
     'laid off',
     'let go',
     'made redundant',
+    'lost my job',
     'fired',
     'handed in my notice',
     'stepped down',

@@ -146,6 +146,8 @@ export const englishQuantityWords = {
     'resigned',
     'departed',
     'laid off',
+    'let go',
+    'made redundant',
     'wrapped up',
     'moved on',
   ],

@@ -74,6 +74,11 @@ interface TitleReading {
   readonly followedByBreak: boolean;
 }
 
+function isBreakAt(tokens: readonly Token[], index: number, compiled: CompiledLexicon): boolean {
+  const token = tokens[index];
+  return token === undefined || token.kind === 'punct' || compiled.titleStops.has(token.lower);
+}
+
 /** "engineers" read as the one-word title "engineer", for "one of the engineers". */
 function singularTitle(
   token: Token,
@@ -125,7 +130,9 @@ function readTitle(
     after.kind === 'punct' ||
     compiled.titleStops.has(after.lower) ||
     after.lower === 'of' ||
-    compiled.titleLevels.matchAt(tokens, lastKeywordEnd) !== undefined;
+    compiled.titleLevels.matchAt(tokens, lastKeywordEnd) !== undefined ||
+    // "As head of analytics, I …": a title ending in "of" takes its object, then the break.
+    (best.label.endsWith(' of') && end > lastKeywordEnd && isBreakAt(tokens, end, compiled));
   return { level: best.level, label: best.label, end: Math.max(end, lastKeywordEnd), followedByBreak };
 }
 
@@ -170,7 +177,7 @@ function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLex
     return roleDraft(lead, token.lower, index, index + 1, false);
   const manage = compiled.lexicon.teamVerbs[token.lower];
   if (manage === undefined || !isFirstPerson(tokens, index)) return undefined;
-  for (let offset = 1; offset <= 4; offset++) {
+  for (let offset = 1; offset <= 6; offset++) {
     const object = tokens[index + offset];
     if (object === undefined || object.kind === 'punct') return undefined;
     if (compiled.teamObjects.has(object.lower))

@@ -236,6 +236,9 @@ describe('roles', () => {
     ['I spent about a year and a half there as a product manager.', 4],
     ['I was one of the engineers on the checkout redesign.', 1],
     ["I'm one of two leads on the platform.", 3],
+    ['I headed the analytics platform effort.', 5],
+    ['As head of analytics I ran the platform effort.', 5],
+    ['I have been director of engineering at Finly since April 2021.', 5],
   ])('reads the level of "%s" as %d', (text, level) => {
     expect(levelsOf(text)).toEqual([{ level, part: undefined }]);
   });
