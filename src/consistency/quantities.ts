@@ -198,17 +198,20 @@ export function readQuantity(
     token !== undefined &&
     (['-', '–', '—', 'to'].includes(token.lower) || (previous === 'between' && token.lower === 'and'));
   // The joiner follows the number ("8 to 12%") or its unit word ("from eight percent to five percent").
+  const ownUnit = readUnit(tokens, first, compiled);
   let joinAt = first.end;
-  if (!isJoiner(tokens[joinAt])) {
-    const own = readUnit(tokens, first, compiled);
-    if (own.kind !== 'none' && own.end > joinAt && isJoiner(tokens[own.end])) joinAt = own.end;
-  }
+  if (
+    !isJoiner(tokens[joinAt]) &&
+    ownUnit.kind !== 'none' &&
+    ownUnit.end > joinAt &&
+    isJoiner(tokens[ownUnit.end])
+  )
+    joinAt = ownUnit.end;
   const joiner = tokens[joinAt];
   const joins = isJoiner(joiner);
   const second = joins && !first.article ? readNumber(tokens, joinAt + 1, compiled.lexicon) : undefined;
   if (second !== undefined && !second.article) {
     const secondUnit = readUnit(tokens, second, compiled);
-    const ownUnit = readUnit(tokens, first, compiled);
     const firstUnit: UnitReading =
       ownUnit.kind === 'none'
         ? { ...secondUnit, value: first.value * secondUnit.factor, end: first.end }
@@ -273,7 +276,7 @@ export function readQuantity(
       }
     }
   }
-  let unit = readUnit(tokens, first, compiled);
+  let unit = ownUnit;
   if (unit.kind === 'none' && first.fraction && previous === 'by') {
     // "cut costs by a fifth": a fraction after "by" is a share of the subject, a percentage.
     unit = { kind: 'percentage', value: first.value * 100, end: first.end, factor: 1 };

@@ -124,12 +124,9 @@ function readTitle(
     end += 1;
   }
   if (best === undefined) return undefined;
-  const after = tokens[lastKeywordEnd];
   const followedByBreak =
-    after === undefined ||
-    after.kind === 'punct' ||
-    compiled.titleStops.has(after.lower) ||
-    after.lower === 'of' ||
+    isBreakAt(tokens, lastKeywordEnd, compiled) ||
+    tokens[lastKeywordEnd]?.lower === 'of' ||
     compiled.titleLevels.matchAt(tokens, lastKeywordEnd) !== undefined ||
     // "As head of analytics, I …": a title ending in "of" takes its object, then the break.
     (best.label.endsWith(' of') && end > lastKeywordEnd && isBreakAt(tokens, end, compiled));

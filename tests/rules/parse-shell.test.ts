@@ -359,7 +359,7 @@ describe('parseRulePack: ids, optional fields and the returned copy', () => {
 
 describe('parseRulePack: order', () => {
   it('reports problems in the order they appear in the input, and keeps the order of keys', () => {
-    const issues = issuesOf({ ...pack(rule()), rules: [rule({ weight: () => 1, dimension: Symbol('d') })] });
+    const issues = issuesOf(pack(rule({ weight: () => 1, dimension: Symbol('d') })));
     expect(issues.map((issue) => issue.path)).toEqual([
       ['rules', 0, 'dimension'],
       ['rules', 0, 'weight'],
