@@ -27,7 +27,8 @@ function intervalOf(claim: Claim, tolerance: QuantityTolerance, absolute: boolea
   if (absolute && hi < 0) [lo, hi] = [-hi, -lo];
   if (claim.bound === 'atLeast') hi = lo >= 0 ? Number.POSITIVE_INFINITY : hi;
   if (claim.bound === 'atLeast' && lo < 0) lo = Number.NEGATIVE_INFINITY;
-  if (claim.bound === 'atMost') lo = hi >= 0 ? Math.min(0, lo) : lo;
+  // "At most" reaches down to zero; a negative bound (lo <= hi < 0) already lies below it.
+  if (claim.bound === 'atMost') lo = Math.min(0, lo);
   if (claim.approximate) {
     const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
     const widen = Math.max(
@@ -40,10 +41,9 @@ function intervalOf(claim: Claim, tolerance: QuantityTolerance, absolute: boolea
   return { lo, hi };
 }
 
+/** How far apart two intervals are: 0 when they overlap or touch. */
 function gapBetween(one: Interval, two: Interval): number {
-  if (one.hi < two.lo) return two.lo - one.hi;
-  if (two.hi < one.lo) return one.lo - two.hi;
-  return 0;
+  return Math.max(0, two.lo - one.hi, one.lo - two.hi);
 }
 
 function largestFinite(...values: number[]): number {
@@ -167,13 +167,11 @@ function compareStances(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Ve
   return { kind: 'variation', why: `${shown}: the stance is worded differently`, flags: [] };
 }
 
+/** Whether the retracted value is round one's, by value or by size ("not 20" retracts "cut by 20%"). */
 function correctionMatches(one: Claim, retracted: number, tolerances: ConsistencyTolerances): boolean {
   const slack = tolerances.correctionMatchRelative * Math.max(Math.abs(one.lo), Math.abs(one.hi));
-  const magnitude = Math.abs(retracted);
-  return (
-    (retracted >= one.lo - slack && retracted <= one.hi + slack) ||
-    (magnitude >= Math.abs(one.lo) - slack && magnitude <= Math.abs(one.hi) + slack)
-  );
+  const within = (value: number) => value >= one.lo - slack && value <= one.hi + slack;
+  return within(retracted) || within(-retracted);
 }
 
 /** Compares two claims of the same attribute and explains the verdict. */
