@@ -133,7 +133,10 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
         const found = compiled.titleLevels.matchAt(tokens, index);
         if (found !== undefined && found.value > level) {
           level = found.value;
-          label = tokens[index]!.lower;
+          label = tokens
+            .slice(index, index + found.length)
+            .map((token) => token.lower)
+            .join(' ');
         }
       }
       return level === 0 ? undefined : { lo: level, hi: level, unit: 'level', label };
