@@ -159,6 +159,8 @@ function readWords(
   let current = 0;
   let end = index;
   let seen = false;
+  // "and" joins "one hundred and twenty", never two numbers ("seven and eight" is not fifteen).
+  let afterScale = false;
   let gluedUnit: string | undefined;
   while (end < tokens.length) {
     const token = tokens[end]!;
@@ -166,6 +168,7 @@ function readWords(
     if (value !== undefined) {
       current += value;
       seen = true;
+      afterScale = false;
       end += 1;
       continue;
     }
@@ -183,6 +186,7 @@ function readWords(
     if (!seen) return undefined;
     if (token.lower === 'hundred') {
       current = Math.max(current, 1) * 100;
+      afterScale = true;
       end += 1;
       continue;
     }
@@ -190,10 +194,15 @@ function readWords(
     if (scale !== undefined && scale >= 1000) {
       total += Math.max(current, 1) * scale;
       current = 0;
+      afterScale = true;
       end += 1;
       continue;
     }
-    if (token.lower === 'and' && wordValue(tokens[end + 1]?.lower ?? '', lexicon) !== undefined) {
+    if (
+      afterScale &&
+      token.lower === 'and' &&
+      wordValue(tokens[end + 1]?.lower ?? '', lexicon) !== undefined
+    ) {
       end += 1;
       continue;
     }
