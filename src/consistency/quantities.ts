@@ -10,7 +10,7 @@ import {
   readPeriod,
   retractedBefore,
 } from './context.js';
-import { type CompiledLexicon, isPunctuationBreak, type Mutable } from './internal.js';
+import type { CompiledLexicon, Mutable } from './internal.js';
 import { type NumberReading, readNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
 import type { Claim, ClaimPart, QuantityType } from './types.js';
@@ -225,7 +225,7 @@ export function readQuantity(
       !second.article;
     const type = bareCountChange ? 'count' : typeOf(secondUnit.kind);
     const sameKind = firstUnit.kind === secondUnit.kind && firstUnit.currency === secondUnit.currency;
-    if (type !== undefined && sameKind && !isPunctuationBreak(joiner!)) {
+    if (type !== undefined && sameKind) {
       const isChange = previous === 'from' && type !== 'duration';
       if (isChange) {
         const fromDraft = buildDraft(
@@ -276,12 +276,8 @@ export function readQuantity(
       }
     }
   }
-  let unit = ownUnit;
-  if (unit.kind === 'none' && first.fraction && previous === 'by') {
-    // "cut costs by a fifth": a fraction after "by" is a share of the subject, a percentage.
-    unit = { kind: 'percentage', value: first.value * 100, end: first.end, factor: 1 };
-  }
-  if (unit.kind === 'duration') unit = withSmallerDuration(tokens, unit, compiled);
+  // ("cut costs by a fifth" is already a share: readUnit reads a fraction after "by" as a percentage.)
+  const unit = ownUnit.kind === 'duration' ? withSmallerDuration(tokens, ownUnit, compiled) : ownUnit;
   const type = typeOf(unit.kind) ?? 'count';
   if (
     unit.kind === 'none' &&
