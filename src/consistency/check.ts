@@ -239,7 +239,7 @@ function withinRound(
   context: Context,
 ): ConsistencyFinding[] {
   const wanted = new Set(attributes);
-  const firstSeen = new Map<string, Claim>();
+  const firstSeen = new Map<string, { readonly claim: Claim; readonly storyId: string }>();
   const findings: ConsistencyFinding[] = [];
   for (const story of stories) {
     for (const [round, claims] of story.rounds) {
@@ -252,18 +252,20 @@ function withinRound(
         if (new Set(group.map((claim) => `${claim.lo}|${claim.hi}`)).size !== 1) continue;
         const claim = group[0]!;
         const key = `${round}|${attribute}`;
-        const earlier = firstSeen.get(key);
-        if (earlier === undefined) {
-          firstSeen.set(key, claim);
+        const seen = firstSeen.get(key);
+        if (seen === undefined) {
+          firstSeen.set(key, { claim, storyId: story.id });
           continue;
         }
+        const earlier = seen.claim;
         const [earlierSubject, laterSubject] = [namedSubject(earlier), namedSubject(claim)];
         if (earlierSubject !== undefined && laterSubject !== undefined && earlierSubject !== laterSubject)
           continue;
         const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
         const confirmed = earlierSubject !== undefined && earlierSubject === laterSubject;
         const downgraded = verdict.kind === 'contradiction' && !confirmed;
-        const finding: Mutable<ConsistencyFinding> = {
+        findings.push({
+          storyId: seen.storyId,
           otherStoryId: story.id,
           scope: 'within-round',
           attribute,
@@ -273,9 +275,7 @@ function withinRound(
           why: `Two stories in round ${round}: ${verdict.why}${downgraded ? '; they may describe different teams, so check rather than change' : ''}`,
           flags: [...verdict.flags, 'within_round', ...(downgraded ? ['subject_unconfirmed'] : [])],
           source: SOURCE,
-        };
-        if (earlier.storyId !== undefined) finding.storyId = earlier.storyId;
-        findings.push(finding);
+        });
       }
     }
   }
