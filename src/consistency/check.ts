@@ -87,7 +87,10 @@ function contextOf(options: CompareClaimsOptions | undefined): Context {
   };
 }
 
-/** A duration derived from a unique start and end date: [end.lo − start.hi, end.hi − start.lo + 1] months. */
+/**
+ * A duration derived from a unique start and end date: [end.lo − start.hi, end.hi − start.lo + 1] months
+ * (never empty: hi ≥ lo + 1), or none when the end comes before the start.
+ */
 function deriveDuration(claims: readonly Claim[]): Claim | undefined {
   const starts = claims.filter((claim) => claim.attribute === 'date.start');
   const ends = claims.filter((claim) => claim.attribute === 'date.end');
@@ -96,7 +99,7 @@ function deriveDuration(claims: readonly Claim[]): Claim | undefined {
   const end = ends[0]!;
   const lo = end.lo - start.hi;
   const hi = end.hi - start.lo + 1;
-  if (lo < 0 || hi <= lo) return undefined;
+  if (lo < 0) return undefined;
   const sameText = start.source.sentence === end.source.sentence;
   return {
     ...(start.storyId === undefined ? {} : { storyId: start.storyId }),
@@ -318,12 +321,12 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
       ]);
     }
     perStory.push({ id: story.id, rounds });
-    const order = [...rounds.keys()].sort((left, right) => left - right);
-    const first = order[0];
-    if (first === undefined) continue;
-    if (order.length === 1) unverified.push(...(rounds.get(first) ?? []));
-    for (const round of order.slice(1)) {
-      const report = compareWith(rounds.get(first) ?? [], rounds.get(round) ?? [], context);
+    const [first = [], ...later] = [...rounds.entries()]
+      .sort(([left], [right]) => left - right)
+      .map(([, claims]) => claims);
+    if (later.length === 0) unverified.push(...first);
+    for (const claims of later) {
+      const report = compareWith(first, claims, context);
       findings.push(...report.findings);
       unverified.push(...report.unverified);
     }

@@ -468,6 +468,19 @@ describe('checkConsistency: two stories of one round', () => {
     expect(report.findings.map((finding) => finding.kind)).toEqual(['variation']);
   });
 
+  it('downgrades a contradiction between a text claim and a later fact', () => {
+    const report = checkConsistency({
+      ...empty,
+      stories: [
+        storyWith('a', [{ round: 1, text: 'A team of 8.' }]),
+        factStory('b', 1, [teamFact('team size', 15)]),
+      ],
+    });
+    expect(report.findings).toMatchObject([
+      { storyId: 'a', otherStoryId: 'b', kind: 'variation', flags: ['within_round', 'subject_unconfirmed'] },
+    ]);
+  });
+
   it('keeps a contradiction between facts naming the same subject, whatever the case and spacing', () => {
     const report = checkConsistency({
       ...empty,
