@@ -114,6 +114,14 @@ describe('alignClaims: by attribute', () => {
     });
   });
 
+  it('tells reason lists apart even when their names run together', () => {
+    const first: ClaimInput = { type: 'leaveReason', lo: 0, categories: ['a', 'bc'] };
+    const second: ClaimInput = { type: 'leaveReason', lo: 0, categories: ['ab', 'c'] };
+    expect(
+      alignClaims([tagged(first, 1)], [tagged(first, 2), tagged(second, 3)], withoutFallback).pairs,
+    ).toEqual([]);
+  });
+
   it('treats two claims that name the same value, currency, period, reasons and wording as one', () => {
     const claim: ClaimInput = {
       type: 'money',
@@ -162,7 +170,7 @@ describe('alignClaims: a subject-less round-two claim inherits a subject', () =>
 
   it('does not inherit by value for a range', () => {
     const one = [tagged({ type: 'count', subject: 'team', lo: 8 }, 1)];
-    const two = [tagged({ type: 'count', lo: 7, hi: 9 }, 2)];
+    const two = [tagged({ type: 'count', lo: 8, hi: 10 }, 2)];
     expect(summary(alignClaims(one, two, withoutFallback)).pairs).toEqual([]);
   });
 

@@ -423,6 +423,15 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
     });
   });
 
+  it('widens a hedged range by 10 % of its larger end', () => {
+    expect(
+      judge({ type: 'count', lo: 10, hi: 20, approximate: true }, { type: 'count', lo: 24 }),
+    ).toMatchObject({
+      kind: 'variation',
+      why: 'about 10–20 vs 24: 2 apart, within the ±2.4 tolerance',
+    });
+  });
+
   it('widens a hedged round-two count as well', () => {
     expect(judge({ type: 'count', lo: 12 }, { type: 'count', lo: 10, approximate: true }).kind).toBe(
       'variation',
