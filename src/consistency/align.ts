@@ -60,11 +60,18 @@ function resolveSide(claims: readonly Claim[]): Side {
   return { chosen, ambiguous };
 }
 
-function valueMatches(claim: Claim, value: number, relative: number): boolean {
-  const slack = relative * Math.max(Math.abs(claim.lo), Math.abs(claim.hi));
+/**
+ * Whether a quoted or retracted value names this claim: within `relative` of its interval, either as
+ * signed values or as magnitudes ("not 22%" against a cut of 20–25%).
+ */
+export function valueMatches(claim: Claim, value: number, relative: number): boolean {
+  const smallest = Math.min(Math.abs(claim.lo), Math.abs(claim.hi));
+  const largest = Math.max(Math.abs(claim.lo), Math.abs(claim.hi));
+  const slack = relative * largest;
+  const magnitude = Math.abs(value);
   return (
     (value >= claim.lo - slack && value <= claim.hi + slack) ||
-    (Math.abs(value) >= Math.abs(claim.lo) - slack && Math.abs(value) <= Math.abs(claim.hi) + slack)
+    (magnitude >= smallest - slack && magnitude <= largest + slack)
   );
 }
 

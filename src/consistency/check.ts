@@ -87,7 +87,10 @@ function contextOf(options: CompareClaimsOptions | undefined): Context {
   };
 }
 
-/** A duration derived from a unique start and end date: [end.lo − start.hi, end.hi − start.lo + 1] months. */
+/**
+ * A duration derived from a unique start and end date: [end.lo − start.hi, end.hi − start.lo + 1] months
+ * (never empty: hi ≥ lo + 1), or none when the end comes before the start.
+ */
 function deriveDuration(claims: readonly Claim[]): Claim | undefined {
   const starts = claims.filter((claim) => claim.attribute === 'date.start');
   const ends = claims.filter((claim) => claim.attribute === 'date.end');
@@ -96,7 +99,7 @@ function deriveDuration(claims: readonly Claim[]): Claim | undefined {
   const end = ends[0]!;
   const lo = end.lo - start.hi;
   const hi = end.hi - start.lo + 1;
-  if (lo < 0 || hi <= lo) return undefined;
+  if (lo < 0) return undefined;
   const sameText = start.source.sentence === end.source.sentence;
   return {
     ...(start.storyId === undefined ? {} : { storyId: start.storyId }),
@@ -239,7 +242,7 @@ function withinRound(
   context: Context,
 ): ConsistencyFinding[] {
   const wanted = new Set(attributes);
-  const firstSeen = new Map<string, Claim>();
+  const firstSeen = new Map<string, { readonly claim: Claim; readonly storyId: string }>();
   const findings: ConsistencyFinding[] = [];
   for (const story of stories) {
     for (const [round, claims] of story.rounds) {
@@ -252,18 +255,20 @@ function withinRound(
         if (new Set(group.map((claim) => `${claim.lo}|${claim.hi}`)).size !== 1) continue;
         const claim = group[0]!;
         const key = `${round}|${attribute}`;
-        const earlier = firstSeen.get(key);
-        if (earlier === undefined) {
-          firstSeen.set(key, claim);
+        const seen = firstSeen.get(key);
+        if (seen === undefined) {
+          firstSeen.set(key, { claim, storyId: story.id });
           continue;
         }
+        const earlier = seen.claim;
         const [earlierSubject, laterSubject] = [namedSubject(earlier), namedSubject(claim)];
         if (earlierSubject !== undefined && laterSubject !== undefined && earlierSubject !== laterSubject)
           continue;
         const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
         const confirmed = earlierSubject !== undefined && earlierSubject === laterSubject;
         const downgraded = verdict.kind === 'contradiction' && !confirmed;
-        const finding: Mutable<ConsistencyFinding> = {
+        findings.push({
+          storyId: seen.storyId,
           otherStoryId: story.id,
           scope: 'within-round',
           attribute,
@@ -273,9 +278,7 @@ function withinRound(
           why: `Two stories in round ${round}: ${verdict.why}${downgraded ? '; they may describe different teams, so check rather than change' : ''}`,
           flags: [...verdict.flags, 'within_round', ...(downgraded ? ['subject_unconfirmed'] : [])],
           source: SOURCE,
-        };
-        if (earlier.storyId !== undefined) finding.storyId = earlier.storyId;
-        findings.push(finding);
+        });
       }
     }
   }
@@ -318,12 +321,12 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
       ]);
     }
     perStory.push({ id: story.id, rounds });
-    const order = [...rounds.keys()].sort((left, right) => left - right);
-    const first = order[0];
-    if (first === undefined) continue;
-    if (order.length === 1) unverified.push(...(rounds.get(first) ?? []));
-    for (const round of order.slice(1)) {
-      const report = compareWith(rounds.get(first) ?? [], rounds.get(round) ?? [], context);
+    const [first = [], ...later] = [...rounds.entries()]
+      .sort(([left], [right]) => left - right)
+      .map(([, claims]) => claims);
+    if (later.length === 0) unverified.push(...first);
+    for (const claims of later) {
+      const report = compareWith(first, claims, context);
       findings.push(...report.findings);
       unverified.push(...report.unverified);
     }

@@ -1,3 +1,4 @@
+import { valueMatches } from './align.js';
 import { formatClaim, formatGap, formatTolerance } from './format.js';
 import type { ConsistencyLexicon } from './lexicon.js';
 import type { Claim, ConsistencyTolerances, FindingKind, QuantityTolerance } from './types.js';
@@ -25,9 +26,10 @@ function intervalOf(claim: Claim, tolerance: QuantityTolerance, absolute: boolea
   let lo = claim.lo * scale;
   let hi = claim.hi * scale;
   if (absolute && hi < 0) [lo, hi] = [-hi, -lo];
-  if (claim.bound === 'atLeast') hi = lo >= 0 ? Number.POSITIVE_INFINITY : hi;
-  if (claim.bound === 'atLeast' && lo < 0) lo = Number.NEGATIVE_INFINITY;
-  // "At most" reaches down to zero; a negative bound (lo <= hi < 0) already lies below it.
+  if (claim.bound === 'atLeast') {
+    if (lo >= 0) hi = Number.POSITIVE_INFINITY;
+    else lo = Number.NEGATIVE_INFINITY;
+  }
   if (claim.bound === 'atMost') lo = Math.min(0, lo);
   if (claim.approximate) {
     const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
@@ -41,7 +43,6 @@ function intervalOf(claim: Claim, tolerance: QuantityTolerance, absolute: boolea
   return { lo, hi };
 }
 
-/** How far apart two intervals are: 0 when they overlap or touch. */
 function gapBetween(one: Interval, two: Interval): number {
   return Math.max(0, two.lo - one.hi, one.lo - two.hi);
 }
@@ -167,13 +168,6 @@ function compareStances(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Ve
   return { kind: 'variation', why: `${shown}: the stance is worded differently`, flags: [] };
 }
 
-/** Whether the retracted value is round one's, by value or by size ("not 20" retracts "cut by 20%"). */
-function correctionMatches(one: Claim, retracted: number, tolerances: ConsistencyTolerances): boolean {
-  const slack = tolerances.correctionMatchRelative * Math.max(Math.abs(one.lo), Math.abs(one.hi));
-  const within = (value: number) => value >= one.lo - slack && value <= one.hi + slack;
-  return within(retracted) || within(-retracted);
-}
-
 /** Compares two claims of the same attribute and explains the verdict. */
 export function judgeClaims(
   one: Claim,
@@ -187,7 +181,10 @@ export function judgeClaims(
   else if (one.type === 'stance') verdict = compareStances(one, two, lexicon);
   else verdict = compareNumbers(one, two, tolerances, lexicon);
   if (!two.corrective || verdict.kind === 'consistent') return verdict;
-  if (two.correctedFrom !== undefined && !correctionMatches(one, two.correctedFrom, tolerances)) {
+  if (
+    two.correctedFrom !== undefined &&
+    !valueMatches(one, two.correctedFrom, tolerances.correctionMatchRelative)
+  ) {
     return {
       ...verdict,
       why: `${verdict.why}; round two presents this as a correction, but the value it corrects does not match what round one said`,
