@@ -31,7 +31,7 @@ function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
 }
 
 function datePart(tokens: readonly Token[], compiled: CompiledLexicon): ClaimPart | undefined {
@@ -133,7 +133,10 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
         const found = compiled.titleLevels.matchAt(tokens, index);
         if (found !== undefined && found.value > level) {
           level = found.value;
-          label = tokens[index]!.lower;
+          label = tokens
+            .slice(index, index + found.length)
+            .map((token) => token.lower)
+            .join(' ');
         }
       }
       return level === 0 ? undefined : { lo: level, hi: level, unit: 'level', label };
