@@ -161,7 +161,7 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
 function sentenceAround(text: string, index: number): string {
   let start = 0;
   for (const match of text.slice(0, index).matchAll(/[.!?](?=\s)/g)) start = match.index + 1;
-  const after = /[.!?](?=\s|$)/.exec(text.slice(index));
+  const after = /[.!?](?=\s)/.exec(text.slice(index));
   return text.slice(start, after ? index + after.index + 1 : text.length).trim();
 }
 
