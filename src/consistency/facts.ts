@@ -20,7 +20,7 @@ function firstMatch<T>(
   tokens: readonly Token[],
   matcher: { matchAt(tokens: readonly Token[], index: number): { value: T } | undefined },
 ) {
-  for (let index = 0; index < tokens.length; index++) {
+  for (const index of tokens.keys()) {
     const found = matcher.matchAt(tokens, index);
     if (found !== undefined) return found.value;
   }
@@ -127,24 +127,25 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
     }
     case 'role': {
       const tokens = tokenize(text);
-      let level = 0;
-      let label = '';
-      for (let index = 0; index < tokens.length; index++) {
+      let best: { level: number; label: string } | undefined;
+      for (const index of tokens.keys()) {
         const found = compiled.titleLevels.matchAt(tokens, index);
-        if (found !== undefined && found.value > level) {
-          level = found.value;
-          label = tokens
+        if (found !== undefined && found.value > (best?.level ?? 0)) {
+          const label = tokens
             .slice(index, index + found.length)
             .map((token) => token.lower)
             .join(' ');
+          best = { level: found.value, label };
         }
       }
-      return level === 0 ? undefined : { lo: level, hi: level, unit: 'level', label };
+      return best === undefined
+        ? undefined
+        : { lo: best.level, hi: best.level, unit: 'level', label: best.label };
     }
     case 'leaveReason': {
       const tokens = tokenize(text);
       const categories = new Set<string>();
-      for (let index = 0; index < tokens.length; index++) {
+      for (const index of tokens.keys()) {
         const found = compiled.reasonCategories.matchAt(tokens, index);
         if (found !== undefined) categories.add(found.value);
       }

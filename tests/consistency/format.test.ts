@@ -102,6 +102,10 @@ describe('formatAmount', () => {
     expect(formatAmount(dollars, -40_000)).toBe('-$40k');
   });
 
+  it('writes a zero amount without a minus sign', () => {
+    expect(formatAmount(dollars, 0)).toBe('$0');
+  });
+
   it.each([
     [1_000_000_000, '$1bn'],
     [1_000_000, '$1M'],
