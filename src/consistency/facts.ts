@@ -51,7 +51,7 @@ function dateInterval(
 ): { lo: number; hi: number } | undefined {
   if (typeof value === 'number')
     return Number.isInteger(value) ? { lo: value * 12, hi: value * 12 + 11 } : undefined;
-  const iso = /^(\d{4})-(\d{2})(?:-\d{2})?/.exec(value.trim());
+  const iso = /^(\d{4})-(\d{2})/.exec(value.trim());
   if (iso !== null) {
     const month = Number(iso[1]) * 12 + Number(iso[2]) - 1;
     return { lo: month, hi: month };

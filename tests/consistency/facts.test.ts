@@ -349,6 +349,16 @@ describe('claimFromFact: dates', () => {
     });
   });
 
+  it('reads a text that only contains an ISO date later on as text', () => {
+    expect(dateOf('May 2020 (ticket 2021-03)')?.lo).toBe(monthIndex(2020, 5));
+  });
+
+  it('leaves the part out of a date with neither a start nor an end word', () => {
+    const claim = claimOf({ subject: 'milestone', kind: 'date', value: '2021-03' });
+    expect(claim?.attribute).toBe('date');
+    expect(claim).not.toHaveProperty('part');
+  });
+
   it('gives no claim for a text without a date', () => {
     expect(dateOf('soon')).toBeUndefined();
   });

@@ -56,9 +56,17 @@ describe('formatAmount', () => {
 
   it.each([
     [monthIndex(2024, 1), 'Jan 2024'],
+    [monthIndex(2024, 2), 'Feb 2024'],
     [monthIndex(2024, 3), 'Mar 2024'],
-    [monthIndex(2023, 12), 'Dec 2023'],
+    [monthIndex(2024, 4), 'Apr 2024'],
+    [monthIndex(2024, 5), 'May 2024'],
     [monthIndex(2021, 6), 'Jun 2021'],
+    [monthIndex(2021, 7), 'Jul 2021'],
+    [monthIndex(2021, 8), 'Aug 2021'],
+    [monthIndex(2021, 9), 'Sep 2021'],
+    [monthIndex(2021, 10), 'Oct 2021'],
+    [monthIndex(2021, 11), 'Nov 2021'],
+    [monthIndex(2023, 12), 'Dec 2023'],
   ])('writes month index %d as "%s"', (index, text) => {
     expect(formatAmount(date, index)).toBe(text);
   });
