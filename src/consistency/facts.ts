@@ -20,7 +20,7 @@ function firstMatch<T>(
   tokens: readonly Token[],
   matcher: { matchAt(tokens: readonly Token[], index: number): { value: T } | undefined },
 ) {
-  for (let index = 0; index < tokens.length; index++) {
+  for (const index of tokens.keys()) {
     const found = matcher.matchAt(tokens, index);
     if (found !== undefined) return found.value;
   }
@@ -31,7 +31,7 @@ function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
 }
 
 function datePart(tokens: readonly Token[], compiled: CompiledLexicon): ClaimPart | undefined {
@@ -51,7 +51,7 @@ function dateInterval(
 ): { lo: number; hi: number } | undefined {
   if (typeof value === 'number')
     return Number.isInteger(value) ? { lo: value * 12, hi: value * 12 + 11 } : undefined;
-  const iso = /^(\d{4})-(\d{2})(?:-\d{2})?/.exec(value.trim());
+  const iso = /^(\d{4})-(\d{2})/.exec(value.trim());
   if (iso !== null) {
     const month = Number(iso[1]) * 12 + Number(iso[2]) - 1;
     return { lo: month, hi: month };
@@ -127,24 +127,25 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
     }
     case 'role': {
       const tokens = tokenize(text);
-      let level = 0;
-      let label = '';
-      for (let index = 0; index < tokens.length; index++) {
+      let best: { level: number; label: string } | undefined;
+      for (const index of tokens.keys()) {
         const found = compiled.titleLevels.matchAt(tokens, index);
-        if (found !== undefined && found.value > level) {
-          level = found.value;
-          label = tokens
+        if (found !== undefined && found.value > (best?.level ?? 0)) {
+          const label = tokens
             .slice(index, index + found.length)
             .map((token) => token.lower)
             .join(' ');
+          best = { level: found.value, label };
         }
       }
-      return level === 0 ? undefined : { lo: level, hi: level, unit: 'level', label };
+      return best === undefined
+        ? undefined
+        : { lo: best.level, hi: best.level, unit: 'level', label: best.label };
     }
     case 'leaveReason': {
       const tokens = tokenize(text);
       const categories = new Set<string>();
-      for (let index = 0; index < tokens.length; index++) {
+      for (const index of tokens.keys()) {
         const found = compiled.reasonCategories.matchAt(tokens, index);
         if (found !== undefined) categories.add(found.value);
       }
@@ -161,7 +162,7 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
 function sentenceAround(text: string, index: number): string {
   let start = 0;
   for (const match of text.slice(0, index).matchAll(/[.!?](?=\s)/g)) start = match.index + 1;
-  const after = /[.!?](?=\s|$)/.exec(text.slice(index));
+  const after = /[.!?](?=\s)/.exec(text.slice(index));
   return text.slice(start, after ? index + after.index + 1 : text.length).trim();
 }
 

@@ -8,6 +8,12 @@ function round(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/** A rounded number with its unit word, singular only when the number shows as exactly 1. */
+function withUnit(value: number, singular: string, plural: string): string {
+  const text = round(value);
+  return `${text} ${text === '1' ? singular : plural}`;
+}
+
 function formatMonth(index: number): string {
   return `${MONTHS[((index % 12) + 12) % 12]} ${Math.floor(index / 12)}`;
 }
@@ -30,7 +36,7 @@ function formatMoney(value: number, currency: string | undefined): string {
 export function formatAmount(claim: Claim, value: number): string {
   switch (claim.type) {
     case 'duration':
-      return `${round(value)} ${Math.abs(value - 1) < 1e-9 ? 'month' : 'months'}`;
+      return withUnit(value, 'month', 'months');
     case 'date':
       return formatMonth(value);
     case 'percentage':
@@ -42,7 +48,7 @@ export function formatAmount(claim: Claim, value: number): string {
   }
 }
 
-/** Formats a claim's value for a `why`: "12–14 months", "about 6 weeks" as "~1.4 months", "lead". */
+/** Formats a claim's value for a `why`: "12–14 months", "about 6 weeks" as "about 1.4 months", "lead (level 3)". */
 export function formatClaim(claim: Claim, lexicon: ConsistencyLexicon): string {
   if (claim.type === 'role')
     return `${claim.label ?? lexicon.levelNames[claim.lo] ?? 'a title'} (level ${claim.lo})`;
@@ -54,12 +60,12 @@ export function formatClaim(claim: Claim, lexicon: ConsistencyLexicon): string {
   const period = claim.period === undefined ? '' : ` a ${claim.period}`;
   if (claim.type === 'date' && claim.lo !== claim.hi) {
     const sameYear = Math.floor(claim.lo / 12) === Math.floor(claim.hi / 12);
-    const first = sameYear ? (MONTHS[claim.lo % 12] ?? '') : formatMonth(claim.lo);
+    const first = sameYear ? formatMonth(claim.lo).slice(0, 3) : formatMonth(claim.lo);
     return `${hedge}${first}–${formatMonth(claim.hi)}`;
   }
   if (claim.lo !== claim.hi) {
-    const unitless = formatAmount(claim, claim.lo).replace(/ months?$/, '');
-    return `${hedge}${bound}${unitless}–${formatAmount(claim, claim.hi)}${period}`;
+    const first = claim.type === 'duration' ? round(claim.lo) : formatAmount(claim, claim.lo);
+    return `${hedge}${bound}${first}–${formatAmount(claim, claim.hi)}${period}`;
   }
   return `${hedge}${bound}${formatAmount(claim, claim.lo)}${period}`;
 }
@@ -69,19 +75,17 @@ export function formatGap(claim: Claim, gap: number): string {
   switch (claim.type) {
     case 'duration':
     case 'date':
-      return `${round(gap)} ${Math.abs(gap - 1) < 1e-9 ? 'month' : 'months'}`;
+      return withUnit(gap, 'month', 'months');
     case 'percentage':
-      return `${round(gap)} ${Math.abs(gap - 1) < 1e-9 ? 'point' : 'points'}`;
+      return withUnit(gap, 'point', 'points');
     case 'money':
       return formatMoney(gap, claim.currency);
-    case 'count':
-      return `${round(gap)}`;
     default:
       return round(gap);
   }
 }
 
-/** Formats a tolerance as a compound adjective: "2-month", "5-point", "$420k", "1". */
+/** Formats a tolerance as a compound adjective: "2-month", "5-point", "$420k", "±1". */
 export function formatTolerance(claim: Claim, tolerance: number): string {
   switch (claim.type) {
     case 'duration':

@@ -1,4 +1,4 @@
-import type { ConsistencyTolerances, QuantityTolerance, ToleranceOverrides } from './types.js';
+import type { ConsistencyTolerances, ToleranceOverrides } from './types.js';
 
 /**
  * The default tolerances of the consistency check, per claim type (durations in months, dates in
@@ -25,22 +25,15 @@ export const defaultTolerances: ConsistencyTolerances = {
   correctionMatchRelative: 0.05,
 };
 
-function mergeQuantity(
-  base: QuantityTolerance,
-  extra: Partial<QuantityTolerance> | undefined,
-): QuantityTolerance {
-  return extra === undefined ? base : { ...base, ...extra };
-}
-
 /** Merges caller overrides over the defaults, type by type. */
 export function resolveTolerances(overrides: ToleranceOverrides | undefined): ConsistencyTolerances {
   if (overrides === undefined) return defaultTolerances;
   return {
-    duration: mergeQuantity(defaultTolerances.duration, overrides.duration),
-    date: mergeQuantity(defaultTolerances.date, overrides.date),
-    percentage: mergeQuantity(defaultTolerances.percentage, overrides.percentage),
+    duration: { ...defaultTolerances.duration, ...overrides.duration },
+    date: { ...defaultTolerances.date, ...overrides.date },
+    percentage: { ...defaultTolerances.percentage, ...overrides.percentage },
     money: { ...defaultTolerances.money, ...overrides.money },
-    count: mergeQuantity(defaultTolerances.count, overrides.count),
+    count: { ...defaultTolerances.count, ...overrides.count },
     role: { ...defaultTolerances.role, ...overrides.role },
     correctionMatchRelative: overrides.correctionMatchRelative ?? defaultTolerances.correctionMatchRelative,
   };

@@ -1,0 +1,494 @@
+import { describe, expect, it } from 'vitest';
+import { claimFromFact } from '../../src/consistency/facts.js';
+import { compileLexicon } from '../../src/consistency/internal.js';
+import { englishLexicon } from '../../src/consistency/lexicon.js';
+import type { Fact } from '../../src/model/index.js';
+
+const compiled = compileLexicon(englishLexicon);
+
+function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+/** The claim of one fact told in round 1 of no story, with an empty telling unless one is given. */
+function claimOf(fact: Fact, text = '') {
+  return claimFromFact(fact, 0, text, compiled, 1, undefined);
+}
+
+describe('claimFromFact: one claim per kind of fact', () => {
+  it('turns a duration fact into a duration claim quoting its sentence', () => {
+    const fact: Fact = { subject: 'pilot duration', kind: 'duration', value: 14, unit: 'months' };
+    const text = 'The pilot took 14 months. Then we shipped.';
+    expect(claimFromFact(fact, 2, text, compiled, 1, 'rebuild')).toStrictEqual({
+      storyId: 'rebuild',
+      type: 'duration',
+      subject: 'pilot',
+      lo: 14,
+      hi: 14,
+      unit: 'months',
+      attribute: 'duration.pilot',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: {
+        round: 1,
+        start: 15,
+        end: 17,
+        text: 'pilot duration: 14 months',
+        sentence: 'The pilot took 14 months.',
+        factIndex: 2,
+      },
+    });
+  });
+
+  it('turns a money fact with a currency sign into a money claim in that currency', () => {
+    const fact: Fact = { subject: 'project budget', kind: 'money', value: 2_000_000, unit: '$' };
+    expect(claimFromFact(fact, 0, 'The budget was 2000000 dollars.', compiled, 2, 'budget')).toStrictEqual({
+      storyId: 'budget',
+      type: 'money',
+      subject: 'budget',
+      lo: 2_000_000,
+      hi: 2_000_000,
+      unit: 'USD',
+      currency: 'USD',
+      attribute: 'money.budget',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: {
+        round: 2,
+        start: 15,
+        end: 22,
+        text: 'project budget: 2000000 $',
+        sentence: 'The budget was 2000000 dollars.',
+        factIndex: 0,
+      },
+    });
+  });
+
+  it('turns a percentage fact with a rise word into a signed percentage claim', () => {
+    const fact: Fact = { subject: 'revenue grew', kind: 'percentage', value: 30, unit: '%' };
+    expect(claimOf(fact)).toStrictEqual({
+      type: 'percentage',
+      subject: 'revenue',
+      lo: 30,
+      hi: 30,
+      unit: 'percent',
+      signed: true,
+      attribute: 'percentage.revenue',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: { round: 1, start: 0, end: 0, text: 'revenue grew: 30 %', sentence: '', factIndex: 0 },
+    });
+  });
+
+  it('turns a count fact into a count claim', () => {
+    const fact: Fact = { subject: 'team size', kind: 'count', value: 12 };
+    expect(claimOf(fact, 'I led a team. It had 12 engineers.')).toStrictEqual({
+      type: 'count',
+      subject: 'team',
+      lo: 12,
+      hi: 12,
+      unit: 'count',
+      attribute: 'count.team',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: {
+        round: 1,
+        start: 21,
+        end: 23,
+        text: 'team size: 12',
+        sentence: 'It had 12 engineers.',
+        factIndex: 0,
+      },
+    });
+  });
+
+  it('turns a date fact into a start date claim of one month', () => {
+    const fact: Fact = { subject: 'joined company', kind: 'date', value: '2021-03' };
+    expect(claimOf(fact)).toStrictEqual({
+      type: 'date',
+      lo: monthIndex(2021, 3),
+      hi: monthIndex(2021, 3),
+      unit: 'month-index',
+      part: 'start',
+      attribute: 'date.start',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: { round: 1, start: 0, end: 0, text: 'joined company: 2021-03', sentence: '', factIndex: 0 },
+    });
+  });
+
+  it('turns a title fact into a role claim at the level of its title', () => {
+    const fact: Fact = { subject: 'title', kind: 'title', value: 'Tech Lead' };
+    expect(claimOf(fact)).toStrictEqual({
+      type: 'role',
+      lo: 3,
+      hi: 3,
+      unit: 'level',
+      label: 'tech lead',
+      attribute: 'role',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: { round: 1, start: 0, end: 0, text: 'title: Tech Lead', sentence: '', factIndex: 0 },
+    });
+  });
+
+  it('turns a reason fact into a leave-reason claim with its categories in order', () => {
+    const fact: Fact = { subject: 'why I left', kind: 'reason', value: 'better pay and room to grow' };
+    expect(claimOf(fact)).toStrictEqual({
+      type: 'leaveReason',
+      lo: 0,
+      hi: 0,
+      unit: 'categories',
+      categories: ['career_growth', 'compensation'],
+      attribute: 'leaveReason',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: {
+        round: 1,
+        start: 0,
+        end: 0,
+        text: 'why I left: better pay and room to grow',
+        sentence: '',
+        factIndex: 0,
+      },
+    });
+  });
+
+  it('turns a stance fact into a stance claim keyed by its subject', () => {
+    const fact: Fact = { subject: 'Remote work', kind: 'stance', value: ' In favour ' };
+    expect(claimOf(fact)).toStrictEqual({
+      type: 'stance',
+      subject: 'remote-work',
+      lo: 0,
+      hi: 0,
+      unit: 'text',
+      label: 'in favour',
+      attribute: 'stance.remote-work',
+      approximate: false,
+      range: false,
+      derived: false,
+      corrective: false,
+      source: { round: 1, start: 0, end: 0, text: 'Remote work:  In favour ', sentence: '', factIndex: 0 },
+    });
+  });
+});
+
+describe('claimFromFact: flags and story', () => {
+  it('carries the approximate flag of the fact', () => {
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, approximate: true })?.approximate).toBe(
+      true,
+    );
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, approximate: false })?.approximate).toBe(
+      false,
+    );
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6 })?.approximate).toBe(false);
+  });
+
+  it('marks a fact that corrects an earlier one as corrective', () => {
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, corrects: true })?.corrective).toBe(true);
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6 })?.corrective).toBe(false);
+  });
+
+  it('leaves the story out when the fact belongs to none', () => {
+    const claim = claimOf({ subject: 'pilot', kind: 'duration', value: 6 });
+    expect(claim).toBeDefined();
+    expect(claim).not.toHaveProperty('storyId');
+  });
+
+  it('leaves the subject out when the fact names no known subject', () => {
+    const claim = claimOf({ subject: 'the whole project', kind: 'duration', value: 6 });
+    expect(claim?.attribute).toBe('duration');
+    expect(claim).not.toHaveProperty('subject');
+  });
+
+  it('gives no claim for a numeric kind whose value is text', () => {
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: '14' })).toBeUndefined();
+    expect(claimOf({ subject: 'team', kind: 'count', value: 'twelve' })).toBeUndefined();
+    expect(claimOf({ subject: 'budget', kind: 'money', value: '2M' })).toBeUndefined();
+    expect(claimOf({ subject: 'revenue', kind: 'percentage', value: '30%' })).toBeUndefined();
+  });
+});
+
+describe('claimFromFact: durations', () => {
+  it('converts weeks to months', () => {
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, unit: 'weeks' })?.lo).toBeCloseTo(
+      72 / 52,
+      10,
+    );
+  });
+
+  it('reads the unit whatever its case and surrounding spaces', () => {
+    const claim = claimOf({ subject: 'pilot', kind: 'duration', value: 2, unit: ' Years ' });
+    expect([claim?.lo, claim?.hi, claim?.unit]).toEqual([24, 24, 'months']);
+  });
+
+  it('takes a duration without a unit or with an unknown unit as months', () => {
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 3 })?.lo).toBe(3);
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 3, unit: 'sprints' })?.lo).toBe(3);
+  });
+});
+
+describe('claimFromFact: money', () => {
+  function moneyOf(unit: string | undefined) {
+    const fact: Fact =
+      unit === undefined
+        ? { subject: 'budget', kind: 'money', value: 500 }
+        : { subject: 'budget', kind: 'money', value: 500, unit };
+    return claimOf(fact);
+  }
+
+  it.each([
+    ['€', 'EUR'],
+    ['euros', 'EUR'],
+    ['Pounds', 'GBP'],
+    ['chf', 'CHF'],
+    ['sek', 'SEK'],
+    ['NOK', 'NOK'],
+  ])('reads the currency unit "%s" as %s', (unit, currency) => {
+    const claim = moneyOf(unit);
+    expect([claim?.unit, claim?.currency]).toEqual([currency, currency]);
+  });
+
+  it.each([['kr'], ['bucks'], [''], [undefined]])('leaves the currency of unit %j unknown', (unit) => {
+    const claim = moneyOf(unit);
+    expect(claim?.unit).toBe('unknown');
+    expect(claim).not.toHaveProperty('currency');
+  });
+
+  it('keeps a money fact without a known subject under the bare money attribute', () => {
+    expect(claimOf({ subject: 'amount', kind: 'money', value: 5, unit: '$' })?.attribute).toBe('money');
+  });
+});
+
+describe('claimFromFact: percentages', () => {
+  function percentOf(subject: string, value: number) {
+    const claim = claimOf({ subject, kind: 'percentage', value });
+    return { lo: claim?.lo, hi: claim?.hi, signed: claim?.signed };
+  }
+
+  it('makes a fall word turn a positive value negative', () => {
+    expect(percentOf('costs cut', 20)).toEqual({ lo: -20, hi: -20, signed: true });
+  });
+
+  it('keeps a negative value under a fall word negative', () => {
+    expect(percentOf('costs cut', -20)).toEqual({ lo: -20, hi: -20, signed: true });
+  });
+
+  it('keeps a rise word value as given', () => {
+    expect(percentOf('revenue growth', 30)).toEqual({ lo: 30, hi: 30, signed: true });
+  });
+
+  it('keeps the value and marks it unsigned without a direction word', () => {
+    expect(percentOf('conversion rate', 5)).toEqual({ lo: 5, hi: 5, signed: false });
+    expect(percentOf('churn', -3)).toEqual({ lo: -3, hi: -3, signed: false });
+  });
+});
+
+describe('claimFromFact: dates', () => {
+  function dateOf(value: string | number, subject = 'milestone') {
+    const claim = claimOf({ subject, kind: 'date', value });
+    return claim === undefined ? undefined : { lo: claim.lo, hi: claim.hi, attribute: claim.attribute };
+  }
+
+  it('reads a year as its twelve months', () => {
+    expect(dateOf(2021)).toEqual({ lo: monthIndex(2021, 1), hi: monthIndex(2021, 12), attribute: 'date' });
+  });
+
+  it('gives no claim for a fractional year', () => {
+    expect(dateOf(2021.5)).toBeUndefined();
+  });
+
+  it('reads an ISO date as its month', () => {
+    expect(dateOf('2021-03-15')).toEqual({
+      lo: monthIndex(2021, 3),
+      hi: monthIndex(2021, 3),
+      attribute: 'date',
+    });
+    expect(dateOf(' 2021-12 ')).toEqual({
+      lo: monthIndex(2021, 12),
+      hi: monthIndex(2021, 12),
+      attribute: 'date',
+    });
+  });
+
+  it('reads a written month and year', () => {
+    expect(dateOf('May 2020')).toEqual({
+      lo: monthIndex(2020, 5),
+      hi: monthIndex(2020, 5),
+      attribute: 'date',
+    });
+  });
+
+  it('reads a quarter as its three months', () => {
+    expect(dateOf('Q3 2022')).toEqual({
+      lo: monthIndex(2022, 7),
+      hi: monthIndex(2022, 9),
+      attribute: 'date',
+    });
+  });
+
+  it('spans from the first to the last date written', () => {
+    expect(dateOf('January 2019 to June 2021')).toEqual({
+      lo: monthIndex(2019, 1),
+      hi: monthIndex(2021, 6),
+      attribute: 'date',
+    });
+  });
+
+  it('reads a text that only contains an ISO date later on as text', () => {
+    expect(dateOf('May 2020 (ticket 2021-03)')?.lo).toBe(monthIndex(2020, 5));
+  });
+
+  it('leaves the part out of a date with neither a start nor an end word', () => {
+    const claim = claimOf({ subject: 'milestone', kind: 'date', value: '2021-03' });
+    expect(claim?.attribute).toBe('date');
+    expect(claim).not.toHaveProperty('part');
+  });
+
+  it('gives no claim for a text without a date', () => {
+    expect(dateOf('soon')).toBeUndefined();
+  });
+
+  it('marks a date as a start after a start word', () => {
+    expect(dateOf('2021-03', 'joined company')?.attribute).toBe('date.start');
+    expect(dateOf('2021-03', 'start date')?.attribute).toBe('date.start');
+  });
+
+  it('marks a date as an end after an end word', () => {
+    expect(dateOf('2021-03', 'left company')?.attribute).toBe('date.end');
+    expect(dateOf('2021-03', 'end date')?.attribute).toBe('date.end');
+  });
+
+  it('prefers the start when the subject names both', () => {
+    expect(dateOf('2021-03', 'started and left')?.attribute).toBe('date.start');
+  });
+
+  it('reads the words start and end even in a lexicon without date cues', () => {
+    const bare = compileLexicon({ ...englishLexicon, dateStartCues: [], dateEndCues: [] });
+    const start = claimFromFact(
+      { subject: 'start date', kind: 'date', value: 2020 },
+      0,
+      '',
+      bare,
+      1,
+      undefined,
+    );
+    const end = claimFromFact({ subject: 'end date', kind: 'date', value: 2020 }, 0, '', bare, 1, undefined);
+    const joined = claimFromFact({ subject: 'joined', kind: 'date', value: 2020 }, 0, '', bare, 1, undefined);
+    expect([start?.attribute, end?.attribute, joined?.attribute]).toEqual(['date.start', 'date.end', 'date']);
+  });
+});
+
+describe('claimFromFact: titles, reasons and stances', () => {
+  function titleOf(value: string | number) {
+    const claim = claimOf({ subject: 'title', kind: 'title', value });
+    return claim === undefined ? undefined : { level: claim.lo, label: claim.label };
+  }
+
+  it('keeps the highest title word and labels it by its whole phrase', () => {
+    expect(titleOf('Head of Engineering')).toEqual({ level: 5, label: 'head of' });
+    expect(titleOf('Engineer then Senior Engineer')).toEqual({ level: 2, label: 'senior' });
+  });
+
+  it('keeps the first of two title words at the same level', () => {
+    expect(titleOf('Senior Staff Engineer')).toEqual({ level: 2, label: 'senior' });
+  });
+
+  it('gives no claim for a title without a known title word', () => {
+    expect(titleOf('Ninja')).toBeUndefined();
+    expect(titleOf(3)).toBeUndefined();
+  });
+
+  it('lists a reason category once however often it is named', () => {
+    const claim = claimOf({ subject: 'reason', kind: 'reason', value: 'to grow and get promoted' });
+    expect(claim?.categories).toEqual(['career_growth']);
+  });
+
+  it('gives no claim for a reason without a known category', () => {
+    expect(claimOf({ subject: 'reason', kind: 'reason', value: 'it was time' })).toBeUndefined();
+  });
+
+  it('keys a stance by its subject in lower case with single hyphens between words', () => {
+    const claim = claimOf({ subject: '--Return  to Office!', kind: 'stance', value: 'Against' });
+    expect([claim?.subject, claim?.attribute, claim?.label]).toEqual([
+      'return-to-office',
+      'stance.return-to-office',
+      'against',
+    ]);
+  });
+});
+
+describe('claimFromFact: the quoted sentence', () => {
+  function quoteOf(text: string, value: number | string = 12) {
+    const claim = claimOf({ subject: 'team', kind: 'count', value: 12 }, text);
+    const stance = claimOf({ subject: 'office', kind: 'stance', value: String(value) }, text);
+    return typeof value === 'number' ? claim?.source : stance?.source;
+  }
+
+  it('quotes the sentence after several earlier ones', () => {
+    expect(quoteOf('We started. It was hard! Why? We hired 12 people. Later more.')?.sentence).toBe(
+      'We hired 12 people.',
+    );
+  });
+
+  it('quotes up to the end of a telling without a final stop', () => {
+    expect(quoteOf('Intro. We hired 12 people')?.sentence).toBe('We hired 12 people');
+  });
+
+  it('quotes the last sentence with its final stop', () => {
+    expect(quoteOf('Intro. We hired 12 people.')?.sentence).toBe('We hired 12 people.');
+  });
+
+  it('does not end or start a sentence at a decimal point', () => {
+    expect(quoteOf('Version 2.0 shipped with 12 people at 1.5x cost. End.')?.sentence).toBe(
+      'Version 2.0 shipped with 12 people at 1.5x cost.',
+    );
+  });
+
+  it('locates a value at the very start of the telling', () => {
+    expect(quoteOf('12 people joined. Then more.')).toEqual({
+      round: 1,
+      start: 0,
+      end: 2,
+      text: 'team: 12',
+      sentence: '12 people joined.',
+      factIndex: 0,
+    });
+  });
+
+  it('quotes nothing when the value is not in the telling', () => {
+    expect(quoteOf('We hired a dozen people.')).toEqual({
+      round: 1,
+      start: 0,
+      end: 0,
+      text: 'team: 12',
+      sentence: '',
+      factIndex: 0,
+    });
+  });
+
+  it('quotes nothing for an empty value', () => {
+    expect(quoteOf('We were neutral. Fine.', '')).toEqual({
+      round: 1,
+      start: 0,
+      end: 0,
+      text: 'office: ',
+      sentence: '',
+      factIndex: 0,
+    });
+  });
+});
