@@ -12,7 +12,6 @@ export interface UnitReading {
   readonly currency?: string;
   readonly subject?: string;
 }
-const NONE_SUFFIXES_ALLOWED = new Set(['%', 'pp', 'x']);
 export const AFTER_COUNT_OK = new Set([
   'of',
   'on',
@@ -61,7 +60,8 @@ export function readUnit(
   if (reading.suffix === '%' || reading.suffix === 'pp')
     return { kind: 'percentage', value: reading.value, end, factor: 1 };
   if (reading.suffix === 'x') return { kind: 'multiplier', value: (reading.value - 1) * 100, end, factor: 1 };
-  if (reading.suffix !== undefined && !NONE_SUFFIXES_ALLOWED.has(reading.suffix)) return none;
+  // Any other glued suffix ("5abc") is not a unit this reader knows.
+  if (reading.suffix !== undefined) return none;
   const percent = compiled.percentWords.matchAt(tokens, end);
   if (percent !== undefined)
     return { kind: 'percentage', value: reading.value, end: end + percent.length, factor: 1 };
