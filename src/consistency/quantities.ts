@@ -10,7 +10,7 @@ import {
   readPeriod,
   retractedBefore,
 } from './context.js';
-import { type CompiledLexicon, isPunctuationBreak, type Mutable } from './internal.js';
+import type { CompiledLexicon, Mutable } from './internal.js';
 import { type NumberReading, readNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
 import type { Claim, ClaimPart, QuantityType } from './types.js';
@@ -173,9 +173,9 @@ function withSmallerDuration(
 function isArticleRate(tokens: readonly Token[], reading: NumberReading, previousEnd: number): boolean {
   if (!reading.article) return false;
   const before = tokens[reading.start - 1]?.lower ?? '';
+  // Only a lead word makes it a length ("took a year"); "twice a year" or "per year" fall out here.
   if (before !== '' && !ARTICLE_DURATION_LEADS.has(before)) return true;
-  if (reading.start === previousEnd || ['once', 'twice', 'times', 'per', 'each', 'every'].includes(before))
-    return true;
+  if (reading.start === previousEnd) return true;
   return RELATIVE_AFTER.has(tokens[reading.end + 1]?.lower ?? '');
 }
 /**
@@ -225,7 +225,7 @@ export function readQuantity(
       !second.article;
     const type = bareCountChange ? 'count' : typeOf(secondUnit.kind);
     const sameKind = firstUnit.kind === secondUnit.kind && firstUnit.currency === secondUnit.currency;
-    if (type !== undefined && sameKind && !isPunctuationBreak(joiner!)) {
+    if (type !== undefined && sameKind) {
       const isChange = previous === 'from' && type !== 'duration';
       if (isChange) {
         const fromDraft = buildDraft(
@@ -276,12 +276,8 @@ export function readQuantity(
       }
     }
   }
-  let unit = ownUnit;
-  if (unit.kind === 'none' && first.fraction && previous === 'by') {
-    // "cut costs by a fifth": a fraction after "by" is a share of the subject, a percentage.
-    unit = { kind: 'percentage', value: first.value * 100, end: first.end, factor: 1 };
-  }
-  if (unit.kind === 'duration') unit = withSmallerDuration(tokens, unit, compiled);
+  // "cut costs by a fifth": readUnit already reads a fraction after "by" as a share, a percentage.
+  const unit = ownUnit.kind === 'duration' ? withSmallerDuration(tokens, ownUnit, compiled) : ownUnit;
   const type = typeOf(unit.kind) ?? 'count';
   if (
     unit.kind === 'none' &&
