@@ -199,14 +199,7 @@ export function readQuantity(
     (['-', '–', '—', 'to'].includes(token.lower) || (previous === 'between' && token.lower === 'and'));
   // The joiner follows the number ("8 to 12%") or its unit word ("from eight percent to five percent").
   const ownUnit = readUnit(tokens, first, compiled);
-  let joinAt = first.end;
-  if (
-    !isJoiner(tokens[joinAt]) &&
-    ownUnit.kind !== 'none' &&
-    ownUnit.end > joinAt &&
-    isJoiner(tokens[ownUnit.end])
-  )
-    joinAt = ownUnit.end;
+  const joinAt = isJoiner(tokens[first.end]) ? first.end : ownUnit.end;
   const joiner = tokens[joinAt];
   const joins = isJoiner(joiner);
   const second = joins && !first.article ? readNumber(tokens, joinAt + 1, compiled.lexicon) : undefined;

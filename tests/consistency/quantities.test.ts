@@ -289,3 +289,30 @@ describe('readMultiplierWord', () => {
     expect(readMultiplierWord(tokenize('revenue grew'), 1, compiled)).toBeUndefined();
   });
 });
+
+describe('readQuantity: draft details', () => {
+  it('reads no rate period after a duration', () => {
+    const [draft] = draftsAt('3 months a year', 0);
+    expect(draft).toMatchObject({ type: 'duration', lo: 3, end: 2 });
+    expect(draft).not.toHaveProperty('period');
+  });
+
+  it('names the unit of a percentage and keeps no currency on it', () => {
+    const [draft] = draftsAt('Revenue grew 12%', 2);
+    expect(draft).toMatchObject({ unit: 'percent' });
+    expect(draft).not.toHaveProperty('currency');
+  });
+
+  it('starts the quote of a count at its noun when linked by "of"', () => {
+    expect(draftsAt('a team of 8', 3)).toEqual([
+      expect.objectContaining({ type: 'count', lo: 8, subject: 'team', quoteStart: 1 }),
+    ]);
+    expect(draftsAt('8 engineers', 0)[0]).not.toHaveProperty('quoteStart');
+  });
+
+  it('takes the nearest content word as the subject of a percentage without a known subject', () => {
+    expect(draftsAt('the relaunch grew 40%', 3)).toEqual([
+      expect.objectContaining({ type: 'percentage', lo: 40, subject: 'relaunch' }),
+    ]);
+  });
+});
