@@ -223,7 +223,7 @@ export function readNumber(
   const token = tokens[index];
   if (token === undefined) return undefined;
   if (token.kind === 'number') return readDigits(tokens, index, lexicon);
-  if (token.kind !== 'word') return undefined;
+  // Punctuation falls through to readWords, which knows no number in it.
   if (token.lower === 'a' || token.lower === 'an') return readArticle(tokens, index, lexicon);
   if (token.lower === 'half') return readHalf(tokens, index, lexicon);
   return readWords(tokens, index, lexicon);

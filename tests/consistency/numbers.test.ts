@@ -191,6 +191,7 @@ describe('readNumber on number words', () => {
     expect(read('two and three')).toEqual(plain(2, 0, 1));
     expect(read('ninety and five')).toEqual(plain(90, 0, 1));
     expect(read('two hundred and then')).toEqual(plain(200, 0, 2));
+    expect(read('two hundred and')).toEqual(plain(200, 0, 2));
   });
 
   it('reads a number word glued to a duration or people unit', () => {
@@ -228,6 +229,7 @@ describe('readNumber on other tokens', () => {
   it('reads nothing past the end or from punctuation', () => {
     expect(read('8', 1)).toBeUndefined();
     expect(read('-')).toBeUndefined();
+    expect(read('$')).toBeUndefined();
   });
 });
 

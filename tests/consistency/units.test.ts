@@ -103,6 +103,11 @@ describe('readUnit: durations', () => {
     expect(unitOf('two-year')).toEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
   });
 
+  it('keeps the unit glued to a number word over any unit after it', () => {
+    expect(unitOf('two-year months')).toEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
+    expect(unitOf('two-year - month')).toEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
+  });
+
   it('reads nothing glued after a hyphen that is not a unit, a word or anything', () => {
     expect(unitOf('5-foo')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
     expect(unitOf('5-3')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
