@@ -18,14 +18,11 @@ export interface NumberReading {
   readonly article: boolean;
   /** A unit glued by a hyphen to a number word ("two-year" → "year"). */
   readonly gluedUnit?: string;
-  /** True when a scale (k, million) was applied. */
-  readonly scaled: boolean;
 }
 
 function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefined {
   const direct = lexicon.numberWords[word];
   if (direct !== undefined) return direct;
-  if (!word.includes('-')) return undefined;
   const parts = word.split('-');
   if (parts.length === 2) {
     const tens = lexicon.numberWords[parts[0]!];
@@ -36,10 +33,10 @@ function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefine
 }
 
 function isWord(token: Token | undefined, word: string): boolean {
-  return token !== undefined && token.lower === word;
+  return token?.lower === word;
 }
 
-/** Reads "and a half" at index; returns the tokens used (3 or 4 with "an"), or 0. */
+/** Reads "and a half" at index; returns the tokens used (3), or 0. */
 export function readAndAHalf(tokens: readonly Token[], index: number): number {
   return isWord(tokens[index], 'and') && isWord(tokens[index + 1], 'a') && isWord(tokens[index + 2], 'half')
     ? 3
@@ -53,7 +50,7 @@ function applyScaleWord(
   lexicon: ConsistencyLexicon,
 ): { value: number; end: number; scaled: boolean } {
   const scale = lexicon.scaleWords[tokens[index]?.lower ?? ''];
-  if (scale !== undefined && scale >= 1000) return { value: value * scale, end: index + 1, scaled: true };
+  if (scale !== undefined) return { value: value * scale, end: index + 1, scaled: true };
   const group = lexicon.groupWords[tokens[index]?.lower ?? ''];
   if (group !== undefined && isWord(tokens[index], 'dozen'))
     return { value: value * group, end: index + 1, scaled: false };
@@ -84,13 +81,12 @@ function readDigits(tokens: readonly Token[], index: number, lexicon: Consistenc
   }
   if (!scaled && suffix === undefined) {
     const half = readAndAHalf(tokens, end);
-    if (half > 0 && lexicon.scaleWords[tokens[end + half]?.lower ?? ''] === undefined) {
+    if (half > 0) {
       value += 0.5;
       end += half;
     }
     const scaledReading = applyScaleWord(tokens, end, value, lexicon);
     value = scaledReading.value;
-    scaled = scaledReading.scaled;
     end = scaledReading.end;
   }
   return {
@@ -100,14 +96,13 @@ function readDigits(tokens: readonly Token[], index: number, lexicon: Consistenc
     approximate,
     fraction: false,
     article: false,
-    scaled,
     ...(suffix === undefined ? {} : { suffix }),
     ...(token.symbol === undefined ? {} : { symbol: token.symbol }),
   };
 }
 
 function plain(value: number, start: number, end: number, extra: Partial<NumberReading> = {}): NumberReading {
-  return { value, start, end, approximate: false, fraction: false, article: false, scaled: false, ...extra };
+  return { value, start, end, approximate: false, fraction: false, article: false, ...extra };
 }
 
 function readArticle(
@@ -124,12 +119,12 @@ function readArticle(
   const fraction = lexicon.fractionWords[next];
   if (fraction !== undefined) {
     const scaled = applyScaleWord(tokens, index + 2, fraction, lexicon);
-    if (scaled.scaled) return plain(scaled.value, index, scaled.end, { scaled: true });
+    if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(fraction, index, index + 2, { fraction: true });
   }
   if (lexicon.durationUnits[next] !== undefined || lexicon.scaleWords[next] !== undefined) {
     const scaled = applyScaleWord(tokens, index + 1, 1, lexicon);
-    if (scaled.scaled) return plain(scaled.value, index, scaled.end, { scaled: true });
+    if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(1, index, index + 1, { article: true });
   }
   return undefined;
@@ -143,7 +138,7 @@ function readHalf(
   // "half a year", "half a million"
   if (isWord(tokens[index + 1], 'a') || isWord(tokens[index + 1], 'an')) {
     const scaled = applyScaleWord(tokens, index + 2, 0.5, lexicon);
-    if (scaled.scaled) return plain(scaled.value, index, scaled.end, { scaled: true });
+    if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     if (lexicon.durationUnits[tokens[index + 2]?.lower ?? ''] !== undefined)
       return plain(0.5, index, index + 2);
   }
@@ -159,8 +154,6 @@ function readWords(
   let current = 0;
   let end = index;
   let seen = false;
-  // "and" joins "one hundred and twenty", never two numbers ("seven and eight" is not fifteen).
-  let afterScale = false;
   let gluedUnit: string | undefined;
   while (end < tokens.length) {
     const token = tokens[end]!;
@@ -168,11 +161,10 @@ function readWords(
     if (value !== undefined) {
       current += value;
       seen = true;
-      afterScale = false;
       end += 1;
       continue;
     }
-    const parts = seen || !token.lower.includes('-') ? [] : token.lower.split('-');
+    const parts = seen ? [] : token.lower.split('-');
     if (parts.length === 2 && wordValue(parts[0]!, lexicon) !== undefined) {
       const unit = parts[1]!;
       if (lexicon.durationUnits[unit] !== undefined || unit === 'person' || unit === 'people') {
@@ -186,21 +178,21 @@ function readWords(
     if (!seen) return undefined;
     if (token.lower === 'hundred') {
       current = Math.max(current, 1) * 100;
-      afterScale = true;
       end += 1;
       continue;
     }
     const scale = lexicon.scaleWords[token.lower];
-    if (scale !== undefined && scale >= 1000) {
+    if (scale !== undefined) {
       total += Math.max(current, 1) * scale;
       current = 0;
-      afterScale = true;
       end += 1;
       continue;
     }
+    // "and" joins a number only after a hundred or a scale ("one hundred and five"), never "two and three".
+    const afterHundreds = total > 0 || current >= 100;
     if (
-      afterScale &&
       token.lower === 'and' &&
+      afterHundreds &&
       wordValue(tokens[end + 1]?.lower ?? '', lexicon) !== undefined
     ) {
       end += 1;
@@ -208,7 +200,6 @@ function readWords(
     }
     break;
   }
-  if (!seen) return undefined;
   let value = total + current;
   if (gluedUnit === undefined) {
     const half = readAndAHalf(tokens, end);
@@ -216,10 +207,9 @@ function readWords(
       value += 0.5;
       end += half;
     }
-    if (isWord(tokens[end], 'dozen')) {
-      value *= 12;
-      end += 1;
-    }
+    const scaled = applyScaleWord(tokens, end, value, lexicon);
+    value = scaled.value;
+    end = scaled.end;
   }
   return plain(value, index, end, gluedUnit === undefined ? {} : { gluedUnit });
 }
@@ -233,7 +223,7 @@ export function readNumber(
   const token = tokens[index];
   if (token === undefined) return undefined;
   if (token.kind === 'number') return readDigits(tokens, index, lexicon);
-  if (token.kind !== 'word') return undefined;
+  // Punctuation falls through to readWords, which knows no number in it.
   if (token.lower === 'a' || token.lower === 'an') return readArticle(tokens, index, lexicon);
   if (token.lower === 'half') return readHalf(tokens, index, lexicon);
   return readWords(tokens, index, lexicon);

@@ -173,9 +173,9 @@ function withSmallerDuration(
 function isArticleRate(tokens: readonly Token[], reading: NumberReading, previousEnd: number): boolean {
   if (!reading.article) return false;
   const before = tokens[reading.start - 1]?.lower ?? '';
+  // Only a lead word makes it a length ("took a year"); "twice a year" or "per year" fall out here.
   if (before !== '' && !ARTICLE_DURATION_LEADS.has(before)) return true;
-  if (reading.start === previousEnd || ['once', 'twice', 'times', 'per', 'each', 'every'].includes(before))
-    return true;
+  if (reading.start === previousEnd) return true;
   return RELATIVE_AFTER.has(tokens[reading.end + 1]?.lower ?? '');
 }
 /**
@@ -199,14 +199,7 @@ export function readQuantity(
     (['-', '–', '—', 'to'].includes(token.lower) || (previous === 'between' && token.lower === 'and'));
   // The joiner follows the number ("8 to 12%") or its unit word ("from eight percent to five percent").
   const ownUnit = readUnit(tokens, first, compiled);
-  let joinAt = first.end;
-  if (
-    !isJoiner(tokens[joinAt]) &&
-    ownUnit.kind !== 'none' &&
-    ownUnit.end > joinAt &&
-    isJoiner(tokens[ownUnit.end])
-  )
-    joinAt = ownUnit.end;
+  const joinAt = isJoiner(tokens[first.end]) ? first.end : ownUnit.end;
   const joiner = tokens[joinAt];
   const joins = isJoiner(joiner);
   const second = joins && !first.article ? readNumber(tokens, joinAt + 1, compiled.lexicon) : undefined;
@@ -276,7 +269,7 @@ export function readQuantity(
       }
     }
   }
-  // ("cut costs by a fifth" is already a share: readUnit reads a fraction after "by" as a percentage.)
+  // "cut costs by a fifth": readUnit already reads a fraction after "by" as a share, a percentage.
   const unit = ownUnit.kind === 'duration' ? withSmallerDuration(tokens, ownUnit, compiled) : ownUnit;
   const type = typeOf(unit.kind) ?? 'count';
   if (

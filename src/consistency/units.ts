@@ -60,7 +60,7 @@ export function readUnit(
   if (reading.suffix === '%' || reading.suffix === 'pp')
     return { kind: 'percentage', value: reading.value, end, factor: 1 };
   if (reading.suffix === 'x') return { kind: 'multiplier', value: (reading.value - 1) * 100, end, factor: 1 };
-  // Any other glued suffix ("3rd", "10am") is no unit this reader knows.
+  // Any other glued suffix ("5abc") is not a unit this reader knows.
   if (reading.suffix !== undefined) return none;
   const percent = compiled.percentWords.matchAt(tokens, end);
   if (percent !== undefined)

@@ -9,7 +9,7 @@ function read(text: string, at = 0) {
   return readNumber(tokenize(text), at, englishLexicon);
 }
 
-const plain = { approximate: false, fraction: false, article: false, scaled: false };
+const plain = { approximate: false, fraction: false, article: false };
 
 describe('readNumber: digits', () => {
   it('reads a plain number over one token', () => {
@@ -23,11 +23,10 @@ describe('readNumber: digits', () => {
       value: 2_500_000,
       start: 0,
       end: 1,
-      scaled: true,
       symbol: '$',
     });
-    expect(read('1.5k users')).toMatchObject({ value: 1500, scaled: true });
-    expect(read('3bn')).toMatchObject({ value: 3e9, scaled: true });
+    expect(read('1.5k users')).toMatchObject({ value: 1500 });
+    expect(read('3bn')).toMatchObject({ value: 3e9 });
   });
 
   it('keeps a suffix that is not a scale', () => {
@@ -41,17 +40,17 @@ describe('readNumber: digits', () => {
     expect(read('18 - people')).toMatchObject({ approximate: false, end: 1 });
   });
 
-  it('adds "and a half", unless a scale word follows it', () => {
+  it('adds "and a half", before a scale word too', () => {
     expect(read('2 and a half years')).toMatchObject({ value: 2.5, end: 4 });
-    expect(read('2 and a half million')).toMatchObject({ value: 2, end: 1 });
+    expect(read('2 and a half million')).toMatchObject({ value: 2_500_000, end: 5 });
     expect(read('2% and a half')).toMatchObject({ value: 2, end: 1 });
   });
 
-  it('applies a scale word of a thousand or more, and a dozen', () => {
-    expect(read('5 million users')).toMatchObject({ value: 5e6, end: 2, scaled: true });
-    expect(read('5 thousand users')).toMatchObject({ value: 5000, end: 2, scaled: true });
-    expect(read('5 hundred users')).toMatchObject({ value: 5, end: 1, scaled: false });
-    expect(read('2 dozen people')).toMatchObject({ value: 24, end: 2, scaled: false });
+  it('applies a scale word and a dozen', () => {
+    expect(read('5 million users')).toMatchObject({ value: 5e6, end: 2 });
+    expect(read('5 thousand users')).toMatchObject({ value: 5000, end: 2 });
+    expect(read('5 hundred users')).toMatchObject({ value: 500, end: 2 });
+    expect(read('2 dozen people')).toMatchObject({ value: 24, end: 2 });
     expect(read('2 couple people')).toMatchObject({ value: 2, end: 1 });
     expect(read('5k million')).toMatchObject({ value: 5000, end: 1 });
   });
@@ -72,14 +71,13 @@ describe('readNumber: articles', () => {
       value: 250_000,
       start: 0,
       end: 3,
-      scaled: true,
     });
   });
 
   it('reads "a" before a unit as one, and before a scale as that scale', () => {
     expect(read('a year later')).toEqual({ ...plain, value: 1, start: 0, end: 1, article: true });
     expect(read('an month')).toMatchObject({ value: 1, article: true });
-    expect(read('a million users')).toEqual({ ...plain, value: 1e6, start: 0, end: 2, scaled: true });
+    expect(read('a million users')).toEqual({ ...plain, value: 1e6, start: 0, end: 2 });
   });
 
   it('reads nothing for "a" before any other word', () => {
@@ -95,7 +93,7 @@ describe('readNumber: half', () => {
   });
 
   it('reads "half a million" as a number', () => {
-    expect(read('half a million')).toEqual({ ...plain, value: 500_000, start: 0, end: 3, scaled: true });
+    expect(read('half a million')).toEqual({ ...plain, value: 500_000, start: 0, end: 3 });
   });
 
   it('reads "half" alone or before another word as a share', () => {
