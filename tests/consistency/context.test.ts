@@ -421,6 +421,7 @@ describe('markContext', () => {
     const draft: Mutable<Draft> = {
       type: 'count',
       lo: 5,
+      unit: 'people',
       hi: 5,
       approximate: false,
       range: false,
