@@ -88,7 +88,7 @@ describe('readReasons', () => {
   });
 
   it('reads no reason from the next sentence', () => {
-    expect(reasonsIn('I left for a new role. The pay was great.')).toEqual([]);
+    expect(reasonsIn('I left for a new role. Pay was great.')).toEqual([]);
   });
 
   it('reads the reason before "so I resigned"', () => {
@@ -100,6 +100,15 @@ describe('readReasons', () => {
     ]);
     expect(reasonsIn('We moved to Berlin, so resigned')).toEqual([
       { categories: ['relocation'], start: 0, end: 7 },
+    ]);
+  });
+
+  it('reads a reason word right before the lead-out', () => {
+    expect(reasonsIn('It was about pay so I quit')).toEqual([
+      { categories: ['compensation'], start: 0, end: 7 },
+    ]);
+    expect(reasonsIn('It was about pay which is why I quit')).toEqual([
+      { categories: ['compensation'], start: 0, end: 9 },
     ]);
   });
 
