@@ -86,9 +86,8 @@ function singularTitle(
 ): { value: number; length: number } | undefined {
   if (!token.lower.endsWith('s')) return undefined;
   const single = token.lower.slice(0, -1);
-  const level = Object.hasOwn(compiled.lexicon.titleLevels, single)
-    ? compiled.lexicon.titleLevels[single]
-    : undefined;
+  // compileLexicon strips the prototype of its records, so "constructors" finds no level here.
+  const level = compiled.lexicon.titleLevels[single];
   return level === undefined ? undefined : { value: level, length: 1 };
 }
 
@@ -191,7 +190,6 @@ function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLex
 export function readRoles(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
   const drafts: Draft[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.kind !== 'word') continue;
     const draft = readFrame(tokens, index, compiled) ?? readVerb(tokens, index, compiled);
     if (draft === undefined) continue;
     drafts.push(draft);

@@ -38,6 +38,19 @@ describe('readRoles: title frames', () => {
     ]);
   });
 
+  it('reads a title at the very end of the text', () => {
+    expect(rolesIn('I was lead')).toEqual([role(3, 'lead', 0, 3)]);
+  });
+
+  it('skips an article before counting the five words of the title', () => {
+    expect(rolesIn('I was an x x x x engineer.')).toEqual([role(1, 'engineer', 0, 8)]);
+    expect(rolesIn('I was the x x x x engineer.')).toEqual([role(1, 'engineer', 0, 8)]);
+  });
+
+  it('reads no title of another person after an article', () => {
+    expect(rolesIn('I was the new lead.')).toEqual([]);
+  });
+
   it('keeps the highest title of the phrase', () => {
     expect(rolesIn('I was a senior tech lead.')).toEqual([role(3, 'tech lead', 0, 6)]);
   });
@@ -177,6 +190,30 @@ describe('readRoles: verbs', () => {
     ['Later, led it', 2],
   ])('reads "%s" as the candidate leading', (text, start) => {
     expect(rolesIn(text)).toEqual([role(3, 'led', start, start + 1)]);
+  });
+
+  it.each([
+    'have',
+    'had',
+    'also',
+    'personally',
+    'then',
+    'later',
+    'eventually',
+    'actually',
+    'directly',
+    'originally',
+  ])('reads "I %s led it" as the candidate leading', (adverb) => {
+    expect(rolesIn(`I ${adverb} led it`)).toEqual([role(3, 'led', 2, 3)]);
+  });
+
+  it('reads a frame right after a verb role', () => {
+    expect(rolesIn('I led I was manager.')).toEqual([role(3, 'led', 1, 2), role(4, 'manager', 2, 5)]);
+  });
+
+  it('does not read a name of the object prototype as a verb', () => {
+    expect(rolesIn('Constructor of the plan.')).toEqual([]);
+    expect(rolesIn('I constructor the team.')).toEqual([]);
   });
 
   it('does not read another person leading', () => {
