@@ -211,6 +211,20 @@ describe('countSubject', () => {
     expect(countIn('the department was 12')).toBe('org');
   });
 
+  it.each(['of', 'was', 'is', 'were', 'at', 'to', 'grew', 'reached', 'size', 'sized', 'hit'])(
+    'reads "team %s 12" as a team count whatever word follows',
+    (link) => {
+      expect(countIn(`team ${link} 12 wins`)).toBe('team');
+    },
+  );
+
+  it.each(['people', 'person', 'staff', 'members', 'employees', 'fte', 'ftes', 'engineers'])(
+    'reads "%s" as a generic unit word that a named subject overrides',
+    (noun) => {
+      expect(countIn(`org of 40 ${noun}`, 'team', 1)).toBe('org');
+    },
+  );
+
   it('reads no subject without a named word', () => {
     expect(countIn('it was 12')).toBeUndefined();
   });
@@ -268,6 +282,8 @@ describe('readPeriod', () => {
     ['100k per month', 'month'],
     ['100k each week', 'week'],
     ['100k / quarter', 'quarter'],
+    ['100k every month', 'month'],
+    ['100k an annum', 'year'],
   ])('reads "%s" as per %s', (text, period) => {
     expect(periodIn(text)).toEqual({ period, end: 3 });
   });
