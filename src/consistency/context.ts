@@ -91,7 +91,8 @@ function subjectBeforePronoun(
   for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
     const token = tokens[index]!;
     if (!isClauseBreak(token, compiled)) continue;
-    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]?.lower ?? '')) break;
+    // index < start, so the token after the break always exists.
+    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]!.lower)) break;
     return findLeft(tokens, index, 6, matcher, compiled)?.value;
   }
   return subjectOfIt(tokens, start, matcher, compiled);
@@ -261,12 +262,8 @@ export function durationSubject(
   const link = tokens[end]?.lower;
   if (link !== 'on' && link !== 'of') return undefined;
   let noun = end + 1;
-  while (
-    noun < end + 3 &&
-    compiled.genericPhaseWords.has(tokens[noun]?.lower ?? '') &&
-    tokens[noun]?.kind === 'word'
-  )
-    noun += 1;
+  // Generic phase words are words, so a number or punctuation mark ends the skip by itself.
+  while (noun < end + 3 && compiled.genericPhaseWords.has(tokens[noun]?.lower ?? '')) noun += 1;
   const word = tokens[noun];
   if (word === undefined || word.kind !== 'word' || compiled.genericPhaseWords.has(word.lower))
     return undefined;

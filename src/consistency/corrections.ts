@@ -62,12 +62,9 @@ export function applyCorrections(
   compiled: CompiledLexicon,
 ): CorrectedDraft[] {
   const sentences = correctiveSentences(tokens, compiled);
-  const result: CorrectedDraft[] =
-    sentences.size === 0
-      ? drafts.slice()
-      : drafts.map((draft) =>
-          sentences.has(tokens[draft.start]?.sentence ?? -1) ? { ...draft, corrective: true } : draft,
-        );
+  const result: CorrectedDraft[] = drafts.map((draft) =>
+    sentences.has(tokens[draft.start]?.sentence ?? -1) ? { ...draft, corrective: true } : draft,
+  );
   const retracted = new Set<number>();
   result.forEach((draft, position) => {
     if (retracted.has(position) || draft.quoted === true) return;
@@ -110,14 +107,8 @@ export function applyCorrections(
   });
   // In a corrective sentence, "not X" marks X as retracted.
   result.forEach((draft, position) => {
-    const before = tokens[draft.start - 1];
-    if (
-      draft.corrective &&
-      before !== undefined &&
-      compiled.retractionMarkers.matchEndingAt(tokens, draft.start - 1)
-    ) {
+    if (draft.corrective && compiled.retractionMarkers.matchEndingAt(tokens, draft.start - 1) !== undefined)
       retracted.add(position);
-    }
   });
   return result.map((draft, position) => (retracted.has(position) ? { ...draft, retracted: true } : draft));
 }

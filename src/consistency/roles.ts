@@ -3,7 +3,7 @@ import type { Draft } from './quantities.js';
 import type { Token } from './tokenize.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'i', 'me']);
+const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'me']);
 const FIRST_PERSON = new Set(['i', "i'd", "i've", "i'm"]);
 /** Between "I" and "as", these make the title someone else's: "I hired her as", "I worked with Sam as". */
 const OTHER_PERSON_OBJECTS = new Set([
@@ -50,10 +50,10 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
  * when the clause breaks first or the words between give the title to someone else.
  */
 function firstPersonBefore(tokens: readonly Token[], index: number): number | undefined {
-  const sentence = tokens[index]!.sentence;
   for (let back = 1; back <= AS_REACH; back++) {
     const token = tokens[index - back];
-    if (token === undefined || token.sentence !== sentence || token.kind === 'punct') return undefined;
+    // The token before a sentence is its closing punctuation, so this also stops at the sentence.
+    if (token === undefined || token.kind === 'punct') return undefined;
     if (OTHER_PERSON_OBJECTS.has(token.lower)) return undefined;
     if (FIRST_PERSON.has(token.lower)) return back;
   }
@@ -86,9 +86,8 @@ function singularTitle(
 ): { value: number; length: number } | undefined {
   if (!token.lower.endsWith('s')) return undefined;
   const single = token.lower.slice(0, -1);
-  const level = Object.hasOwn(compiled.lexicon.titleLevels, single)
-    ? compiled.lexicon.titleLevels[single]
-    : undefined;
+  // compileLexicon strips the prototype of its records, so "constructors" finds no level here.
+  const level = compiled.lexicon.titleLevels[single];
   return level === undefined ? undefined : { value: level, length: 1 };
 }
 
@@ -129,8 +128,8 @@ function readTitle(
     tokens[lastKeywordEnd]?.lower === 'of' ||
     compiled.titleLevels.matchAt(tokens, lastKeywordEnd) !== undefined ||
     // "As head of analytics, I …": a title ending in "of" takes its object, then the break.
-    (best.label.endsWith(' of') && end > lastKeywordEnd && isBreakAt(tokens, end, compiled));
-  return { level: best.level, label: best.label, end: Math.max(end, lastKeywordEnd), followedByBreak };
+    (best.label.endsWith(' of') && isBreakAt(tokens, end, compiled));
+  return { level: best.level, label: best.label, end, followedByBreak };
 }
 
 function roleDraft(level: number, label: string, start: number, end: number, final: boolean): Draft {
@@ -191,7 +190,6 @@ function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLex
 export function readRoles(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
   const drafts: Draft[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.kind !== 'word') continue;
     const draft = readFrame(tokens, index, compiled) ?? readVerb(tokens, index, compiled);
     if (draft === undefined) continue;
     drafts.push(draft);
