@@ -47,7 +47,8 @@ function readMonth(
   let next = index + 1;
   if (tokens[next]?.lower === 'of') next += 1;
   const dayToken = tokens[next];
-  if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31 && readYear(tokens, next) === undefined) {
+  // A day is at most 31, so it is never a year (1950 or later).
+  if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31) {
     next += tokens[next + 1]?.text === ',' ? 2 : 1;
   }
   const year = readYear(tokens, next);
@@ -135,7 +136,7 @@ export function readDateAt(
   if (year === undefined) return undefined;
   const previous = tokens[index - 1]?.lower ?? '';
   const isRangeStart =
-    RANGE_JOINERS.has(tokens[index + 1]?.text ?? '') && readYear(tokens, index + 2) !== undefined;
+    RANGE_JOINERS.has(tokens[index + 1]?.lower ?? '') && readYear(tokens, index + 2) !== undefined;
   if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
   return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
 }
