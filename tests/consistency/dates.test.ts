@@ -54,6 +54,7 @@ describe('readDateAt: years', () => {
     expect(dateAt('in 2,019', 1)).toBeUndefined();
     expect(dateAt('in 2019.0', 1)).toBeUndefined();
     expect(dateAt('in 20190', 1)).toBeUndefined();
+    expect(dateAt('in 02019', 1)).toBeUndefined();
   });
 
   it('does not read a bare year without a preposition', () => {
@@ -117,6 +118,7 @@ describe('readDateAt: months', () => {
   it('does not read a month name without a year', () => {
     expect(dateAt('March', 0)).toBeUndefined();
     expect(dateAt('March 5', 0)).toBeUndefined();
+    expect(dateAt('March to 2020', 0)).toBeUndefined();
   });
 
   it('reads a month and year written with a slash', () => {
@@ -164,6 +166,8 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
     expect(dateAt('Q5 2020', 0)).toBeUndefined();
     expect(dateAt('X3 2020', 0)).toBeUndefined();
     expect(dateAt('Q3 in 2020', 0)).toBeUndefined();
+    expect(dateAt('aq1 2020', 0)).toBeUndefined();
+    expect(dateAt('Q12 2020', 0)).toBeUndefined();
   });
 
   it('reads an ordinal half or quarter of a year', () => {
@@ -185,6 +189,7 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
     expect(dateAt('first week of 2020', 0)).toBeUndefined();
     expect(dateAt('first half 2020', 0)).toBeUndefined();
     expect(dateAt('first half of the year', 0)).toBeUndefined();
+    expect(dateAt('first half', 0)).toBeUndefined();
     expect(dateAt('constructor half of 2020', 0)).toBeUndefined();
   });
 
@@ -218,6 +223,7 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
 
   it('does not read a part of a year without a year', () => {
     expect(dateAt('early on', 0)).toBeUndefined();
+    expect(dateAt('early', 0)).toBeUndefined();
   });
 });
 
@@ -237,6 +243,8 @@ describe('readDates', () => {
     expect(datesAt('January and June 2021', 0)).toStrictEqual([]);
     expect(datesAt('January to the end', 0)).toStrictEqual([]);
     expect(datesAt('the team', 0)).toStrictEqual([]);
+    expect(datesAt('Monday to June 2021', 0)).toStrictEqual([]);
+    expect(datesAt('in', 1)).toStrictEqual([]);
   });
 
   it('joins two dates with "and" after "between"', () => {
