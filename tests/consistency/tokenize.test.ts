@@ -39,12 +39,19 @@ describe('tokenize', () => {
   });
 
   it('reads thousands separators, a leading decimal point and a percent sign', () => {
-    const [big, share, percent] = tokenize('1,200,000.5 .5 40%');
-    expect(big).toMatchObject({ text: '1,200,000.5', value: 1_200_000.5, start: 0, end: 11 });
-    expect(share).toMatchObject({ text: '.5', value: 0.5, start: 12, end: 14 });
-    expect(percent).toMatchObject({ text: '40%', value: 40, suffix: '%', start: 15, end: 18 });
+    const [big, share, percent] = tokenize('1,200,000.55 .5 40%');
+    expect(big).toMatchObject({ text: '1,200,000.55', value: 1_200_000.55, start: 0, end: 12 });
+    expect(share).toMatchObject({ text: '.5', value: 0.5, start: 13, end: 15 });
+    expect(percent).toMatchObject({ text: '40%', value: 40, suffix: '%', start: 16, end: 19 });
     expect(big).not.toHaveProperty('suffix');
     expect(big).not.toHaveProperty('symbol');
+  });
+
+  it('reads a decimal with several digits on both sides and a suffix of several letters', () => {
+    expect(tokenize('12.75 18ish').map((token) => [token.text, token.value, token.suffix])).toStrictEqual([
+      ['12.75', 12.75, undefined],
+      ['18ish', 18, 'ish'],
+    ]);
   });
 
   it('reads every currency symbol in front of a number', () => {
@@ -52,9 +59,12 @@ describe('tokenize', () => {
   });
 
   it('keeps letters glued to a word and hyphenated or contracted words whole', () => {
-    expect(tokenize("Q3 co-founder don't").map((token) => [token.text, token.kind])).toStrictEqual([
+    expect(
+      tokenize("Q3 co-founder state-of-the-art don't").map((token) => [token.text, token.kind]),
+    ).toStrictEqual([
       ['Q3', 'word'],
       ['co-founder', 'word'],
+      ['state-of-the-art', 'word'],
       ["don't", 'word'],
     ]);
   });
@@ -153,7 +163,12 @@ describe('compilePhrases', () => {
     expect(sameLength.matchAt(tokenize('lead'), 0)).toStrictEqual({ value: 2, length: 1 });
   });
 
-  it('does not match a plain word against a longer word', () => {
+  it('reads a one-word phrase at the last token although a longer phrase starts with it', () => {
+    expect(matcher.matchAt(tokenize('vice'), 0)).toStrictEqual({ value: 2, length: 1 });
+  });
+
+  it('does not match a plain word against a longer word, in any place of the phrase', () => {
+    expect(compileWordList(['team lead']).matchAt(tokenize('team leap'), 0)).toBeUndefined();
     expect(matcher.matchAt(tokenize('vicepresident'), 0)).toBeUndefined();
     expect(matcher.matchAt(tokenize('en'), 0)).toBeUndefined();
   });
