@@ -136,6 +136,11 @@ describe('extractDrafts', () => {
     expect(attributesOf('I was head of data since 2019.')).toStrictEqual(['role', 'date.start']);
   });
 
+  it('puts a reason that starts earlier before a date inside it, though the reason ends later', () => {
+    const claims = extractClaims('I left Acme in May 2022 because of layoffs.');
+    expect(claims.map((claim) => claim.type)).toStrictEqual(['leaveReason', 'date']);
+  });
+
   it('drops a retracted value and keeps the one that replaces it', () => {
     expect(extractClaims('The team was not 20 but 24 people.').map((claim) => claim.lo)).toStrictEqual([24]);
   });
