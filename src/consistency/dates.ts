@@ -24,12 +24,14 @@ export function monthIndex(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
-/** Reads a four-digit year 1950–2100 at index (no suffix, no currency). */
+/**
+ * Reads a four-digit year 1950–2100 at index. The token's whole text must be the four digits, which
+ * also rules out a currency symbol, a suffix, separators and decimals.
+ */
 function readYear(tokens: readonly Token[], index: number): number | undefined {
   const token = tokens[index];
-  if (token === undefined || token.kind !== 'number' || token.symbol !== undefined) return undefined;
-  if (token.suffix !== undefined || !/^\d{4}$/.test(token.text)) return undefined;
-  const year = token.value ?? 0;
+  if (token === undefined || !/^\d{4}$/.test(token.text)) return undefined;
+  const year = Number(token.text);
   return year >= 1950 && year <= 2100 ? year : undefined;
 }
 
@@ -47,7 +49,8 @@ function readMonth(
   let next = index + 1;
   if (tokens[next]?.lower === 'of') next += 1;
   const dayToken = tokens[next];
-  if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31 && readYear(tokens, next) === undefined) {
+  // A day is at most 31, so it is never a year (1950 or later).
+  if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31) {
     next += tokens[next + 1]?.text === ',' ? 2 : 1;
   }
   const year = readYear(tokens, next);
@@ -100,8 +103,8 @@ function readYearPart(
 
 function readNumericMonth(tokens: readonly Token[], index: number): DateMention | undefined {
   const token = tokens[index]!;
-  if (token.kind !== 'number' || token.suffix !== undefined || tokens[index + 1]?.text !== '/')
-    return undefined;
+  if (token.suffix !== undefined || tokens[index + 1]?.text !== '/') return undefined;
+  // Only numbers carry a value; punctuation reads as month 0 and is refused below.
   const month = token.value ?? 0;
   const year = readYear(tokens, index + 2);
   if (year === undefined || month < 1 || month > 12 || !Number.isInteger(month)) return undefined;
@@ -135,7 +138,7 @@ export function readDateAt(
   if (year === undefined) return undefined;
   const previous = tokens[index - 1]?.lower ?? '';
   const isRangeStart =
-    RANGE_JOINERS.has(tokens[index + 1]?.text ?? '') && readYear(tokens, index + 2) !== undefined;
+    RANGE_JOINERS.has(tokens[index + 1]?.lower ?? '') && readYear(tokens, index + 2) !== undefined;
   if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
   return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
 }
@@ -179,13 +182,12 @@ export function readDates(tokens: readonly Token[], index: number, compiled: Com
   const joins =
     joiner !== undefined && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'));
   const second = joins ? readDateAt(tokens, joinerIndex + 1, compiled, true) : undefined;
-  if (first === undefined && firstMonthOnly !== undefined) {
-    if (second === undefined) return [];
+  if (first === undefined) {
+    if (second === undefined || firstMonthOnly === undefined) return [];
     const year = Math.floor(second.lo / 12);
     const value = monthIndex(year, firstMonthOnly.month);
     first = span(value, value, index, firstMonthOnly.end);
   }
-  if (first === undefined) return [];
   if (second !== undefined && second.hi >= first.lo) {
     return [
       { ...first, part: 'start' },

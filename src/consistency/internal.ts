@@ -133,9 +133,9 @@ export function isClauseBreak(token: Token, compiled: CompiledLexicon): boolean 
   return token.kind === 'punct' ? HARD_BREAKS.has(token.text) : compiled.clauseBreaks.has(token.lower);
 }
 
-/** True when the token ends a sentence-level clause (punctuation only). */
+/** True when the token ends a sentence-level clause (punctuation only: no word or number has that text). */
 export function isPunctuationBreak(token: Token): boolean {
-  return token.kind === 'punct' && HARD_BREAKS.has(token.text);
+  return HARD_BREAKS.has(token.text);
 }
 
 /**

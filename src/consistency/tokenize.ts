@@ -49,7 +49,7 @@ export function tokenize(text: string): Token[] {
     const isWord = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
     const lower = raw.includes('’') ? raw.toLowerCase().replaceAll('’', "'") : raw.toLowerCase();
     tokens.push({ text: raw, lower, start, end, kind: isWord ? 'word' : 'punct', sentence });
-    if (!isWord && SENTENCE_END.has(raw)) sentence += 1;
+    if (SENTENCE_END.has(raw)) sentence += 1;
   }
   return tokens;
 }
@@ -119,7 +119,8 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     let chosen = best;
     for (const phrase of list) {
       const start = anchoredAtEnd ? index - phrase.words.length + 1 : index;
-      if (start < 0 || (chosen !== undefined && phrase.words.length <= chosen.words.length)) continue;
+      // A start before the first token finds no token there, so the phrase simply does not match.
+      if (chosen !== undefined && phrase.words.length <= chosen.words.length) continue;
       if (phraseMatchesAt(phrase, tokens, start)) chosen = phrase;
     }
     return chosen;
@@ -134,10 +135,7 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     const token = tokens[index];
     if (token === undefined) return undefined;
     const exactBest = better(undefined, exact.get(token.lower), tokens, index, anchoredAtEnd);
-    const best =
-      prefixed.size === 0
-        ? exactBest
-        : better(exactBest, prefixed.get(token.lower.charAt(0)), tokens, index, anchoredAtEnd);
+    const best = better(exactBest, prefixed.get(token.lower.charAt(0)), tokens, index, anchoredAtEnd);
     return best === undefined ? undefined : { value: best.value, length: best.words.length };
   };
   return {
