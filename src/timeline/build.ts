@@ -1,14 +1,7 @@
 import { describeValue } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
 import { isOffsetDateTime, isTimeZone } from '../model/index.js';
-import {
-  type Decision,
-  decideWindow,
-  draftsAfterLast,
-  interviewDraft,
-  lastSlot,
-  thankYouDrafts,
-} from './after.js';
+import { type Decision, decideWindow, draftsAfterLast, interviewDraft, thankYouDrafts } from './after.js';
 import { draftsBefore } from './before.js';
 import { type Context, compareText, type Draft, KIND_ORDER, placeInterviews, uniqueIds } from './internal.js';
 import { defaultTimelineSettings, type TimelineSettings } from './settings.js';
@@ -63,7 +56,7 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
 
 function statusOf(draft: Draft, now: number, settings: TimelineSettings): TimelineEventStatus {
   if (draft.done) return 'done';
-  if (draft.kind === 'interview') return now < draft.start ? 'upcoming' : 'due';
+  // An interview is done from its end on, so it reads upcoming, then due, like any window.
   const opens = draft.shape === 'due' ? addHours(draft.start, -settings.dueSoonHours) : draft.start;
   if (now < opens) return 'upcoming';
   return now <= draft.end ? 'due' : 'overdue';
@@ -76,7 +69,7 @@ function snoozeEnds(
 ): Map<string, number> {
   const ends = new Map<string, number>();
   for (const snooze of snoozes) {
-    const valid = (value: string | undefined) => value !== undefined && isOffsetDateTime(value);
+    const valid = (value: string | undefined) => isOffsetDateTime(value ?? '');
     if (!valid(snooze.snoozedAt) || (snooze.until !== undefined && !valid(snooze.until))) {
       fail(
         'each snooze to carry ISO date-times with an offset',
@@ -174,7 +167,8 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
       ...thankYouDrafts(context, slot),
     );
   }
-  const last = lastSlot(slots);
+  // placeInterviews sorts the slots by start, then id: the last one ends the process.
+  const last = slots.at(-1);
   const decision = last ? decideWindow(context, last) : undefined;
   if (decision) drafts.push(...draftsAfterLast(context, decision));
 
