@@ -1,293 +1,324 @@
 import { describe, expect, it } from 'vitest';
-import { berlinInput } from './fixtures.js';
-import { eventOf, idsOf, NY_EARLY, newYorkWith, timelineOf } from './mutation-fixtures.js';
+import { berlinInput, newYorkInput } from './fixtures.js';
+import { eventOf, hasEvent, NY_BEFORE, round2Of, timelineOf } from './mutation-fixtures.js';
 
-const AT = '2027-03-10T10:00:00-05:00';
-
-describe('research before round two', () => {
-  it('asks to research each interviewer of round 2 during the day before, citing the research section', () => {
-    const research = eventOf(timelineOf(newYorkWith({}), { now: NY_EARLY }), 'research:r2');
-    expect(research.title).toBe('Research each interviewer of round 2');
-    expect(research.kind).toBe('research');
-    expect(research.interviewId).toBe('r2');
-    expect(research.source).toBe('seed#research');
-    expect(research.why).toContain('day before');
-    expect(research.status).toBe('upcoming');
-  });
-
-  it('marks research done when every interviewer was researched, the last one exactly at the start', () => {
-    const input = newYorkWith({
-      interviewers: [
-        {
-          id: 'iv-hm',
-          name: 'Morgan Lee',
-          audience: 'hiring-manager',
-          research: { researchedAt: '2027-03-08T20:00:00-05:00' },
-        },
-        { id: 'iv-peer', name: 'Sam Okafor', audience: 'peer', research: { researchedAt: AT } },
-      ],
+describe('buildTimeline: the steps before an interview', () => {
+  it('plans the research on the whole day before round two, with its text and source', () => {
+    const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
+    expect(eventOf(timeline, 'research:r2')).toEqual({
+      id: 'research:r2',
+      kind: 'research',
+      title: 'Research each interviewer of round 2',
+      window: { start: '2027-03-09T00:00:00-05:00', end: '2027-03-10T00:00:00-05:00' },
+      interviewId: 'r2',
+      why: 'Look each person up on the day before: background, tenure, shared ground, what they published lately; pick one natural reference each, and recent company news for the most senior one.',
+      source: 'seed#research',
+      status: 'upcoming',
     });
-    expect(eventOf(timelineOf(input, { now: NY_EARLY }), 'research:r2').status).toBe('done');
   });
 
-  it('leaves research open while one interviewer was researched only after the start', () => {
-    const input = newYorkWith({
-      interviewers: [
-        {
-          id: 'iv-hm',
-          name: 'Morgan Lee',
-          audience: 'hiring-manager',
-          research: { researchedAt: '2027-03-08T20:00:00-05:00' },
-        },
-        {
-          id: 'iv-peer',
-          name: 'Sam Okafor',
-          audience: 'peer',
-          research: { researchedAt: '2027-03-10T10:00:01-05:00' },
-        },
-      ],
+  it('marks the research done only when every interviewer was researched by the start', () => {
+    const all = newYorkInput();
+    for (const person of round2Of(all).interviewers ?? []) {
+      person.research = { researchedAt: '2027-03-08T20:00:00-05:00' };
+    }
+    expect(eventOf(timelineOf(all, { now: NY_BEFORE }), 'research:r2').status).toBe('done');
+
+    const one = newYorkInput();
+    const [first] = round2Of(one).interviewers ?? [];
+    if (first) first.research = { researchedAt: '2027-03-08T20:00:00-05:00' };
+    expect(eventOf(timelineOf(one, { now: NY_BEFORE }), 'research:r2').status).toBe('upcoming');
+  });
+
+  it('counts research done at the very start of the interview, not a minute after', () => {
+    const atStart = newYorkInput();
+    for (const person of round2Of(atStart).interviewers ?? []) {
+      person.research = { researchedAt: '2027-03-10T10:00:00-05:00' };
+    }
+    expect(eventOf(timelineOf(atStart, { now: NY_BEFORE }), 'research:r2').status).toBe('done');
+    const after = newYorkInput();
+    for (const person of round2Of(after).interviewers ?? []) {
+      person.research = { researchedAt: '2027-03-10T10:01:00-05:00' };
+    }
+    expect(eventOf(timelineOf(after, { now: NY_BEFORE }), 'research:r2').status).toBe('upcoming');
+  });
+
+  it('never marks research done for a round with no interviewers listed', () => {
+    const input = newYorkInput();
+    round2Of(input).interviewers = [];
+    expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'research:r2').status).toBe('upcoming');
+  });
+
+  it('plans the checklist 24 hours before the start, with its text and source', () => {
+    const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
+    expect(eventOf(timeline, 'checklist:r2')).toEqual({
+      id: 'checklist:r2',
+      kind: 'checklist',
+      title: 'Run the pre-round checklist for round 2',
+      window: { start: '2027-03-09T10:00:00-05:00', end: '2027-03-10T10:00:00-05:00' },
+      interviewId: 'r2',
+      why: 'A day ahead leaves time to fix what the checklist turns up: notes re-read, stories matched to round one, questions per audience, range and logistics settled.',
+      source: 'seed#checklist',
+      status: 'upcoming',
     });
-    expect(eventOf(timelineOf(input, { now: NY_EARLY }), 'research:r2').status).toBe('upcoming');
   });
 
-  it('never marks research done for a round with nobody listed to research', () => {
-    const timeline = timelineOf(newYorkWith({ interviewers: [] }), { now: '2027-03-09T12:00:00-05:00' });
-    expect(eventOf(timeline, 'research:r2').status).toBe('due');
-  });
-});
-
-describe('the pre-round checklist', () => {
-  it('names the round and cites the checklist section', () => {
-    const checklist = eventOf(timelineOf(newYorkWith({}), { now: NY_EARLY }), 'checklist:r2');
-    expect(checklist.title).toBe('Run the pre-round checklist for round 2');
-    expect(checklist.source).toBe('seed#checklist');
-    expect(checklist.why).toContain('A day ahead');
+  it('moves the checklist with settings.checklistHoursBefore', () => {
+    const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { checklistHoursBefore: 48 } });
+    expect(eventOf(timeline, 'checklist:r2').window?.start).toBe('2027-03-08T10:00:00-05:00');
   });
 
-  it('counts a checklist run exactly when round one ended, and one exactly at the start', () => {
-    for (const at of ['2027-02-24T10:30:00-05:00', AT]) {
-      const input = newYorkWith({}, { prep: { checklistRunAt: at } });
-      expect(eventOf(timelineOf(input, { now: NY_EARLY }), 'checklist:r2').status).toBe('done');
-    }
+  it('counts a checklist run from the end of round one on, not a minute earlier', () => {
+    const atEnd = newYorkInput();
+    atEnd.prep = { checklistRunAt: '2027-02-24T10:30:00-05:00' };
+    expect(eventOf(timelineOf(atEnd, { now: NY_BEFORE }), 'checklist:r2').status).toBe('done');
+    const before = newYorkInput();
+    before.prep = { checklistRunAt: '2027-02-24T10:29:00-05:00' };
+    expect(eventOf(timelineOf(before, { now: NY_BEFORE }), 'checklist:r2').status).toBe('upcoming');
   });
 
-  it('does not count a checklist run during round one or after round two started', () => {
-    for (const at of ['2027-02-24T10:29:59-05:00', '2027-03-10T10:00:01-05:00']) {
-      const input = newYorkWith({}, { prep: { checklistRunAt: at } });
-      expect(eventOf(timelineOf(input, { now: NY_EARLY }), 'checklist:r2').status).toBe('upcoming');
-    }
-  });
-});
-
-describe('presentation rehearsals', () => {
-  it('titles each rehearsal with its number and count, and names the slot length in the reason', () => {
-    const timeline = timelineOf(newYorkWith({}), { now: NY_EARLY });
-    const first = eventOf(timeline, 'rehearsal:r2:1');
-    expect(first.title).toBe('Rehearse the presentation aloud (1 of 2)');
+  it('plans one rehearsal a day on the two days before, naming the slot length', () => {
+    const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
+    expect(eventOf(timeline, 'rehearsal:r2:1')).toEqual({
+      id: 'rehearsal:r2:1',
+      kind: 'rehearsal',
+      title: 'Rehearse the presentation aloud (1 of 2)',
+      window: { start: '2027-03-08T00:00:00-05:00', end: '2027-03-09T00:00:00-05:00' },
+      interviewId: 'r2',
+      why: 'Say it out loud and time it within the 20-minute slot; running over reads as unprepared, and the closing slide should answer the questions everyone will ask.',
+      source: 'seed#formats',
+      status: 'upcoming',
+    });
     expect(eventOf(timeline, 'rehearsal:r2:2').title).toBe('Rehearse the presentation aloud (2 of 2)');
-    expect(first.why).toContain('Say it out loud and time it within the 20-minute slot; running over');
-    expect(first.source).toBe('seed#formats');
-    expect(first.interviewId).toBe('r2');
   });
 
-  it('plans rehearsals for the presentation format alone, without a slot length in the reason', () => {
-    const input = newYorkWith({ formats: ['presentation'], presentation: undefined });
-    const rehearsal = eventOf(timelineOf(input, { now: NY_EARLY }), 'rehearsal:r2:1');
-    expect(rehearsal.why).toContain('Say it out loud and time it; running over');
-  });
-
-  it('plans rehearsals for a presentation given without the presentation format', () => {
-    const input = newYorkWith({ formats: ['conversation'], presentation: { slotMinutes: 10 } });
-    const timeline = timelineOf(input, { now: NY_EARLY });
-    expect(eventOf(timeline, 'rehearsal:r2:2').why).toContain('within the 10-minute slot');
-    expect(timeline.events.some((event) => event.kind === 'platform-practice')).toBe(false);
-  });
-
-  it('plans no rehearsal for an interview without any presentation', () => {
-    const input = newYorkWith({ formats: ['conversation'], presentation: undefined });
-    expect(timelineOf(input, { now: NY_EARLY }).events.some((event) => event.kind === 'rehearsal')).toBe(
-      false,
+  it('plans rehearsals for a presentation format with no presentation details, without a slot length', () => {
+    const input = newYorkInput();
+    delete round2Of(input).presentation;
+    const timeline = timelineOf(input, { now: NY_BEFORE });
+    expect(eventOf(timeline, 'rehearsal:r2:2').why).toBe(
+      'Say it out loud and time it; running over reads as unprepared, and the closing slide should answer the questions everyone will ask.',
     );
   });
 
-  it('lays three rehearsals on the three days before when the settings ask for three', () => {
-    const timeline = timelineOf(newYorkWith({}), { now: NY_EARLY, settings: { rehearsalCount: 3 } });
-    expect(eventOf(timeline, 'rehearsal:r2:1').window).toEqual({
+  it('plans rehearsals for presentation details even when the formats do not list a presentation', () => {
+    const input = newYorkInput();
+    round2Of(input).formats = ['conversation'];
+    const timeline = timelineOf(input, { now: NY_BEFORE });
+    expect(hasEvent(timeline, 'rehearsal:r2:1')).toBe(true);
+    expect(hasEvent(timeline, 'rehearsal:r2:2')).toBe(true);
+  });
+
+  it('plans no rehearsal for a conversation without a presentation', () => {
+    const input = newYorkInput();
+    round2Of(input).formats = ['conversation'];
+    delete round2Of(input).presentation;
+    const timeline = timelineOf(input, { now: NY_BEFORE });
+    expect(timeline.events.some((event) => event.kind === 'rehearsal')).toBe(false);
+  });
+
+  it('follows settings.rehearsalCount, rounding a fraction down', () => {
+    const three = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { rehearsalCount: 3 } });
+    expect(eventOf(three, 'rehearsal:r2:1').window).toEqual({
       start: '2027-03-07T00:00:00-05:00',
       end: '2027-03-08T00:00:00-05:00',
     });
-    expect(eventOf(timeline, 'rehearsal:r2:3').title).toBe('Rehearse the presentation aloud (3 of 3)');
+    expect(eventOf(three, 'rehearsal:r2:3').title).toBe('Rehearse the presentation aloud (3 of 3)');
+    const fraction = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { rehearsalCount: 1.5 } });
+    expect(fraction.events.filter((event) => event.kind === 'rehearsal').map((event) => event.title)).toEqual(
+      ['Rehearse the presentation aloud (1 of 1)'],
+    );
+    const none = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { rehearsalCount: 0 } });
+    expect(none.events.some((event) => event.kind === 'rehearsal')).toBe(false);
   });
 
-  it('counts only the rehearsals held before the start: one before, one at the start, one after', () => {
-    const input = newYorkWith({
-      presentation: {
-        slotMinutes: 20,
-        rehearsals: [
-          { at: '2027-03-08T18:00:00-05:00', minutes: 20 },
-          { at: AT, minutes: 20 },
-          { at: '2027-03-11T18:00:00-05:00', minutes: 20 },
-        ],
-      },
-    });
-    const timeline = timelineOf(input, { now: NY_EARLY });
+  it('counts only rehearsals held before the start: one before, one at the start, one after', () => {
+    const input = newYorkInput();
+    round2Of(input).presentation = {
+      slotMinutes: 20,
+      rehearsals: [
+        { at: '2027-03-08T18:00:00-05:00', minutes: 20 },
+        { at: '2027-03-10T10:00:00-05:00', minutes: 20 },
+        { at: '2027-03-10T12:00:00-05:00', minutes: 20 },
+      ],
+    };
+    const timeline = timelineOf(input, { now: NY_BEFORE });
     expect(eventOf(timeline, 'rehearsal:r2:1').status).toBe('done');
     expect(eventOf(timeline, 'rehearsal:r2:2').status).toBe('upcoming');
   });
 
-  it('counts two rehearsals held before the start as both done', () => {
-    const input = newYorkWith({
-      presentation: {
-        slotMinutes: 20,
-        rehearsals: [
-          { at: '2027-03-08T18:00:00-05:00', minutes: 20 },
-          { at: '2027-03-09T18:00:00-05:00', minutes: 20 },
-        ],
-      },
-    });
-    const timeline = timelineOf(input, { now: NY_EARLY });
-    expect(eventOf(timeline, 'rehearsal:r2:2').status).toBe('done');
+  it('ignores a rehearsal logged only after the interview', () => {
+    const input = newYorkInput();
+    round2Of(input).presentation = {
+      slotMinutes: 20,
+      rehearsals: [{ at: '2027-03-11T09:00:00-05:00', minutes: 20 }],
+    };
+    expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'rehearsal:r2:1').status).toBe('upcoming');
   });
 
-  it('counts a practice noted in the prep state as the first rehearsal when none is listed', () => {
-    const prep = { formatPrep: { presentation: { practicedAt: '2027-03-05T18:00:00-05:00' } } };
-    const timeline = timelineOf(newYorkWith({}, { prep }), { now: NY_EARLY });
+  it('counts a practice run from the prep state as one rehearsal when none is logged', () => {
+    const input = newYorkInput();
+    input.prep = { formatPrep: { presentation: { practicedAt: '2027-03-09T19:00:00-05:00' } } };
+    const timeline = timelineOf(input, { now: NY_BEFORE });
     expect(eventOf(timeline, 'rehearsal:r2:1').status).toBe('done');
     expect(eventOf(timeline, 'rehearsal:r2:2').status).toBe('upcoming');
+    // The technical warm-up has no practice time of its own here.
+    expect(eventOf(timeline, 'platform-practice:r2').status).toBe('upcoming');
   });
 
-  it('does not count a practice noted before round one ended', () => {
-    const prep = { formatPrep: { presentation: { practicedAt: '2027-02-20T18:00:00-05:00' } } };
-    const timeline = timelineOf(newYorkWith({}, { prep }), { now: NY_EARLY });
-    expect(eventOf(timeline, 'rehearsal:r2:1').status).toBe('upcoming');
-  });
-});
-
-describe('platform warm-up for a technical round', () => {
-  it('names the platform, and the company platform when none is given', () => {
-    expect(eventOf(timelineOf(newYorkWith({}), { now: NY_EARLY }), 'platform-practice:r2').title).toBe(
-      'Warm up on zoom',
-    );
-    const withoutPlatform = timelineOf(newYorkWith({ platform: undefined }), { now: NY_EARLY });
-    const practice = eventOf(withoutPlatform, 'platform-practice:r2');
-    expect(practice.title).toBe("Warm up on the company's platform");
-    expect(practice.source).toBe('seed#formats');
-    expect(practice.why).toContain('unfamiliar editor');
+  it('does not count a practice run from before round one ended', () => {
+    const input = newYorkInput();
+    input.prep = { formatPrep: { presentation: { practicedAt: '2027-02-20T19:00:00-05:00' } } };
+    expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'rehearsal:r2:1').status).toBe('upcoming');
   });
 
-  it('counts a warm-up on the morning of the round, not one the evening before', () => {
-    const morning = { formatPrep: { technical: { platformPracticedAt: '2027-03-10T00:00:00-05:00' } } };
-    expect(
-      eventOf(timelineOf(newYorkWith({}, { prep: morning }), { now: NY_EARLY }), 'platform-practice:r2')
-        .status,
-    ).toBe('done');
-    const evening = { formatPrep: { technical: { platformPracticedAt: '2027-03-09T23:59:59-05:00' } } };
-    expect(
-      eventOf(timelineOf(newYorkWith({}, { prep: evening }), { now: NY_EARLY }), 'platform-practice:r2')
-        .status,
-    ).toBe('upcoming');
+  it('plans a warm-up on the platform the same morning as a technical round', () => {
+    const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
+    expect(eventOf(timeline, 'platform-practice:r2')).toEqual({
+      id: 'platform-practice:r2',
+      kind: 'platform-practice',
+      title: 'Warm up on zoom',
+      window: { start: '2027-03-10T00:00:00-05:00', end: '2027-03-10T10:00:00-05:00' },
+      interviewId: 'r2',
+      why: 'A short session in the same tool the same morning, plus a look at the syntax you may need, removes the friction of an unfamiliar editor.',
+      source: 'seed#formats',
+      status: 'upcoming',
+    });
   });
 
-  it('reads a prep state with practice for another format only as not warmed up', () => {
-    const prep = { formatPrep: { presentation: { practicedAt: '2027-03-09T18:00:00-05:00' } } };
-    expect(
-      eventOf(timelineOf(newYorkWith({}, { prep }), { now: NY_EARLY }), 'platform-practice:r2').status,
-    ).toBe('upcoming');
-  });
-});
-
-describe('setup test before a video round', () => {
-  it('names the platform to test, and the meeting platform when none is given', () => {
-    const setup = eventOf(timelineOf(newYorkWith({}), { now: NY_EARLY }), 'setup-test:r2');
-    expect(setup.title).toBe('Test camera, audio, light and zoom');
-    expect(setup.source).toBe('seed#video');
-    expect(setup.why).toContain('changed since round one');
-    const withoutPlatform = eventOf(
-      timelineOf(newYorkWith({ platform: undefined }), { now: NY_EARLY }),
-      'setup-test:r2',
-    );
-    expect(withoutPlatform.title).toBe('Test camera, audio, light and the meeting platform');
-  });
-
-  it('counts a test from an hour before the window (08:30), not a minute earlier', () => {
-    const done = newYorkWith({}, { prep: { platformTestedAt: '2027-03-10T08:30:00-05:00' } });
-    expect(eventOf(timelineOf(done, { now: NY_EARLY }), 'setup-test:r2').status).toBe('done');
-    const early = newYorkWith({}, { prep: { platformTestedAt: '2027-03-10T08:29:00-05:00' } });
-    expect(eventOf(timelineOf(early, { now: NY_EARLY }), 'setup-test:r2').status).toBe('upcoming');
-  });
-
-  it('plans no setup test or route for a phone round', () => {
-    const timeline = timelineOf(newYorkWith({ medium: 'phone' }), { now: NY_EARLY });
-    expect(timeline.events.some((event) => event.kind === 'setup-test' || event.kind === 'route-plan')).toBe(
-      false,
+  it("names the company's platform and the meeting platform when none is given", () => {
+    const input = newYorkInput();
+    delete round2Of(input).platform;
+    const timeline = timelineOf(input, { now: NY_BEFORE });
+    expect(eventOf(timeline, 'platform-practice:r2').title).toBe("Warm up on the company's platform");
+    expect(eventOf(timeline, 'setup-test:r2').title).toBe(
+      'Test camera, audio, light and the meeting platform',
     );
   });
-});
 
-describe('route plan before an in-person round', () => {
-  it('names the place, plans no setup test, and cites the checklist section', () => {
+  it('plans no warm-up for a round without a technical format', () => {
+    const input = newYorkInput();
+    round2Of(input).formats = ['conversation', 'presentation'];
+    expect(hasEvent(timelineOf(input, { now: NY_BEFORE }), 'platform-practice:r2')).toBe(false);
+  });
+
+  it('counts a warm-up from midnight of the interview day, not the evening before', () => {
+    const midnight = newYorkInput();
+    midnight.prep = { formatPrep: { technical: { platformPracticedAt: '2027-03-10T00:00:00-05:00' } } };
+    expect(eventOf(timelineOf(midnight, { now: NY_BEFORE }), 'platform-practice:r2').status).toBe('done');
+    const evening = newYorkInput();
+    evening.prep = { formatPrep: { technical: { platformPracticedAt: '2027-03-09T23:59:00-05:00' } } };
+    expect(eventOf(timelineOf(evening, { now: NY_BEFORE }), 'platform-practice:r2').status).toBe('upcoming');
+  });
+
+  it('plans the setup test 30 minutes before a video round, with its text and source', () => {
+    const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
+    expect(eventOf(timeline, 'setup-test:r2')).toEqual({
+      id: 'setup-test:r2',
+      kind: 'setup-test',
+      title: 'Test camera, audio, light and zoom',
+      window: { start: '2027-03-10T09:30:00-05:00', end: '2027-03-10T10:00:00-05:00' },
+      interviewId: 'r2',
+      why: 'The platform may have changed since round one; checking it shortly before leaves time to fix it, and any slides should already be open in their own window.',
+      source: 'seed#video',
+      status: 'upcoming',
+    });
+    const earlier = timelineOf(newYorkInput(), {
+      now: NY_BEFORE,
+      settings: { platformTestMinutesBefore: 45 },
+    });
+    expect(eventOf(earlier, 'setup-test:r2').window?.start).toBe('2027-03-10T09:15:00-05:00');
+  });
+
+  it('counts a setup test up to an hour before the window opens, not earlier', () => {
+    const hourBefore = newYorkInput();
+    hourBefore.prep = { platformTestedAt: '2027-03-10T08:30:00-05:00' };
+    expect(eventOf(timelineOf(hourBefore, { now: NY_BEFORE }), 'setup-test:r2').status).toBe('done');
+    const tooEarly = newYorkInput();
+    tooEarly.prep = { platformTestedAt: '2027-03-10T08:29:00-05:00' };
+    expect(eventOf(timelineOf(tooEarly, { now: NY_BEFORE }), 'setup-test:r2').status).toBe('upcoming');
+  });
+
+  it('plans the route a day before an in-person round, naming the place', () => {
     const timeline = timelineOf(berlinInput(), { now: '2027-03-20T09:00:00+01:00' });
-    const route = eventOf(timeline, 'route-plan:r2');
-    expect(route.title).toBe('Plan the route to Nordlicht office, Torstraße 1 and when to leave');
-    expect(route.source).toBe('seed#checklist');
-    expect(route.why).toContain('travel time');
-    expect(timeline.events.some((event) => event.kind === 'setup-test')).toBe(false);
+    expect(eventOf(timeline, 'route-plan:r2')).toEqual({
+      id: 'route-plan:r2',
+      kind: 'route-plan',
+      title: 'Plan the route to Nordlicht office, Torstraße 1 and when to leave',
+      window: { start: '2027-03-22T09:30:00+01:00', end: '2027-03-23T09:30:00+01:00' },
+      interviewId: 'r2',
+      why: 'Knowing the way, the travel time and a margin for delays keeps the arrival calm and on time.',
+      source: 'seed#checklist',
+      status: 'upcoming',
+    });
+    expect(hasEvent(timeline, 'setup-test:r2')).toBe(false);
   });
 
-  it('leaves the place out when none is given', () => {
+  it('plans the route without a place when none is given, and follows settings.routePlanHoursBefore', () => {
     const input = berlinInput();
-    const [round1, round2] = input.interviews;
-    if (!round1 || !round2) throw new Error('fixture has no round 2');
-    const timeline = timelineOf(
-      { ...input, interviews: [round1, { ...round2, location: undefined }] },
-      { now: '2027-03-20T09:00:00+01:00' },
-    );
+    delete round2Of(input).location;
+    const timeline = timelineOf(input, {
+      now: '2027-03-20T09:00:00+01:00',
+      settings: { routePlanHoursBefore: 2 },
+    });
     expect(eventOf(timeline, 'route-plan:r2').title).toBe('Plan the route and when to leave');
+    expect(eventOf(timeline, 'route-plan:r2').window?.start).toBe('2027-03-23T07:30:00+01:00');
   });
 
-  it('counts a route planned between the rounds', () => {
-    const input = { ...berlinInput(), prep: { routePlannedAt: '2027-03-22T20:00:00+01:00' } };
+  it('marks the route planned from the prep state', () => {
+    const input = berlinInput();
+    input.prep = { routePlannedAt: '2027-03-21T18:00:00+01:00' };
     expect(eventOf(timelineOf(input, { now: '2027-03-20T09:00:00+01:00' }), 'route-plan:r2').status).toBe(
       'done',
     );
   });
-});
 
-describe('take-home hand-in', () => {
-  const takeHome = {
-    assignedAt: '2027-03-03T09:00:00-05:00',
-    dueAt: '2027-03-08T17:00:00-05:00',
-    timeboxHours: 4,
-  };
-
-  it('states the time box and due time in the title and is due at that time', () => {
-    const event = eventOf(timelineOf(newYorkWith({ takeHome }), { now: NY_EARLY }), 'take-home-due:r2');
-    expect(event.title).toBe('Hand in the take-home (time box 4 h, due 2027-03-08 17:00)');
-    expect(event.due).toBe('2027-03-08T17:00:00-05:00');
-    expect(event.window).toBeUndefined();
-    expect(event.why).toContain('Stop at the 4-hour box');
-    expect(event.source).toBe('seed#formats');
+  it('puts the take-home hand-in at its due time, with the time box in the title and text', () => {
+    const input = newYorkInput();
+    round2Of(input).takeHome = {
+      assignedAt: '2027-03-01T09:00:00-05:00',
+      dueAt: '2027-03-08T18:00:00-05:00',
+      timeboxHours: 4,
+    };
+    const timeline = timelineOf(input, { now: NY_BEFORE });
+    expect(eventOf(timeline, 'take-home-due:r2')).toEqual({
+      id: 'take-home-due:r2',
+      kind: 'take-home-due',
+      title: 'Hand in the take-home (time box 4 h, due 2027-03-08 18:00)',
+      due: '2027-03-08T18:00:00-05:00',
+      interviewId: 'r2',
+      why: 'Stop at the 4-hour box: extra polish rarely changes the result. Add a short write-up of what you chose, what you left out and why.',
+      source: 'seed#formats',
+      status: 'upcoming',
+    });
   });
 
-  it('is done only with both the hours spent and the write-up recorded', () => {
-    const statusWith = (extra: { hoursSpent?: number; writeupWords?: number }) =>
-      eventOf(
-        timelineOf(newYorkWith({ takeHome: { ...takeHome, ...extra } }), { now: NY_EARLY }),
-        'take-home-due:r2',
-      ).status;
-    expect(statusWith({ hoursSpent: 4, writeupWords: 300 })).toBe('done');
+  it('marks the take-home done only when both the hours spent and the write-up are logged', () => {
+    const statusWith = (extra: { hoursSpent?: number; writeupWords?: number }) => {
+      const input = newYorkInput();
+      round2Of(input).takeHome = {
+        assignedAt: '2027-03-01T09:00:00-05:00',
+        dueAt: '2027-03-08T18:00:00-05:00',
+        timeboxHours: 4,
+        ...extra,
+      };
+      return eventOf(timelineOf(input, { now: NY_BEFORE }), 'take-home-due:r2').status;
+    };
     expect(statusWith({ hoursSpent: 4 })).toBe('upcoming');
     expect(statusWith({ writeupWords: 300 })).toBe('upcoming');
+    expect(statusWith({ hoursSpent: 0, writeupWords: 0 })).toBe('done');
   });
-});
 
-describe('rounds before the planned one', () => {
-  it('plans preparation for round one too when the settings start from round 1', () => {
-    const timeline = timelineOf(newYorkWith({}), {
+  it('plans the steps of round one too when settings.fromRound is 1, and none for round two from 3', () => {
+    const fromOne = timelineOf(newYorkInput(), {
       now: '2027-02-01T09:00:00-05:00',
       settings: { fromRound: 1 },
     });
-    expect(idsOf(timeline).slice(0, 3)).toEqual(['research:r1', 'checklist:r1', 'interview:r1']);
-    expect(eventOf(timeline, 'research:r1').title).toBe('Research each interviewer of round 1');
+    expect(eventOf(fromOne, 'research:r1').title).toBe('Research each interviewer of round 1');
+    expect(eventOf(fromOne, 'checklist:r1').title).toBe('Run the pre-round checklist for round 1');
+    const fromThree = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { fromRound: 3 } });
+    expect(fromThree.events.filter((event) => event.interviewId === 'r2').map((event) => event.id)).toEqual([
+      'interview:r2',
+    ]);
   });
 });
