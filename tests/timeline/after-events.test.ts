@@ -5,7 +5,7 @@ import { eventOf, hasEvent, idsOf, NY_BEFORE, round1Of, round2Of, timelineOf } f
 describe('buildTimeline: the interview and what follows it', () => {
   it('titles the interview with round, medium, platform and the names in order, with its formats', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'interview:r2')).toEqual({
+    expect(eventOf(timeline, 'interview:r2')).toStrictEqual({
       id: 'interview:r2',
       kind: 'interview',
       title: 'Round 2 interview, video on zoom with Morgan Lee, Sam Okafor',
@@ -67,7 +67,7 @@ describe('buildTimeline: the interview and what follows it', () => {
 
   it('asks for one thank-you per interviewer within 24 hours of the end', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'thank-you:r2:iv-hm')).toEqual({
+    expect(eventOf(timeline, 'thank-you:r2:iv-hm')).toStrictEqual({
       id: 'thank-you:r2:iv-hm',
       kind: 'thank-you',
       title: 'Send Morgan Lee a thank-you',
@@ -98,7 +98,7 @@ describe('buildTimeline: the interview and what follows it', () => {
     round2Of(input).interviewers = [];
     delete round2Of(input).presentation;
     const timeline = timelineOf(input, { now: NY_BEFORE });
-    expect(eventOf(timeline, 'thank-you:r2:host')).toEqual({
+    expect(eventOf(timeline, 'thank-you:r2:host')).toStrictEqual({
       id: 'thank-you:r2:host',
       kind: 'thank-you',
       title: 'Send your shadow-day host a thank-you',
@@ -130,7 +130,7 @@ describe('buildTimeline: the interview and what follows it', () => {
 
   it('expects a decision one to two weeks after the last interview when no date was given', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'decision-window')).toEqual({
+    expect(eventOf(timeline, 'decision-window')).toStrictEqual({
       id: 'decision-window',
       kind: 'decision-window',
       title: 'Acme Robotics is expected to decide',
@@ -192,7 +192,7 @@ describe('buildTimeline: the interview and what follows it', () => {
 
   it('plans one follow-up with the recruiter on days 7 to 10', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'follow-up')).toEqual({
+    expect(eventOf(timeline, 'follow-up')).toStrictEqual({
       id: 'follow-up',
       kind: 'follow-up',
       title: 'Follow up once with the recruiter',
@@ -249,7 +249,7 @@ describe('buildTimeline: the interview and what follows it', () => {
 
   it('plans both outcomes from the end of the interview to the opening of the decision window', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'outcome-plan:offer')).toEqual({
+    expect(eventOf(timeline, 'outcome-plan:offer')).toStrictEqual({
       id: 'outcome-plan:offer',
       kind: 'outcome-plan',
       title: 'Prepare for an offer: market rate, your moves, your walk-away number',
@@ -258,7 +258,7 @@ describe('buildTimeline: the interview and what follows it', () => {
       source: 'seed#after',
       status: 'upcoming',
     });
-    expect(eventOf(timeline, 'outcome-plan:rejection')).toEqual({
+    expect(eventOf(timeline, 'outcome-plan:rejection')).toStrictEqual({
       id: 'outcome-plan:rejection',
       kind: 'outcome-plan',
       title: 'Prepare a gracious reply in case the answer is no',
@@ -289,7 +289,7 @@ describe('buildTimeline: the interview and what follows it', () => {
     const input = newYorkInput();
     input.pipeline = { offers: [{ company: 'Globex', status: 'received', deadline: '2027-03-20' }] };
     const timeline = timelineOf(input, { now: NY_BEFORE });
-    expect(eventOf(timeline, 'competing-offer:globex')).toEqual({
+    expect(eventOf(timeline, 'competing-offer:globex')).toStrictEqual({
       id: 'competing-offer:globex',
       kind: 'competing-offer',
       title: 'Tell Acme Robotics about the Globex offer (deadline 2027-03-20)',
@@ -322,7 +322,7 @@ describe('buildTimeline: the interview and what follows it', () => {
     const input = newYorkInput();
     input.pipeline = { offers: [{ company: 'Globex Corp.', status: 'expected' }] };
     const timeline = timelineOf(input, { now: NY_BEFORE });
-    expect(eventOf(timeline, 'competing-offer:globex-corp')).toEqual({
+    expect(eventOf(timeline, 'competing-offer:globex-corp')).toStrictEqual({
       id: 'competing-offer:globex-corp',
       kind: 'competing-offer',
       title: 'Tell Acme Robotics about the Globex Corp. offer',

@@ -5,7 +5,7 @@ import { eventOf, hasEvent, NY_BEFORE, round2Of, timelineOf } from './mutation-f
 describe('buildTimeline: the steps before an interview', () => {
   it('plans the research on the whole day before round two, with its text and source', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'research:r2')).toEqual({
+    expect(eventOf(timeline, 'research:r2')).toStrictEqual({
       id: 'research:r2',
       kind: 'research',
       title: 'Research each interviewer of round 2',
@@ -51,7 +51,7 @@ describe('buildTimeline: the steps before an interview', () => {
 
   it('plans the checklist 24 hours before the start, with its text and source', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'checklist:r2')).toEqual({
+    expect(eventOf(timeline, 'checklist:r2')).toStrictEqual({
       id: 'checklist:r2',
       kind: 'checklist',
       title: 'Run the pre-round checklist for round 2',
@@ -79,7 +79,7 @@ describe('buildTimeline: the steps before an interview', () => {
 
   it('plans one rehearsal a day on the two days before, naming the slot length', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'rehearsal:r2:1')).toEqual({
+    expect(eventOf(timeline, 'rehearsal:r2:1')).toStrictEqual({
       id: 'rehearsal:r2:1',
       kind: 'rehearsal',
       title: 'Rehearse the presentation aloud (1 of 2)',
@@ -174,7 +174,7 @@ describe('buildTimeline: the steps before an interview', () => {
 
   it('plans a warm-up on the platform the same morning as a technical round', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'platform-practice:r2')).toEqual({
+    expect(eventOf(timeline, 'platform-practice:r2')).toStrictEqual({
       id: 'platform-practice:r2',
       kind: 'platform-practice',
       title: 'Warm up on zoom',
@@ -213,7 +213,7 @@ describe('buildTimeline: the steps before an interview', () => {
 
   it('plans the setup test 30 minutes before a video round, with its text and source', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
-    expect(eventOf(timeline, 'setup-test:r2')).toEqual({
+    expect(eventOf(timeline, 'setup-test:r2')).toStrictEqual({
       id: 'setup-test:r2',
       kind: 'setup-test',
       title: 'Test camera, audio, light and zoom',
@@ -241,7 +241,7 @@ describe('buildTimeline: the steps before an interview', () => {
 
   it('plans the route a day before an in-person round, naming the place', () => {
     const timeline = timelineOf(berlinInput(), { now: '2027-03-20T09:00:00+01:00' });
-    expect(eventOf(timeline, 'route-plan:r2')).toEqual({
+    expect(eventOf(timeline, 'route-plan:r2')).toStrictEqual({
       id: 'route-plan:r2',
       kind: 'route-plan',
       title: 'Plan the route to Nordlicht office, Torstraße 1 and when to leave',
@@ -281,7 +281,7 @@ describe('buildTimeline: the steps before an interview', () => {
       timeboxHours: 4,
     };
     const timeline = timelineOf(input, { now: NY_BEFORE });
-    expect(eventOf(timeline, 'take-home-due:r2')).toEqual({
+    expect(eventOf(timeline, 'take-home-due:r2')).toStrictEqual({
       id: 'take-home-due:r2',
       kind: 'take-home-due',
       title: 'Hand in the take-home (time box 4 h, due 2027-03-08 18:00)',
