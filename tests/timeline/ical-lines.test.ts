@@ -4,7 +4,8 @@ import { escapeText, foldLine } from '../../src/timeline/ical.js';
 import { candidacyOf, newYorkInput } from './fixtures.js';
 import { NY_EARLY, newYorkWith } from './mutation-helpers.js';
 
-const timeline = buildTimeline(candidacyOf(newYorkInput()), { now: NY_EARLY });
+/** Built per test, so that no mutant runs while the file loads. */
+const newYorkTimeline = () => buildTimeline(candidacyOf(newYorkInput()), { now: NY_EARLY });
 
 /** The content lines, unfolded (RFC 5545 §3.1: CRLF followed by one space joins). */
 function linesOf(text: string): string[] {
@@ -34,7 +35,7 @@ const triggersOf = (block: string[]) => block.filter((line) => line.startsWith('
 
 describe('toICalendar header', () => {
   it('opens with the calendar properties naming the company and the zone, and ends with CRLF', () => {
-    const text = toICalendar(timeline);
+    const text = toICalendar(newYorkTimeline());
     expect(linesOf(text).slice(0, 7)).toEqual([
       'BEGIN:VCALENDAR',
       'PRODID:-//second-round//timeline//EN',
@@ -49,14 +50,17 @@ describe('toICalendar header', () => {
 
   it('takes the product id and an escaped calendar name from the options', () => {
     const lines = linesOf(
-      toICalendar(timeline, { productId: '-//Vendor//Plan//EN', calendarName: 'Dana; round 2, prep' }),
+      toICalendar(newYorkTimeline(), {
+        productId: '-//Vendor//Plan//EN',
+        calendarName: 'Dana; round 2, prep',
+      }),
     );
     expect(lines[1]).toBe('PRODID:-//Vendor//Plan//EN');
     expect(lines[5]).toBe('X-WR-CALNAME:Dana\\; round 2\\, prep');
   });
 
   it('refuses a timeline whose now has no offset, naming the function and the value', () => {
-    const broken: Timeline = { ...timeline, now: '2027-03-01' };
+    const broken: Timeline = { ...newYorkTimeline(), now: '2027-03-01' };
     expect(() => toICalendar(broken)).toThrow(
       'toICalendar: expected timeline.now to be an ISO date-time with an offset, found "2027-03-01": pass a timeline from buildTimeline',
     );
@@ -65,7 +69,7 @@ describe('toICalendar header', () => {
 
 describe('toICalendar events', () => {
   it('writes the interview with its UID, stamp, wall-clock times, escaped texts, category and busy time', () => {
-    const block = blockOf(toICalendar(timeline), 'interview:r2');
+    const block = blockOf(toICalendar(newYorkTimeline()), 'interview:r2');
     expect(block.slice(0, 11)).toEqual([
       'BEGIN:VEVENT',
       `UID:interview:r2.${fnv1a('Dana Reyes\u0000Acme Robotics')}@second-round`,
@@ -97,7 +101,7 @@ describe('toICalendar events', () => {
   });
 
   it('marks a preparation window free time with one reminder at its start', () => {
-    const block = blockOf(toICalendar(timeline), 'research:r2');
+    const block = blockOf(toICalendar(newYorkTimeline()), 'research:r2');
     expect(block).toContain('TRANSP:TRANSPARENT');
     expect(block).toContain('CATEGORIES:research');
     expect(block).toContain('DTEND;TZID=America/New_York:20270310T000000');
@@ -119,8 +123,8 @@ describe('toICalendar events', () => {
   });
 
   it('sets no reminder on a done event, nor on any event when reminders are off', () => {
-    expect(blockOf(toICalendar(timeline), 'interview:r1')).not.toContain('BEGIN:VALARM');
-    expect(toICalendar(timeline, { alarms: false })).not.toContain('BEGIN:VALARM');
+    expect(blockOf(toICalendar(newYorkTimeline()), 'interview:r1')).not.toContain('BEGIN:VALARM');
+    expect(toICalendar(newYorkTimeline(), { alarms: false })).not.toContain('BEGIN:VALARM');
   });
 });
 

@@ -94,7 +94,7 @@ describe('placeInterviews', () => {
     const [round1, round2] = input.interviews;
     if (!round1 || !round2) throw new Error('fixture has no round 2');
     const twin = { ...round2, id: 'r2-a' };
-    const candidacy = candidacyOf({ ...input, interviews: [round2, twin, round1] });
+    const candidacy = candidacyOf({ ...input, interviews: [twin, round2, round1] });
     const slots = placeInterviews(candidacy, ZONE);
     expect(slots.map((slot) => slot.interview.id)).toEqual(['r1', 'r2', 'r2-a']);
     expect(slots[0]?.previousEnd).toBe(Number.NEGATIVE_INFINITY);
