@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berlinInput } from './fixtures.js';
+import { buildTimeline, type Candidacy } from '../../src/index.js';
+import { berlinInput, candidacyOf } from './fixtures.js';
 import { eventOf, idsOf, NY_EARLY, newYorkWith, timelineOf } from './mutation-helpers.js';
 
 const AT = '2027-03-10T10:00:00-05:00';
@@ -278,6 +279,26 @@ describe('take-home hand-in', () => {
     expect(statusWith({ hoursSpent: 4, writeupWords: 300 })).toBe('done');
     expect(statusWith({ hoursSpent: 4 })).toBe('upcoming');
     expect(statusWith({ writeupWords: 300 })).toBe('upcoming');
+  });
+});
+
+describe('a take-home due time that cannot be read', () => {
+  it('plans no hand-in instead of throwing', () => {
+    const parsed = candidacyOf(newYorkWith({}));
+    const broken: Candidacy = {
+      ...parsed,
+      interviews: parsed.interviews.map((interview) =>
+        interview.id === 'r2'
+          ? {
+              ...interview,
+              takeHome: { assignedAt: '2027-03-03T09:00:00-05:00', dueAt: 'Friday', timeboxHours: 4 },
+            }
+          : interview,
+      ),
+    };
+    const timeline = buildTimeline(broken, { now: NY_EARLY });
+    expect(timeline.events.some((event) => event.kind === 'take-home-due')).toBe(false);
+    expect(timeline.events.some((event) => event.id === 'checklist:r2')).toBe(true);
   });
 });
 

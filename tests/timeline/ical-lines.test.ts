@@ -67,6 +67,14 @@ describe('toICalendar header', () => {
   });
 });
 
+describe('toICalendar misuse', () => {
+  it('refuses a missing timeline with the same message instead of a property error', () => {
+    expect(() => toICalendar(JSON.parse('null'))).toThrow(
+      'toICalendar: expected timeline.now to be an ISO date-time with an offset, found nothing: pass a timeline from buildTimeline',
+    );
+  });
+});
+
 describe('toICalendar events', () => {
   it('writes the interview with its UID, stamp, wall-clock times, escaped texts, category and busy time', () => {
     const block = blockOf(toICalendar(newYorkTimeline()), 'interview:r2');
