@@ -86,11 +86,11 @@ function snoozeEnds(
   return ends;
 }
 
-function finish(draft: Draft, context: Context, snoozedUntil: number | undefined): TimelineEvent {
+/** `snoozedUntil` is -Infinity for an event nobody snoozed: `now` is never before it. */
+function finish(draft: Draft, context: Context, snoozedUntil: number): TimelineEvent {
   const { zone, now } = context;
   let status = statusOf(draft, now, context.settings);
-  const snoozed =
-    snoozedUntil !== undefined && now < snoozedUntil && (status === 'due' || status === 'overdue');
+  const snoozed = now < snoozedUntil && (status === 'due' || status === 'overdue');
   if (snoozed) status = 'upcoming';
   return {
     id: draft.id,
@@ -107,7 +107,7 @@ function finish(draft: Draft, context: Context, snoozedUntil: number | undefined
     why: draft.why,
     source: draft.source,
     status,
-    ...(snoozed && snoozedUntil !== undefined ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
+    ...(snoozed ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
   };
 }
 
@@ -183,7 +183,9 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
     )
     .map(({ draft }) => draft);
   const snoozes = snoozeEnds(options.snooze ?? [], settings, zone);
-  const events = uniqueIds(ordered).map((draft) => finish(draft, context, snoozes.get(draft.id)));
+  const events = uniqueIds(ordered).map((draft) =>
+    finish(draft, context, snoozes.get(draft.id) ?? Number.NEGATIVE_INFINITY),
+  );
 
   return {
     now: formatIso(now, zone),
