@@ -95,6 +95,21 @@ describe('vtimezoneLines', () => {
     ]);
   });
 
+  it('does not repeat a change that falls exactly on the scan start', () => {
+    // Jerusalem moves to +03:00 at 2027-03-26 00:00 UTC (02:00 local). From 2027-04-26 the scan starts 31 days
+    // earlier, on that very instant, so +03:00 is already the offset in force there.
+    expect(vtimezoneLines('Asia/Jerusalem', at('2027-04-26T00:00:00Z'), at('2027-04-27T00:00:00Z'))).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Jerusalem',
+      'BEGIN:STANDARD',
+      'DTSTART:20270326T030000',
+      'TZOFFSETFROM:+0300',
+      'TZOFFSETTO:+0300',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ]);
+  });
+
   it('lists every change up to a month after the span, in order', () => {
     const lines = vtimezoneLines('America/New_York', at('2026-10-20T00:00:00Z'), at('2027-12-01T00:00:00Z'));
     expect(lines.filter((line) => line.startsWith('DTSTART:'))).toEqual([
