@@ -21,7 +21,7 @@ function fail(what: string, value: unknown, fix: string): never {
 
 function mergeSettings(overrides: Partial<TimelineSettings> | undefined): TimelineSettings {
   const settings: TimelineSettings = { ...defaultTimelineSettings, ...overrides };
-  const counts: (keyof TimelineSettings)[] = [
+  const counts = [
     'thankYouHours',
     'fromRound',
     'checklistHoursBefore',
@@ -30,10 +30,11 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
     'rehearsalCount',
     'dueSoonHours',
     'snoozeHours',
-  ];
+  ] as const;
   for (const key of counts) {
     const value = settings[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    // Number.isFinite is false for anything but a finite number, a string from JavaScript callers included.
+    if (!Number.isFinite(value) || value < 0) {
       fail(
         `settings.${key} to be a number of at least 0`,
         value,
@@ -69,8 +70,11 @@ function snoozeEnds(
 ): Map<string, number> {
   const ends = new Map<string, number>();
   for (const snooze of snoozes) {
-    const valid = (value: string | undefined) => isOffsetDateTime(value ?? '');
-    if (!valid(snooze.snoozedAt) || (snooze.until !== undefined && !valid(snooze.until))) {
+    // A missing snoozedAt (from JavaScript callers) reads as the text 'undefined': not a date-time either.
+    if (
+      !isOffsetDateTime(snooze.snoozedAt) ||
+      (snooze.until !== undefined && !isOffsetDateTime(snooze.until))
+    ) {
       fail(
         'each snooze to carry ISO date-times with an offset',
         snooze.until ?? snooze.snoozedAt,
@@ -172,16 +176,11 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
   const decision = last ? decideWindow(context, last) : undefined;
   if (decision) drafts.push(...draftsAfterLast(context, decision));
 
-  const ordered = drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort(
-      (a, b) =>
-        a.draft.start - b.draft.start ||
-        KIND_ORDER.indexOf(a.draft.kind) - KIND_ORDER.indexOf(b.draft.kind) ||
-        compareText(a.draft.id, b.draft.id) ||
-        a.index - b.index,
-    )
-    .map(({ draft }) => draft);
+  // Array.prototype.sort is stable: repeats of one id keep the order they were drafted in.
+  const ordered = [...drafts].sort(
+    (a, b) =>
+      a.start - b.start || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareText(a.id, b.id),
+  );
   const snoozes = snoozeEnds(options.snooze ?? [], settings, zone);
   const events = uniqueIds(ordered).map((draft) =>
     finish(draft, context, snoozes.get(draft.id) ?? Number.NEGATIVE_INFINITY),
