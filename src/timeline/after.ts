@@ -93,11 +93,12 @@ export function decideWindow(context: Context, last: Slot): Decision {
     .reverse()
     .map((slot) => slot.interview.decisionExpectedBy)
     .find((value) => value !== undefined);
-  const passes = given === undefined ? undefined : parseDeadline(given, zone);
+  // NaN when no date was given: it compares false with every instant.
+  const passes = given === undefined ? Number.NaN : parseDeadline(given, zone);
   const answered = (context.candidacy.pipeline?.offers ?? []).some((offer) =>
     isTargetCompany(context, offer),
   );
-  if (passes !== undefined && Number.isFinite(passes) && passes > last.end) {
+  if (passes > last.end) {
     return { start: last.end, end: passes, companyDatePasses: passes, answered, lastEnd: last.end };
   }
   return {
@@ -228,7 +229,7 @@ function competingOfferDraft(context: Context, decision: Decision, offer: Offer)
   };
 }
 
-/** Interviews sorted with a stable tie-break, for callers that need the last one. */
+/** The last interview in time: `placeInterviews` already sorts the slots with a stable tie-break. */
 export function lastSlot(slots: readonly Slot[]): Slot | undefined {
-  return [...slots].sort((a, b) => a.start - b.start || compareText(a.interview.id, b.interview.id)).at(-1);
+  return slots.at(-1);
 }

@@ -1,14 +1,7 @@
 import { describeValue } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
 import { isOffsetDateTime, isTimeZone } from '../model/index.js';
-import {
-  type Decision,
-  decideWindow,
-  draftsAfterLast,
-  interviewDraft,
-  lastSlot,
-  thankYouDrafts,
-} from './after.js';
+import { type Decision, decideWindow, draftsAfterLast, interviewDraft, thankYouDrafts } from './after.js';
 import { draftsBefore } from './before.js';
 import { type Context, compareText, type Draft, KIND_ORDER, placeInterviews, uniqueIds } from './internal.js';
 import { defaultTimelineSettings, type TimelineSettings } from './settings.js';
@@ -28,7 +21,7 @@ function fail(what: string, value: unknown, fix: string): never {
 
 function mergeSettings(overrides: Partial<TimelineSettings> | undefined): TimelineSettings {
   const settings: TimelineSettings = { ...defaultTimelineSettings, ...overrides };
-  const counts: (keyof TimelineSettings)[] = [
+  const counts = [
     'thankYouHours',
     'fromRound',
     'checklistHoursBefore',
@@ -37,10 +30,11 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
     'rehearsalCount',
     'dueSoonHours',
     'snoozeHours',
-  ];
+  ] as const;
   for (const key of counts) {
     const value = settings[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    // Number.isFinite is false for anything but a finite number, a string from JavaScript callers included.
+    if (!Number.isFinite(value) || value < 0) {
       fail(
         `settings.${key} to be a number of at least 0`,
         value,
@@ -63,7 +57,7 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
 
 function statusOf(draft: Draft, now: number, settings: TimelineSettings): TimelineEventStatus {
   if (draft.done) return 'done';
-  if (draft.kind === 'interview') return now < draft.start ? 'upcoming' : 'due';
+  // An interview is done from its end on, so it reads upcoming, then due, like any window.
   const opens = draft.shape === 'due' ? addHours(draft.start, -settings.dueSoonHours) : draft.start;
   if (now < opens) return 'upcoming';
   return now <= draft.end ? 'due' : 'overdue';
@@ -76,8 +70,11 @@ function snoozeEnds(
 ): Map<string, number> {
   const ends = new Map<string, number>();
   for (const snooze of snoozes) {
-    const valid = (value: string | undefined) => value !== undefined && isOffsetDateTime(value);
-    if (!valid(snooze.snoozedAt) || (snooze.until !== undefined && !valid(snooze.until))) {
+    // A missing snoozedAt (from JavaScript callers) reads as the text 'undefined': not a date-time either.
+    if (
+      !isOffsetDateTime(snooze.snoozedAt) ||
+      (snooze.until !== undefined && !isOffsetDateTime(snooze.until))
+    ) {
       fail(
         'each snooze to carry ISO date-times with an offset',
         snooze.until ?? snooze.snoozedAt,
@@ -93,11 +90,11 @@ function snoozeEnds(
   return ends;
 }
 
-function finish(draft: Draft, context: Context, snoozedUntil: number | undefined): TimelineEvent {
+/** `snoozedUntil` is -Infinity for an event nobody snoozed: `now` is never before it. */
+function finish(draft: Draft, context: Context, snoozedUntil: number): TimelineEvent {
   const { zone, now } = context;
   let status = statusOf(draft, now, context.settings);
-  const snoozed =
-    snoozedUntil !== undefined && now < snoozedUntil && (status === 'due' || status === 'overdue');
+  const snoozed = now < snoozedUntil && (status === 'due' || status === 'overdue');
   if (snoozed) status = 'upcoming';
   return {
     id: draft.id,
@@ -114,7 +111,7 @@ function finish(draft: Draft, context: Context, snoozedUntil: number | undefined
     why: draft.why,
     source: draft.source,
     status,
-    ...(snoozed && snoozedUntil !== undefined ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
+    ...(snoozed ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
   };
 }
 
@@ -174,22 +171,20 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
       ...thankYouDrafts(context, slot),
     );
   }
-  const last = lastSlot(slots);
+  // placeInterviews sorts the slots by start, then id: the last one ends the process.
+  const last = slots.at(-1);
   const decision = last ? decideWindow(context, last) : undefined;
   if (decision) drafts.push(...draftsAfterLast(context, decision));
 
-  const ordered = drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort(
-      (a, b) =>
-        a.draft.start - b.draft.start ||
-        KIND_ORDER.indexOf(a.draft.kind) - KIND_ORDER.indexOf(b.draft.kind) ||
-        compareText(a.draft.id, b.draft.id) ||
-        a.index - b.index,
-    )
-    .map(({ draft }) => draft);
+  // Array.prototype.sort is stable: repeats of one id keep the order they were drafted in.
+  const ordered = [...drafts].sort(
+    (a, b) =>
+      a.start - b.start || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareText(a.id, b.id),
+  );
   const snoozes = snoozeEnds(options.snooze ?? [], settings, zone);
-  const events = uniqueIds(ordered).map((draft) => finish(draft, context, snoozes.get(draft.id)));
+  const events = uniqueIds(ordered).map((draft) =>
+    finish(draft, context, snoozes.get(draft.id) ?? Number.NEGATIVE_INFINITY),
+  );
 
   return {
     now: formatIso(now, zone),

@@ -1,5 +1,6 @@
 import { describeValue } from '../internal/describe.js';
 import { isOffsetDateTime } from '../model/index.js';
+import { compareText } from './internal.js';
 import { formatUtc, formatWallClock, occurrencesOfWallTime, wallTimeAt } from './time.js';
 import type { Timeline, TimelineEvent } from './types.js';
 import { vtimezoneLines } from './vtimezone.js';
@@ -76,8 +77,9 @@ function hashText(value: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** Only an interview held in another zone carries `localTime` (buildTimeline sets it on nothing else). */
 function zoneOf(event: TimelineEvent, timeline: Timeline): string {
-  return event.kind === 'interview' && event.localTime ? event.localTime.timeZone : timeline.timeZone;
+  return event.localTime?.timeZone ?? timeline.timeZone;
 }
 
 function spanOf(event: TimelineEvent): { start: number; end: number } {
@@ -168,7 +170,6 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     const known = spans.get(zone);
     spans.set(zone, { from: Math.min(start, known?.from ?? start), to: Math.max(end, known?.to ?? end) });
   }
-  const zones = [...spans.keys()].sort();
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -179,9 +180,8 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     `X-WR-CALNAME:${escapeText(options.calendarName ?? `Interviews with ${timeline.company}`)}`,
     `X-WR-TIMEZONE:${timeline.timeZone}`,
   ];
-  for (const zone of zones) {
-    const span = spans.get(zone);
-    if (span) lines.push(...vtimezoneLines(zone, span.from, span.to));
+  for (const [zone, span] of [...spans].sort(([a], [b]) => compareText(a, b))) {
+    lines.push(...vtimezoneLines(zone, span.from, span.to));
   }
   for (const event of timeline.events) lines.push(...eventLines(event, timeline, stamp, uidSuffix, alarms));
   lines.push('END:VCALENDAR');

@@ -96,7 +96,8 @@ export function slugOf(value: string): string {
   const slug = value
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    // The line above leaves at most one dash at each end.
+    .replace(/^-|-$/g, '');
   return slug.length > 0 ? slug : 'unnamed';
 }
 
