@@ -13,9 +13,11 @@ import { candidacyOf, newYorkInput } from './fixtures.js';
 // The TSDoc examples of the timeline types, run against the New York fixture they describe.
 describe('timeline documentation examples', () => {
   const candidacy = candidacyOf(newYorkInput());
-  const timeline = buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' });
+  // Built inside each test, not while the file is collected, so a mutation run can tell which test uses it.
+  const built = () => buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' });
 
   it('shows a kind, a status, a window and the recruiter on the follow-up', () => {
+    const timeline = built();
     const kind: TimelineEventKind = 'thank-you';
     expect(kind).toBe('thank-you');
     expect(timeline.events.find((event) => event.id === 'checklist:r2')?.status).toBe('upcoming');
@@ -41,6 +43,6 @@ describe('timeline documentation examples', () => {
     ).toBe('2027-03-19T11:00:00-04:00');
     const settings: TimelineSettings = { ...defaultTimelineSettings, thankYouHours: 12 };
     expect(settings.thankYouHours).toBe(12);
-    expect(toICalendar(timeline, { alarms: false }).includes('BEGIN:VALARM')).toBe(false);
+    expect(toICalendar(built(), { alarms: false }).includes('BEGIN:VALARM')).toBe(false);
   });
 });
