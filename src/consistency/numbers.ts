@@ -25,9 +25,10 @@ function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefine
   if (direct !== undefined) return direct;
   const parts = word.split('-');
   if (parts.length === 2) {
-    const tens = lexicon.numberWords[parts[0]!];
-    const ones = lexicon.numberWords[parts[1]!];
-    if (tens !== undefined && ones !== undefined && tens >= 20 && ones < 10) return tens + ones;
+    // A part that is not a number word fails the range check: tens from 20 up, ones under 10.
+    const tens = lexicon.numberWords[parts[0]!] ?? 0;
+    const ones = lexicon.numberWords[parts[1]!] ?? 10;
+    if (tens >= 20 && ones < 10) return tens + ones;
   }
   return undefined;
 }
@@ -49,11 +50,11 @@ function applyScaleWord(
   value: number,
   lexicon: ConsistencyLexicon,
 ): { value: number; end: number; scaled: boolean } {
-  const scale = lexicon.scaleWords[tokens[index]?.lower ?? ''];
+  const word = tokens[index]?.lower ?? '';
+  const scale = lexicon.scaleWords[word];
   if (scale !== undefined) return { value: value * scale, end: index + 1, scaled: true };
-  const group = lexicon.groupWords[tokens[index]?.lower ?? ''];
-  if (group !== undefined && isWord(tokens[index], 'dozen'))
-    return { value: value * group, end: index + 1, scaled: false };
+  const group = lexicon.groupWords[word];
+  if (group !== undefined && word === 'dozen') return { value: value * group, end: index + 1, scaled: true };
   return { value, end: index, scaled: false };
 }
 
@@ -170,7 +171,6 @@ function readWords(
       if (lexicon.durationUnits[unit] !== undefined || unit === 'person' || unit === 'people') {
         current += wordValue(parts[0]!, lexicon)!;
         gluedUnit = unit;
-        seen = true;
         end += 1;
         break;
       }

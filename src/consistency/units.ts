@@ -41,13 +41,13 @@ function countNounAt(
   index: number,
   compiled: CompiledLexicon,
 ): { subject: string; end: number } | undefined {
-  for (let offset = 0; offset <= 1; offset++) {
-    const found = compiled.subjects.count.matchAt(tokens, index + offset);
-    if (found !== undefined) return { subject: found.value, end: index + offset + found.length };
-    const token = tokens[index + offset];
-    if (token === undefined || token.kind !== 'word' || AFTER_COUNT_OK.has(token.lower)) return undefined;
-  }
-  return undefined;
+  const here = compiled.subjects.count.matchAt(tokens, index);
+  if (here !== undefined) return { subject: here.value, end: index + here.length };
+  // One other word may come first ("5 senior engineers"), but not a joining word or punctuation.
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || AFTER_COUNT_OK.has(token.lower)) return undefined;
+  const later = compiled.subjects.count.matchAt(tokens, index + 1);
+  return later === undefined ? undefined : { subject: later.value, end: index + 1 + later.length };
 }
 export function readUnit(
   tokens: readonly Token[],
@@ -113,11 +113,11 @@ export function readUnit(
   }
   if (reading.fraction) {
     const previous = tokens[reading.start - 1]?.lower;
-    const isHalf = tokens[reading.end - 1]?.lower === 'half';
+    const isHalf = tokens[reading.end - 1]!.lower === 'half';
     if (previous === 'by' || next === 'of' || (previous === 'in' && isHalf)) {
       return { kind: 'share', value: reading.value * 100, end, factor: 1 };
     }
-    if (tokens[reading.end - 1]?.lower === 'quarter') return { kind: 'duration', value: 3, end, factor: 3 };
+    if (tokens[reading.end - 1]!.lower === 'quarter') return { kind: 'duration', value: 3, end, factor: 3 };
     return none;
   }
   const noun = countNounAt(tokens, end, compiled);
@@ -125,19 +125,15 @@ export function readUnit(
     return { kind: 'count', value: reading.value, end: noun.end, factor: 1, subject: noun.subject };
   return none;
 }
+const CLAIM_TYPES: Readonly<Record<UnitKind, QuantityType | undefined>> = {
+  percentage: 'percentage',
+  multiplier: 'percentage',
+  share: 'percentage',
+  money: 'money',
+  duration: 'duration',
+  count: 'count',
+  none: undefined,
+};
 export function typeOf(kind: UnitKind): QuantityType | undefined {
-  switch (kind) {
-    case 'percentage':
-    case 'multiplier':
-    case 'share':
-      return 'percentage';
-    case 'money':
-      return 'money';
-    case 'duration':
-      return 'duration';
-    case 'count':
-      return 'count';
-    default:
-      return undefined;
-  }
+  return CLAIM_TYPES[kind];
 }

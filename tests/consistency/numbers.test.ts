@@ -15,110 +15,110 @@ function plain(value: number, start: number, end: number, extra: object = {}) {
 
 describe('readNumber on digits', () => {
   it('reads a bare integer as itself over one token', () => {
-    expect(read('8')).toEqual(plain(8, 0, 1));
+    expect(read('8')).toStrictEqual(plain(8, 0, 1));
   });
 
   it('applies a scale suffix and drops it from the suffix', () => {
-    expect(read('3k')).toEqual(plain(3000, 0, 1));
-    expect(read('2.5m')).toEqual(plain(2_500_000, 0, 1));
+    expect(read('3k')).toStrictEqual(plain(3000, 0, 1));
+    expect(read('2.5m')).toStrictEqual(plain(2_500_000, 0, 1));
   });
 
   it('reads an -ish suffix as approximate and drops it', () => {
-    expect(read('18ish')).toEqual(plain(18, 0, 1, { approximate: true }));
+    expect(read('18ish')).toStrictEqual(plain(18, 0, 1, { approximate: true }));
   });
 
   it('keeps a percent, multiplier or unknown suffix', () => {
-    expect(read('12%')).toEqual(plain(12, 0, 1, { suffix: '%' }));
-    expect(read('3x')).toEqual(plain(3, 0, 1, { suffix: 'x' }));
-    expect(read('5abc')).toEqual(plain(5, 0, 1, { suffix: 'abc' }));
+    expect(read('12%')).toStrictEqual(plain(12, 0, 1, { suffix: '%' }));
+    expect(read('3x')).toStrictEqual(plain(3, 0, 1, { suffix: 'x' }));
+    expect(read('5abc')).toStrictEqual(plain(5, 0, 1, { suffix: 'abc' }));
   });
 
   it('keeps the currency symbol glued in front', () => {
-    expect(read('$5')).toEqual(plain(5, 0, 1, { symbol: '$' }));
-    expect(read('€400k')).toEqual(plain(400_000, 0, 1, { symbol: '€' }));
+    expect(read('$5')).toStrictEqual(plain(5, 0, 1, { symbol: '$' }));
+    expect(read('€400k')).toStrictEqual(plain(400_000, 0, 1, { symbol: '€' }));
   });
 
   it('reads a hyphenated -ish as approximate over three tokens', () => {
-    expect(read('18-ish')).toEqual(plain(18, 0, 3, { approximate: true }));
+    expect(read('18-ish')).toStrictEqual(plain(18, 0, 3, { approximate: true }));
   });
 
   it('does not read a hyphen followed by another word, or ish without a hyphen, as a hedge', () => {
-    expect(read('18-20')).toEqual(plain(18, 0, 1));
-    expect(read('18 ish')).toEqual(plain(18, 0, 1));
+    expect(read('18-20')).toStrictEqual(plain(18, 0, 1));
+    expect(read('18 ish')).toStrictEqual(plain(18, 0, 1));
   });
 
   it('adds "and a half" to a bare number', () => {
-    expect(read('2 and a half')).toEqual(plain(2.5, 0, 4));
+    expect(read('2 and a half')).toStrictEqual(plain(2.5, 0, 4));
   });
 
   it('applies a scale word after "and a half" (2 and a half million is 2.5 million)', () => {
-    expect(read('2 and a half million')).toEqual(plain(2_500_000, 0, 5));
+    expect(read('2 and a half million')).toStrictEqual(plain(2_500_000, 0, 5));
   });
 
   it('reads "and a half" only with all three words', () => {
-    expect(read('2 or a half')).toEqual(plain(2, 0, 1));
-    expect(read('2 and the half')).toEqual(plain(2, 0, 1));
-    expect(read('2 and a quarter')).toEqual(plain(2, 0, 1));
+    expect(read('2 or a half')).toStrictEqual(plain(2, 0, 1));
+    expect(read('2 and the half')).toStrictEqual(plain(2, 0, 1));
+    expect(read('2 and a quarter')).toStrictEqual(plain(2, 0, 1));
   });
 
   it('does not add a half or a scale word after a suffix', () => {
-    expect(read('12% and a half')).toEqual(plain(12, 0, 1, { suffix: '%' }));
-    expect(read('3k and a half')).toEqual(plain(3000, 0, 1));
-    expect(read('3k million')).toEqual(plain(3000, 0, 1));
-    expect(read('5abc million')).toEqual(plain(5, 0, 1, { suffix: 'abc' }));
+    expect(read('12% and a half')).toStrictEqual(plain(12, 0, 1, { suffix: '%' }));
+    expect(read('3k and a half')).toStrictEqual(plain(3000, 0, 1));
+    expect(read('3k million')).toStrictEqual(plain(3000, 0, 1));
+    expect(read('5abc million')).toStrictEqual(plain(5, 0, 1, { suffix: 'abc' }));
   });
 
   it('multiplies by a scale word after the digits, from a hundred up', () => {
-    expect(read('2 million')).toEqual(plain(2_000_000, 0, 2));
-    expect(read('2 thousand')).toEqual(plain(2000, 0, 2));
-    expect(read('2 hundred')).toEqual(plain(200, 0, 2));
+    expect(read('2 million')).toStrictEqual(plain(2_000_000, 0, 2));
+    expect(read('2 thousand')).toStrictEqual(plain(2000, 0, 2));
+    expect(read('2 hundred')).toStrictEqual(plain(200, 0, 2));
   });
 
   it('multiplies by a dozen but not by a couple', () => {
-    expect(read('2 dozen')).toEqual(plain(24, 0, 2));
-    expect(read('2 couple')).toEqual(plain(2, 0, 1));
-    expect(read('2 apples')).toEqual(plain(2, 0, 1));
+    expect(read('2 dozen')).toStrictEqual(plain(24, 0, 2));
+    expect(read('2 couple')).toStrictEqual(plain(2, 0, 1));
+    expect(read('2 apples')).toStrictEqual(plain(2, 0, 1));
   });
 
   it('reads "dozen" as a multiplier only while the lexicon lists it as a group word', () => {
     const withoutDozen: ConsistencyLexicon = { ...englishLexicon, groupWords: { couple: 2 } };
-    expect(read('2 dozen', 0, withoutDozen)).toEqual(plain(2, 0, 1));
+    expect(read('2 dozen', 0, withoutDozen)).toStrictEqual(plain(2, 0, 1));
   });
 
   it('starts at the given index', () => {
-    expect(read('we had 40 people', 2)).toEqual(plain(40, 2, 3));
+    expect(read('we had 40 people', 2)).toStrictEqual(plain(40, 2, 3));
   });
 });
 
 describe('readNumber after "a" or "an"', () => {
   it('reads "a dozen" as twelve and "a couple" as an approximate two', () => {
-    expect(read('a dozen')).toEqual(plain(12, 0, 2));
-    expect(read('a couple')).toEqual(plain(2, 0, 2, { approximate: true }));
+    expect(read('a dozen')).toStrictEqual(plain(12, 0, 2));
+    expect(read('a couple')).toStrictEqual(plain(2, 0, 2, { approximate: true }));
   });
 
   it('includes a following "of" in a group', () => {
-    expect(read('a couple of')).toEqual(plain(2, 0, 3, { approximate: true }));
-    expect(read('a dozen of')).toEqual(plain(12, 0, 3));
+    expect(read('a couple of')).toStrictEqual(plain(2, 0, 3, { approximate: true }));
+    expect(read('a dozen of')).toStrictEqual(plain(12, 0, 3));
   });
 
   it('reads a bare fraction as a fraction', () => {
-    expect(read('a quarter')).toEqual(plain(0.25, 0, 2, { fraction: true }));
-    expect(read('a fifth')).toEqual(plain(0.2, 0, 2, { fraction: true }));
+    expect(read('a quarter')).toStrictEqual(plain(0.25, 0, 2, { fraction: true }));
+    expect(read('a fifth')).toStrictEqual(plain(0.2, 0, 2, { fraction: true }));
   });
 
   it('scales a fraction by a following scale word', () => {
-    expect(read('a quarter million')).toEqual(plain(250_000, 0, 3));
+    expect(read('a quarter million')).toStrictEqual(plain(250_000, 0, 3));
   });
 
   it('reads "a" before a duration unit as one, marked as an article', () => {
-    expect(read('a year')).toEqual(plain(1, 0, 1, { article: true }));
-    expect(read('an year')).toEqual(plain(1, 0, 1, { article: true }));
+    expect(read('a year')).toStrictEqual(plain(1, 0, 1, { article: true }));
+    expect(read('an year')).toStrictEqual(plain(1, 0, 1, { article: true }));
   });
 
   it('reads "a" before a scale word as one of that scale', () => {
-    expect(read('a million')).toEqual(plain(1_000_000, 0, 2));
-    expect(read('a thousand')).toEqual(plain(1000, 0, 2));
-    expect(read('a hundred')).toEqual(plain(100, 0, 2));
+    expect(read('a million')).toStrictEqual(plain(1_000_000, 0, 2));
+    expect(read('a thousand')).toStrictEqual(plain(1000, 0, 2));
+    expect(read('a hundred')).toStrictEqual(plain(100, 0, 2));
   });
 
   it('reads nothing from "a" before any other word or at the end', () => {
@@ -129,11 +129,15 @@ describe('readNumber after "a" or "an"', () => {
 
 describe('readNumber from "half"', () => {
   it('reads "half a million" as 500,000', () => {
-    expect(read('half a million')).toEqual(plain(500_000, 0, 3));
+    expect(read('half a million')).toStrictEqual(plain(500_000, 0, 3));
+  });
+
+  it('reads "half a dozen" as six', () => {
+    expect(read('half a dozen')).toStrictEqual(plain(6, 0, 3));
   });
 
   it('reads "half a year" as a half before the unit, not as a fraction', () => {
-    expect(read('half a year')).toEqual(plain(0.5, 0, 2));
+    expect(read('half a year')).toStrictEqual(plain(0.5, 0, 2));
   });
 
   it('reads "half an" before a duration unit the same way', () => {
@@ -141,26 +145,28 @@ describe('readNumber from "half"', () => {
       ...englishLexicon,
       durationUnits: { ...englishLexicon.durationUnits, hour: 1 / 730 },
     };
-    expect(read('half an hour', 0, withHours)).toEqual(plain(0.5, 0, 2));
-    expect(read('half an hour')).toEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half an hour', 0, withHours)).toStrictEqual(plain(0.5, 0, 2));
+    expect(read('half an hour')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
   });
 
   it('reads half before anything else as a bare fraction', () => {
-    expect(read('half a team')).toEqual(plain(0.5, 0, 1, { fraction: true }));
-    expect(read('half the team')).toEqual(plain(0.5, 0, 1, { fraction: true }));
-    expect(read('half')).toEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half a team')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half the team')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half the year')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half a')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
   });
 });
 
 describe('readNumber on number words', () => {
   it('reads a single number word', () => {
-    expect(read('eight')).toEqual(plain(8, 0, 1));
-    expect(read('Eight')).toEqual(plain(8, 0, 1));
+    expect(read('eight')).toStrictEqual(plain(8, 0, 1));
+    expect(read('Eight')).toStrictEqual(plain(8, 0, 1));
   });
 
   it('reads a hyphenated tens-and-ones word', () => {
-    expect(read('twenty-five')).toEqual(plain(25, 0, 1));
-    expect(read('ninety-nine')).toEqual(plain(99, 0, 1));
+    expect(read('twenty-five')).toStrictEqual(plain(25, 0, 1));
+    expect(read('ninety-nine')).toStrictEqual(plain(99, 0, 1));
   });
 
   it('rejects a hyphenated pair unless it is tens (20 and up) then ones (under 10)', () => {
@@ -172,50 +178,52 @@ describe('readNumber on number words', () => {
   });
 
   it('adds number words written apart', () => {
-    expect(read('twenty five')).toEqual(plain(25, 0, 2));
+    expect(read('twenty five')).toStrictEqual(plain(25, 0, 2));
   });
 
   it('multiplies by hundred and by scale words', () => {
-    expect(read('two hundred')).toEqual(plain(200, 0, 2));
-    expect(read('two thousand')).toEqual(plain(2000, 0, 2));
-    expect(read('two hundred thousand')).toEqual(plain(200_000, 0, 3));
-    expect(read('two million three hundred')).toEqual(plain(2_000_300, 0, 4));
+    expect(read('two hundred')).toStrictEqual(plain(200, 0, 2));
+    expect(read('two thousand')).toStrictEqual(plain(2000, 0, 2));
+    expect(read('two hundred thousand')).toStrictEqual(plain(200_000, 0, 3));
+    expect(read('two million three hundred')).toStrictEqual(plain(2_000_300, 0, 4));
   });
 
   it('joins "and" after a hundred or a scale word', () => {
-    expect(read('one hundred and five')).toEqual(plain(105, 0, 4));
-    expect(read('two thousand and five')).toEqual(plain(2005, 0, 4));
+    expect(read('one hundred and five')).toStrictEqual(plain(105, 0, 4));
+    expect(read('two thousand and five')).toStrictEqual(plain(2005, 0, 4));
   });
 
   it('does not join two small numbers with "and" (between two and three)', () => {
-    expect(read('two and three')).toEqual(plain(2, 0, 1));
-    expect(read('ninety and five')).toEqual(plain(90, 0, 1));
-    expect(read('two hundred and then')).toEqual(plain(200, 0, 2));
-    expect(read('two hundred and')).toEqual(plain(200, 0, 2));
+    expect(read('two and three')).toStrictEqual(plain(2, 0, 1));
+    expect(read('ninety and five')).toStrictEqual(plain(90, 0, 1));
+    expect(read('two hundred and then')).toStrictEqual(plain(200, 0, 2));
+    expect(read('two hundred and')).toStrictEqual(plain(200, 0, 2));
+    expect(read('two hundred, five')).toStrictEqual(plain(200, 0, 2));
   });
 
   it('reads a number word glued to a duration or people unit', () => {
-    expect(read('two-year')).toEqual(plain(2, 0, 1, { gluedUnit: 'year' }));
-    expect(read('twelve-person')).toEqual(plain(12, 0, 1, { gluedUnit: 'person' }));
-    expect(read('five-people')).toEqual(plain(5, 0, 1, { gluedUnit: 'people' }));
+    expect(read('two-year')).toStrictEqual(plain(2, 0, 1, { gluedUnit: 'year' }));
+    expect(read('twelve-person')).toStrictEqual(plain(12, 0, 1, { gluedUnit: 'person' }));
+    expect(read('five-people')).toStrictEqual(plain(5, 0, 1, { gluedUnit: 'people' }));
   });
 
   it('reads nothing from a number word glued to another noun', () => {
     expect(read('two-team')).toBeUndefined();
+    expect(read('foo-year')).toBeUndefined();
   });
 
   it('does not read a glued unit after another number word', () => {
-    expect(read('twenty five-year')).toEqual(plain(20, 0, 1));
+    expect(read('twenty five-year')).toStrictEqual(plain(20, 0, 1));
   });
 
   it('adds no half after a glued unit', () => {
-    expect(read('two-year and a half')).toEqual(plain(2, 0, 1, { gluedUnit: 'year' }));
+    expect(read('two-year and a half')).toStrictEqual(plain(2, 0, 1, { gluedUnit: 'year' }));
   });
 
   it('adds "and a half" and applies a following dozen or scale word', () => {
-    expect(read('two and a half')).toEqual(plain(2.5, 0, 4));
-    expect(read('two dozen')).toEqual(plain(24, 0, 2));
-    expect(read('two and a half million')).toEqual(plain(2_500_000, 0, 5));
+    expect(read('two and a half')).toStrictEqual(plain(2.5, 0, 4));
+    expect(read('two dozen')).toStrictEqual(plain(24, 0, 2));
+    expect(read('two and a half million')).toStrictEqual(plain(2_500_000, 0, 5));
   });
 
   it('reads nothing from a scale word or an unknown word alone', () => {

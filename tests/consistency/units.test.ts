@@ -16,36 +16,36 @@ function unitOf(text: string, at = 0) {
 
 describe('readUnit: percentages and multipliers', () => {
   it('reads a glued percent or pp sign as a percentage', () => {
-    expect(unitOf('12%')).toEqual({ kind: 'percentage', value: 12, end: 1, factor: 1 });
-    expect(unitOf('3pp')).toEqual({ kind: 'percentage', value: 3, end: 1, factor: 1 });
+    expect(unitOf('12%')).toStrictEqual({ kind: 'percentage', value: 12, end: 1, factor: 1 });
+    expect(unitOf('3pp')).toStrictEqual({ kind: 'percentage', value: 3, end: 1, factor: 1 });
   });
 
   it('reads a glued x as a multiplier, as the percentage added', () => {
-    expect(unitOf('3x')).toEqual({ kind: 'multiplier', value: 200, end: 1, factor: 1 });
-    expect(unitOf('1.5x')).toEqual({ kind: 'multiplier', value: 50, end: 1, factor: 1 });
+    expect(unitOf('3x')).toStrictEqual({ kind: 'multiplier', value: 200, end: 1, factor: 1 });
+    expect(unitOf('1.5x')).toStrictEqual({ kind: 'multiplier', value: 50, end: 1, factor: 1 });
   });
 
   it('reads no unit after an unknown glued suffix', () => {
-    expect(unitOf('5abc percent')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5abc percent')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
   });
 
   it('reads percent words of one, two and three words', () => {
-    expect(unitOf('12 percent')).toEqual({ kind: 'percentage', value: 12, end: 2, factor: 1 });
-    expect(unitOf('12 per cent')).toEqual({ kind: 'percentage', value: 12, end: 3, factor: 1 });
-    expect(unitOf('3 percentage points')).toEqual({ kind: 'percentage', value: 3, end: 3, factor: 1 });
+    expect(unitOf('12 percent')).toStrictEqual({ kind: 'percentage', value: 12, end: 2, factor: 1 });
+    expect(unitOf('12 per cent')).toStrictEqual({ kind: 'percentage', value: 12, end: 3, factor: 1 });
+    expect(unitOf('3 percentage points')).toStrictEqual({ kind: 'percentage', value: 3, end: 3, factor: 1 });
   });
 
   it('reads "N times" or "N fold" after a direction word as a multiplier', () => {
-    expect(unitOf('grew 3 times', 1)).toEqual({ kind: 'multiplier', value: 200, end: 3, factor: 1 });
-    expect(unitOf('grew 3 fold', 1)).toEqual({ kind: 'multiplier', value: 200, end: 3, factor: 1 });
+    expect(unitOf('grew 3 times', 1)).toStrictEqual({ kind: 'multiplier', value: 200, end: 3, factor: 1 });
+    expect(unitOf('grew 3 fold', 1)).toStrictEqual({ kind: 'multiplier', value: 200, end: 3, factor: 1 });
   });
 
   it('does not read "N times" without a direction word as a multiplier', () => {
-    expect(unitOf('it was 3 times', 2)).toEqual({ kind: 'none', value: 3, end: 3, factor: 1 });
+    expect(unitOf('it was 3 times', 2)).toStrictEqual({ kind: 'none', value: 3, end: 3, factor: 1 });
   });
 
   it('does not read a direction word alone as making a multiplier', () => {
-    expect(unitOf('grew 3 engineers', 1)).toEqual({
+    expect(unitOf('grew 3 engineers', 1)).toStrictEqual({
       kind: 'count',
       value: 3,
       end: 3,
@@ -57,30 +57,42 @@ describe('readUnit: percentages and multipliers', () => {
 
 describe('readUnit: money', () => {
   it('reads a glued currency symbol', () => {
-    expect(unitOf('$5')).toEqual({ kind: 'money', value: 5, end: 1, factor: 1, currency: 'USD' });
+    expect(unitOf('$5')).toStrictEqual({ kind: 'money', value: 5, end: 1, factor: 1, currency: 'USD' });
   });
 
   it('reads a currency word after the number and includes it', () => {
-    expect(unitOf('5 dollars')).toEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'USD' });
-    expect(unitOf('5 euros')).toEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'EUR' });
+    expect(unitOf('5 dollars')).toStrictEqual({
+      kind: 'money',
+      value: 5,
+      end: 2,
+      factor: 1,
+      currency: 'USD',
+    });
+    expect(unitOf('5 euros')).toStrictEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'EUR' });
   });
 
   it('reads a currency word or a separate symbol just before the number', () => {
-    expect(unitOf('USD 5', 1)).toEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'USD' });
-    expect(unitOf('$ 5', 1)).toEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'USD' });
-    expect(unitOf('£ 5', 1)).toEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'GBP' });
+    expect(unitOf('USD 5', 1)).toStrictEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'USD' });
+    expect(unitOf('$ 5', 1)).toStrictEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'USD' });
+    expect(unitOf('£ 5', 1)).toStrictEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'GBP' });
   });
 
   it('keeps the glued symbol over a currency word after it, and consumes the word', () => {
-    expect(unitOf('€5 dollars')).toEqual({ kind: 'money', value: 5, end: 2, factor: 1, currency: 'EUR' });
+    expect(unitOf('€5 dollars')).toStrictEqual({
+      kind: 'money',
+      value: 5,
+      end: 2,
+      factor: 1,
+      currency: 'EUR',
+    });
   });
 });
 
 describe('readUnit: durations', () => {
   it('converts a unit word to months and keeps the factor', () => {
-    expect(unitOf('3 years')).toEqual({ kind: 'duration', value: 36, end: 2, factor: 12 });
-    expect(unitOf('3 months')).toEqual({ kind: 'duration', value: 3, end: 2, factor: 1 });
-    expect(unitOf('two quarters')).toEqual({ kind: 'duration', value: 6, end: 2, factor: 3 });
+    expect(unitOf('3 years')).toStrictEqual({ kind: 'duration', value: 36, end: 2, factor: 12 });
+    expect(unitOf('3 months')).toStrictEqual({ kind: 'duration', value: 3, end: 2, factor: 1 });
+    expect(unitOf('two quarters')).toStrictEqual({ kind: 'duration', value: 6, end: 2, factor: 3 });
   });
 
   it('converts weeks at twelve months per fifty-two weeks', () => {
@@ -92,38 +104,44 @@ describe('readUnit: durations', () => {
   });
 
   it('adds "and a half" after the unit', () => {
-    expect(unitOf('3 years and a half')).toEqual({ kind: 'duration', value: 42, end: 5, factor: 12 });
+    expect(unitOf('3 years and a half')).toStrictEqual({ kind: 'duration', value: 42, end: 5, factor: 12 });
   });
 
   it('reads a unit glued by a hyphen to digits', () => {
-    expect(unitOf('5-year')).toEqual({ kind: 'duration', value: 60, end: 3, factor: 12 });
+    expect(unitOf('5-year')).toStrictEqual({ kind: 'duration', value: 60, end: 3, factor: 12 });
   });
 
   it('reads a unit glued to a number word', () => {
-    expect(unitOf('two-year')).toEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
+    expect(unitOf('two-year')).toStrictEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
   });
 
   it('keeps the unit glued to a number word over any unit after it', () => {
-    expect(unitOf('two-year months')).toEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
-    expect(unitOf('two-year - month')).toEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
+    expect(unitOf('two-year months')).toStrictEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
+    expect(unitOf('two-year - month')).toStrictEqual({ kind: 'duration', value: 24, end: 1, factor: 12 });
   });
 
   it('reads nothing glued after a hyphen that is not a unit, a word or anything', () => {
-    expect(unitOf('5-foo')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
-    expect(unitOf('5-3')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
-    expect(unitOf('5-')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5-foo')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5-3')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5-')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
   });
 });
 
 describe('readUnit: people counts', () => {
   it('reads N-person as a team count by default', () => {
-    expect(unitOf('5-person')).toEqual({ kind: 'count', value: 5, end: 3, factor: 1, subject: 'team' });
-    expect(unitOf('5-people')).toEqual({ kind: 'count', value: 5, end: 3, factor: 1, subject: 'team' });
+    expect(unitOf('5-person')).toStrictEqual({ kind: 'count', value: 5, end: 3, factor: 1, subject: 'team' });
+    expect(unitOf('5-people')).toStrictEqual({ kind: 'count', value: 5, end: 3, factor: 1, subject: 'team' });
   });
 
   it('takes the count noun after N-person', () => {
-    expect(unitOf('5-person org')).toEqual({ kind: 'count', value: 5, end: 4, factor: 1, subject: 'org' });
-    expect(unitOf('twelve-person team')).toEqual({
+    expect(unitOf('5-person org')).toStrictEqual({
+      kind: 'count',
+      value: 5,
+      end: 4,
+      factor: 1,
+      subject: 'org',
+    });
+    expect(unitOf('twelve-person team')).toStrictEqual({
       kind: 'count',
       value: 12,
       end: 2,
@@ -133,15 +151,21 @@ describe('readUnit: people counts', () => {
   });
 
   it('reads a count noun right after the number or one word later', () => {
-    expect(unitOf('5 engineers')).toEqual({ kind: 'count', value: 5, end: 2, factor: 1, subject: 'team' });
-    expect(unitOf('5 senior engineers')).toEqual({
+    expect(unitOf('5 engineers')).toStrictEqual({
+      kind: 'count',
+      value: 5,
+      end: 2,
+      factor: 1,
+      subject: 'team',
+    });
+    expect(unitOf('5 senior engineers')).toStrictEqual({
       kind: 'count',
       value: 5,
       end: 3,
       factor: 1,
       subject: 'team',
     });
-    expect(unitOf('5 direct reports')).toEqual({
+    expect(unitOf('5 direct reports')).toStrictEqual({
       kind: 'count',
       value: 5,
       end: 3,
@@ -150,17 +174,29 @@ describe('readUnit: people counts', () => {
     });
   });
 
+  it.each(['of', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'and', 'or', 'over', 'across'])(
+    'does not look past the joining word "%s" for the count noun',
+    (word) => {
+      expect(unitOf(`5 ${word} engineers`)).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    },
+  );
+
+  it('does not read a unit two words after the number, nor a count noun after a hyphenated non-unit', () => {
+    expect(unitOf('5 long years')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5-foo engineers')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+  });
+
   it('does not look past two words, a joining word or punctuation for the count noun', () => {
-    expect(unitOf('5 very senior engineers')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
-    expect(unitOf('5 of engineers')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
-    expect(unitOf('5, engineers')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
-    expect(unitOf('5')).toEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5 very senior engineers')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5 of engineers')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5, engineers')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
+    expect(unitOf('5')).toStrictEqual({ kind: 'none', value: 5, end: 1, factor: 1 });
   });
 });
 
 describe('readUnit: fractions', () => {
   it('reads a fraction after "by" as a share in percent', () => {
-    expect(unitOf('by a quarter', 1)).toEqual({ kind: 'share', value: 25, end: 3, factor: 1 });
+    expect(unitOf('by a quarter', 1)).toStrictEqual({ kind: 'share', value: 25, end: 3, factor: 1 });
   });
 
   it('reads a fraction before "of" as a share', () => {
@@ -171,18 +207,18 @@ describe('readUnit: fractions', () => {
   });
 
   it('reads "in half" as a share, but not "in a third"', () => {
-    expect(unitOf('in half', 1)).toEqual({ kind: 'share', value: 50, end: 2, factor: 1 });
+    expect(unitOf('in half', 1)).toStrictEqual({ kind: 'share', value: 50, end: 2, factor: 1 });
     expect(unitOf('in a third', 1)).toMatchObject({ kind: 'none', end: 3 });
   });
 
   it('reads a bare quarter as three months', () => {
-    expect(unitOf('a quarter')).toEqual({ kind: 'duration', value: 3, end: 2, factor: 3 });
-    expect(unitOf('in a quarter', 1)).toEqual({ kind: 'duration', value: 3, end: 3, factor: 3 });
+    expect(unitOf('a quarter')).toStrictEqual({ kind: 'duration', value: 3, end: 2, factor: 3 });
+    expect(unitOf('in a quarter', 1)).toStrictEqual({ kind: 'duration', value: 3, end: 3, factor: 3 });
   });
 
   it('reads any other bare fraction as no unit', () => {
     expect(unitOf('a third')).toMatchObject({ kind: 'none', end: 2, factor: 1 });
-    expect(unitOf('for half', 1)).toEqual({ kind: 'none', value: 0.5, end: 2, factor: 1 });
+    expect(unitOf('for half', 1)).toStrictEqual({ kind: 'none', value: 0.5, end: 2, factor: 1 });
   });
 });
 
