@@ -92,10 +92,10 @@ function readYearPart(
 ): DateMention | undefined {
   const part = compiled.lexicon.yearParts[tokens[index]!.lower];
   if (part === undefined) return undefined;
-  let next = index + 1;
-  if (tokens[next]?.text === '-' || tokens[next]?.lower === 'of' || tokens[next]?.lower === 'in') next += 1;
+  const linker = tokens[index + 1]?.lower;
   const needsOf = ['end', 'start', 'beginning', 'middle'].includes(tokens[index]!.lower);
-  if (needsOf && tokens[next - 1]?.lower !== 'of') return undefined;
+  if (needsOf && linker !== 'of') return undefined;
+  const next = linker === '-' || linker === 'of' || linker === 'in' ? index + 2 : index + 1;
   const year = readYear(tokens, next);
   if (year === undefined) return undefined;
   return span(monthIndex(year, part[0]), monthIndex(year, part[1]), index, next + 1, true);

@@ -140,6 +140,7 @@ describe('readDateAt: months', () => {
     expect(dateAt('3%/2020', 0)).toBeUndefined();
     expect(dateAt('3/40', 0)).toBeUndefined();
     expect(dateAt('3 2020', 0)).toBeUndefined();
+    expect(dateAt('3 - 2020', 0)).toBeUndefined();
   });
 });
 
@@ -190,6 +191,7 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
     expect(dateAt('first half 2020', 0)).toBeUndefined();
     expect(dateAt('first half of the year', 0)).toBeUndefined();
     expect(dateAt('first half', 0)).toBeUndefined();
+    expect(dateAt('first quarter and 2020', 0)).toBeUndefined();
     expect(dateAt('constructor half of 2020', 0)).toBeUndefined();
   });
 
@@ -253,6 +255,9 @@ describe('readDates', () => {
       { lo: month(2021, 6), hi: month(2021, 6), start: 3, end: 5, approximate: false, part: 'end' },
     ]);
     expect(datesAt('between 2018 and 2020', 1).map((date) => date.part)).toStrictEqual(['start', 'end']);
+    expect(datesAt('between 2018 or 2020', 1)).toStrictEqual([
+      { lo: month(2018, 1), hi: month(2018, 12), start: 1, end: 2, approximate: false },
+    ]);
   });
 
   it('reads a year followed by "and" another year as one date without "between"', () => {
