@@ -221,3 +221,60 @@ describe('readMultiplierWord', () => {
     expect(readMultiplierWord(tokenize('we walked'), 1, compiled)).toBeUndefined();
   });
 });
+
+describe('readQuantity: the words after which "a year" is a length', () => {
+  const leads = [
+    'in',
+    'for',
+    'over',
+    'within',
+    'took',
+    'take',
+    'takes',
+    'taking',
+    'about',
+    'around',
+    'roughly',
+    'nearly',
+    'almost',
+    'after',
+    'than',
+    'spent',
+    'lasted',
+    'last',
+    'under',
+    'just',
+    'only',
+    'barely',
+    'approximately',
+    'some',
+    'ran',
+    'run',
+    'during',
+    'needed',
+    'required',
+    'was',
+    'is',
+    'been',
+    'of',
+    'like',
+    'least',
+    'most',
+    'to',
+    ',',
+    '(',
+  ];
+
+  it.each(leads)('reads "%s a year" as twelve months', (lead) => {
+    expect(drafts(`${lead} a year`, 1)).toMatchObject([{ type: 'duration', lo: 12, hi: 12 }]);
+  });
+
+  it.each(['saved', 'users', 'revenue'])('reads "%s a year" as a rate, not a length', (word) => {
+    expect(read(`${word} a year`, 1)).toEqual({ drafts: [], end: 3 });
+  });
+
+  it('reads "a year" at the very start as a length, and "a year later" as a date', () => {
+    expect(drafts('a year of work', 0)).toMatchObject([{ type: 'duration', lo: 12 }]);
+    expect(read('a year later', 0)).toEqual({ drafts: [], end: 2 });
+  });
+});
