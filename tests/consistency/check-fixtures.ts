@@ -1,17 +1,18 @@
 import type { Claim, ClaimType } from '../../src/index.js';
 
 /** The fields a test sets on a claim; everything else gets a plain default. */
-export type ClaimInput = Partial<Claim> & { readonly type: ClaimType; readonly lo: number };
+export type ClaimInput = Partial<Claim> & { readonly type: ClaimType };
 
 /**
- * A claim built by hand for unit tests of the comparison, alignment and check steps: `hi` defaults to
- * `lo`, the attribute to `type[.subject][.part]`, the flags to false and the source to round 1.
+ * A claim built by hand for unit tests of the comparison, alignment, check and wording steps: `lo` defaults
+ * to 0, `hi` to `lo`, the attribute to `type[.subject][.part]`, the flags to false and the source to round 1.
  */
 export function claimOf(input: ClaimInput): Claim {
   const attribute = [input.type, input.subject, input.part].filter((part) => part !== undefined).join('.');
   return {
     attribute,
-    hi: input.lo,
+    lo: 0,
+    hi: input.lo ?? 0,
     unit: 'unit',
     approximate: false,
     range: false,

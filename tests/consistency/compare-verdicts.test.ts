@@ -3,29 +3,13 @@ import { judgeClaims } from '../../src/consistency/compare.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { defaultTolerances } from '../../src/consistency/tolerances.js';
 import type { Claim } from '../../src/index.js';
+import { claimOf as claim } from './check-fixtures.js';
 
 // judgeClaims on hand-built claims, with the default tolerances:
 //   count      gap allowed = max(1, 10 % of the largest value); "about" widens by max(1, 10 %)
 //   duration   max(2 months, 15 %)            date   2 months
 //   percentage max(1 point, 10 %)             money  15 % (25 % band across currencies)
 //   role       1 level                        correction match: within 5 % of round one's value
-
-type ClaimFields = Partial<Claim> & Pick<Claim, 'type'>;
-
-function claim(fields: ClaimFields): Claim {
-  return {
-    attribute: fields.type,
-    lo: 0,
-    hi: 0,
-    unit: '',
-    approximate: false,
-    range: false,
-    derived: false,
-    corrective: false,
-    source: { round: 1, start: 0, end: 0, text: '', sentence: '' },
-    ...fields,
-  };
-}
 
 function value(type: Claim['type'], amount: number, fields: Partial<Claim> = {}): Claim {
   return claim({ type, lo: amount, hi: amount, ...fields });

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatClaim, formatGap, formatTolerance } from '../../src/consistency/format.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import type { Claim } from '../../src/index.js';
+import { type ClaimInput as ClaimFields, claimOf as claim } from './check-fixtures.js';
 
 // The words a candidate reads in each finding's `why`: values, ranges, gaps and tolerances.
-
-type ClaimFields = Partial<Claim> & Pick<Claim, 'type'>;
-
-function claim(fields: ClaimFields): Claim {
-  return {
-    attribute: fields.type,
-    lo: 0,
-    hi: 0,
-    unit: '',
-    approximate: false,
-    range: false,
-    derived: false,
-    corrective: false,
-    source: { round: 1, start: 0, end: 0, text: '', sentence: '' },
-    ...fields,
-  };
-}
 
 const month = (year: number, number: number) => year * 12 + number - 1;
 const shown = (fields: ClaimFields) => formatClaim(claim(fields), englishLexicon);

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatClaim, formatGap, formatTolerance } from '../../src/consistency/format.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import type { Claim } from '../../src/consistency/types.js';
-
-/** A claim with neutral defaults; each test sets only the fields its rule reads. */
-function claimOf(fields: Partial<Claim> & Pick<Claim, 'type'>): Claim {
-  return {
-    attribute: fields.type,
-    lo: 0,
-    hi: 0,
-    unit: '',
-    approximate: false,
-    range: false,
-    derived: false,
-    corrective: false,
-    source: { round: 1, start: 0, end: 0, text: '', sentence: '' },
-    ...fields,
-  };
-}
+import { claimOf } from './check-fixtures.js';
 
 function monthIndex(year: number, month: number): number {
   return year * 12 + month - 1;
