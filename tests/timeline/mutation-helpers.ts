@@ -1,28 +1,7 @@
-import {
-  type BuildTimelineOptions,
-  buildTimeline,
-  type CandidacyInput,
-  type Timeline,
-  type TimelineEvent,
-} from '../../src/index.js';
-import { candidacyOf, newYorkInput } from './fixtures.js';
+import type { CandidacyInput } from '../../src/index.js';
+import { newYorkInput } from './fixtures.js';
 
-/** Builds the timeline of a fixture input. */
-export function timelineOf(input: CandidacyInput, options: BuildTimelineOptions): Timeline {
-  return buildTimeline(candidacyOf(input), options);
-}
-
-/** The event with this id, failing with the ids present when it is missing. */
-export function eventOf(timeline: Timeline, id: string): TimelineEvent {
-  const event = timeline.events.find((candidate) => candidate.id === id);
-  if (!event) throw new Error(`no event ${id} in ${timeline.events.map((each) => each.id).join(', ')}`);
-  return event;
-}
-
-/** The ids of the events, in timeline order. */
-export function idsOf(timeline: Timeline): string[] {
-  return timeline.events.map((event) => event.id);
-}
+export { eventOf, idsOf, timelineOf } from './mutation-fixtures.js';
 
 type InterviewInput = CandidacyInput['interviews'][number];
 
