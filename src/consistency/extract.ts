@@ -4,7 +4,7 @@ import type { CompiledLexicon, Mutable } from './internal.js';
 import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
 import { readReasons } from './reasons.js';
 import { readRoles } from './roles.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, tokenize } from '../text/index.js';
 import type { Claim, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */

@@ -6,7 +6,7 @@ import {
   compileWordList,
   type PhraseMatcher,
   type Token,
-} from './tokenize.js';
+} from '../text/index.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */

@@ -1,5 +1,5 @@
 import type { ConsistencyLexicon } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../text/index.js';
 
 /** A number read from tokens [start, end). */
 export interface NumberReading {

@@ -12,7 +12,7 @@ import {
 } from './context.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
 import { type NumberReading, readNumber } from './numbers.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../text/index.js';
 import type { Claim, ClaimPart, QuantityType } from './types.js';
 import { readUnit, typeOf, type UnitReading } from './units.js';
 

@@ -3,7 +3,7 @@ import { applyCorrections, type CorrectedDraft } from '../../src/consistency/cor
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import type { Draft } from '../../src/consistency/quantities.js';
-import { type Token, tokenize } from '../../src/consistency/tokenize.js';
+import { type Token, tokenize } from '../../src/text/index.js';
 import type { QuantityType } from '../../src/consistency/types.js';
 
 const compiled = compileLexicon(englishLexicon);

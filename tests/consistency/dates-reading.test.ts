@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDates } from '../../src/consistency/dates.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 
 // readDates(tokens, index): the date (or range) starting at token `index`, as month indexes
 // (year × 12 + month − 1) over the tokens [start, end) it covers. Token indexes are counted by hand

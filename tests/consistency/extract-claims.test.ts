@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeOf, claimsFromText, extractDrafts } from '../../src/consistency/extract.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 import { extractClaims } from '../../src/index.js';
 
 const compiled = compileLexicon(englishLexicon);

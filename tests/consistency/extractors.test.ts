@@ -6,7 +6,7 @@ import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readNumber } from '../../src/consistency/numbers.js';
 import { readReasons } from '../../src/consistency/reasons.js';
 import { readRoles } from '../../src/consistency/roles.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 import { extractClaims } from '../../src/index.js';
 
 const compiled = compileLexicon(englishLexicon);

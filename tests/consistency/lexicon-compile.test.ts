@@ -7,7 +7,7 @@ import {
   isPunctuationBreak,
 } from '../../src/consistency/internal.js';
 import { type ConsistencyLexicon, englishLexicon } from '../../src/consistency/lexicon.js';
-import { compileWordList, type Token, tokenize } from '../../src/consistency/tokenize.js';
+import { compileWordList, type Token, tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readAndAHalf, readNumber } from '../../src/consistency/numbers.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 
 // readNumber(tokens, index): the number at token `index` and the tokens [start, end) it covers.
 

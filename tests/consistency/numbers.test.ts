@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConsistencyLexicon } from '../../src/consistency/lexicon.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readAndAHalf, readNumber } from '../../src/consistency/numbers.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 
 function read(text: string, at = 0, lexicon: ConsistencyLexicon = englishLexicon) {
   return readNumber(tokenize(text), at, lexicon);

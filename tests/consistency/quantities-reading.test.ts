@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { type Draft, readMultiplierWord, readQuantity } from '../../src/consistency/quantities.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 
 // readQuantity(tokens, index, compiled, previousEnd): the claims a number at token `index` makes,
 // with ranges ("8 to 12"), changes ("from 3 to 12"), compound lengths, rates and what it measures.

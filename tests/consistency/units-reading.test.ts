@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readNumber } from '../../src/consistency/numbers.js';
-import { tokenize } from '../../src/consistency/tokenize.js';
+import { tokenize } from '../../src/text/index.js';
 import { readUnit, typeOf } from '../../src/consistency/units.js';
 
 // readUnit: what the number at token `at` measures, its value in the canonical unit (months,

@@ -5,7 +5,7 @@ import {
   compileRecord,
   compileWordList,
   tokenize,
-} from '../../src/consistency/tokenize.js';
+} from '../../src/text/index.js';
 
 describe('tokenize', () => {
   it('splits words, numbers and punctuation with their character offsets', () => {

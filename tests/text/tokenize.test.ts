@@ -5,7 +5,7 @@ import {
   compileRecord,
   compileWordList,
   tokenize,
-} from '../../src/consistency/tokenize.js';
+} from '../../src/text/index.js';
 
 describe('tokenize', () => {
   it('splits a sentence into words, a number and a full stop with their offsets', () => {
