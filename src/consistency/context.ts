@@ -1,7 +1,7 @@
+import type { Token } from '../text/index.js';
 import { type CompiledLexicon, findLeft, findRight, isClauseBreak, type Mutable } from './internal.js';
 import { readNumber } from './numbers.js';
 import type { Draft } from './quantities.js';
-import type { Token } from '../text/index.js';
 import type { QuantityType } from './types.js';
 import { AFTER_COUNT_OK, type UnitReading } from './units.js';
 

@@ -1,7 +1,7 @@
+import type { Token } from '../text/index.js';
 import type { CompiledLexicon } from './internal.js';
 import { readNumber } from './numbers.js';
 import { type Draft, retractedBefore } from './quantities.js';
-import type { Token } from '../text/index.js';
 
 /** A draft after correction markers were applied. */
 export interface CorrectedDraft extends Draft {

@@ -1,5 +1,5 @@
-import { type CompiledLexicon, findLeft } from './internal.js';
 import type { Token } from '../text/index.js';
+import { type CompiledLexicon, findLeft } from './internal.js';
 import type { ClaimPart } from './types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */

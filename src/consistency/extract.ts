@@ -1,10 +1,10 @@
+import { type Token, tokenize } from '../text/index.js';
 import { applyCorrections, type CorrectedDraft } from './corrections.js';
 import { readDates } from './dates.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
 import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
 import { readReasons } from './reasons.js';
 import { readRoles } from './roles.js';
-import { type Token, tokenize } from '../text/index.js';
 import type { Claim, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */

@@ -1,8 +1,8 @@
 import type { Fact } from '../model/index.js';
+import { type Token, tokenize } from '../text/index.js';
 import { readDates } from './dates.js';
 import { attributeOf } from './extract.js';
 import type { CompiledLexicon } from './internal.js';
-import { type Token, tokenize } from '../text/index.js';
 import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
 
 const KIND_TO_TYPE: Readonly<Record<Fact['kind'], ClaimType>> = {

@@ -1,4 +1,3 @@
-import type { ConsistencyLexicon } from './lexicon.js';
 import {
   compileGroups,
   compilePhrases,
@@ -7,6 +6,7 @@ import {
   type PhraseMatcher,
   type Token,
 } from '../text/index.js';
+import type { ConsistencyLexicon } from './lexicon.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */

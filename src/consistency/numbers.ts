@@ -1,5 +1,5 @@
-import type { ConsistencyLexicon } from './lexicon.js';
 import type { Token } from '../text/index.js';
+import type { ConsistencyLexicon } from './lexicon.js';
 
 /** A number read from tokens [start, end). */
 export interface NumberReading {

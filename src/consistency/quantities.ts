@@ -1,3 +1,4 @@
+import type { Token } from '../text/index.js';
 import {
   countQuoteStart,
   countSubject,
@@ -12,7 +13,6 @@ import {
 } from './context.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
 import { type NumberReading, readNumber } from './numbers.js';
-import type { Token } from '../text/index.js';
 import type { Claim, ClaimPart, QuantityType } from './types.js';
 import { readUnit, typeOf, type UnitReading } from './units.js';
 

@@ -1,6 +1,6 @@
+import type { Token } from '../text/index.js';
 import { type CompiledLexicon, findLeft } from './internal.js';
 import type { Draft } from './quantities.js';
-import type { Token } from '../text/index.js';
 
 const LEAD_IN_REACH = 7;
 const LEAVE_SUBJECTS = new Set([

@@ -1,6 +1,6 @@
+import type { Token } from '../text/index.js';
 import { type CompiledLexicon, findLeft } from './internal.js';
 import type { Draft } from './quantities.js';
-import type { Token } from '../text/index.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'me']);

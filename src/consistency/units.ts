@@ -1,6 +1,6 @@
+import type { Token } from '../text/index.js';
 import { type CompiledLexicon, findLeft } from './internal.js';
 import { type NumberReading, readAndAHalf } from './numbers.js';
-import type { Token } from '../text/index.js';
 import type { QuantityType } from './types.js';
 
 export type UnitKind = 'percentage' | 'multiplier' | 'money' | 'duration' | 'count' | 'share' | 'none';

@@ -3,8 +3,8 @@ import { applyCorrections, type CorrectedDraft } from '../../src/consistency/cor
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import type { Draft } from '../../src/consistency/quantities.js';
-import { type Token, tokenize } from '../../src/text/index.js';
 import type { QuantityType } from '../../src/consistency/types.js';
+import { type Token, tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attributeOf, claimsFromText, extractDrafts } from '../../src/consistency/extract.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import { tokenize } from '../../src/text/index.js';
 import { extractClaims } from '../../src/index.js';
+import { tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);
 

@@ -6,8 +6,8 @@ import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readNumber } from '../../src/consistency/numbers.js';
 import { readReasons } from '../../src/consistency/reasons.js';
 import { readRoles } from '../../src/consistency/roles.js';
-import { tokenize } from '../../src/text/index.js';
 import { extractClaims } from '../../src/index.js';
+import { tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readNumber } from '../../src/consistency/numbers.js';
-import { tokenize } from '../../src/text/index.js';
 import { readUnit, typeOf } from '../../src/consistency/units.js';
+import { tokenize } from '../../src/text/index.js';
 
 // readUnit: what the number at token `at` measures, its value in the canonical unit (months,
 // percent, people, amount) and the token after the unit.

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readNumber } from '../../src/consistency/numbers.js';
-import { tokenize } from '../../src/text/index.js';
 import { readUnit, typeOf, type UnitKind } from '../../src/consistency/units.js';
+import { tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);
 
