@@ -1,5 +1,12 @@
 import { checkConsistency } from '../consistency/index.js';
-import type { Audience, Candidacy, Interview, Interviewer, Story } from '../model/index.js';
+import {
+  type Audience,
+  type Candidacy,
+  type Interview,
+  type Interviewer,
+  type Story,
+  stageKindOf,
+} from '../model/index.js';
 import { isOffsetDateTime } from '../model/primitives.js';
 import {
   audienceStoryTags,
@@ -325,7 +332,7 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
     offerPlanReady: hasText(prep?.outcomePlans?.ifOffer),
     rejectionPlanReady: hasText(prep?.outcomePlans?.ifRejected),
     activeOtherProcesses: (candidacy.pipeline?.otherProcesses ?? []).filter(
-      (process) => process.stage !== 'closed',
+      (process) => stageKindOf(process) !== 'closed',
     ).length,
   };
   return Object.freeze(facts);

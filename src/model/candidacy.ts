@@ -20,6 +20,8 @@ export const TargetRoleSchema = z.strictObject({
   title: TextSchema.min(1).max(300),
   company: TextSchema.min(1).max(300),
   managesPeople: z.boolean(),
+  /** Where the job is, when it differs from where the candidate lives (same codes). */
+  jurisdiction: JurisdictionSchema.optional(),
 });
 
 /** The role the candidate is interviewing for. */
@@ -93,10 +95,27 @@ export const CompensationSchema = z.strictObject({
 /** The candidate's pay and logistics positions. */
 export type Compensation = z.output<typeof CompensationSchema>;
 
+/** The normalised stages of another hiring process. */
+export const StageKindSchema = z.enum([
+  'applied',
+  'screening',
+  'interviewing',
+  'final-round',
+  'offer',
+  'paused',
+  'closed',
+]);
+
+/** A normalised stage of another hiring process. */
+export type StageKind = z.output<typeof StageKindSchema>;
+
 /** Another hiring process the candidate is in. */
 export const ProcessSchema = z.strictObject({
   company: TextSchema.min(1).max(300),
-  stage: z.enum(['applied', 'screening', 'interviewing', 'final-round', 'offer', 'paused', 'closed']),
+  /** The stage in the vendor's own words ("round 1", "onsite scheduled"), kept as sent. */
+  stage: TextSchema.min(1).max(300),
+  /** The stage normalised; derived from `stage` by {@link stageKindOf} when left out. */
+  stageKind: StageKindSchema.optional(),
   lastActivityAt: DateOrDateTimeSchema.optional(),
 });
 

@@ -82,11 +82,14 @@ export type Presentation = z.output<typeof PresentationSchema>;
 export const InterviewSchema = z.strictObject({
   id: IdSchema,
   round: RoundSchema,
-  scheduledAt: DateTimeSchema,
+  /** When it starts; leave it out for a round that is planned but not yet scheduled. */
+  scheduledAt: DateTimeSchema.optional(),
+  /** How long it lasts; when left out, timelines assume an hour. */
   durationMinutes: z
     .number()
     .positive()
-    .max(24 * 60),
+    .max(24 * 60)
+    .optional(),
   timeZone: TimeZoneSchema.optional(),
   medium: z.enum(['video', 'in-person', 'phone']),
   platform: TextSchema.optional(),

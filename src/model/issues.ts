@@ -28,9 +28,12 @@ export interface Issue {
   readonly message: string;
 }
 
-/** The result of a parse that never throws: the value, or every problem found. */
+/**
+ * The result of a parse that never throws: the value (with `warnings` about what was accepted but
+ * looks doubtful, each shaped like an issue), or every problem found.
+ */
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -158,7 +158,7 @@ export function parseCandidacy(input: unknown): ParseResult<Candidacy> {
       : parsed.error.issues.flatMap((issue) => toIssues(issue, CandidacySchema));
     issues.push(...checkCrossFields(input));
     if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-    return { ok: true, value: parsed.data };
+    return { ok: true, value: parsed.data, warnings: [] };
   } catch (error) {
     return { ok: false, issues: [unreadableInputIssue(error)] };
   }

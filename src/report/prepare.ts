@@ -8,7 +8,8 @@ import {
 } from '../audiences/index.js';
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
-import type { Candidacy, Interview } from '../model/index.js';
+import { type FocusState, nextInterview } from '../internal/interviews.js';
+import type { Candidacy } from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
@@ -44,9 +45,12 @@ export interface PrepReport {
   readonly focusInterview: {
     readonly id: string;
     readonly round: number;
-    readonly scheduledAt: string;
+    /** Absent for a round that is planned but not yet scheduled. */
+    readonly scheduledAt?: string;
     /** False when every interview is over; the report then helps with the follow-through. */
     readonly upcoming: boolean;
+    /** Where the focus interview stands at `now`: in progress, upcoming, planned without a date, or held. */
+    readonly state: FocusState;
   };
   /** The readiness score, explained item by item. */
   readonly readiness: Readiness;
@@ -82,21 +86,6 @@ export interface PrepareOptions {
   readonly tolerance?: ToleranceOverrides;
   /** Timeline settings: thank-you hours, follow-up days, decision window and so on. */
   readonly timeline?: Partial<TimelineSettings>;
-}
-
-function endOf(interview: Interview): number {
-  return Date.parse(interview.scheduledAt) + interview.durationMinutes * 60_000;
-}
-
-/** The next interview not yet over at `now`, or else the last one held; ties broken by id. */
-function focusInterviewOf(candidacy: Candidacy, now: string): { interview: Interview; upcoming: boolean } {
-  const at = Date.parse(now);
-  const byStart = [...candidacy.interviews].sort(
-    (a, b) =>
-      Date.parse(a.scheduledAt) - Date.parse(b.scheduledAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const next = byStart.find((interview) => endOf(interview) > at);
-  return next ? { interview: next, upcoming: true } : { interview: byStart.at(-1)!, upcoming: false };
 }
 
 // One compiled scorer per pack object: compiling is the costly part, scoring is cheap.
@@ -161,7 +150,8 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
   const readiness = scorerFor(options.rules ?? defaultRulePack, options.messages).score(candidacy, now, {
     consistency,
   });
-  const { interview, upcoming } = focusInterviewOf(candidacy, now);
+  // A parsed candidacy has at least one interview, so there is always a focus.
+  const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
   return {
     preparedAt: now,
@@ -175,8 +165,9 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
     focusInterview: {
       id: interview.id,
       round: interview.round,
-      scheduledAt: interview.scheduledAt,
-      upcoming,
+      ...(interview.scheduledAt === undefined ? {} : { scheduledAt: interview.scheduledAt }),
+      upcoming: state !== 'held',
+      state,
     },
     readiness,
     questions: pickQuestions(candidacy, { interviewId: interview.id }),

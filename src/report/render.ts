@@ -70,7 +70,7 @@ export function renderMarkdown(report: PrepReport): string {
 
   push(`# ${candidate.name}: ${candidate.role} at ${candidate.company}`, '');
   push(
-    `Prepared ${formatWallClock(report.preparedAt)} for ${report.focusInterview.upcoming ? 'the next interview' : 'the last interview held'}, round ${report.focusInterview.round} on ${formatWallClock(report.focusInterview.scheduledAt)}.`,
+    `Prepared ${formatWallClock(report.preparedAt)} for ${report.focusInterview.upcoming ? 'the next interview' : 'the last interview held'}, round ${report.focusInterview.round} ${report.focusInterview.scheduledAt === undefined ? '(not scheduled yet)' : `on ${formatWallClock(report.focusInterview.scheduledAt)}`}.`,
     '',
   );
   push(`> ${report.notice}`, '');

@@ -310,7 +310,11 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
       });
     });
     if (issues.length > 0) return { ok: false, issues };
-    return { ok: true, value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }) };
+    return {
+      ok: true,
+      value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }),
+      warnings: [],
+    };
   } catch (error) {
     return { ok: false, issues: [unreadableInputIssue(error)] };
   }

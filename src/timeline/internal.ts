@@ -1,3 +1,4 @@
+import { DEFAULT_INTERVIEW_MINUTES } from '../internal/interviews.js';
 import type { Candidacy, Interview } from '../model/index.js';
 import type { TimelineSettings } from './settings.js';
 import { addMinutes, parseInstant } from './time.js';
@@ -57,12 +58,15 @@ export const KIND_ORDER: readonly TimelineEventKind[] = [
   'follow-up',
 ];
 
-/** The interviews in time order, skipping any whose start cannot be read. */
+/** The dated interviews in time order, skipping any with no date yet or whose start cannot be read. */
 export function placeInterviews(candidacy: Candidacy, zone: string): Slot[] {
   const placed = candidacy.interviews
-    .map((interview) => {
+    .flatMap((interview) => {
+      if (interview.scheduledAt === undefined) return [];
       const start = parseInstant(interview.scheduledAt, zone);
-      return { interview, start, end: addMinutes(start, interview.durationMinutes) };
+      return [
+        { interview, start, end: addMinutes(start, interview.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) },
+      ];
     })
     .filter((slot) => Number.isFinite(slot.start))
     .sort((a, b) => a.start - b.start || compareText(a.interview.id, b.interview.id));

@@ -109,7 +109,7 @@ describe('parseCandidacy', () => {
     const [issue] = issuesOf(input);
     expect(issue?.path).toEqual(['candidate', 'targetRole', 'salaryBand']);
     expect(issue?.message).toBe(
-      'unknown field "salaryBand": remove it, or use one of: title, company, managesPeople',
+      'unknown field "salaryBand": remove it, or use one of: title, company, managesPeople, jurisdiction',
     );
   });
 

@@ -57,7 +57,7 @@ describe('readiness types', () => {
     expectTypeOf(defaultRulePack).toEqualTypeOf<RulePack>();
     expectTypeOf<RulePack['rules']>().toEqualTypeOf<readonly Rule[]>();
     expectTypeOf(parseRulePack).returns.toEqualTypeOf<
-      | { readonly ok: true; readonly value: RulePack }
+      | { readonly ok: true; readonly value: RulePack; readonly warnings: readonly Issue[] }
       | { readonly ok: false; readonly issues: readonly Issue[] }
     >();
   });
