@@ -47,7 +47,7 @@ function foundSize(input: unknown): string {
 }
 
 /** Turns one zod issue into our issues, with a message that says what was expected and found. */
-function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
+export function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const found = describeValue(issue.input);
   switch (issue.code) {
