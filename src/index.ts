@@ -58,6 +58,8 @@ export {
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';
+// Configuration (issue #21): one schema and parse function per vendor-overridable data set, and the preparer.
+export * from './config/index.js';
 // ---- Consistency: round-one vs round-two claims (issue #3) ----
 export {
   type CheckConsistencyOptions,
@@ -190,8 +192,13 @@ export {
 } from './readiness/index.js';
 // --- Report: prepare() runs every capability at one moment; renderMarkdown() prints it ---
 export {
+  createPreparer,
   PREPARATION_ONLY_NOTICE,
   type PrepareOptions,
+  type Preparer,
+  type PreparerCache,
+  type PreparerConfig,
+  type PreparerPrepareOptions,
   type PrepReport,
   prepare,
   prepareSync,

@@ -5,4 +5,11 @@ export {
   prepare,
   prepareSync,
 } from './prepare.js';
+export {
+  createPreparer,
+  type Preparer,
+  type PreparerCache,
+  type PreparerConfig,
+  type PreparerPrepareOptions,
+} from './preparer.js';
 export { renderMarkdown } from './render.js';

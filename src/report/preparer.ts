@@ -1,0 +1,410 @@
+import {
+  type AudienceProfile,
+  type BankQuestion,
+  briefFor,
+  draftThankYous,
+  type LintFlag,
+  type LintRule,
+  lintAnswer,
+  pickQuestions,
+  type QuestionRules,
+  type TenureBand,
+  type ThankYouTemplate,
+} from '../audiences/index.js';
+import { compensationBrief } from '../compensation/index.js';
+import {
+  parseAudienceProfiles,
+  parseLawTable,
+  parseLintRules,
+  parseMessages,
+  parseQuestionBank,
+  parseQuestionRules,
+  parseSeniority,
+  parseTenureBands,
+  parseThankYouTemplate,
+  parseTimelineSettings,
+  parseTolerances,
+} from '../config/index.js';
+import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
+import { describeValue } from '../internal/describe.js';
+import { freezeDeep } from '../internal/freeze.js';
+import { nextInterview } from '../internal/interviews.js';
+import type { LawTable } from '../jurisdictions/index.js';
+import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
+import { createScorer, type MessageCatalogue, type Scorer } from '../readiness/index.js';
+import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
+import { buildTimeline, type TimelineSettings } from '../timeline/index.js';
+import { PREPARATION_ONLY_NOTICE, type PrepReport } from './prepare.js';
+
+/**
+ * The opt-in cache of a preparer. Without it, a preparer keeps nothing between calls.
+ *
+ * @category Report
+ */
+export interface PreparerCache {
+  /**
+   * Keep each candidacy's consistency report, keyed by the content of its stories (the only part of a
+   * candidacy the check reads), so a re-prepare after an edit outside the stories skips the check.
+   * Cached reports are frozen and shared between the reports that use them.
+   */
+  readonly consistency: boolean;
+  /** How many distinct story sets to keep, least recently used dropped first (default 256, at most 100,000). */
+  readonly maxEntries?: number;
+}
+
+/**
+ * What a vendor may override, each key named after the exported default it replaces. Every key is
+ * optional and validated by its own `parse…` function before anything is compiled.
+ *
+ * @category Report
+ */
+export interface PreparerConfig {
+  /** Replaces `defaultRulePack`; validated by parseRulePack. */
+  readonly rules?: unknown;
+  /** Rule messages by rule id; validated by parseMessages. */
+  readonly messages?: unknown;
+  /** Overrides of `defaultTolerances`; validated by parseTolerances. */
+  readonly tolerance?: unknown;
+  /** Replaces `defaultQuestionBank`; validated by parseQuestionBank. */
+  readonly questionBank?: unknown;
+  /** Replaces `defaultQuestionRules`; validated by parseQuestionRules. */
+  readonly questionRules?: unknown;
+  /** Replaces `defaultAudienceProfiles` in briefs; validated by parseAudienceProfiles. */
+  readonly profiles?: unknown;
+  /** Replaces `defaultTenureBands`; validated by parseTenureBands. */
+  readonly tenureBands?: unknown;
+  /** Replaces `defaultSeniority`; validated by parseSeniority. */
+  readonly seniority?: unknown;
+  /** Replaces `defaultLintRules` in the preparer's `lintAnswer`; validated by parseLintRules. */
+  readonly lintRules?: unknown;
+  /** Replaces `defaultThankYouTemplate`; validated by parseThankYouTemplate. */
+  readonly thankYouTemplate?: unknown;
+  /** Replaces `defaultLawTable`; validated by parseLawTable. */
+  readonly laws?: unknown;
+  /** Overrides of `defaultTimelineSettings`; validated by parseTimelineSettings. */
+  readonly timeline?: unknown;
+  /** The opt-in cache; none by default. */
+  readonly cache?: PreparerCache;
+}
+
+/**
+ * Options of {@link Preparer.prepare}.
+ *
+ * @category Report
+ */
+export interface PreparerPrepareOptions {
+  /** The moment to prepare at, an ISO date-time with an offset. */
+  readonly now: string;
+}
+
+/**
+ * A configuration validated and compiled once, to prepare many candidacies synchronously.
+ *
+ * @category Report
+ */
+export interface Preparer {
+  /** The same report as `prepareSync`, with this preparer's data sets in place of the defaults. */
+  prepare(candidacy: Candidacy, options: PreparerPrepareOptions): PrepReport;
+  /** `lintAnswer` with this preparer's lint rules. */
+  lintAnswer(text: string, audience: Audience): LintFlag[];
+}
+
+/** Keys a vendor might reach for that the capabilities cannot take yet, with where they would go. */
+const NOT_YET: Readonly<Record<string, string>> = {
+  lexicon: 'the consistency lexicon has no schema yet (it is being rebuilt)',
+  factThresholds:
+    'the compiled scorer cannot take fact thresholds yet (createScorer has no thresholds option)',
+  bandThresholds: 'the readiness bands are fixed (readinessBandThresholds is not an option of createScorer)',
+};
+
+const KNOWN_KEYS = [
+  'rules',
+  'messages',
+  'tolerance',
+  'questionBank',
+  'questionRules',
+  'profiles',
+  'tenureBands',
+  'seniority',
+  'lintRules',
+  'thankYouTemplate',
+  'laws',
+  'timeline',
+  'cache',
+] as const;
+
+interface Resolved {
+  rules: RulePack;
+  messages?: MessageCatalogue;
+  tolerance?: ToleranceOverrides;
+  questionBank?: readonly BankQuestion[];
+  questionRules?: QuestionRules;
+  profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  tenureBands?: readonly TenureBand[];
+  seniority?: readonly Audience[];
+  lintRules?: readonly LintRule[];
+  thankYouTemplate?: ThankYouTemplate;
+  laws?: LawTable;
+  timeline?: Partial<TimelineSettings>;
+  cache?: { readonly maxEntries: number };
+}
+
+type Parser = (input: unknown) => ParseResult<unknown>;
+
+const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Parser>> = {
+  rules: parseRulePack,
+  messages: parseMessages,
+  tolerance: parseTolerances,
+  questionBank: parseQuestionBank,
+  questionRules: parseQuestionRules,
+  profiles: parseAudienceProfiles,
+  tenureBands: parseTenureBands,
+  seniority: parseSeniority,
+  lintRules: parseLintRules,
+  thankYouTemplate: parseThankYouTemplate,
+  laws: parseLawTable,
+  timeline: parseTimelineSettings,
+};
+
+const DEFAULT_CACHE_ENTRIES = 256;
+const MAX_CACHE_ENTRIES = 100_000;
+
+function cacheIssues(cache: unknown): { issues: Issue[]; maxEntries?: number } {
+  if (typeof cache !== 'object' || cache === null || Array.isArray(cache)) {
+    return {
+      issues: [
+        {
+          code: 'invalid_type',
+          path: ['cache'],
+          message: `expected an object, found ${describeValue(cache)}`,
+        },
+      ],
+    };
+  }
+  const issues: Issue[] = [];
+  for (const key of Object.keys(cache)) {
+    if (key !== 'consistency' && key !== 'maxEntries') {
+      issues.push({
+        code: 'unknown_field',
+        path: ['cache', key],
+        message: `unknown field "${key}": use consistency and maxEntries`,
+      });
+    }
+  }
+  const { consistency, maxEntries = DEFAULT_CACHE_ENTRIES } = cache as {
+    consistency?: unknown;
+    maxEntries?: unknown;
+  };
+  if (typeof consistency !== 'boolean') {
+    issues.push({
+      code: 'invalid_type',
+      path: ['cache', 'consistency'],
+      message: `expected true or false, found ${describeValue(consistency)}`,
+    });
+  }
+  if (
+    typeof maxEntries !== 'number' ||
+    !Number.isInteger(maxEntries) ||
+    maxEntries < 1 ||
+    maxEntries > MAX_CACHE_ENTRIES
+  ) {
+    issues.push({
+      code: 'invalid_value',
+      path: ['cache', 'maxEntries'],
+      message: `expected a whole number from 1 to ${MAX_CACHE_ENTRIES}, found ${describeValue(maxEntries)}`,
+    });
+  }
+  if (issues.length > 0 || consistency !== true) return { issues };
+  return { issues, maxEntries: maxEntries as number };
+}
+
+function resolve(config: unknown): ParseResult<Resolved> {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_type',
+          path: [],
+          message: `expected a configuration object (or {} for the defaults), found ${describeValue(config)}`,
+        },
+      ],
+    };
+  }
+  const issues: Issue[] = [];
+  const resolved: Record<string, unknown> = { rules: defaultRulePack };
+  for (const key of Object.keys(config)) {
+    const value: unknown = Reflect.get(config, key);
+    if (value === undefined) continue;
+    if (key === 'cache') {
+      const cache = cacheIssues(value);
+      issues.push(...cache.issues);
+      if (cache.maxEntries !== undefined) resolved.cache = { maxEntries: cache.maxEntries };
+      continue;
+    }
+    const parser = Object.hasOwn(PARSERS, key) ? PARSERS[key as keyof typeof PARSERS] : undefined;
+    if (parser === undefined) {
+      const why = NOT_YET[key];
+      issues.push({
+        code: 'unknown_field',
+        path: [key],
+        message: why
+          ? `"${key}" cannot be applied yet: ${why}; remove it`
+          : `unknown field "${key}": use one of ${KNOWN_KEYS.join(', ')}`,
+      });
+      continue;
+    }
+    const parsed = parser(value);
+    if (parsed.ok) resolved[key] = parsed.value;
+    else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: resolved as unknown as Resolved, warnings: [] };
+}
+
+/** A bounded map that forgets the least recently used entry first (a Map keeps insertion order). */
+class Lru<V> {
+  readonly #entries = new Map<string, V>();
+  constructor(readonly max: number) {}
+  get(key: string): V | undefined {
+    const value = this.#entries.get(key);
+    if (value !== undefined) {
+      this.#entries.delete(key);
+      this.#entries.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    if (this.#entries.size > this.max) this.#entries.delete(this.#entries.keys().next().value!);
+  }
+}
+
+function checkNow(now: unknown): asserts now is string {
+  if (typeof now !== 'string' || Number.isNaN(Date.parse(now))) {
+    throw new TypeError(
+      `preparer.prepare: options.now must be an ISO date-time with an offset, like 2027-03-09T12:00:00-05:00; got ${describeValue(now)}`,
+    );
+  }
+}
+
+function checkCandidacy(candidacy: unknown): asserts candidacy is Candidacy {
+  const value = candidacy as Partial<Candidacy> | null;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray(value.stories) ||
+    !Array.isArray(value.interviews) ||
+    value.interviews.length === 0 ||
+    typeof value.candidate !== 'object'
+  ) {
+    throw new TypeError(
+      `preparer.prepare: expected a Candidacy, got ${describeValue(candidacy)}; parse the input with parseCandidacy first`,
+    );
+  }
+}
+
+/**
+ * Validates a vendor's configuration once, compiles it once, and returns a preparer whose
+ * `prepare(candidacy, { now })` is synchronous. Every data set is checked by its own `parse…` function;
+ * an invalid configuration comes back as `{ ok: false, issues }` with each issue's path starting at the
+ * config key (`questionBank[3].audiences[0]`), never as a crash on the first candidacy. Never throws.
+ *
+ * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
+ * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`, `laws`,
+ * `timeline`, and the opt-in `cache`.
+ *
+ * @param config - The overrides; `{}` for the defaults.
+ * @returns `{ ok: true, value: preparer }`, or `{ ok: false, issues }`.
+ * @example
+ * const made = createPreparer({ timeline: { thankYouHours: 12 } });
+ * made.ok && made.value.prepare(candidacy, { now: '2027-03-09T12:00:00-05:00' }).focusInterview.id;
+ * // => 'round-2-panel'
+ * @category Report
+ */
+export function createPreparer(config: PreparerConfig = {}): ParseResult<Preparer> {
+  let resolved: ParseResult<Resolved>;
+  try {
+    resolved = resolve(config);
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'unreadable_input',
+          path: [],
+          message: `expected plain data, found a configuration that could not be read (${error instanceof Error ? error.name : 'unknown error'})`,
+        },
+      ],
+    };
+  }
+  if (!resolved.ok) return resolved;
+  const data = resolved.value;
+  const scorer: Scorer = createScorer(data.rules, data.messages ? { messages: data.messages } : {});
+  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
+  const pickOptions = {
+    ...(data.questionBank ? { bank: data.questionBank } : {}),
+    ...(data.questionRules ? { rules: data.questionRules } : {}),
+  };
+  const briefOptions = {
+    ...(data.profiles ? { profiles: data.profiles } : {}),
+    ...(data.tenureBands ? { tenureBands: data.tenureBands } : {}),
+    ...(data.seniority ? { seniority: data.seniority } : {}),
+  };
+  const thankYouOptions = data.thankYouTemplate ? { template: data.thankYouTemplate } : {};
+  const lintOptions = data.lintRules ? { rules: data.lintRules } : {};
+  const reports = data.cache ? new Lru<ConsistencyReport>(data.cache.maxEntries) : undefined;
+
+  const consistencyOf = (candidacy: Candidacy): ConsistencyReport => {
+    if (reports === undefined) return checkConsistency(candidacy, consistencyOptions);
+    const key = JSON.stringify(candidacy.stories);
+    let report = reports.get(key);
+    if (report === undefined) {
+      report = freezeDeep(checkConsistency(candidacy, consistencyOptions));
+      reports.set(key, report);
+    }
+    return report;
+  };
+
+  const preparer: Preparer = {
+    prepare(candidacy, options) {
+      checkCandidacy(candidacy);
+      const now = (options as Partial<PreparerPrepareOptions> | undefined)?.now;
+      checkNow(now);
+      const consistency = consistencyOf(candidacy);
+      const readiness = scorer.score(candidacy, now, { consistency });
+      const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
+      const { candidate } = candidacy;
+      return {
+        preparedAt: now,
+        candidate: {
+          name: candidate.name,
+          timeZone: candidate.timeZone,
+          jurisdiction: candidate.jurisdiction,
+          role: candidate.targetRole.title,
+          company: candidate.targetRole.company,
+        },
+        focusInterview: {
+          id: interview.id,
+          round: interview.round,
+          ...(interview.scheduledAt === undefined ? {} : { scheduledAt: interview.scheduledAt }),
+          upcoming: state !== 'held',
+          state,
+        },
+        readiness,
+        questions: pickQuestions(candidacy, { interviewId: interview.id, ...pickOptions }),
+        consistency,
+        timeline: buildTimeline(candidacy, data.timeline ? { now, settings: data.timeline } : { now }),
+        briefs: briefFor(candidacy, interview.id, briefOptions),
+        thankYouDrafts: draftThankYous(candidacy, interview.id, thankYouOptions),
+        compensation: compensationBrief(candidacy, data.laws ? { now, lawTable: data.laws } : { now }),
+        notice: PREPARATION_ONLY_NOTICE,
+      };
+    },
+    lintAnswer(text, audience) {
+      return lintAnswer(text, audience, lintOptions);
+    },
+  };
+  return { ok: true, value: Object.freeze(preparer), warnings: [] };
+}

@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type Candidacy,
+  createPreparer,
+  defaultAudienceProfiles,
+  defaultRulePack,
+  formatPath,
+  type Preparer,
+  type PreparerConfig,
+  parseCandidacy,
+  prepareSync,
+} from '../../src/index.js';
+
+function example(name: string): Candidacy {
+  const result = parseCandidacy(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+  if (!result.ok) throw new Error(`examples/${name}.json is invalid`);
+  return result.value;
+}
+
+const thorough = example('thorough-manager');
+const contradicting = example('contradicting-stories');
+const NOW = '2027-03-09T12:00:00-05:00';
+
+function make(config: PreparerConfig): Preparer {
+  const made = createPreparer(config);
+  if (!made.ok) throw new Error(`config rejected: ${made.issues.map((issue) => issue.message).join('; ')}`);
+  return made.value;
+}
+
+const vendorLawRow = {
+  id: 'US-NY-NYC/vendor-history',
+  code: 'US-NY-NYC',
+  level: 'city',
+  lawName: 'Vendor City Pay History Act',
+  citation: 'Vendor Code §1',
+  effectiveDate: '2020-01-01',
+  kinds: ['inquiry_ban'],
+  exceptions: [],
+  candidateTip: 'Employers here may not ask what you earn now.',
+  sources: ['vendor.example'],
+  confidence: 'H',
+  lastReviewed: '2026-11-01',
+};
+
+const vendorTemplate = {
+  subject: 'Thanks: {role}',
+  greeting: 'Hi {firstName},',
+  thanks: 'Thank you for the conversation about the {role} role at {company}.',
+  reference: {
+    'debrief-topic': 'I enjoyed talking about {reference}.',
+    'planned-reference': 'It was good to connect over {reference}.',
+    'recent-activity': 'I had read about {reference} before we met.',
+    'common-ground': 'Good to find common ground ({reference}).',
+  },
+  missingReference: '[Add one thing you discussed with {firstName}.]',
+  closing: 'I look forward to the next steps.',
+  signOff: 'Best,',
+  skipTopicPhrases: ['salary'],
+};
+
+describe('createPreparer with no overrides', () => {
+  it.each([
+    ['thorough', thorough],
+    ['contradicting', contradicting],
+  ])('gives the same report as prepareSync on the %s example', (_name, candidacy) => {
+    expect(make({}).prepare(candidacy, { now: NOW })).toEqual(prepareSync(candidacy, { now: NOW }));
+  });
+});
+
+describe('createPreparer applies every override it supports', () => {
+  it('rules: the vendor pack is scored', () => {
+    const pack = { id: 'vendor/pack', version: '2.0.0', rules: defaultRulePack.rules.slice(0, 2) };
+    const readiness = make({ rules: pack }).prepare(thorough, { now: NOW }).readiness;
+    expect(readiness.pack).toEqual({ id: 'vendor/pack', version: '2.0.0' });
+    expect(readiness.items.map((item) => item.ruleId)).toEqual([
+      'recall.notes-reviewed',
+      'recall.consistent-stories',
+    ]);
+  });
+
+  it('messages: a rule speaks the vendor text', () => {
+    const messages = {
+      'recall.notes-reviewed': { message: 'Notes relues.', recommendation: 'Relisez vos notes.' },
+    };
+    const item = make({ messages }).prepare(thorough, { now: NOW }).readiness.items[0]!;
+    expect([item.message, item.recommendation]).toEqual(['Notes relues.', 'Relisez vos notes.']);
+  });
+
+  it('tolerance: a 4-month gap in a duration becomes a variation with a wider tolerance', () => {
+    const base = make({}).prepare(contradicting, { now: NOW }).consistency.findings[0]!;
+    const wide = make({ tolerance: { duration: { variationAbsolute: 6 } } }).prepare(contradicting, {
+      now: NOW,
+    }).consistency.findings[0]!;
+    expect([base.attribute, base.kind]).toEqual(['duration', 'contradiction']);
+    expect([wide.attribute, wide.kind]).toEqual(['duration', 'variation']);
+  });
+
+  it('questionBank: with no questions of their own, the candidate gets the vendor bank', () => {
+    const audiences = ['hiring-manager', 'peer', 'direct-report', 'senior-leadership', 'cross-functional'];
+    const questionBank = ['roadmap', 'on-call', 'hiring', 'budget', 'partners', 'growth'].map((topic) => ({
+      id: `acme-${topic}`,
+      text: `How does {company} handle ${topic} today?`,
+      audiences,
+      source: 'acme-bank',
+    }));
+    const plan = make({ questionBank }).prepare({ ...thorough, questions: [] }, { now: NOW }).questions;
+    expect(plan.planned.length).toBeGreaterThan(0);
+    expect(new Set(plan.planned.map((pick) => pick.source))).toEqual(new Set(['acme-bank']));
+    expect(plan.planned[0]?.text).toBe('How does Tallyworks handle roadmap today?');
+  });
+
+  it('questionRules: one question per interviewer', () => {
+    const questionRules = {
+      perInterviewer: { min: 1, max: 1 },
+      planned: { min: 1, max: 6 },
+      excludedCategories: {},
+      managementCategories: [],
+      categoryPhrases: {},
+      source: 'vendor',
+    };
+    const plan = make({ questionRules }).prepare(thorough, { now: NOW }).questions;
+    expect(plan.perInterviewer.map((entry) => entry.questions.length)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('profiles: the briefs use the vendor profile', () => {
+    const profiles = {
+      ...defaultAudienceProfiles,
+      'hiring-manager': {
+        ...defaultAudienceProfiles['hiring-manager'],
+        caresAbout: ['Whether you ship on Fridays'],
+      },
+    };
+    const brief = make({ profiles }).prepare(thorough, { now: NOW }).briefs[0]!;
+    expect([brief.interviewerId, brief.caresAbout]).toEqual([
+      'dana-whitfield',
+      ['Whether you ship on Fridays'],
+    ]);
+  });
+
+  it('tenureBands: one vendor band for everyone', () => {
+    const tenureBands = [
+      { id: 'any', fromMonths: 0, insight: 'Ask what changed this year.', source: 'vendor' },
+    ];
+    const briefs = make({ tenureBands }).prepare(thorough, { now: NOW }).briefs;
+    expect(briefs[0]?.tenure).toEqual({
+      band: 'any',
+      months: 26,
+      insight: 'Ask what changed this year.',
+      source: 'vendor',
+    });
+  });
+
+  it('seniority: the company-news note moves to the audience ranked first', () => {
+    const seniority = [
+      'cross-functional',
+      'senior-leadership',
+      'hiring-manager',
+      'peer',
+      'direct-report',
+      'recruiter',
+    ];
+    const briefs = make({ seniority }).prepare(thorough, { now: NOW }).briefs;
+    const tom = briefs.find((brief) => brief.interviewerId === 'tom-reyes')!;
+    const miriam = briefs.find((brief) => brief.interviewerId === 'miriam-castellanos')!;
+    expect(tom.warnings.some((warning) => warning.includes('most senior person'))).toBe(true);
+    expect(miriam.companyNews).toEqual([]);
+  });
+
+  it('thankYouTemplate: the drafts open with the vendor greeting', () => {
+    const template = { ...vendorTemplate, greeting: 'Dear {firstName},' };
+    const drafts = make({ thankYouTemplate: template }).prepare(thorough, { now: NOW }).thankYouDrafts;
+    expect(drafts[0]?.body.startsWith('Dear Dana,')).toBe(true);
+  });
+
+  it('laws: the pay brief cites the vendor row', () => {
+    const line = make({ laws: [vendorLawRow] }).prepare(thorough, { now: NOW }).compensation.currentSalary;
+    expect(line.text).toContain('Under Vendor Code §1, the Vendor City Pay History Act');
+    expect(line.text).not.toContain('Local Law 67');
+  });
+
+  it('timeline: a 12-hour thank-you window', () => {
+    const events = make({ timeline: { thankYouHours: 12 } }).prepare(thorough, { now: NOW }).timeline.events;
+    const thanks = events.find((event) => event.kind === 'thank-you')!;
+    expect(thanks.window).toEqual({ start: '2027-03-10T14:00:00-05:00', end: '2027-03-11T02:00:00-05:00' });
+  });
+
+  it('lintRules: the preparer lints with the vendor rules', () => {
+    const lintRules = [
+      {
+        id: 'no-synergy',
+        kind: 'phrases',
+        audiences: ['peer'],
+        phrases: ['synergy'],
+        message: 'Jargon.',
+        suggestion: 'Say what happened.',
+        source: 'vendor',
+      },
+    ];
+    const preparer = make({ lintRules });
+    expect(
+      preparer.lintAnswer('We found real Synergy there.', 'peer').map((flag) => [flag.ruleId, flag.span]),
+    ).toEqual([['no-synergy', { start: 14, end: 21 }]]);
+    expect(preparer.lintAnswer('We found real Synergy there.', 'recruiter')).toEqual([]);
+  });
+});
+
+describe('createPreparer rejects a bad configuration with located issues', () => {
+  const cases: [string, unknown, string[]][] = [
+    ['not an object', 'config', ['(root)']],
+    ['an unknown key', { questionbank: [] }, ['questionbank']],
+    ['a key not applied yet', { factThresholds: { repeatSimilarity: 0.8 } }, ['factThresholds']],
+    [
+      'a bank question for an unknown audience',
+      { questionBank: [{ id: 'q', text: 'Why?', audiences: ['ceo'] }] },
+      ['questionBank[0].audiences[0]'],
+    ],
+    ['a rule pack with no rules field', { rules: { id: 'p', version: '1' } }, ['rules.rules']],
+    ['a law row without sources', { laws: [{ ...vendorLawRow, sources: [] }] }, ['laws[0].sources']],
+    [
+      'inverted follow-up days',
+      { timeline: { followUpDays: { min: 9, max: 3 } } },
+      ['timeline.followUpDays'],
+    ],
+    ['a cache without a size bound', { cache: { consistency: true, maxEntries: 0 } }, ['cache.maxEntries']],
+    [
+      'two bad data sets at once',
+      { tolerance: { money: { variationRelative: 2 } }, lintRules: [{ id: 'x', kind: 'regex' }] },
+      ['tolerance.money.variationRelative', 'lintRules[0].kind'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, config, paths) => {
+    const made = createPreparer(config as PreparerConfig);
+    expect(made.ok).toBe(false);
+    if (made.ok) return;
+    expect(made.issues.map((issue) => formatPath(issue.path))).toEqual(paths);
+  });
+
+  it('says why a key cannot be applied yet', () => {
+    const made = createPreparer({ factThresholds: {} } as PreparerConfig);
+    expect(made.ok ? '' : made.issues[0]?.message).toMatch(/cannot be applied yet: the compiled scorer/);
+  });
+});
+
+describe('preparer.prepare misuse', () => {
+  const preparer = make({});
+  it('names the function, the value and the fix for a bad now', () => {
+    expect(() => preparer.prepare(thorough, { now: 'tomorrow' })).toThrow(
+      /^preparer\.prepare: options\.now must be an ISO date-time with an offset.*got "tomorrow"$/,
+    );
+  });
+  it('asks for parseCandidacy on raw input', () => {
+    expect(() => preparer.prepare({ schemaVersion: 1 } as unknown as Candidacy, { now: NOW })).toThrow(
+      /parse the input with parseCandidacy first/,
+    );
+  });
+  it('does not mutate the candidacy', () => {
+    const copy = structuredClone(thorough);
+    make({ cache: { consistency: true } }).prepare(copy, { now: NOW });
+    expect(copy).toEqual(thorough);
+    expect(Object.isFrozen(copy.stories)).toBe(false);
+  });
+});
