@@ -78,29 +78,35 @@ export async function createScorePool(options = {}) {
           pool.map(
             (worker) =>
               new Promise((resolve, reject) => {
+                // Two chunks in flight per worker, so a worker never waits while this thread encodes its next one.
+                let inFlight = 0;
                 const send = () => {
                   const start = nextChunk * chunkSize;
-                  if (start >= candidacies.length) {
-                    worker.off('message', receive);
-                    worker.off('error', reject);
-                    return resolve();
-                  }
+                  if (start >= candidacies.length) return false;
                   nextChunk++;
-                  worker.postMessage({
-                    id: start,
-                    now,
-                    full,
-                    json: JSON.stringify(candidacies.slice(start, start + chunkSize)),
-                  });
+                  inFlight++;
+                  const json = JSON.stringify(candidacies.slice(start, start + chunkSize));
+                  worker.postMessage({ id: start, now, full, json });
+                  return true;
                 };
                 const receive = ({ id, json }) => {
+                  inFlight--;
                   const chunk = JSON.parse(json);
                   for (let index = 0; index < chunk.length; index++) results[id + index] = chunk[index];
-                  send();
+                  if (!send() && inFlight === 0) {
+                    worker.off('message', receive);
+                    worker.off('error', reject);
+                    resolve();
+                  }
                 };
                 worker.on('message', receive);
                 worker.once('error', reject);
-                send();
+                if (send()) send();
+                else {
+                  worker.off('message', receive);
+                  worker.off('error', reject);
+                  resolve();
+                }
               }),
           ),
         );

@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Candidacy, createPreparer, parseCandidacy } from '../../src/index.js';
-
-function example(name: string): Candidacy {
-  const result = parseCandidacy(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
-  if (!result.ok) throw new Error(`examples/${name}.json is invalid`);
-  return result.value;
-}
+import { type Candidacy, createPreparer } from '../../src/index.js';
+import { example } from '../fixtures/examples.js';
 
 const examples = [example('thorough-manager'), example('contradicting-stories'), example('verbatim-reuser')];
 

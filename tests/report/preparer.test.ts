@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Candidacy,
@@ -8,15 +7,9 @@ import {
   formatPath,
   type Preparer,
   type PreparerConfig,
-  parseCandidacy,
   prepareSync,
 } from '../../src/index.js';
-
-function example(name: string): Candidacy {
-  const result = parseCandidacy(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
-  if (!result.ok) throw new Error(`examples/${name}.json is invalid`);
-  return result.value;
-}
+import { example } from '../fixtures/examples.js';
 
 const thorough = example('thorough-manager');
 const contradicting = example('contradicting-stories');
