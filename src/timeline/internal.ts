@@ -29,10 +29,17 @@ export interface Draft {
   readonly id: string;
   readonly kind: TimelineEventKind;
   readonly title: string;
-  /** `due` is a point in time (start = end); `window` a span. */
-  readonly shape: 'due' | 'window';
+  /** `due` is a point in time (start = end); `window` a timed span; `all-day` whole days (`days`). */
+  readonly shape: 'due' | 'window' | 'all-day';
   readonly start: number;
   readonly end: number;
+  /** The days of an all-day draft, `last` included; `start` and `end` are the midnights around them. */
+  readonly days?: { readonly first: string; readonly last: string };
+  /** When the step becomes due, if not at `start` (a thank-you opens when its interview ends). */
+  readonly opensAt?: number;
+  readonly location?: string;
+  readonly url?: string;
+  readonly warning?: string;
   readonly interviewId?: string;
   readonly interviewerId?: string;
   readonly localZone?: string;
