@@ -219,7 +219,8 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
       decision.companyDatePasses === undefined ? earliest : dateOf(decision.companyDatePasses, zone);
     const day = outreachDate(context, afterCompany > earliest ? afterCompany : earliest);
     const recruiter = recruiterOf(context);
-    const by = day < latest ? `, by ${formatDay(latest)} at the latest` : '';
+    const lastDay = outreachDate(context, latest);
+    const by = day < lastDay ? `, by ${formatDay(lastDay)} at the latest` : '';
     drafts.push({
       id: 'follow-up',
       kind: 'follow-up',
@@ -309,7 +310,7 @@ function competingOfferDraft(context: Context, decision: Decision, offer: Offer)
       why: `The ${offer.company} offer has no date yet; ask them for one, then tell ${company} you are in late stages elsewhere, that this role is your priority if it is, and when you expect to hear.`,
     };
   }
-  const what = offer.status === 'received' ? 'deadline' : 'expected by';
+  const what = offer.status === 'received' && offer.deadline !== undefined ? 'deadline' : 'expected by';
   const label = formatGiven(date, zone);
   const companyDay =
     decision.given === undefined
@@ -322,7 +323,7 @@ function competingOfferDraft(context: Context, decision: Decision, offer: Offer)
   return {
     ...base,
     title: `Tell ${company} about the ${offer.company} offer (${what} ${label})`,
-    why: `Say it plainly and calmly: you are in late stages with another company, with an offer ${what} ${label}; this role is the one you want most, if it is, and you are sharing the timing so they can plan. Said now, right after round two, it speeds a decision without reading as pressure.`,
+    why: `Say it plainly and calmly: you are in late stages with another company, with an offer ${what === 'deadline' ? 'to answer by' : 'expected by'} ${label}; this role is the one you want most, if it is, and you are sharing the timing so they can plan. Said now, right after round two, it speeds a decision without reading as pressure.`,
     ...(warning === undefined ? {} : { warning }),
   };
 }

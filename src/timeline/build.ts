@@ -72,9 +72,6 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
   if (settings.outreachDays !== 'business' && settings.outreachDays !== 'any') {
     fail("settings.outreachDays to be 'business' or 'any'", settings.outreachDays, 'pick one of the two');
   }
-  if (settings.thankYouDueHours > settings.thankYouHours) {
-    fail('settings.thankYouDueHours to be at most thankYouHours', settings.thankYouDueHours, 'lower it');
-  }
   checkShapes(settings);
   return settings;
 }

@@ -93,7 +93,7 @@ export interface TimelineSettings {
   /** How each kind of step sits in a calendar; a product choice (issue 17), not from the guide. */
   readonly eventShapes: TimelineEventShapes;
   /**
-   * Hours after an interview ends at which each thank-you is due, within `thankYouHours` (seed#after: within
+   * Hours after an interview ends at which each thank-you is due, at most `thankYouHours` (seed#after: within
    * 24 hours; a few hours keeps the conversation fresh). A due time in the quiet hours moves to the next
    * morning's `reminderHour`, never past `thankYouHours`.
    */

@@ -63,7 +63,7 @@ export function outOfQuiet(instant: number, limit: number, context: Context): nu
 export function thankYouDue(end: number, context: Context): number {
   const { settings, zone } = context;
   const limit = addHours(end, settings.thankYouHours);
-  const due = addHours(end, settings.thankYouDueHours);
+  const due = addHours(end, Math.min(settings.thankYouDueHours, settings.thankYouHours));
   if (!isQuietHour(localHourOf(due, zone), settings)) return due;
   const hour = localHourOf(due, zone);
   const day = dateOf(due, zone);

@@ -62,11 +62,14 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The BYDAY forms that name a date: `2SU` (second Sunday), and `-1SU` when it is also the last one. */
+/**
+ * The BYDAY forms that name a date: `-1SU` first when it is the month's last Sunday (zone rules say
+ * "last Sunday" far more often than "fourth"), then `2SU` (second Sunday).
+ */
 function byDayForms(wall: WallTime): string[] {
   const weekday = WEEKDAYS[new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay()];
   const forms = [`${Math.ceil(wall.day / 7)}${weekday}`];
-  if (wall.day + 7 > daysInMonth(wall.year, wall.month)) forms.push(`-1${weekday}`);
+  if (wall.day + 7 > daysInMonth(wall.year, wall.month)) forms.unshift(`-1${weekday}`);
   return forms;
 }
 
