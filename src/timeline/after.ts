@@ -310,7 +310,7 @@ function competingOfferDraft(context: Context, decision: Decision, offer: Offer)
       why: `The ${offer.company} offer has no date yet; ask them for one, then tell ${company} you are in late stages elsewhere, that this role is your priority if it is, and when you expect to hear.`,
     };
   }
-  const what = offer.status === 'received' && offer.deadline !== undefined ? 'deadline' : 'expected by';
+  const what = offer.deadline !== undefined && date === offer.deadline ? 'deadline' : 'expected by';
   const label = formatGiven(date, zone);
   const companyDay =
     decision.given === undefined
