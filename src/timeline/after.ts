@@ -5,6 +5,7 @@ import type { SpanShape } from './settings.js';
 import { allDaySpan, dayStep, thankYouDue } from './shape.js';
 import {
   addDays,
+  addHours,
   businessDateFrom,
   dateOf,
   formatDay,
@@ -57,7 +58,9 @@ export function thankYouDrafts(context: Context, slot: Slot): Draft[] {
   const sent = context.candidacy.prep?.thankYouSent ?? [];
   if (interview.round < context.settings.fromRound) return [];
   const due = thankYouDue(slot.end, context);
-  const timing = { shape: 'due' as const, start: due, end: due, opensAt: slot.end };
+  // Due a few hours after the end, overdue only past the guide's limit (thankYouHours).
+  const closesAt = Math.max(due, addHours(slot.end, context.settings.thankYouHours));
+  const timing = { shape: 'due' as const, start: due, end: due, opensAt: slot.end, closesAt };
   if (isShadowDay && interview.interviewers.length === 0) {
     // The guide asks for a note to the host even when the candidate did not list who hosted the day.
     return [

@@ -118,7 +118,7 @@ function statusOf(draft: Draft, now: number, settings: TimelineSettings): Timeli
   const opens =
     draft.opensAt ?? (draft.shape === 'due' ? addHours(draft.start, -settings.dueSoonHours) : draft.start);
   if (now < opens) return 'upcoming';
-  return now <= draft.end ? 'due' : 'overdue';
+  return now <= (draft.closesAt ?? draft.end) ? 'due' : 'overdue';
 }
 
 function snoozeEnds(

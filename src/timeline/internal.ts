@@ -37,6 +37,8 @@ export interface Draft {
   readonly days?: { readonly first: string; readonly last: string };
   /** When the step becomes due, if not at `start` (a thank-you opens when its interview ends). */
   readonly opensAt?: number;
+  /** When the step turns overdue, if not at `end` (a thank-you, at the guide's limit after its due time). */
+  readonly closesAt?: number;
   readonly location?: string;
   readonly url?: string;
   readonly warning?: string;
