@@ -229,6 +229,8 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
       kind: 'follow-up',
       title: 'Follow up once with the recruiter',
       ...dayStep(context, day, shapes.followUp),
+      // Placed on its first day, due until the end of its last (day 10, or the day it starts on).
+      closesAt: allDaySpan(context, lastDay < day ? day : lastDay, lastDay < day ? day : lastDay).end,
       ...(recruiter ? { interviewerId: recruiter } : {}),
       why: `If the date you were given passes in silence, one brief, friendly note to the recruiter is enough${by}; more than one reads as pressure.`,
       source: 'seed#after',

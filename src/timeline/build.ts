@@ -227,8 +227,8 @@ function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
  * @throws TypeError when `now`, a setting or a snooze is malformed (programmer misuse; user data never throws).
  * @example
  * const timeline = buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' });
- * timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.window?.end;
- * // => '2027-03-11T11:00:00-05:00'
+ * timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.due;
+ * // => '2027-03-10T15:00:00-05:00'
  * @category Timeline
  */
 export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOptions): Timeline {

@@ -154,7 +154,7 @@ export interface TimelineSnooze {
  * @example
  * const options: BuildTimelineOptions = { now: '2027-03-01T09:00:00-05:00', settings: { dayCounting: 'business' } };
  * buildTimeline(candidacy, options).events.find((event) => event.id === 'follow-up')?.window?.start;
- * // => '2027-03-19T11:00:00-04:00'
+ * // => '2027-03-19T00:00:00-04:00'
  * @category Timeline
  */
 export interface BuildTimelineOptions {
