@@ -8,8 +8,10 @@ import {
   addHours,
   businessDateFrom,
   dateOf,
+  earlierDate,
   formatDay,
   formatGiven,
+  laterDate,
   parseDeadline,
   parseInstant,
   shiftPlainDate,
@@ -132,7 +134,7 @@ export function decideWindow(context: Context, last: Slot): Decision {
   if (given !== undefined && passes > last.end) {
     const lastDay = dateOf(parseInstant(given, zone), zone);
     const dayAfter = shiftPlainDate(lastDate, 1);
-    const firstDay = dayAfter < lastDay ? dayAfter : lastDay;
+    const firstDay = earlierDate(dayAfter, lastDay);
     return {
       ...spanOf(context, firstDay, lastDay),
       firstDay,
@@ -144,8 +146,14 @@ export function decideWindow(context: Context, last: Slot): Decision {
       lastEnd: last.end,
     };
   }
-  const firstDay = dateOf(addDays(last.end, settings.decisionWindowDays.min, zone, settings.dayCounting), zone);
-  const lastDay = dateOf(addDays(last.end, settings.decisionWindowDays.max, zone, settings.dayCounting), zone);
+  const firstDay = dateOf(
+    addDays(last.end, settings.decisionWindowDays.min, zone, settings.dayCounting),
+    zone,
+  );
+  const lastDay = dateOf(
+    addDays(last.end, settings.decisionWindowDays.max, zone, settings.dayCounting),
+    zone,
+  );
   return {
     ...spanOf(context, firstDay, lastDay),
     firstDay,
@@ -162,11 +170,22 @@ function spanOf(context: Context, first: string, last: string): { start: number;
 }
 
 /** A window of several days as the settings shape it: one all-day span, or a marker on each end. */
-function spanDrafts(context: Context, draft: Omit<Draft, 'shape' | 'start' | 'end' | 'days'>, first: string, last: string, shape: SpanShape): Draft[] {
+function spanDrafts(
+  context: Context,
+  draft: Omit<Draft, 'shape' | 'start' | 'end' | 'days'>,
+  first: string,
+  last: string,
+  shape: SpanShape,
+): Draft[] {
   if (shape === 'all-day' || first >= last) return [{ ...draft, ...allDaySpan(context, first, last) }];
   return [
     { ...draft, title: `${draft.title}: first day`, ...allDaySpan(context, first, first) },
-    { ...draft, id: `${draft.id}:end`, title: `${draft.title}: last day`, ...allDaySpan(context, last, last) },
+    {
+      ...draft,
+      id: `${draft.id}:end`,
+      title: `${draft.title}: last day`,
+      ...allDaySpan(context, last, last),
+    },
   ];
 }
 
@@ -220,7 +239,7 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
     const latest = dateOf(addDays(decision.lastEnd, max, zone, settings.dayCounting), zone);
     const afterCompany =
       decision.companyDatePasses === undefined ? earliest : dateOf(decision.companyDatePasses, zone);
-    const day = outreachDate(context, afterCompany > earliest ? afterCompany : earliest);
+    const day = outreachDate(context, laterDate(afterCompany, earliest));
     const recruiter = recruiterOf(context);
     const lastDay = outreachDate(context, latest);
     const by = day < lastDay ? `, by ${formatDay(lastDay)} at the latest` : '';
@@ -230,7 +249,7 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
       title: 'Follow up once with the recruiter',
       ...dayStep(context, day, shapes.followUp),
       // Placed on its first day, due until the end of its last (day 10, or the day it starts on).
-      closesAt: allDaySpan(context, lastDay < day ? day : lastDay, lastDay < day ? day : lastDay).end,
+      closesAt: allDaySpan(context, laterDate(day, lastDay), laterDate(day, lastDay)).end,
       ...(recruiter ? { interviewerId: recruiter } : {}),
       why: `If the date you were given passes in silence, one brief, friendly note to the recruiter is enough${by}; more than one reads as pressure.`,
       source: 'seed#after',
@@ -251,7 +270,7 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
   const plans = context.candidacy.prep?.outcomePlans;
   const planFirst = shiftPlainDate(dateOf(decision.lastEnd, zone), 1);
   const beforeWindow = shiftPlainDate(decision.firstDay, -1);
-  const planLast = beforeWindow > planFirst ? beforeWindow : planFirst;
+  const planLast = laterDate(beforeWindow, planFirst);
   drafts.push(
     ...spanDrafts(
       context,
@@ -298,7 +317,8 @@ function roundTwoEnd(context: Context, decision: Decision): number {
 function competingOfferDraft(context: Context, decision: Decision, offer: Offer): Draft {
   const { zone } = context;
   const company = context.candidacy.candidate.targetRole.company;
-  const date = offer.status === 'received' ? (offer.deadline ?? offer.expectedBy) : (offer.expectedBy ?? offer.deadline);
+  const date =
+    offer.status === 'received' ? (offer.deadline ?? offer.expectedBy) : (offer.expectedBy ?? offer.deadline);
   const day = outreachDate(context, shiftPlainDate(dateOf(roundTwoEnd(context, decision), zone), 1));
   const dated = date === undefined ? Number.NaN : parseInstant(date, zone);
   const base = {

@@ -1,7 +1,15 @@
 import type { Context, Draft, Slot } from './internal.js';
 import { isWithin } from './internal.js';
 import { dayStep } from './shape.js';
-import { addHours, addMinutes, dateOf, formatGiven, parseInstant, shiftPlainDate, startOfDay } from './time.js';
+import {
+  addHours,
+  addMinutes,
+  dateOf,
+  formatGiven,
+  parseInstant,
+  shiftPlainDate,
+  startOfDay,
+} from './time.js';
 
 /** The plain date `days` before the interview's own day, in the candidate's zone. */
 function daysBefore(context: Context, slot: Slot, days: number): string {
@@ -91,7 +99,8 @@ function platformPracticeDraft(context: Context, slot: Slot): Draft {
     start: addMinutes(slot.start, -context.settings.platformPracticeMinutesBefore),
     end: addMinutes(
       slot.start,
-      -context.settings.platformPracticeMinutesBefore + Math.min(30, context.settings.platformPracticeMinutesBefore),
+      -context.settings.platformPracticeMinutesBefore +
+        Math.min(30, context.settings.platformPracticeMinutesBefore),
     ),
     interviewId: interview.id,
     why: 'A short session in the same tool the same morning, plus a look at the syntax you may need, removes the friction of an unfamiliar editor.',

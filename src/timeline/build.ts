@@ -12,8 +12,8 @@ import {
   type Slot,
   uniqueIds,
 } from './internal.js';
-import { type DayStepShape, defaultTimelineSettings, type TimelineSettings } from './settings.js';
 import { googleCalendarUrl } from './links.js';
+import { type DayStepShape, defaultTimelineSettings, type TimelineSettings } from './settings.js';
 import { isQuietHour, remindersOf } from './shape.js';
 import { addHours, formatDay, formatGiven, formatIso, parseInstant } from './time.js';
 import type {
@@ -82,13 +82,24 @@ const isHour = (value: unknown): value is number =>
 function checkShapes(settings: TimelineSettings): void {
   const quiet = settings.quietHours;
   if (!isHour(quiet?.from) || !isHour(quiet?.to)) {
-    fail('settings.quietHours to be whole hours 0–23', quiet, "pass e.g. { from: 22, to: 7 }");
+    fail('settings.quietHours to be whole hours 0–23', quiet, 'pass e.g. { from: 22, to: 7 }');
   }
   if (!isHour(settings.reminderHour) || isQuietHour(settings.reminderHour, settings)) {
-    fail('settings.reminderHour to be a whole hour outside the quiet hours', settings.reminderHour, 'pass e.g. 9');
+    fail(
+      'settings.reminderHour to be a whole hour outside the quiet hours',
+      settings.reminderHour,
+      'pass e.g. 9',
+    );
   }
   const shapes = settings.eventShapes ?? {};
-  for (const key of ['research', 'checklist', 'rehearsal', 'routePlan', 'followUp', 'competingOffer'] as const) {
+  for (const key of [
+    'research',
+    'checklist',
+    'rehearsal',
+    'routePlan',
+    'followUp',
+    'competingOffer',
+  ] as const) {
     const shape: DayStepShape | undefined = shapes[key];
     const isSlot =
       shape?.as === 'slot' &&

@@ -44,6 +44,11 @@ export function escapeText(value: string): string {
     .join('');
 }
 
+/** The C1 control characters (U+0080–U+009F). */
+function isC1(code: number): boolean {
+  return code >= 0x80 && code <= 0x9f;
+}
+
 /** Control characters other than tab, which RFC 5545 does not allow in TEXT. */
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09) || code === 0x7f;
@@ -173,7 +178,10 @@ function eventLines(
           `DTSTART;VALUE=DATE:${formatPlainDate(days.first)}`,
           `DTEND;VALUE=DATE:${formatPlainDate(shiftPlainDate(days.last, 1))}`,
         ]
-      : [dateTimeLine('DTSTART', start, zone), event.window ? dateTimeLine('DTEND', end, zone) : 'DURATION:PT0S'];
+      : [
+          dateTimeLine('DTSTART', start, zone),
+          event.window ? dateTimeLine('DTEND', end, zone) : 'DURATION:PT0S',
+        ];
   // Why and what to do, and a warning first when there is one; the status and the source stay in the JSON.
   const description = event.warning === undefined ? event.why : `${event.warning}\n\n${event.why}`;
   const lines = [
@@ -222,7 +230,11 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     }
   }
   const productId = options.productId ?? '-//second-round//timeline//EN';
-  if (typeof productId !== 'string' || productId.trim() === '' || /[\u0000-\u001f\u007f-\u009f]/.test(productId)) {
+  if (
+    typeof productId !== 'string' ||
+    productId.trim() === '' ||
+    [...productId].some((character) => isControl(character.charCodeAt(0)) || isC1(character.charCodeAt(0)))
+  ) {
     throw new TypeError(
       `toICalendar: expected options.productId to be one line of printable text, found ${describeValue(productId)}: pass e.g. '-//Vendor//Jobs 2.0//EN'`,
     );

@@ -82,7 +82,8 @@ export function remindersOf(draft: Draft, context: Context): number[] {
     wanted = [reminderHour(shiftPlainDate(dateOf(draft.start, zone), -1)), addHours(draft.start, -1)];
   } else if (draft.kind === 'take-home-due') {
     wanted = [reminderHour(shiftPlainDate(dateOf(draft.start, zone), -1)), addHours(draft.start, -1)];
-  } else if (draft.shape === 'due') wanted = [Math.max(addHours(draft.start, -1), draft.opensAt ?? -Infinity)];
+  } else if (draft.shape === 'due')
+    wanted = [Math.max(addHours(draft.start, -1), draft.opensAt ?? -Infinity)];
   else wanted = [draft.start];
   const limit = draft.days ? draft.end : draft.start;
   return [...new Set(wanted.map((instant) => outOfQuiet(instant, limit, context)))].sort((a, b) => a - b);

@@ -192,6 +192,16 @@ export function shiftPlainDate(date: string, days: number): string {
   return `${pad(shifted.year, 4)}-${pad(shifted.month)}-${pad(shifted.day)}`;
 }
 
+/** The later of two plain dates (ISO dates order as text). */
+export function laterDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** The earlier of two plain dates. */
+export function earlierDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
 /** The date itself on Monday to Friday, else the Monday after. */
 export function businessDateFrom(date: string): string {
   let current = date;

@@ -134,7 +134,13 @@ function yearlyRules(changes: readonly Change[], from: number, to: number): Rule
   return rules.sort((x, y) => x.first.at - y.first.at);
 }
 
-function observance(kind: 'STANDARD' | 'DAYLIGHT', wall: WallTime, from: number, to: number, extra: string[]) {
+function observance(
+  kind: 'STANDARD' | 'DAYLIGHT',
+  wall: WallTime,
+  from: number,
+  to: number,
+  extra: string[],
+) {
   return [
     `BEGIN:${kind}`,
     `DTSTART:${formatWall(wall)}`,
@@ -183,7 +189,13 @@ export function vtimezoneLines(zone: string, from: number, to: number): string[]
   );
   for (const change of changes) {
     lines.push(
-      ...observance(change.to > change.from ? 'DAYLIGHT' : 'STANDARD', onsetWall(change), change.from, change.to, []),
+      ...observance(
+        change.to > change.from ? 'DAYLIGHT' : 'STANDARD',
+        onsetWall(change),
+        change.from,
+        change.to,
+        [],
+      ),
     );
   }
   lines.push('END:VTIMEZONE');

@@ -161,7 +161,10 @@ describe('buildTimeline: the interview and what follows it', () => {
     // Follow-up once the date has passed: Saturday 20 March, a weekend, so Monday 22 March.
     expect(eventOf(timeline, 'follow-up').allDay).toEqual({ first: '2027-03-22', last: '2027-03-22' });
     // The answer may come any day from the 11th: the outcome plans take that one day.
-    expect(eventOf(timeline, 'outcome-plan:offer').allDay).toEqual({ first: '2027-03-11', last: '2027-03-11' });
+    expect(eventOf(timeline, 'outcome-plan:offer').allDay).toEqual({
+      first: '2027-03-11',
+      last: '2027-03-11',
+    });
   });
 
   it("takes the company's date from round one when the last round gave none", () => {
@@ -277,7 +280,10 @@ describe('buildTimeline: the interview and what follows it', () => {
       now: NY_BEFORE,
       settings: { decisionWindowDays: { min: 0, max: 14 } },
     });
-    expect(eventOf(timeline, 'outcome-plan:rejection').allDay).toEqual({ first: '2027-03-11', last: '2027-03-11' });
+    expect(eventOf(timeline, 'outcome-plan:rejection').allDay).toEqual({
+      first: '2027-03-11',
+      last: '2027-03-11',
+    });
   });
 
   it('marks an outcome plan done only when it holds more than whitespace', () => {

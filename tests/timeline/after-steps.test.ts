@@ -130,7 +130,10 @@ describe('the decision window', () => {
       now: NY_EARLY,
     });
     // A date the same day, a minute after the end: the window is that one day.
-    expect(eventOf(oneMinuteLater, 'decision-window').allDay).toEqual({ first: '2027-03-10', last: '2027-03-10' });
+    expect(eventOf(oneMinuteLater, 'decision-window').allDay).toEqual({
+      first: '2027-03-10',
+      last: '2027-03-10',
+    });
   });
 
   it("takes the latest interview's date over an earlier round's", () => {
@@ -178,7 +181,12 @@ describe('the follow-up', () => {
   it('can be a short slot at a set hour instead of a whole day', () => {
     const timeline = timelineOf(newYorkWith({}), {
       now: NY_EARLY,
-      settings: { eventShapes: { ...defaultTimelineSettings.eventShapes, followUp: { as: 'slot', hour: 10, minutes: 15 } } },
+      settings: {
+        eventShapes: {
+          ...defaultTimelineSettings.eventShapes,
+          followUp: { as: 'slot', hour: 10, minutes: 15 },
+        },
+      },
     });
     const followUp = eventOf(timeline, 'follow-up');
     expect(followUp.window).toEqual({ start: '2027-03-17T10:00:00-04:00', end: '2027-03-17T10:15:00-04:00' });
@@ -250,7 +258,9 @@ describe('competing offers', () => {
       now: NY_EARLY,
     });
     const offer = eventOf(timeline, 'competing-offer:globex-inc');
-    expect(offer.title).toBe('Tell Acme Robotics about the Globex Inc. offer (expected by Thu 18 Mar 2027 12:00)');
+    expect(offer.title).toBe(
+      'Tell Acme Robotics about the Globex Inc. offer (expected by Thu 18 Mar 2027 12:00)',
+    );
     expect(offer.warning).toBeUndefined();
   });
 
@@ -294,18 +304,28 @@ describe('outcome plans', () => {
 
   it("plans on the day after the interview when the company's date opens the window at once", () => {
     const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-19' }), { now: NY_EARLY });
-    expect(eventOf(timeline, 'outcome-plan:rejection').allDay).toEqual({ first: '2027-03-11', last: '2027-03-11' });
+    expect(eventOf(timeline, 'outcome-plan:rejection').allDay).toEqual({
+      first: '2027-03-11',
+      last: '2027-03-11',
+    });
   });
 
   it('writes the plans and the window as start and end markers when the settings say so', () => {
     const timeline = timelineOf(newYorkWith({}), {
       now: NY_EARLY,
       settings: {
-        eventShapes: { ...defaultTimelineSettings.eventShapes, decisionWindow: 'markers', outcomePlan: 'markers' },
+        eventShapes: {
+          ...defaultTimelineSettings.eventShapes,
+          decisionWindow: 'markers',
+          outcomePlan: 'markers',
+        },
       },
     });
     expect(eventOf(timeline, 'decision-window').allDay).toEqual({ first: '2027-03-17', last: '2027-03-17' });
-    expect(eventOf(timeline, 'decision-window:end').allDay).toEqual({ first: '2027-03-24', last: '2027-03-24' });
+    expect(eventOf(timeline, 'decision-window:end').allDay).toEqual({
+      first: '2027-03-24',
+      last: '2027-03-24',
+    });
     expect(eventOf(timeline, 'decision-window:end').title).toBe(
       'Acme Robotics is expected to decide (Wed 17 Mar 2027 to Wed 24 Mar 2027): last day',
     );

@@ -188,7 +188,9 @@ describe('buildTimeline', () => {
     };
     const timeline = build(input, { now: NY_BEFORE });
     const offers = timeline.events.filter((event) => event.kind === 'competing-offer');
-    expect(offers.map((event) => [event.id, event.allDay?.first])).toEqual([['competing-offer:globex', '2027-03-11']]);
+    expect(offers.map((event) => [event.id, event.allDay?.first])).toEqual([
+      ['competing-offer:globex', '2027-03-11'],
+    ]);
     expect(offers[0]?.title).toContain('Mon 22 Mar 2027');
   });
 

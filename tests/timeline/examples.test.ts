@@ -53,7 +53,9 @@ describe('the bundled examples', () => {
     // Surfaced the day after the Wednesday panel, naming Monday 22 March, the date it is expected by.
     const offer = eventOf(timeline, 'competing-offer:brightwater-health');
     expect(offer.allDay).toEqual({ first: '2027-03-11', last: '2027-03-11' });
-    expect(offer.title).toBe('Tell Tallyworks about the Brightwater Health offer (expected by Mon 22 Mar 2027)');
+    expect(offer.title).toBe(
+      'Tell Tallyworks about the Brightwater Health offer (expected by Mon 22 Mar 2027)',
+    );
     for (const id of ['research:round-2-panel', 'checklist:round-2-panel', 'rehearsal:round-2-panel:1']) {
       expect(eventOf(timeline, id).status).toBe('done');
     }

@@ -3,7 +3,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { type Timeline, type TimelineEvent, toICalendar } from '../../src/index.js';
 
-const FORGED = '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Wire money\r\nATTACH:http://evil.example/x';
+const FORGED =
+  '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:Wire money\r\nATTACH:http://evil.example/x';
 
 function event(overrides: Partial<TimelineEvent>): TimelineEvent {
   return {
@@ -57,7 +58,11 @@ describe('toICalendar escapes every property value', () => {
       false,
     );
     // No bare CR or LF inside a line, no control character anywhere but the CRLF line ends.
-    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    const controls = [...text.replace(/\r\n/g, '')].filter((character) => {
+      const code = character.charCodeAt(0);
+      return (code < 0x20 && code !== 0x09) || code === 0x7f;
+    });
+    expect(controls).toEqual([]);
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
   });
@@ -65,9 +70,13 @@ describe('toICalendar escapes every property value', () => {
   it('keeps UIDs distinct and stable for ids that differ only in characters it encodes', () => {
     const text = toICalendar(timeline([event({ id: 'a\nb' }), event({ id: 'a b' }), event({ id: 'a\\nb' })]));
     const calendar = new ICAL.Component(ICAL.parse(text));
-    const uids = calendar.getAllSubcomponents('vevent').map((each) => String(each.getFirstPropertyValue('uid')));
+    const uids = calendar
+      .getAllSubcomponents('vevent')
+      .map((each) => String(each.getFirstPropertyValue('uid')));
     expect(new Set(uids).size).toBe(3);
-    expect(toICalendar(timeline([event({ id: 'a\nb' })]))).toBe(toICalendar(timeline([event({ id: 'a\nb' })])));
+    expect(toICalendar(timeline([event({ id: 'a\nb' })]))).toBe(
+      toICalendar(timeline([event({ id: 'a\nb' })])),
+    );
   });
 
   it('refuses a timeline whose zone is not an IANA zone rather than write it into TZID', () => {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTimeline, type Timeline, toICalendar } from '../../src/index.js';
+import { buildTimeline, toICalendar } from '../../src/index.js';
 import { escapeText, foldLine } from '../../src/timeline/ical.js';
 import { vtimezoneLines } from '../../src/timeline/vtimezone.js';
 import { berlinInput, candidacyOf, newYorkInput } from './fixtures.js';

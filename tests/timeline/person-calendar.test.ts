@@ -111,23 +111,26 @@ describe('timed events no longer than their interview (bundled examples)', () =>
 });
 
 describe('no reminder at night', () => {
-  it.each(EXAMPLES)('%s: every reminder in the JSON and every VALARM fires 07:00–22:00 local', (name, now) => {
-    const timeline = buildTimeline(example(name), { now });
-    const reminders = timeline.events.flatMap((event) => event.reminders ?? []);
-    expect(reminders.length).toBeGreaterThan(0);
-    for (const reminder of reminders) {
-      const { hour } = localOf(Date.parse(reminder), timeline.timeZone);
-      expect(hour, reminder).toBeGreaterThanOrEqual(7);
-      expect(hour, reminder).toBeLessThan(22);
-    }
-    const fired = alarmInstants(toICalendar(timeline), timeline.timeZone);
-    expect(fired.length).toBeGreaterThan(0);
-    for (const instant of fired) {
-      const { hour } = localOf(instant, timeline.timeZone);
-      expect(hour, new Date(instant).toISOString()).toBeGreaterThanOrEqual(7);
-      expect(hour, new Date(instant).toISOString()).toBeLessThan(22);
-    }
-  });
+  it.each(EXAMPLES)(
+    '%s: every reminder in the JSON and every VALARM fires 07:00–22:00 local',
+    (name, now) => {
+      const timeline = buildTimeline(example(name), { now });
+      const reminders = timeline.events.flatMap((event) => event.reminders ?? []);
+      expect(reminders.length).toBeGreaterThan(0);
+      for (const reminder of reminders) {
+        const { hour } = localOf(Date.parse(reminder), timeline.timeZone);
+        expect(hour, reminder).toBeGreaterThanOrEqual(7);
+        expect(hour, reminder).toBeLessThan(22);
+      }
+      const fired = alarmInstants(toICalendar(timeline), timeline.timeZone);
+      expect(fired.length).toBeGreaterThan(0);
+      for (const instant of fired) {
+        const { hour } = localOf(instant, timeline.timeZone);
+        expect(hour, new Date(instant).toISOString()).toBeGreaterThanOrEqual(7);
+        expect(hour, new Date(instant).toISOString()).toBeLessThan(22);
+      }
+    },
+  );
 
   it('moves a reminder out of the night: an 07:30 interview is not announced at 06:30', () => {
     const input = newYorkInput();
@@ -155,7 +158,8 @@ describe('the follow-up never starts on a weekend by default', () => {
   it.each(EXAMPLES)('%s: the follow-up starts on a weekday', (name, now) => {
     const timeline = buildTimeline(example(name), { now });
     const followUp = eventOf(timeline, 'follow-up');
-    const first = followUp.allDay?.first ?? localOf(Date.parse(followUp.window?.start ?? ''), timeline.timeZone).date;
+    const first =
+      followUp.allDay?.first ?? localOf(Date.parse(followUp.window?.start ?? ''), timeline.timeZone).date;
     expect([1, 2, 3, 4, 5], first).toContain(weekdayOfDate(first));
   });
 
@@ -171,7 +175,7 @@ describe('the follow-up never starts on a weekend by default', () => {
     expect(eventOf(timeline, 'follow-up').allDay?.first).toBe('2027-03-22');
   });
 
-  it("with business-day counting the window starts on a weekday too (Berlin, 7 business days)", () => {
+  it('with business-day counting the window starts on a weekday too (Berlin, 7 business days)', () => {
     const timeline = buildTimeline(candidacyOf(berlinInput()), {
       now: '2027-03-20T09:00:00+01:00',
       settings: { dayCounting: 'business' },
@@ -182,7 +186,10 @@ describe('the follow-up never starts on a weekend by default', () => {
 });
 
 function withOffer(input: CandidacyInput, expectedBy: string): CandidacyInput {
-  return { ...input, pipeline: { offers: [{ company: 'Brightwater Health', status: 'expected', expectedBy }] } };
+  return {
+    ...input,
+    pipeline: { offers: [{ company: 'Brightwater Health', status: 'expected', expectedBy }] },
+  };
 }
 
 describe('the competing offer sits right after round two', () => {
@@ -234,7 +241,9 @@ describe('the competing offer sits right after round two', () => {
 
 describe('what the calendar says', () => {
   it('an in-person interview carries LOCATION; a video link goes to URL', () => {
-    const berlin = toICalendar(buildTimeline(candidacyOf(berlinInput()), { now: '2027-03-20T09:00:00+01:00' }));
+    const berlin = toICalendar(
+      buildTimeline(candidacyOf(berlinInput()), { now: '2027-03-20T09:00:00+01:00' }),
+    );
     const interview = berlin.split('BEGIN:VEVENT').find((block) => block.includes('UID:interview:r2.'));
     expect(interview?.replace(/\r\n /g, '')).toContain('LOCATION:Nordlicht office\\, Torstraße 1');
     const input = newYorkInput();
@@ -272,7 +281,10 @@ describe('what the calendar says', () => {
     const input = berlinInput();
     const round2 = input.interviews[1];
     if (round2) round2.timeZone = 'Europe/London';
-    const event = eventOf(buildTimeline(candidacyOf(input), { now: '2027-03-20T09:00:00+01:00' }), 'interview:r2');
+    const event = eventOf(
+      buildTimeline(candidacyOf(input), { now: '2027-03-20T09:00:00+01:00' }),
+      'interview:r2',
+    );
     expect(event.localTime).toEqual({ timeZone: 'Europe/London', start: '2027-03-23T08:30:00Z' });
     expect(event.title).not.toContain('08:30');
   });

@@ -46,7 +46,10 @@ function expectedByUid(timeline: Timeline): Map<string, [number | string, number
       event.id,
       event.allDay
         ? [event.allDay.first, dayAfter(event.allDay.last)]
-        : [Date.parse(event.window?.start ?? event.due ?? ''), Date.parse(event.window?.end ?? event.due ?? '')],
+        : [
+            Date.parse(event.window?.start ?? event.due ?? ''),
+            Date.parse(event.window?.end ?? event.due ?? ''),
+          ],
     );
   }
   return byId;
@@ -65,7 +68,8 @@ function dateOfParts(year: number, month: number, day: number): string {
 function readWithIcalJs(text: string, zonesFrom = text): Map<string, [number | string, number | string]> {
   ICAL.TimezoneService.reset();
   // ical.js prefers a file's own VTIMEZONE to the registered one: drop those when reading with other zones.
-  const events = zonesFrom === text ? text : text.replace(/BEGIN:VTIMEZONE\r\n[\s\S]*?END:VTIMEZONE\r\n/g, '');
+  const events =
+    zonesFrom === text ? text : text.replace(/BEGIN:VTIMEZONE\r\n[\s\S]*?END:VTIMEZONE\r\n/g, '');
   const calendar = new ICAL.Component(ICAL.parse(events));
   for (const zone of new ICAL.Component(ICAL.parse(zonesFrom)).getAllSubcomponents('vtimezone')) {
     ICAL.TimezoneService.register(new ICAL.Timezone(zone));
@@ -87,7 +91,9 @@ function readWithNodeIcal(text: string): Map<string, [number | string, number | 
   for (const entry of Object.values(parsed)) {
     if (entry?.type !== 'VEVENT') continue;
     const read = (value: Date & { dateOnly?: boolean }) =>
-      value.dateOnly ? dateOfParts(value.getFullYear(), value.getMonth() + 1, value.getDate()) : value.getTime();
+      value.dateOnly
+        ? dateOfParts(value.getFullYear(), value.getMonth() + 1, value.getDate())
+        : value.getTime();
     const start = entry.start as Date & { dateOnly?: boolean };
     // A zero-length event (DURATION:PT0S) may come back without an end.
     const end = (entry.end ?? entry.start) as Date & { dateOnly?: boolean };
@@ -198,7 +204,9 @@ async function startRadicale(): Promise<void> {
 }
 
 describe.skipIf(!hasRadicale)(
-  hasRadicale ? 'a real CalDAV server (Radicale)' : 'a real CalDAV server (skipped: no `radicale` command; apt-get install radicale)',
+  hasRadicale
+    ? 'a real CalDAV server (Radicale)'
+    : 'a real CalDAV server (skipped: no `radicale` command; apt-get install radicale)',
   () => {
     beforeAll(startRadicale, 20_000);
     afterAll(() => {
@@ -231,7 +239,8 @@ describe.skipIf(!hasRadicale)(
         if (!isEqual(readWithIcalJs(returned), expected)) serverZonesOff.push(name);
         expect(readWithNodeIcal(text), `${name} read by node-ical`).toEqual(expected);
         expect(readWithNodeIcal(returned), `${name} via Radicale, read by node-ical`).toEqual(expected);
-        if (hasPythonIcalendar) expect(readWithPython(returned), `${name} via Radicale, read by Python`).toEqual(expected);
+        if (hasPythonIcalendar)
+          expect(readWithPython(returned), `${name} via Radicale, read by Python`).toEqual(expected);
         events += expected.size;
       }
       expect(events).toBeGreaterThan(100);

@@ -110,7 +110,9 @@ describe('buildTimeline properties', () => {
           }
           if (event.kind === 'follow-up' || event.kind === 'competing-offer') {
             const first = event.allDay?.first ?? '';
-            expect([1, 2, 3, 4, 5], `${event.id} on ${first}`).toContain(new Date(`${first}T12:00:00Z`).getUTCDay());
+            expect([1, 2, 3, 4, 5], `${event.id} on ${first}`).toContain(
+              new Date(`${first}T12:00:00Z`).getUTCDay(),
+            );
           }
           if (event.kind !== 'interview' && event.window && !event.allDay) {
             const minutes = (Date.parse(event.window.end) - Date.parse(event.window.start)) / 60_000;

@@ -18,9 +18,7 @@ function intlOffset(instant: number, zone: string): number {
     FORMATTERS.set(zone, formatter);
   }
   const name =
-    formatter
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    formatter.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);

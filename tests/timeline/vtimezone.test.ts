@@ -86,7 +86,13 @@ describe('vtimezoneLines', () => {
     ]);
     expect(
       vtimezoneLines('Asia/Kathmandu', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')).slice(2, 7),
-    ).toEqual(['BEGIN:STANDARD', 'DTSTART:20260228T054500', 'TZOFFSETFROM:+0545', 'TZOFFSETTO:+0545', 'END:STANDARD']);
+    ).toEqual([
+      'BEGIN:STANDARD',
+      'DTSTART:20260228T054500',
+      'TZOFFSETFROM:+0545',
+      'TZOFFSETTO:+0545',
+      'END:STANDARD',
+    ]);
   });
 
   it('falls back to one observance per change where no yearly rule fits (Casablanca’s Ramadan changes)', () => {
