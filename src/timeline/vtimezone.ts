@@ -1,4 +1,4 @@
-import { formatOffset, formatWall, offsetAt, type WallTime } from './time.js';
+import { formatOffset, formatWall, offsetAt, type WallTime, wallTimeAt } from './time.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -45,15 +45,7 @@ export function offsetChanges(zone: string, from: number, to: number): Change[] 
 
 /** The local wall clock at which a change happens, read in the offset being left (RFC 5545 §3.6.5). */
 function onsetWall(change: Change): WallTime {
-  const shifted = new Date(change.at + change.from * MINUTE);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-  };
+  return wallTimeAt(change.at + change.from * MINUTE, 'UTC');
 }
 
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;

@@ -1,22 +1,8 @@
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  buildTimeline,
-  type Candidacy,
-  parseCandidacy,
-  type Timeline,
-  toICalendar,
-} from '../../src/index.js';
+import { buildTimeline, type Timeline, toICalendar } from '../../src/index.js';
+import { example } from './fixtures.js';
 import { expectedOf, readBack } from './read-back.js';
-
-function example(name: string): Candidacy {
-  const result = parseCandidacy(
-    JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')),
-  );
-  if (!result.ok) throw new Error(`examples/${name}.json does not parse`);
-  return result.value;
-}
 
 function eventOf(timeline: Timeline, id: string) {
   const event = timeline.events.find((candidate) => candidate.id === id);

@@ -1,25 +1,14 @@
 // Issue 17's "Done when", written before the fix: events shaped like a person's day.
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildTimeline,
-  type Candidacy,
   type CandidacyInput,
-  parseCandidacy,
   type Timeline,
   type TimelineEvent,
   toICalendar,
 } from '../../src/index.js';
-import { berlinInput, candidacyOf, newYorkInput } from './fixtures.js';
-
-function example(name: string): Candidacy {
-  const result = parseCandidacy(
-    JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')),
-  );
-  if (!result.ok) throw new Error(`examples/${name}.json does not parse`);
-  return result.value;
-}
+import { berlinInput, candidacyOf, example, newYorkInput } from './fixtures.js';
 
 /** Each bundled example at a `now` before its round two. */
 const EXAMPLES: readonly [string, string][] = [

@@ -1,7 +1,7 @@
 // Issue 17 item 6: a real calendar server accepts every exported calendar and returns every instant unchanged,
 // and a second, independent parser (node-ical; Python's icalendar too where installed) reads the same instants.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,9 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTimeline, parseCandidacy, type Timeline, toICalendar } from '../../src/index.js';
+import { buildTimeline, type Timeline, toICalendar } from '../../src/index.js';
 import { candidacy, isoInstant } from './arbitraries.js';
+import { example } from './fixtures.js';
 import { dayAfter } from './read-back.js';
 
 const hasRadicale = spawnSync('radicale', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -24,13 +25,9 @@ function samples(): { name: string; timeline: Timeline }[] {
     ['verbatim-reuser', ['2027-03-10T09:00:00+01:00', '2027-04-07T09:00:00+02:00']],
     ['contradicting-stories', ['2027-01-25T09:00:00-08:00', '2027-02-20T09:00:00-08:00']],
   ];
-  const bundled = examples.flatMap(([name, nows]) => {
-    const parsed = parseCandidacy(
-      JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')),
-    );
-    if (!parsed.ok) throw new Error(`examples/${name}.json does not parse`);
-    return nows.map((now) => ({ name: `${name}@${now}`, timeline: buildTimeline(parsed.value, { now }) }));
-  });
+  const bundled = examples.flatMap(([name, nows]) =>
+    nows.map((now) => ({ name: `${name}@${now}`, timeline: buildTimeline(example(name), { now }) })),
+  );
   const sampled = fc
     .sample(fc.tuple(candidacy, isoInstant), { numRuns: 16, seed: 17 })
     .map(([value, now], index) => ({ name: `sample-${index}`, timeline: buildTimeline(value, { now }) }))
