@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { factCatalogue } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
+import { freezeDeep } from '../internal/freeze.js';
 import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from '../model/index.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
@@ -247,14 +248,6 @@ function checkPlaceholders(text: string, path: IssuePath, issues: Issue[]): void
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze(Reflect.get(value, key));
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * Validates a vendor's rule pack against the safe subset of json-rules-engine that readiness accepts: declared
  * facts only, allow-listed operators, literal values (no fact references, no `path`, no `params`, no named
@@ -312,7 +305,7 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
     if (issues.length > 0) return { ok: false, issues };
     return {
       ok: true,
-      value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }),
+      value: freezeDeep({ id: parsed.data.id, version: parsed.data.version, rules }),
       warnings: [],
     };
   } catch (error) {
