@@ -29,9 +29,23 @@ export interface WallTime {
 /** How days are counted when a rule says "N days after": every day, or Monday to Friday only. */
 export type DayCounting = 'calendar' | 'business';
 
+/**
+ * Offsets already read, by zone and instant: a timeline asks for the same midnights and hours many times,
+ * and each Intl read costs microseconds. A pure memo (the zone data cannot change within a process), emptied
+ * when it grows past its bound.
+ */
+const OFFSETS = new Map<string, number>();
+const MAX_OFFSETS = 20_000;
+
 /** The zone's UTC offset in minutes at `instant` (e.g. -300 for New York in winter). */
 export function offsetAt(instant: number, zone: string): number {
-  return tzOffset(zone, new Date(instant));
+  const key = `${zone}\u0000${instant}`;
+  const known = OFFSETS.get(key);
+  if (known !== undefined) return known;
+  const offset = tzOffset(zone, new Date(instant));
+  if (OFFSETS.size >= MAX_OFFSETS) OFFSETS.clear();
+  OFFSETS.set(key, offset);
+  return offset;
 }
 
 /** The wall-clock time in `zone` at `instant`. */
