@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildTimeline,
   type CandidacyInput,
+  defaultTimelineSettings,
   type Timeline,
   type TimelineEvent,
   toICalendar,
@@ -291,5 +292,70 @@ describe('undated interviews', () => {
     expect(timeline.events.some((event) => event.interviewId === 'r2')).toBe(false);
     expect(timeline.notes).toEqual(['Round 2 has no date yet: its steps appear once it is scheduled.']);
     expect(toICalendar(timeline)).not.toContain(':r2');
+  });
+});
+
+describe('more of a person’s day', () => {
+  it('moves a thank-you due in the night to the next morning at the reminder hour', () => {
+    const input = newYorkInput();
+    const round2 = input.interviews[1];
+    // 19:00–20:00: four hours later is midnight, so the note is due at 09:00 the next day (within 24 hours).
+    if (round2) round2.scheduledAt = '2027-03-10T19:00:00-05:00';
+    const timeline = buildTimeline(candidacyOf(input), { now: '2027-03-01T09:00:00-05:00' });
+    expect(eventOf(timeline, 'thank-you:r2:iv-hm').due).toBe('2027-03-11T09:00:00-05:00');
+    expect(eventOf(timeline, 'thank-you:r2:iv-hm').reminders).toEqual(['2027-03-11T08:00:00-05:00']);
+  });
+
+  it('says once that a session of a round has no date when the round has another that does', () => {
+    const input = newYorkInput();
+    input.interviews.push({ id: 'r2b', round: 2, medium: 'video', interviewers: [] });
+    const timeline = buildTimeline(candidacyOf(input), { now: '2027-03-01T09:00:00-05:00' });
+    expect(timeline.notes).toEqual([
+      'A session of round 2 has no date yet: its steps appear once it is scheduled.',
+    ]);
+    expect(
+      buildTimeline(candidacyOf(newYorkInput()), { now: '2027-03-01T09:00:00-05:00' }).notes,
+    ).toBeUndefined();
+  });
+
+  it('adds a Google Calendar template link per event only when asked', () => {
+    const candidacy = candidacyOf(newYorkInput());
+    const plain = buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' });
+    expect(plain.events.some((event) => event.googleCalendarUrl !== undefined)).toBe(false);
+    const linked = buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00', googleCalendarLinks: true });
+    const research = new URL(eventOf(linked, 'research:r2').googleCalendarUrl ?? '');
+    expect(research.origin + research.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(research.searchParams.get('action')).toBe('TEMPLATE');
+    expect(research.searchParams.get('text')).toBe('Research each interviewer of round 2');
+    expect(research.searchParams.get('dates')).toBe('20270309/20270310');
+    expect(research.searchParams.get('ctz')).toBe('America/New_York');
+    const interview = new URL(eventOf(linked, 'interview:r2').googleCalendarUrl ?? '');
+    // 10:00–11:00 at -05:00 is 15:00–16:00 UTC.
+    expect(interview.searchParams.get('dates')).toBe('20270310T150000Z/20270310T160000Z');
+  });
+
+  it('refuses settings that would remind at night or shape a step oddly, naming the setting', () => {
+    const candidacy = candidacyOf(newYorkInput());
+    const now = '2027-03-01T09:00:00-05:00';
+    expect(() => buildTimeline(candidacy, { now, settings: { reminderHour: 23 } })).toThrow(
+      /settings.reminderHour/,
+    );
+    expect(() =>
+      buildTimeline(candidacy, {
+        now,
+        settings: {
+          eventShapes: {
+            ...defaultTimelineSettings.eventShapes,
+            research: { as: 'slot', hour: 3, minutes: 30 },
+          },
+        },
+      }),
+    ).toThrow(/settings.eventShapes.research/);
+    expect(() => buildTimeline(candidacy, { now, settings: { quietHours: { from: 25, to: 7 } } })).toThrow(
+      /settings.quietHours/,
+    );
+    expect(() => buildTimeline(candidacy, { now, settings: { outreachDays: 'weekends' as 'any' } })).toThrow(
+      /settings.outreachDays/,
+    );
   });
 });
