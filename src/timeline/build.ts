@@ -253,7 +253,7 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
   const settings = mergeSettings(options.settings);
   const zone = isTimeZone(candidacy.candidate.timeZone) ? candidacy.candidate.timeZone : 'UTC';
   const now = parseInstant(options.now, zone);
-  const slots = placeInterviews(candidacy, zone);
+  const slots = placeInterviews(candidacy);
   const context: Context = { candidacy, zone, now, settings, slots };
 
   const drafts: Draft[] = [];

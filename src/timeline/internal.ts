@@ -1,7 +1,7 @@
-import { DEFAULT_INTERVIEW_MINUTES } from '../internal/interviews.js';
+import { interviewSpan } from '../internal/interviews.js';
 import type { Candidacy, Interview } from '../model/index.js';
 import type { TimelineSettings } from './settings.js';
-import { addMinutes, parseInstant } from './time.js';
+import { parseInstant } from './time.js';
 import type { TimelineEventKind } from './types.js';
 
 /** One interview placed on the time line, with its neighbours' times for attributing prep evidence. */
@@ -68,16 +68,13 @@ export const KIND_ORDER: readonly TimelineEventKind[] = [
 ];
 
 /** The dated interviews in time order, skipping any with no date yet or whose start cannot be read. */
-export function placeInterviews(candidacy: Candidacy, zone: string): Slot[] {
+export function placeInterviews(candidacy: Candidacy): Slot[] {
+  // interviewSpan is the one reading of an interview's start and length (an hour when none is given).
   const placed = candidacy.interviews
     .flatMap((interview) => {
-      if (interview.scheduledAt === undefined) return [];
-      const start = parseInstant(interview.scheduledAt, zone);
-      return [
-        { interview, start, end: addMinutes(start, interview.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) },
-      ];
+      const span = interviewSpan(interview);
+      return span === undefined ? [] : [{ interview, start: span.start, end: span.end }];
     })
-    .filter((slot) => Number.isFinite(slot.start))
     .sort((a, b) => a.start - b.start || compareText(a.interview.id, b.interview.id));
   return placed.map((slot, index) => ({
     ...slot,
