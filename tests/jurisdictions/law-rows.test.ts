@@ -61,8 +61,8 @@ const cases: readonly LawCase[] = [
     posting: true,
     onRequest: true,
   },
-  { code: 'CA-ON', now: NOW, bans: false, posting: false },
-  { code: 'CA-ON', now: '2026-01-01', bans: false, posting: true },
+  { code: 'CA-ON', now: NOW, bans: false, posting: true },
+  { code: 'CA-ON', now: '2025-12-31', bans: false, posting: false },
   { code: 'CA-BC', now: NOW, bans: true, citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 4', posting: true },
   { code: 'CA-PE', now: NOW, bans: true, citation: 'PEI Employment Standards Act, s. 5.8', posting: true },
 ];
