@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CandidacyInput, compensationBrief } from '../../src/index.js';
+import { type CandidacyInput, compensationBrief, defaultLawTable } from '../../src/index.js';
 import { makeCandidacy } from './fixtures.js';
 
 const plainDate = fc
@@ -26,7 +26,8 @@ const jurisdiction = fc.oneof(
     'JP',
     'US-TX',
   ),
-  fc.stringMatching(/^[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2}$/),
+  // Every code the law table knows, as a candidate's home or a job's place; parseCandidacy refuses unknown ones.
+  fc.constantFrom(...new Set(defaultLawTable.map((row) => row.code))),
 );
 
 const amount = fc.integer({ min: 0, max: 5_000_000 });
@@ -89,6 +90,7 @@ const candidacy = fc
   .record(
     {
       jurisdiction,
+      jobJurisdiction: jurisdiction,
       compensation,
       pipeline: fc.record({
         otherProcesses: fc.array(

@@ -97,8 +97,14 @@ const shapes: readonly Shape[] = [
   },
 ];
 
+/** A brief for a range; parseCandidacy refuses an inverted one, so a caller building it by hand is modelled. */
 function briefFor(range: Shape['range']) {
-  return compensationBrief(makeCandidacy({ compensation: { range, researched: true } }), { now: NOW });
+  if (range.min <= range.max) {
+    return compensationBrief(makeCandidacy({ compensation: { range, researched: true } }), { now: NOW });
+  }
+  const parsed = makeCandidacy({ compensation: { researched: true } });
+  const candidacy: Candidacy = { ...parsed, compensation: { ...parsed.compensation, range } };
+  return compensationBrief(candidacy, { now: NOW });
 }
 
 describe('the pay script for every shape of range', () => {
