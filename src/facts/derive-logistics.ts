@@ -69,7 +69,11 @@ export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Int
 export function deriveCompensationFacts(candidacy: Candidacy, now: number, nowText: string) {
   const compensation = candidacy.compensation;
   const range = compensation?.range;
-  const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText, candidacy.candidate.targetRole.jurisdiction);
+  const law = payHistoryLawFor(
+    candidacy.candidate.jurisdiction,
+    nowText,
+    candidacy.candidate.targetRole.jurisdiction,
+  );
   const start = instantOf(compensation?.earliestStart);
   const startWeeks = start === undefined ? undefined : Math.max(0, (start - now) / WEEK);
   const notice = compensation?.noticePeriodWeeks;
