@@ -123,10 +123,12 @@ function notInTableLine(place: Place): CompensationBriefLine {
   const code = lookup.code === undefined || lookup.code.trim() === '' ? undefined : lookup.code;
   const id = place.label === '' ? 'law:not-in-table' : `law:${place.key}:not-in-table`;
   const subject =
-    place.label === '' ? (code ?? 'Your jurisdiction') : `${place.label}: ${code ?? 'the place'}`;
+    place.label === ''
+      ? `${code ?? 'Your jurisdiction'} is not in our table`
+      : `${place.label}: not in our table`;
   return line(
     id,
-    `${subject} is not in our table, so we cannot tell you what the law there says about pay-history questions or pay ranges. That is not a sign that asking is allowed: you still need not volunteer your current pay. ${lookup.message}`,
+    `${subject}, so we cannot tell you what the law there says about pay-history questions or pay ranges. That is not a sign that asking is allowed: you still need not volunteer your current pay. ${lookup.message}`,
   );
 }
 

@@ -782,7 +782,7 @@ const rows: LawRow[] = [
     id: 'PL/pay-transparency',
     code: 'PL',
     level: 'national',
-    lawName: 'Polish Labour Code amendment of 4 June 2025: pay information for applicants',
+    lawName: 'Polish pay-transparency amendment of 4 June 2025: pay information for applicants',
     citation: 'Polish Labour Code, Art. 18³ᶜᵃ',
     effectiveDate: '2025-12-24',
     kinds: ['range_on_request'],
@@ -802,8 +802,7 @@ const rows: LawRow[] = [
     id: 'MT/pay-transparency',
     code: 'MT',
     level: 'national',
-    lawName:
-      'Transparent and Predictable Working Conditions (Amendment) Regulations, 2025 (partial transposition of Directive (EU) 2023/970)',
+    lawName: 'Maltese pay-transparency amendment of 2025 (partial transposition of the EU directive)',
     citation: 'Malta Legal Notice 112 of 2025',
     effectiveDate: '2025-08-27',
     kinds: ['range_on_request'],
@@ -818,7 +817,7 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
     notes:
-      'Published 2025-06-27, in force 2025-08-27. It leaves out the directive’s ban on asking applicants about pay history, so Malta does not inherit the EU row; the directive binds employers only through national law.',
+      'Transparent and Predictable Working Conditions (Amendment) Regulations, 2025; published 2025-06-27, in force 2025-08-27. It leaves out the directive’s ban on asking applicants about pay history, so Malta does not inherit the EU row; the directive binds employers only through national law.',
     supersedes: ['EU/salary-history', 'EU/pay-transparency'],
   },
 ];
