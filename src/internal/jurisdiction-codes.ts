@@ -54,7 +54,15 @@ function closestSubdivision(given: string, known: readonly string[]): string | u
  */
 export function jurisdictionCodeProblem(code: string): JurisdictionCodeProblem | undefined {
   const [country = '', subdivision, ...rest] = code.split('-');
-  if (country === 'EU') return undefined;
+  if (country === 'EU') {
+    if (subdivision === undefined) return undefined;
+    const suggestion = COUNTRIES.has(subdivision) ? [subdivision, ...rest].join('-') : undefined;
+    return {
+      expected: `EU alone, or a member state by its own code${suggestion === undefined ? ' (DE, FR, PL…)' : ` (did you mean "${suggestion}"?)`}`,
+      suggestion,
+      part: 'country',
+    };
+  }
   if (!COUNTRIES.has(country)) {
     const alias = COUNTRY_ALIASES[country];
     const suggestion =

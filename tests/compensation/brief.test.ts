@@ -121,7 +121,9 @@ describe('compensationBrief', () => {
 
   it('warns when the range is not marked as researched', () => {
     const brief = compensationBrief(
-      makeCandidacy({ compensation: { range: { min: 100_000, max: 110_000, currency: 'USD', basis: 'base' } } }),
+      makeCandidacy({
+        compensation: { range: { min: 100_000, max: 110_000, currency: 'USD', basis: 'base' } },
+      }),
       { now: NOW },
     );
     expect(brief.warnings.map((part) => part.id)).toEqual(['range-not-researched']);

@@ -129,12 +129,18 @@ describe('the pay script for every shape of range', () => {
 
   it('handles a range without a currency: plain grouped figures and a warning, never a throw', () => {
     const parsed = makeCandidacy({
-      compensation: { range: { min: 180_000, max: 210_000, currency: 'USD', basis: 'total' }, researched: true },
+      compensation: {
+        range: { min: 180_000, max: 210_000, currency: 'USD', basis: 'total' },
+        researched: true,
+      },
     });
     const range = parsed.compensation?.range;
     if (range === undefined) throw new Error('fixture lost its range');
     // A caller building the object by hand (not through parseCandidacy) may leave the currency empty.
-    const candidacy: Candidacy = { ...parsed, compensation: { ...parsed.compensation, range: { ...range, currency: '' } } };
+    const candidacy: Candidacy = {
+      ...parsed,
+      compensation: { ...parsed.compensation, range: { ...range, currency: '' } },
+    };
     const brief = compensationBrief(candidacy, { now: NOW });
     expect(brief.script[0]?.text).toBe(
       'If they ask what you expect, answer with your researched range rather than a single figure: "From what I\'ve seen for this role and level, I\'m looking at 180,000 to 210,000 in total compensation, base, bonus and equity together." A range pitched high sets the anchor without revealing your floor.',

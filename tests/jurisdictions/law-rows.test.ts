@@ -63,7 +63,13 @@ const cases: readonly LawCase[] = [
   },
   { code: 'CA-ON', now: NOW, bans: false, posting: true },
   { code: 'CA-ON', now: '2025-12-31', bans: false, posting: false },
-  { code: 'CA-BC', now: NOW, bans: true, citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 4', posting: true },
+  {
+    code: 'CA-BC',
+    now: NOW,
+    bans: true,
+    citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 4',
+    posting: true,
+  },
   { code: 'CA-PE', now: NOW, bans: true, citation: 'PEI Employment Standards Act, s. 5.8', posting: true },
 ];
 
@@ -79,7 +85,9 @@ describe('the law table', () => {
 
   it('does not hand Malta the EU ban it has not written into law', () => {
     const lookup = lookupJurisdiction('MT', NOW);
-    expect([...lookup.inForce, ...lookup.notYetInForce].map((row) => row.id)).toEqual(['MT/pay-transparency']);
+    expect([...lookup.inForce, ...lookup.notYetInForce].map((row) => row.id)).toEqual([
+      'MT/pay-transparency',
+    ]);
     const brief = compensationBrief(makeCandidacy({ jurisdiction: 'MT' }), { now: NOW });
     expect(brief.legal.lines.map((part) => part.text).join(' ')).not.toContain('2023/970, Art. 5(2)');
   });
@@ -203,9 +211,12 @@ describe('jurisdiction codes we do not know', () => {
     expect(result.issues[0]?.message).toMatch(message);
   });
 
-  it.each(['JP', 'US-NY-NYC', 'CA-ON', 'EU', 'DE-BY', 'GB', 'US-DC', 'US-OH-CLE'])('%s is accepted', (code) => {
-    expect(parseWith(code).ok).toBe(true);
-  });
+  it.each(['JP', 'US-NY-NYC', 'CA-ON', 'EU', 'DE-BY', 'GB', 'US-DC', 'US-OH-CLE'])(
+    '%s is accepted',
+    (code) => {
+      expect(parseWith(code).ok).toBe(true);
+    },
+  );
 
   it('says so in the lookup, with the codes our table covers, when a caller skips parsing', () => {
     const lookup = lookupJurisdiction('XX', NOW);

@@ -48,7 +48,9 @@ describe('defaultLawTable', () => {
   });
 
   it('marks every row as reviewed on 2026-11-26 (the research) or 2026-12-03 (issue 14 item 9)', () => {
-    expect(new Set(defaultLawTable.map((row) => row.lastReviewed))).toEqual(new Set(['2026-11-26', '2026-12-03']));
+    expect(new Set(defaultLawTable.map((row) => row.lastReviewed))).toEqual(
+      new Set(['2026-11-26', '2026-12-03']),
+    );
   });
 
   it('says on both EU rows that the directive binds employers only through national law', () => {
