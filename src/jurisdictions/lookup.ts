@@ -127,8 +127,10 @@ function plural(count: number, word: string): string {
 /**
  * Looks a jurisdiction up in the law table, walking from the most specific code to the broader
  * ones (`US-NY-NYC` → `US-NY` → `US`; an EU member state → `EU`) and sorting each row into in
- * force or not yet in force at `now`. An unknown or unreadable code is reported as not in our
- * table; it never throws on the code. Information, not legal advice.
+ * force or not yet in force at `now`. A country's own transposition of the EU directive replaces the
+ * directive's rows (`supersedes`). An unreadable code, or one naming no country (`XX`) or no US state or
+ * Canadian province, is reported as not in our table, with `unknownCode` set and the covered codes
+ * listed; it never throws on the code. Information, not legal advice.
  *
  * @param code - The candidate's jurisdiction code (`US-CA`, `US-NY-NYC`, `DE`, `EU`); case is ignored.
  * @param now - The current time as an ISO date or date-time with an offset; only its calendar date counts.

@@ -167,6 +167,21 @@ describe('where you live and where the job is', () => {
     expect(brief.legal.jobJurisdiction?.code).toBe('US-NY-NYC');
   });
 
+  it('names both places in the readiness recommendation about current pay', async () => {
+    const { assessReadiness } = await import('../../src/index.js');
+    const candidacy = makeCandidacy({
+      jurisdiction: 'US-TX',
+      jobJurisdiction: 'US-NY-NYC',
+      compensation: { discloseCurrentSalary: true },
+    });
+    const readiness = await assessReadiness(candidacy, { now: '2026-12-01T09:00:00-08:00' });
+    const item = readiness.items.find((entry) => entry.ruleId === 'compensation.current-pay-private-law');
+    expect(item?.status).toBe('failed');
+    expect(item?.recommendation).toContain(
+      'Where you live (US-TX): our table knows no pay-history ban. Where the job is (US-NY-NYC): NYC Administrative Code §8-107(25): employers may not ask about your pay history.',
+    );
+  });
+
   it('reads the job’s law for the readiness fact too', async () => {
     const { deriveFacts } = await import('../../src/index.js');
     const candidacy = makeCandidacy({ jurisdiction: 'US-TX', jobJurisdiction: 'US-NY-NYC' });
