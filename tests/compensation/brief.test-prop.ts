@@ -154,4 +154,22 @@ describe('compensationBrief properties', () => {
       }),
     );
   });
+
+  it('never contradicts itself: a single figure is never called a range, a range always ends on its top', () => {
+    fc.assert(
+      fc.property(candidacy, plainDate, (value, now) => {
+        const range = value.compensation?.range;
+        const [anchor, , top] = compensationBrief(value, { now }).script.map((part) => part.text);
+        if (range === undefined) return;
+        if (range.min === range.max) {
+          expect(`${anchor} ${top}`).not.toMatch(/rather than a single figure|top of your range/);
+          expect(top).toMatch(/repeat the same figure/);
+        } else {
+          expect(anchor).toMatch(/ to /);
+          expect(top).toMatch(/name the top of your range/);
+          expect(anchor?.includes(top?.split(': ')[1]?.split(' in ')[0] ?? '\u0000')).toBe(true);
+        }
+      }),
+    );
+  });
 });

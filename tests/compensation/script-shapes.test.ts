@@ -107,6 +107,29 @@ function briefFor(range: Shape['range']) {
   return compensationBrief(candidacy, { now: NOW });
 }
 
+describe('where one shape ends and the next begins', () => {
+  it.each([
+    // Width exactly 5% of the top is not narrow; just under is.
+    [{ min: 190_000, max: 200_000 }, []],
+    [{ min: 190_001, max: 200_000 }, ['range-narrow']],
+    // Top exactly 30% above the bottom is not wide; just over is.
+    [{ min: 100_000, max: 130_000 }, []],
+    [{ min: 100_000, max: 130_001 }, ['range-wide']],
+    // A bottom of zero is as wide as a range gets.
+    [{ min: 0, max: 50_000 }, ['range-wide']],
+  ] as const)('%o → %o', (bounds, warnings) => {
+    const brief = briefFor({ ...bounds, currency: 'USD', basis: 'total' });
+    expect(brief.warnings.map((part) => part.id)).toEqual(warnings);
+  });
+
+  it('says how far a zero bottom is from the top without dividing by it', () => {
+    const brief = briefFor({ min: 0, max: 50_000, currency: 'USD', basis: 'total' });
+    expect(brief.warnings[0]?.text).toBe(
+      'Your range is wide: its top ($50,000) is far above its bottom ($0). Offers tend to land near the bottom of the range you name, so narrow it to a band whose bottom you would be glad to accept.',
+    );
+  });
+});
+
 describe('the pay script for every shape of range', () => {
   it.each(shapes)('$name', (shape) => {
     const brief = briefFor(shape.range);
