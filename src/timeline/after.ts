@@ -1,3 +1,4 @@
+import { lookupJurisdiction } from '../jurisdictions/index.js';
 import type { Offer } from '../model/index.js';
 import type { Context, Draft, Slot } from './internal.js';
 import { compareText, hasText, isWithin, slugOf } from './internal.js';
@@ -262,6 +263,9 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
     });
   }
 
+  const notice = decisionNoticeDraft(context, decision);
+  if (notice) drafts.push(notice);
+
   const offers = (context.candidacy.pipeline?.offers ?? [])
     .filter((offer) => !isTargetCompany(context, offer))
     .filter((offer) => offer.status === 'expected' || offer.status === 'received');
@@ -302,6 +306,33 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
     ),
   );
   return drafts;
+}
+
+/**
+ * Where the law sets a day by which an employer must tell an interviewee whether a decision was made
+ * (Ontario: 45 days after the last interview), that day, from the law row in force where the job is (or,
+ * when no place of work is given, where the candidate lives) on the day of the last interview.
+ */
+function decisionNoticeDraft(context: Context, decision: Decision): Draft | undefined {
+  const { candidate } = context.candidacy;
+  const code = candidate.targetRole.jurisdiction ?? candidate.jurisdiction;
+  if (code === undefined) return undefined;
+  const lastDate = dateOf(decision.lastEnd, context.zone);
+  const law = lookupJurisdiction(code, lastDate);
+  const days = law.decisionNoticeDays;
+  const row = law.inForce.find((each) => each.decisionNoticeDays === days);
+  if (days === undefined || row === undefined) return undefined;
+  const day = shiftPlainDate(lastDate, days);
+  const company = candidate.targetRole.company;
+  return {
+    id: 'decision-notice',
+    kind: 'decision-notice',
+    title: `${company} must tell you by ${formatDay(day)} whether a decision was made`,
+    ...allDaySpan(context, day, day),
+    why: `Where the job is (${code}), ${row.citation} requires an employer that interviewed you to say within ${days} days of your last interview whether a hiring decision was made${row.employerThreshold === undefined ? '' : ` (for employers with ${row.employerThreshold})`}. If nothing has come by then, a short note asking is within your rights. General information from our law table, not legal advice.`,
+    source: `law:${row.id}`,
+    done: decision.answered,
+  };
 }
 
 /** The end of the round the guide means by "after round two": the last dated interview of `fromRound`, else the last one. */

@@ -65,6 +65,7 @@ export const KIND_ORDER: readonly TimelineEventKind[] = [
   'competing-offer',
   'decision-window',
   'follow-up',
+  'decision-notice',
 ];
 
 /** The dated interviews in time order, skipping any with no date yet or whose start cannot be read. */

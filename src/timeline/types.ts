@@ -20,6 +20,7 @@ export type TimelineEventKind =
   | 'thank-you'
   | 'take-home-due'
   | 'decision-window'
+  | 'decision-notice'
   | 'follow-up'
   | 'competing-offer'
   | 'outcome-plan';

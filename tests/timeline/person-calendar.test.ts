@@ -359,3 +359,36 @@ describe('more of a person’s day', () => {
     );
   });
 });
+
+describe("a law's day to hear back (Ontario's 45 days)", () => {
+  it('marks the day by which an Ontario employer must say whether a decision was made', () => {
+    const input = newYorkInput();
+    input.candidate.targetRole.jurisdiction = 'CA-ON';
+    const timeline = buildTimeline(candidacyOf(input), { now: '2027-03-01T09:00:00-05:00' });
+    const notice = eventOf(timeline, 'decision-notice');
+    // The last interview is Wednesday 2027-03-10; 45 days later is Saturday 2027-04-24.
+    expect(notice.allDay).toEqual({ first: '2027-04-24', last: '2027-04-24' });
+    expect(notice.title).toBe('Acme Robotics must tell you by Sat 24 Apr 2027 whether a decision was made');
+    expect(notice.why).toContain('Ontario Employment Standards Act');
+    expect(notice.why).toContain('25 or more employees');
+    expect(notice.source).toBe('law:CA-ON/job-postings');
+    expect(notice.reminders).toEqual(['2027-04-24T09:00:00-04:00']);
+  });
+
+  it('uses where the candidate lives when no place of work is given, and nothing elsewhere', () => {
+    const input = newYorkInput();
+    input.candidate.jurisdiction = 'CA-ON';
+    expect(
+      buildTimeline(candidacyOf(input), { now: '2027-03-01T09:00:00-05:00' }).events.some(
+        (event) => event.kind === 'decision-notice',
+      ),
+    ).toBe(true);
+    const newYork = newYorkInput();
+    newYork.candidate.jurisdiction = 'US-NY';
+    expect(
+      buildTimeline(candidacyOf(newYork), { now: '2027-03-01T09:00:00-05:00' }).events.some(
+        (event) => event.kind === 'decision-notice',
+      ),
+    ).toBe(false);
+  });
+});
