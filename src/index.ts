@@ -160,6 +160,7 @@ export {
   QuestionSchema,
   type Research,
   ResearchSchema,
+  requireParsedCandidacy,
   STAGE_WORDS,
   STORY_TAGS,
   type StageKind,

@@ -2,14 +2,14 @@ const MAX_SHOWN = 60;
 
 // Characters that would let a value forge or hide text where a message is shown: C0 and C1 controls, the
 // line and paragraph separators, and format characters (bidi overrides and isolates, zero-width marks).
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
+const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
 /** `text` with every control, line-break and format character written as a `\uXXXX` escape. */
 export function escapeUnsafe(text: string): string {
-  return text.replace(
-    UNSAFE_CHARACTERS,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(UNSAFE_CHARACTERS, (character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** At most `max` characters of `text`, with `…` when cut. */

@@ -5,7 +5,7 @@ import * as z from 'zod';
  * paragraph separators, no format characters (bidi overrides and isolates, zero-width marks, BOM) and no
  * lone surrogates. The same pattern goes into the JSON Schema, so ajv refuses what parse refuses.
  */
-export const PRINTABLE_LINE_PATTERN = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]+$/u;
+export const PRINTABLE_LINE_PATTERN = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]*$/u;
 
 /**
  * A schema for an identifier or a short label that is copied into calendars, reports and terminals:

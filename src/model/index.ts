@@ -1,4 +1,5 @@
 export * from './candidacy.js';
+export * from './guard.js';
 export * from './identifiers.js';
 export * from './interview.js';
 export * from './issues.js';
