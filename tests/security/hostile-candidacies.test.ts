@@ -60,7 +60,8 @@ function expand(value: Json): Json {
   if (typeof value.$repeat === 'number') {
     return Array.from({ length: value.$repeat }, (_, index) => substitute(value.of, index));
   }
-  if (typeof value.$string === 'number') return String(value.char).repeat(value.$string).slice(0, value.$string);
+  if (typeof value.$string === 'number')
+    return String(value.char).repeat(value.$string).slice(0, value.$string);
   if (typeof value.$words === 'number') {
     return String(value.text)
       .repeat(Math.ceil(value.$words / String(value.text).length))
