@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   defaultIssueLimits,
   formatIssues,
@@ -9,6 +9,7 @@ import {
   prepareSync,
 } from '../../src/index.js';
 import { minimalCandidacy } from '../fixtures/minimal.js';
+import { guardPrototypes } from './prototypes.js';
 
 /**
  * A hang guard, not a performance target: a candidacy must be refused or prepared well inside this bound on any
@@ -124,22 +125,8 @@ function expectBounded(issues: readonly Issue[]): void {
   expect(text.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
 }
 
-const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype };
-let before: Record<string, (string | symbol)[]> = {};
-
-beforeAll(() => {
-  before = Object.fromEntries(
-    Object.entries(PROTOTYPES).map(([name, prototype]) => [name, Reflect.ownKeys(prototype)]),
-  );
-});
-
-afterAll(() => {
-  for (const [name, prototype] of Object.entries(PROTOTYPES)) {
-    expect(Reflect.ownKeys(prototype), `${name}.prototype`).toEqual(before[name]);
-  }
-  expect(Reflect.get({}, 'polluted')).toBeUndefined();
-  expect(Reflect.get({}, 'isAdmin')).toBeUndefined();
-});
+// The whole corpus has run: no prototype gained (or lost) an own property.
+guardPrototypes(['polluted', 'isAdmin']);
 
 describe('the hostile candidacy corpus', () => {
   it('holds at least 40 files, with both expectations', () => {
