@@ -66,11 +66,4 @@ export function functionOf(interviewer: Interviewer): string | undefined {
   return value === '' ? undefined : value;
 }
 
-/** Freezes a default and everything inside it, so no caller can change data that every call shares. */
-export function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) freezeDeep(inner);
-  }
-  return value;
-}
+export { freezeDeep } from '../internal/freeze.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { factCatalogue } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
+import { freezeDeep } from '../internal/freeze.js';
 import {
   type Issue,
   type IssuePath,
@@ -253,14 +254,6 @@ function checkPlaceholders(text: string, path: IssuePath, issues: Issue[]): void
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze(Reflect.get(value, key));
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * Validates a vendor's rule pack against the safe subset of json-rules-engine that readiness accepts: declared
  * facts only, allow-listed operators, literal values (no fact references, no `path`, no `params`, no named
@@ -318,7 +311,7 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
     if (issues.length > 0) return { ok: false, issues };
     return {
       ok: true,
-      value: deepFreeze({ id: parsed.data.id, version: parsed.data.version, rules }),
+      value: freezeDeep({ id: parsed.data.id, version: parsed.data.version, rules }),
       warnings: [],
     };
   } catch (error) {
