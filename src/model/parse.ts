@@ -11,8 +11,8 @@ import {
   type ParseResult,
   unreadableInputIssue,
 } from './issues.js';
-import { CALENDAR_DATE_TIME_PATTERN, isPlainDate } from './primitives.js';
-import { collectWarnings } from './warnings.js';
+import { CALENDAR_DATE_TIME_PATTERN, isPlainDate, TIME_ZONE_EXPECTED } from './primitives.js';
+import { canonicalTimeZones, collectWarnings, LEGACY_TIME_ZONES } from './warnings.js';
 
 /** Options of {@link parseCandidacy}. */
 export interface ParseCandidacyOptions {
@@ -182,8 +182,14 @@ function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType, limits: IssueLimit
       }
       return [{ code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}${hint}` }];
     }
-    case 'custom':
-      return [{ code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}` }];
+    case 'custom': {
+      const zone =
+        issue.message === TIME_ZONE_EXPECTED && typeof issue.input === 'string'
+          ? closestWord(issue.input, [...canonicalTimeZones(), ...Object.keys(LEGACY_TIME_ZONES)])
+          : undefined;
+      const hint = zone ? `; did you mean ${describeValue(zone)}?` : '';
+      return [{ code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}${hint}` }];
+    }
     default:
       return [{ code: 'invalid_value', path, message: `${issue.message}, found ${found}` }];
   }

@@ -97,14 +97,13 @@ export function isTimeZoneSchema(schema: object): boolean {
   return timeZoneSchemas.has(schema as z.ZodType);
 }
 
+/** What a zone field expects, as its issues say it. */
+export const TIME_ZONE_EXPECTED =
+  'an IANA time zone name known to this runtime, like America/New_York or Europe/Berlin';
+
 /** A time-zone field described as `description`; see {@link TimeZoneSchema}. */
 export function timeZoneSchema(description: string): z.ZodType<string> {
-  const schema = z
-    .string()
-    .refine(isTimeZone, {
-      message: 'an IANA time zone name known to this runtime, like America/New_York or Europe/Berlin',
-    })
-    .meta({ description });
+  const schema = z.string().refine(isTimeZone, { message: TIME_ZONE_EXPECTED }).meta({ description });
   timeZoneSchemas.add(schema);
   return schema;
 }

@@ -196,6 +196,31 @@ describe('one issue per bad value (issue 14, item 8)', () => {
   });
 });
 
+describe('did you mean, for time zones', () => {
+  it.each([
+    ['America/NewYork', 'America/New_York'],
+    ['europe/berln', 'Europe/Berlin'],
+    ['Asia/Tokio', 'Asia/Tokyo'],
+  ])('suggests %s → %s', (zone, suggestion) => {
+    const issues = issuesOf(
+      changed((c) => {
+        c.candidate.timeZone = zone;
+      }),
+    );
+    expect(located(issues)).toEqual(['invalid_format @ candidate.timeZone']);
+    expect(issues[0]?.message).toContain(`did you mean "${suggestion}"?`);
+  });
+
+  it('suggests nothing for a zone far from any', () => {
+    const issues = issuesOf(
+      changed((c) => {
+        c.candidate.timeZone = 'Mars/Olympus_Mons';
+      }),
+    );
+    expect(issues[0]?.message).not.toContain('did you mean');
+  });
+});
+
 describe('identifiers are printable single-line text (issue 19, item 3)', () => {
   const hostile = [
     'r2\r\nSUMMARY:Pwned',
