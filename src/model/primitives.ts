@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { JURISDICTION_PATTERN, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 import { printableLineSchema } from './identifiers.js';
 
 /** Days in a month of the proleptic Gregorian calendar; `month` is 1–12. */
@@ -111,10 +112,17 @@ export function timeZoneSchema(description: string): z.ZodType<string> {
 /** An IANA time zone name known to the runtime, e.g. `America/New_York`. */
 export const TimeZoneSchema = timeZoneSchema('An IANA time zone name, e.g. America/New_York');
 
+const JURISDICTION_SHAPE = /^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/;
+
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
-export const JurisdictionSchema = z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/, {
-  message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
-});
+export const JurisdictionSchema = z
+  .string()
+  .regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' })
+  // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
+  .refine((code) => !JURISDICTION_SHAPE.test(code) || jurisdictionCodeProblem(code) === undefined, {
+    error: (issue) => jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
+  })
+  .meta({ pattern: JURISDICTION_PATTERN });
 
 /** An identifier chosen by the sender, unique within its collection. */
 export const IdSchema = printableLineSchema(
