@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import type { Issue, ParseResult } from '../model/index.js';
-import { toIssues, unreadableInputIssue } from '../model/index.js';
+import { boundIssues, defaultIssueLimits, toIssues, unreadableInputIssue } from '../model/index.js';
 
 /** A check that spans fields (unique ids, min ≤ max), run only when the shape is right. */
 export type CrossCheck<T> = (value: T) => Issue[];
@@ -20,12 +20,13 @@ function issuesOf(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
       },
     ];
   }
-  return toIssues(issue, schema);
+  return toIssues(issue, schema, defaultIssueLimits);
 }
 
 /**
  * Validates `input` with `schema`, then the cross-field `checks`, and returns the same result shape as
- * parseCandidacy: a frozen copy of the value, or every located issue. Never throws.
+ * parseCandidacy: a frozen copy of the value, or the located issues (bounded as parseCandidacy bounds
+ * them, with a `too_many_issues` summary per code cut). Never throws.
  */
 export function parseWith<S extends z.ZodType>(
   schema: S,
@@ -35,10 +36,13 @@ export function parseWith<S extends z.ZodType>(
   try {
     const parsed = schema.safeParse(input, { reportInput: true });
     if (!parsed.success) {
-      return { ok: false, issues: parsed.error.issues.flatMap((issue) => issuesOf(issue, schema)) };
+      return {
+        ok: false,
+        issues: boundIssues(parsed.error.issues.flatMap((issue) => issuesOf(issue, schema))),
+      };
     }
     const issues = checks.flatMap((check) => check(parsed.data));
-    if (issues.length > 0) return { ok: false, issues };
+    if (issues.length > 0) return { ok: false, issues: boundIssues(issues) };
     return { ok: true, value: freezeDeep(parsed.data), warnings: [] };
   } catch (error) {
     return { ok: false, issues: [unreadableInputIssue(error)] };

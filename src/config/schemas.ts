@@ -190,7 +190,14 @@ export const MessagesSchema = z
   .record(z.string().min(1).max(200), z.strictObject({ message: Text, recommendation: Text }).readonly())
   .readonly();
 
-/** Timeline setting overrides, merged over `defaultTimelineSettings`. */
+const Hour = z.number().int().min(0).max(23);
+const DayStepShapeSchema = z.discriminatedUnion('as', [
+  z.strictObject({ as: z.literal('all-day') }).readonly(),
+  z.strictObject({ as: z.literal('slot'), hour: Hour, minutes: z.number().int().min(0).max(59) }).readonly(),
+]);
+const SpanShapeSchema = z.enum(['all-day', 'markers']);
+
+/** Timeline setting overrides, merged over `defaultTimelineSettings` (`eventShapes` key by key). */
 export const TimelineSettingsSchema = z
   .strictObject({
     thankYouHours: NonNegative.optional(),
@@ -200,10 +207,28 @@ export const TimelineSettingsSchema = z
     dayCounting: z.enum(['calendar', 'business']).optional(),
     checklistHoursBefore: NonNegative.optional(),
     platformTestMinutesBefore: NonNegative.optional(),
+    platformPracticeMinutesBefore: NonNegative.optional(),
     routePlanHoursBefore: NonNegative.optional(),
     rehearsalCount: z.number().int().min(0).max(30).optional(),
     dueSoonHours: NonNegative.optional(),
     snoozeHours: NonNegative.optional(),
+    eventShapes: z
+      .strictObject({
+        research: DayStepShapeSchema.optional(),
+        checklist: DayStepShapeSchema.optional(),
+        rehearsal: DayStepShapeSchema.optional(),
+        routePlan: DayStepShapeSchema.optional(),
+        followUp: DayStepShapeSchema.optional(),
+        competingOffer: DayStepShapeSchema.optional(),
+        decisionWindow: SpanShapeSchema.optional(),
+        outcomePlan: SpanShapeSchema.optional(),
+      })
+      .readonly()
+      .optional(),
+    thankYouDueHours: NonNegative.optional(),
+    reminderHour: Hour.optional(),
+    quietHours: z.strictObject({ from: Hour, to: Hour }).readonly().optional(),
+    outreachDays: z.enum(['business', 'any']).optional(),
   })
   .readonly();
 
@@ -227,7 +252,12 @@ const agree: readonly true[] = [
   true satisfies Agrees<z.output<typeof TenureBandSchema>, TenureBand>,
   true satisfies Agrees<z.output<typeof TolerancesSchema>, ToleranceOverrides>,
   true satisfies Agrees<z.output<typeof MessagesSchema>, MessageCatalogue>,
-  true satisfies Agrees<z.output<typeof TimelineSettingsSchema>, Partial<TimelineSettings>>,
+  true satisfies Agrees<
+    z.output<typeof TimelineSettingsSchema>,
+    Partial<Omit<TimelineSettings, 'eventShapes'>> & {
+      readonly eventShapes?: Partial<TimelineSettings['eventShapes']>;
+    }
+  >,
   true satisfies Agrees<z.output<typeof FactThresholdsSchema>, Partial<FactThresholds>>,
 ];
 void agree;

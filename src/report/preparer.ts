@@ -30,7 +30,13 @@ import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import { nextInterview } from '../internal/interviews.js';
 import type { LawTable } from '../jurisdictions/index.js';
-import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
+import {
+  type Audience,
+  type Candidacy,
+  type Issue,
+  type ParseResult,
+  requireParsedCandidacy,
+} from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type TimelineSettings } from '../timeline/index.js';
@@ -289,22 +295,6 @@ function checkNow(now: unknown): asserts now is string {
   }
 }
 
-function checkCandidacy(candidacy: unknown): asserts candidacy is Candidacy {
-  const value = candidacy as Partial<Candidacy> | null;
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    !Array.isArray(value.stories) ||
-    !Array.isArray(value.interviews) ||
-    value.interviews.length === 0 ||
-    typeof value.candidate !== 'object'
-  ) {
-    throw new TypeError(
-      `preparer.prepare: expected a Candidacy, got ${describeValue(candidacy)}; parse the input with parseCandidacy first`,
-    );
-  }
-}
-
 /**
  * Validates a vendor's configuration once, compiles it once, and returns a preparer whose
  * `prepare(candidacy, { now })` is synchronous. Every data set is checked by its own `parse…` function;
@@ -369,7 +359,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
 
   const preparer: Preparer = {
     prepare(candidacy, options) {
-      checkCandidacy(candidacy);
+      requireParsedCandidacy(candidacy, 'preparer.prepare');
       const now = (options as Partial<PreparerPrepareOptions> | undefined)?.now;
       checkNow(now);
       const consistency = consistencyOf(candidacy);

@@ -172,10 +172,11 @@ describe('createPreparer applies every override it supports', () => {
     expect(line.text).not.toContain('Local Law 67');
   });
 
-  it('timeline: a 12-hour thank-you window', () => {
-    const events = make({ timeline: { thankYouHours: 12 } }).prepare(thorough, { now: NOW }).timeline.events;
+  it('timeline: thank-yous due 2 hours after the interview ends (14:00) instead of 4', () => {
+    const events = make({ timeline: { thankYouDueHours: 2 } }).prepare(thorough, { now: NOW }).timeline
+      .events;
     const thanks = events.find((event) => event.kind === 'thank-you')!;
-    expect(thanks.window).toEqual({ start: '2027-03-10T14:00:00-05:00', end: '2027-03-11T02:00:00-05:00' });
+    expect(thanks.due).toBe('2027-03-10T16:00:00-05:00');
   });
 
   it('lintRules: the preparer lints with the vendor rules', () => {
