@@ -1,5 +1,6 @@
 import type { Audience, Candidacy, Interviewer, Question } from '../model/index.js';
 import { AUDIENCE_LABELS, findInterview, normaliseText, phrasePattern } from './internal.js';
+import { ruleCategoriesOf } from './intents.js';
 import {
   type BankQuestion,
   defaultQuestionBank,
@@ -102,6 +103,10 @@ function categoriesOf(
 ): Set<QuestionCategory> {
   const categories = new Set<QuestionCategory>();
   if ('category' in question && question.category !== undefined) categories.add(question.category);
+  for (const category of ruleCategoriesOf(text)) {
+    // A bank entry's own category is its main topic; only the don'ts (pay, rank) are added to it.
+    if (categories.size === 0 || category === 'pay-logistics' || category === 'hierarchy') categories.add(category);
+  }
   for (const [category, patterns] of matchers) {
     if (patterns.some((pattern) => pattern.test(text))) categories.add(category);
   }
