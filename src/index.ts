@@ -197,6 +197,7 @@ export {
   PREPARATION_ONLY_NOTICE,
   type PrepareOptions,
   type PrepReport,
+  type ReportMode,
   prepare,
   prepareSync,
   renderMarkdown,

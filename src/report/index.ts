@@ -4,5 +4,6 @@ export {
   type PrepReport,
   prepare,
   prepareSync,
+  type ReportMode,
 } from './prepare.js';
 export { renderMarkdown } from './render.js';

@@ -52,22 +52,59 @@ export interface PrepReport {
     /** Where the focus interview stands at `now`: in progress, upcoming, planned without a date, or held. */
     readonly state: FocusState;
   };
+  /**
+   * The round the advice covers: every session of the focus interview's round (a morning panel and an
+   * afternoon technical session are one round), in the candidacy's order.
+   */
+  readonly focusRound: {
+    readonly round: number;
+    readonly sessions: readonly { readonly id: string; readonly scheduledAt?: string }[];
+  };
+  /**
+   * What the report leads with at `now`: `prepare` before the focus interview (or while it is planned
+   * without a date); `follow-through` once it is held (thank-yous, the follow-up date, the decision window;
+   * the preparation score only as history); `coach-next-round` once round one is held and no later round
+   * is planned yet.
+   */
+  readonly mode: ReportMode;
   /** The readiness score, explained item by item. */
   readonly readiness: Readiness;
-  /** The question plan for the focus interview. */
+  /** The question plan for the focus round: every interviewer of every session, 4–6 distinct overall. */
   readonly questions: QuestionPlan;
   /** Round one against round two. */
   readonly consistency: ConsistencyReport;
   /** The dated list of what to do, and when. */
   readonly timeline: Timeline;
-  /** One brief per interviewer of the focus interview. */
+  /** One brief per interviewer of every session of the focus round. */
   readonly briefs: readonly InterviewerBrief[];
-  /** One thank-you draft per interviewer of the focus interview. */
+  /** One thank-you draft per interviewer of every session of the focus round. */
   readonly thankYouDrafts: readonly ThankYouDraft[];
   /** What to say when pay and logistics come up, with the law where the candidate lives. */
   readonly compensation: CompensationBrief;
   /** {@link PREPARATION_ONLY_NOTICE}. */
   readonly notice: string;
+}
+
+/**
+ * What a report leads with; see {@link PrepReport.mode}.
+ *
+ * @category Report
+ */
+export type ReportMode = 'prepare' | 'follow-through' | 'coach-next-round';
+
+/** Someone on two sessions of one round gets one brief and one note. */
+function oncePerPerson<T extends { readonly interviewerId: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.interviewerId) && seen.add(item.interviewerId) !== undefined);
+}
+
+function modeOf(candidacy: Candidacy, round: number, state: FocusState): ReportMode {
+  if (state !== 'held') return 'prepare';
+  return candidacy.interviews.some((interview) => interview.round > round)
+    ? 'follow-through'
+    : round <= 1
+      ? 'coach-next-round'
+      : 'follow-through';
 }
 
 /**
@@ -153,6 +190,7 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
+  const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
   return {
     preparedAt: now,
     candidate: {
@@ -169,12 +207,21 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
       upcoming: state !== 'held',
       state,
     },
+    focusRound: {
+      round: interview.round,
+      sessions: sessions.map((session) =>
+        session.scheduledAt === undefined
+          ? { id: session.id }
+          : { id: session.id, scheduledAt: session.scheduledAt },
+      ),
+    },
+    mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, { interviewId: interview.id }),
+    questions: pickQuestions(candidacy, { interviewId: interview.id, wholeRound: true }),
     consistency,
     timeline: buildTimeline(candidacy, options.timeline ? { now, settings: options.timeline } : { now }),
-    briefs: briefFor(candidacy, interview.id),
-    thankYouDrafts: draftThankYous(candidacy, interview.id),
+    briefs: oncePerPerson(sessions.flatMap((session) => briefFor(candidacy, session.id))),
+    thankYouDrafts: oncePerPerson(sessions.flatMap((session) => draftThankYous(candidacy, session.id))),
     compensation: compensationBrief(candidacy, { now }),
     notice: PREPARATION_ONLY_NOTICE,
   };
