@@ -198,8 +198,12 @@ export {
   type PrepareOptions,
   type PrepReport,
   type ReportMode,
+  type ReportReminder,
   prepare,
   prepareSync,
+  REPORT_SECTIONS,
+  type RenderMarkdownOptions,
+  type ReportSection,
   renderMarkdown,
 } from './report/index.js';
 export {

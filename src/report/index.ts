@@ -5,5 +5,11 @@ export {
   prepare,
   prepareSync,
   type ReportMode,
+  type ReportReminder,
 } from './prepare.js';
-export { renderMarkdown } from './render.js';
+export {
+  REPORT_SECTIONS,
+  type RenderMarkdownOptions,
+  type ReportSection,
+  renderMarkdown,
+} from './render.js';

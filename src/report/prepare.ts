@@ -9,7 +9,7 @@ import {
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
-import type { Candidacy } from '../model/index.js';
+import type { Candidacy, Concern, Interview, Process } from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
@@ -81,8 +81,71 @@ export interface PrepReport {
   readonly thankYouDrafts: readonly ThankYouDraft[];
   /** What to say when pay and logistics come up, with the law where the candidate lives. */
   readonly compensation: CompensationBrief;
+  /** The concerns left from earlier rounds, with the planned revisit and its timing, as the candidate gave them. */
+  readonly concerns: readonly Concern[];
+  /** The other hiring processes the candidate is in, as sent. */
+  readonly otherProcesses: readonly Process[];
+  /** Guide advice no other part covers (video energy, notes at hand, the presentation open, waiting, tone). */
+  readonly reminders: readonly ReportReminder[];
   /** {@link PREPARATION_ONLY_NOTICE}. */
   readonly notice: string;
+}
+
+/**
+ * One line of guide advice, with where the guide covers it.
+ *
+ * @category Report
+ */
+export interface ReportReminder {
+  /** `before` the focus round, `waiting` after it, or `every-interviewer` (a line for each brief). */
+  readonly when: 'before' | 'waiting' | 'every-interviewer';
+  /** The advice, in plain words. */
+  readonly text: string;
+  /** Where the guide covers it. */
+  readonly source: string;
+}
+
+const TONE_REMINDER: ReportReminder = {
+  when: 'every-interviewer',
+  text: 'Keep the same baseline professionalism you show everyone else, the recruiter included: warmth with one interviewer and curtness with another gets noticed.',
+  source: 'seed#consistency',
+};
+
+function remindersFor(candidacy: Candidacy, sessions: readonly Interview[]): ReportReminder[] {
+  const reminders: ReportReminder[] = [];
+  const video = sessions.filter((session) => session.medium === 'video');
+  if (video.length > 0) {
+    reminders.push(
+      {
+        when: 'before',
+        text: 'On video, bring slightly more energy than feels natural, and smile a little more: energy flattens on screen, most of all in a panel or a presentation.',
+        source: 'seed#video',
+      },
+      {
+        when: 'before',
+        text: 'Have your round-one notes at hand, on a second screen or printed beside the laptop, for the "as we discussed earlier" moments.',
+        source: 'seed#video',
+      },
+    );
+    if (video.some((session) => session.formats.includes('presentation'))) {
+      reminders.push({
+        when: 'before',
+        text: 'Open your presentation in its own window before the call starts, so the screen-share works at the first try.',
+        source: 'seed#video',
+      });
+    }
+  }
+  const others = candidacy.pipeline?.otherProcesses ?? [];
+  reminders.push({
+    when: 'waiting',
+    text:
+      others.length > 0
+        ? 'While you wait, keep your other processes moving and put the energy into the next applications: parallel options are your leverage, even unused.'
+        : 'While you wait, put the energy into the next batch of applications: parallel options are your leverage, even unused.',
+    source: 'seed#after',
+  });
+  reminders.push(TONE_REMINDER);
+  return reminders;
 }
 
 /**
@@ -223,6 +286,9 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
     briefs: oncePerPerson(sessions.flatMap((session) => briefFor(candidacy, session.id))),
     thankYouDrafts: oncePerPerson(sessions.flatMap((session) => draftThankYous(candidacy, session.id))),
     compensation: compensationBrief(candidacy, { now }),
+    concerns: candidacy.concerns ?? [],
+    otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
+    reminders: remindersFor(candidacy, sessions),
     notice: PREPARATION_ONLY_NOTICE,
   };
 }
