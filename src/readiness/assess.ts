@@ -1,10 +1,10 @@
-import { deriveFacts } from '../facts/index.js';
+import { deriveFactsWithSubjects } from '../facts/index.js';
 import { type Candidacy, formatIssues } from '../model/index.js';
 import { compilePack } from '../rules/compile.js';
 import { evaluateWithEngine } from '../rules/engine.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
 import { statusOf } from '../rules/outcome.js';
-import { buildReadiness, planReadiness, type ReadinessPlan } from './build.js';
+import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
 import type { AssessReadinessOptions, CreateScorerOptions, Readiness, Scorer } from './types.js';
 
 interface PreparedPack {
@@ -27,6 +27,14 @@ function preparePack(pack: RulePack, caller: string): PreparedPack {
   const ready = { pack: parsed.value, plan: planReadiness(parsed.value) };
   prepared.set(pack, ready);
   return ready;
+}
+
+function planOptions(options: CreateScorerOptions): PlanOptions {
+  return {
+    ...(options.messages === undefined ? {} : { messages: options.messages }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.labels === undefined ? {} : { labels: options.labels }),
+  };
 }
 
 /**
@@ -56,13 +64,18 @@ export async function assessReadiness(
     );
   }
   const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
-  const facts = deriveFacts(candidacy, {
-    now: options.now,
-    ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
-  });
+  const { facts, subjects } = deriveFactsWithSubjects(
+    candidacy,
+    {
+      now: options.now,
+      ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
+    },
+    'assessReadiness',
+  );
   const outcomes = await evaluateWithEngine(pack, facts);
-  const chosenPlan = options.messages === undefined ? plan : planReadiness(pack, options.messages);
-  return buildReadiness(chosenPlan, outcomes.map(statusOf), facts);
+  const custom = options.messages !== undefined || options.locale !== undefined || options.labels !== undefined;
+  const chosenPlan = custom ? planReadiness(pack, planOptions(options)) : plan;
+  return buildReadiness(chosenPlan, outcomes.map(statusOf), facts, subjects);
 }
 
 /**
@@ -82,14 +95,18 @@ export async function assessReadiness(
 export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer {
   const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
   const compiled = compilePack(ready.pack);
-  const plan = options?.messages === undefined ? ready.plan : planReadiness(ready.pack, options.messages);
+  const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
   return {
     score(candidacy, now, context) {
-      const facts = deriveFacts(candidacy, {
-        now,
-        ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
-      });
-      return buildReadiness(plan, compiled.statuses(facts), facts);
+      const { facts, subjects } = deriveFactsWithSubjects(
+        candidacy,
+        {
+          now,
+          ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
+        },
+        'scorer.score',
+      );
+      return buildReadiness(plan, compiled.statuses(facts), facts, subjects);
     },
   };
 }
