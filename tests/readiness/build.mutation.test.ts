@@ -80,12 +80,12 @@ describe('buildReadiness bands', () => {
   it('puts 89 at ready and 90 at top-quartile when the applicable checklist holds', () => {
     expect(bandAt(89).band).toBe('ready');
     expect(bandAt(90).band).toBe('top-quartile');
-    expect(bandAt(90).checklist).toEqual({ passed: 1, applicable: 1 });
+    expect(bandAt(90).checklist).toEqual({ passed: 1, applicable: 1, pending: 0 });
   });
 
   it('keeps 90 at ready when a checklist item failed', () => {
     const report = bandAt(90, { failedOnChecklist: true });
-    expect(report.checklist).toEqual({ passed: 1, applicable: 2 });
+    expect(report.checklist).toEqual({ passed: 1, applicable: 2, pending: 0 });
     expect(report.band).toBe('ready');
   });
 
