@@ -43,7 +43,10 @@ export function deriveFormatFacts(
     (hasPresentation && rehearsals.length < 2) ||
     (hasTakeHome && !takeHomeWithinTimebox) ||
     // The guide puts the platform warm-up on the morning of: before then it is not yet due.
-    (hasTechnical && !technicalPlatformPracticed && hoursUntil !== undefined && hoursUntil <= MORNING_OF_HOURS) ||
+    (hasTechnical &&
+      !technicalPlatformPracticed &&
+      hoursUntil !== undefined &&
+      hoursUntil <= MORNING_OF_HOURS) ||
     (hasCaseStudy && !caseStudyPracticed) ||
     (hasRolePlay && !rolePlayPracticed) ||
     (hasShadowDay && !shadowDayPrepared)

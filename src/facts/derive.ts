@@ -1,6 +1,6 @@
-import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
 import type { AudienceProfile } from '../audiences/profiles.js';
-import { checkConsistency, type ConsistencyFinding } from '../consistency/index.js';
+import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
+import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
 import { nextInterview } from '../internal/interviews.js';
 import { mostSeniorInterviewers } from '../internal/seniority.js';
 import {
@@ -46,7 +46,9 @@ export interface DeriveFactsOptions {
    * Story changes and contradictions are read from it (its findings' `kind` and `storyId`).
    */
   readonly consistency?: {
-    readonly findings: readonly Pick<ConsistencyFinding, 'kind' | 'storyId'>[] | readonly { readonly kind: string; readonly storyId?: string }[];
+    readonly findings:
+      | readonly Pick<ConsistencyFinding, 'kind' | 'storyId'>[]
+      | readonly { readonly kind: string; readonly storyId?: string }[];
   };
   /** Overrides of {@link defaultFactThresholds}. */
   readonly thresholds?: Partial<FactThresholds>;
@@ -155,9 +157,10 @@ function deriveResearchFacts(interviewers: readonly Interviewer[]) {
 }
 
 /** Stories with a contradiction finding, and how many details each has that differ. */
-function contradictedStories(
-  report: NonNullable<DeriveFactsOptions['consistency']>,
-): { total: number; byStory: Map<string, number> } {
+function contradictedStories(report: NonNullable<DeriveFactsOptions['consistency']>): {
+  total: number;
+  byStory: Map<string, number>;
+} {
   const byStory = new Map<string, number>();
   let total = 0;
   for (const finding of report.findings) {
@@ -184,12 +187,16 @@ function deriveStoryFacts(
   const contradictions: Subject[] = [];
   for (const story of candidacy.stories) {
     const differing = contradicted.get(story.id);
-    if (differing !== undefined) contradictions.push(storySubject(story, [{ code: 'contradicts', count: differing }]));
+    if (differing !== undefined)
+      contradictions.push(storySubject(story, [{ code: 'contradicts', count: differing }]));
     const { earlier, planned } = tellingsAround(story, round);
     if (planned === undefined) continue;
     if (story.kind === 'project') {
       projectTellingsPlanned++;
-      if (earlier !== undefined && tokenSimilarity(earlier.text, planned.text) >= thresholds.repeatSimilarity) {
+      if (
+        earlier !== undefined &&
+        tokenSimilarity(earlier.text, planned.text) >= thresholds.repeatSimilarity
+      ) {
         repeated.push(storySubject(story, [{ code: 'repeats-round-one' }]));
       }
       if (!hasNumber(planned)) shallow.push(storySubject(story));
@@ -197,7 +204,8 @@ function deriveStoryFacts(
     } else if (story.kind === 'reason-for-leaving' && earlier !== undefined) {
       reasonForLeavingTellings++;
       // Whether the reason changed is the consistency check's answer, not a second word count.
-      if (differing !== undefined) reasonChanged.push(storySubject(story, [{ code: 'contradicts', count: differing }]));
+      if (differing !== undefined)
+        reasonChanged.push(storySubject(story, [{ code: 'contradicts', count: differing }]));
     }
   }
   return {
@@ -284,7 +292,12 @@ function deriveQuestionFacts(
             name: question.text,
             notes: [{ code: 'asked-before' as const }],
           }));
-  return { questionsPlanned: distinct.size, audiencesWithTooFewQuestions: shortAudiences.size, short, repeated };
+  return {
+    questionsPlanned: distinct.size,
+    audiencesWithTooFewQuestions: shortAudiences.size,
+    short,
+    repeated,
+  };
 }
 
 function deriveConcernFacts(
@@ -317,9 +330,13 @@ function deriveConcernFacts(
   }
   return {
     concernsCount: concerns.length,
-    withoutPlan: concerns.filter((concern) => concern.plan === undefined).map((c) => subject(c, [{ code: 'no-plan' }])),
+    withoutPlan: concerns
+      .filter((concern) => concern.plan === undefined)
+      .map((c) => subject(c, [{ code: 'no-plan' }])),
     revisits: revisits.map((concern) => subject(concern)),
-    late: revisits.filter((concern) => concern.plan?.timing === 'late').map((c) => subject(c, [{ code: 'late' }])),
+    late: revisits
+      .filter((concern) => concern.plan?.timing === 'late')
+      .map((c) => subject(c, [{ code: 'late' }])),
     withoutImproved,
   };
 }

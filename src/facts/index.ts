@@ -9,7 +9,12 @@ export {
   factCatalogue,
   type ReadinessFacts,
 } from './catalogue.js';
-export { type DeriveFactsOptions, deriveFacts, deriveFactsWithSubjects, type FactsWithSubjects } from './derive.js';
+export {
+  type DeriveFactsOptions,
+  deriveFacts,
+  deriveFactsWithSubjects,
+  type FactsWithSubjects,
+} from './derive.js';
 export { type PayHistoryLaw, payHistoryLawFor } from './law.js';
 export {
   defaultNoteLabels,

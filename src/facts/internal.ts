@@ -89,10 +89,35 @@ export function roundToTenth(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-const PLACEHOLDER_ANSWER = /\b(?:tbd|tbc|todo|tk|fill (?:this )?in|placeholder|to be written|lorem)\b|\[[^\]]*\]|^[\s.…?!-]*$/i;
+const PLACEHOLDER_ANSWER =
+  /\b(?:tbd|tbc|todo|tk|fill (?:this )?in|placeholder|to be written|lorem)\b|\[[^\]]*\]|^[\s.…?!-]*$/i;
 const RESTATEMENT =
   /\b(?:longer|shorter|fuller|expanded|same|similar|repeat(?:ed)?|reworded)\s+(?:version|answer|take)\b|\bwhat i said (?:last time|before|in round one|then)\b|\bas i said\b|\bsame (?:as|answer)\b/i;
-const STOP = new Set(['the', 'and', 'that', 'with', 'this', 'have', 'from', 'what', 'about', 'would', 'your', 'they', 'them', 'then', 'when', 'were', 'been', 'into', 'just', 'very', 'last', 'time', 'said']);
+const STOP = new Set([
+  'the',
+  'and',
+  'that',
+  'with',
+  'this',
+  'have',
+  'from',
+  'what',
+  'about',
+  'would',
+  'your',
+  'they',
+  'them',
+  'then',
+  'when',
+  'were',
+  'been',
+  'into',
+  'just',
+  'very',
+  'last',
+  'time',
+  'said',
+]);
 
 function contentWords(text: string): string[] {
   return normalizeWords(text).filter((word) => word.length > 3 && !STOP.has(word));

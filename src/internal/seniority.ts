@@ -6,7 +6,25 @@ import { normalizeWords } from '../text/index.js';
  * the table is documented where it is used; a title with none of them is level 0.
  */
 export const TITLE_LEVELS: readonly (readonly [number, readonly string[]])[] = [
-  [5, ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cpo', 'cmo', 'cro', 'cio', 'ciso', 'cso', 'founder', 'co-founder', 'president']],
+  [
+    5,
+    [
+      'chief',
+      'ceo',
+      'cto',
+      'cfo',
+      'coo',
+      'cpo',
+      'cmo',
+      'cro',
+      'cio',
+      'ciso',
+      'cso',
+      'founder',
+      'co-founder',
+      'president',
+    ],
+  ],
   [4, ['vp', 'svp', 'evp', 'avp', 'vice president']],
   [3, ['director']],
   [2, ['head']],

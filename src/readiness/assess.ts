@@ -73,7 +73,8 @@ export async function assessReadiness(
     'assessReadiness',
   );
   const outcomes = await evaluateWithEngine(pack, facts);
-  const custom = options.messages !== undefined || options.locale !== undefined || options.labels !== undefined;
+  const custom =
+    options.messages !== undefined || options.locale !== undefined || options.labels !== undefined;
   const chosenPlan = custom ? planReadiness(pack, planOptions(options)) : plan;
   return buildReadiness(chosenPlan, outcomes.map(statusOf), facts, subjects);
 }

@@ -1,8 +1,4 @@
-import {
-  type FactName,
-  type FactSubjects,
-  type ReadinessFacts,
-} from '../facts/index.js';
+import type { FactName, FactSubjects, ReadinessFacts } from '../facts/index.js';
 import { type Condition, DIMENSIONS, type DimensionId, type Rule, type RulePack } from '../rules/index.js';
 import type { RuleStatus } from '../rules/outcome.js';
 import { type RenderContext, render, renderContext, splitTemplate, type TemplatePart } from './template.js';
@@ -119,11 +115,7 @@ function percent(passed: number, applicable: number): number {
   return applicable === 0 ? 0 : Math.round((100 * passed) / applicable);
 }
 
-function evidenceOf(
-  facts: readonly FactName[],
-  values: ReadinessFacts,
-  subjects: FactSubjects,
-): Evidence[] {
+function evidenceOf(facts: readonly FactName[], values: ReadinessFacts, subjects: FactSubjects): Evidence[] {
   const evidence: Evidence[] = [];
   for (const fact of facts) {
     const counted = subjects[fact];

@@ -26,7 +26,9 @@ const DISPLAYABLE = new Set<string>(
   factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
 );
 const KNOWN = new Set<string>(factCatalogue.map((fact) => fact.name));
-const NUMBERS = new Set<string>(factCatalogue.filter((fact) => fact.type === 'number').map((fact) => fact.name));
+const NUMBERS = new Set<string>(
+  factCatalogue.filter((fact) => fact.type === 'number').map((fact) => fact.name),
+);
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
 /** Why a placeholder is refused, or undefined when it is fine; for parseRulePack's issues. */
@@ -119,7 +121,11 @@ function listFormat(locale: string): Intl.ListFormat {
 }
 
 /** Picks and fills the plural form for `count`. */
-export function plural(forms: Readonly<Record<string, string>>, count: number, rules: Intl.PluralRules): string {
+export function plural(
+  forms: Readonly<Record<string, string>>,
+  count: number,
+  rules: Intl.PluralRules,
+): string {
   const exact = forms[`=${count}`];
   const form = exact ?? forms[rules.select(count)] ?? forms.other ?? '';
   return form.replaceAll('#', String(count));
@@ -149,7 +155,11 @@ function quoteIfTitle(subject: Subject): string {
 }
 
 /** Fills a split template. */
-export function render(parts: readonly TemplatePart[], facts: ReadinessFacts, context: RenderContext): string {
+export function render(
+  parts: readonly TemplatePart[],
+  facts: ReadinessFacts,
+  context: RenderContext,
+): string {
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   let out = '';
   for (const part of parts) {

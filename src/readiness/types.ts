@@ -182,7 +182,9 @@ export interface ScoreContext {
    * A consistency report for this candidacy (from checkConsistency); computed when absent. Contradictions and
    * story changes are read from its findings (`kind`, `storyId`).
    */
-  readonly consistency?: { readonly findings: readonly { readonly kind: string; readonly storyId?: string }[] };
+  readonly consistency?: {
+    readonly findings: readonly { readonly kind: string; readonly storyId?: string }[];
+  };
 }
 
 /** A pack compiled once for scoring many candidacies synchronously. */

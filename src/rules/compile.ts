@@ -148,7 +148,7 @@ export function compilePack(pack: RulePack): CompiledPack {
         const { applies, pending, passes } = compiled[index]!;
         if (applies !== undefined && !applies(facts)) statuses[index] = 'not-applicable';
         else if (passes(facts)) statuses[index] = 'passed';
-        else statuses[index] = pending !== undefined && pending(facts) ? 'pending' : 'failed';
+        else statuses[index] = pending?.(facts) === true ? 'pending' : 'failed';
       }
       return statuses;
     },

@@ -126,7 +126,8 @@ export const logisticsRules: readonly Rule[] = [
     event: {
       type: 'readiness-item',
       params: {
-        message: 'You can start within the usual two to four weeks, or your longer notice is written down to say now.',
+        message:
+          'You can start within the usual two to four weeks, or your longer notice is written down to say now.',
         recommendation:
           'You need {{weeksUntilEarliestStart}} weeks before you can start, longer than the usual two to four: write down the notice period behind it and say it in this round, not at the offer.',
         source: 'seed#compensation',
@@ -221,8 +222,7 @@ export const logisticsRules: readonly Rule[] = [
       type: 'readiness-item',
       params: {
         message: 'The pre-round checklist has been run.',
-        recommendation:
-          'Go through the whole pre-round checklist and fix what is missing.',
+        recommendation: 'Go through the whole pre-round checklist and fix what is missing.',
         due: 'a day or so before the interview',
         source: 'seed#checklist',
       },

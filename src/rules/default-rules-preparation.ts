@@ -316,9 +316,7 @@ export const preparationRules: readonly Rule[] = [
     checklist: true,
     appliesWhen: { all: [{ fact: 'concernsCount', operator: 'greaterThan', value: 0 }] },
     conditions: {
-      all: [
-        { fact: 'concernsWithoutPlan', operator: 'equal', value: 0 },
-      ],
+      all: [{ fact: 'concernsWithoutPlan', operator: 'equal', value: 0 }],
     },
     event: {
       type: 'readiness-item',

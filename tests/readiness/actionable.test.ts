@@ -122,7 +122,11 @@ describe('recommendations name what to fix', () => {
     const readiness = await assessReadiness(parseFixture(input), {
       now: NOW,
       locale: 'pl',
-      labels: { notes: { references: '{{count|one:# odniesienie|few:# odniesienia|many:# odniesień|other:# odniesienia}}' } },
+      labels: {
+        notes: {
+          references: '{{count|one:# odniesienie|few:# odniesienia|many:# odniesień|other:# odniesienia}}',
+        },
+      },
       messages: {
         'research.no-overload': {
           message: 'Jedno odniesienie na osobę.',
@@ -139,7 +143,13 @@ describe('recommendations name what to fix', () => {
 describe('no message says "(s)"', () => {
   const dir = new URL('../../examples/', import.meta.url);
   const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
-  const times = ['2026-06-01T12:00:00Z', '2027-02-02T12:00:00-08:00', '2027-03-09T12:00:00-05:00', '2027-03-22T12:00:00+01:00', '2028-01-01T12:00:00Z'];
+  const times = [
+    '2026-06-01T12:00:00Z',
+    '2027-02-02T12:00:00-08:00',
+    '2027-03-09T12:00:00-05:00',
+    '2027-03-22T12:00:00+01:00',
+    '2028-01-01T12:00:00Z',
+  ];
   it.each(files)('in %s, before, during and after its rounds', (file) => {
     const parsed = parseCandidacy(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     if (!parsed.ok) throw new Error(`${file} does not parse`);
@@ -163,11 +173,9 @@ describe('pending steps', () => {
         input.prep.setupTestedAt = undefined;
       }
     });
-    expect(readiness.items.filter((entry) => entry.status === 'pending').map((entry) => entry.ruleId)).toEqual([
-      'formats.technical-platform',
-      'setup.tested',
-      'setup.platform-tested',
-    ]);
+    expect(
+      readiness.items.filter((entry) => entry.status === 'pending').map((entry) => entry.ruleId),
+    ).toEqual(['formats.technical-platform', 'setup.tested', 'setup.platform-tested']);
     expect(readiness.score).toBe(100);
     expect(readiness.recommendations).toEqual([]);
     expect(readiness.pending.map((step) => step.due)).toEqual([
@@ -232,10 +240,22 @@ describe('calibration against the guide', () => {
   });
 
   it.each([
-    ['restates round one', 'A longer version of what I said last time about leading distributed teams.', 'restated'],
-    ['brings nothing new', 'Leading distributed teams is something I have done, leading distributed teams well.', 'restated'],
+    [
+      'restates round one',
+      'A longer version of what I said last time about leading distributed teams.',
+      'restated',
+    ],
+    [
+      'brings nothing new',
+      'Leading distributed teams is something I have done, leading distributed teams well.',
+      'restated',
+    ],
     ['is a placeholder', '[better example here]', 'placeholder'],
-    ['is a different example', 'At Corbel I ran a migration with engineers in three time zones and weekly written handoffs.', undefined],
+    [
+      'is a different example',
+      'At Corbel I ran a migration with engineers in three time zones and weekly written handoffs.',
+      undefined,
+    ],
   ])('judges an improved answer that %s', (_name, answer, note) => {
     const readiness = scoreOf((input) => {
       const plan = input.concerns?.[0]?.plan;
@@ -255,7 +275,8 @@ describe('calibration against the guide', () => {
       if (input.compensation) Object.assign(input.compensation, change);
     });
     for (const entry of readiness.items.filter((candidate) => candidate.dimension === 'compensation')) {
-      if (entry.status !== 'not-applicable') expect([entry.ruleId, entry.status]).toEqual([entry.ruleId, status]);
+      if (entry.status !== 'not-applicable')
+        expect([entry.ruleId, entry.status]).toEqual([entry.ruleId, status]);
     }
   });
 
@@ -289,7 +310,12 @@ describe('calibration against the guide', () => {
   });
 
   it.each([
-    ['a VP listed as hiring manager over a director in senior leadership', 'VP Engineering', 'Director of Strategy', 'hm'],
+    [
+      'a VP listed as hiring manager over a director in senior leadership',
+      'VP Engineering',
+      'Director of Strategy',
+      'hm',
+    ],
     ['a CTO over a VP', 'VP Engineering', 'Chief Technology Officer', 'vp'],
     ['a head over a manager', 'Engineering Manager', 'Head of Platform', 'vp'],
     ['audience when titles tie', 'Director of Engineering', 'Director of Strategy', 'vp'],

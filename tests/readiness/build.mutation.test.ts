@@ -216,12 +216,14 @@ describe('buildReadiness items and sums', () => {
 
 describe('buildReadiness texts and recommendations', () => {
   it('fills displayable facts, says unknown for a missing one and keeps other placeholders as written', () => {
-    const plan = planReadiness(packOf([{ id: "a", weight: 1 }]), { messages: {
-      a: {
-        message: 'Round {{ roundTwoNumber }} in {{hoursUntilNextInterview}} h',
-        recommendation: 'Keep {{roundOneNotesReviewed}} and {{noSuchFact}} as they are',
+    const plan = planReadiness(packOf([{ id: 'a', weight: 1 }]), {
+      messages: {
+        a: {
+          message: 'Round {{ roundTwoNumber }} in {{hoursUntilNextInterview}} h',
+          recommendation: 'Keep {{roundOneNotesReviewed}} and {{noSuchFact}} as they are',
+        },
       },
-    } });
+    });
     const report = buildReadiness(plan, ['failed'], { roundTwoNumber: 2, roundOneNotesReviewed: true });
     expect(report.items[0]?.message).toBe('Round 2 in unknown h');
     expect(report.items[0]?.recommendation).toBe(

@@ -77,7 +77,9 @@ describe('readiness properties', () => {
           expect(item.status).toBe(list[index]);
           expect(item.passed).toBe(item.status === 'passed');
         });
-        const failed = new Set(readiness.items.filter((item) => item.status === 'failed').map((item) => item.ruleId));
+        const failed = new Set(
+          readiness.items.filter((item) => item.status === 'failed').map((item) => item.ruleId),
+        );
         // Pending items are never counted as failed: no recommendation, no blocker.
         expect(readiness.recommendations.every((entry) => failed.has(entry.ruleId))).toBe(true);
         expect(readiness.blockers.every((entry) => failed.has(entry.ruleId))).toBe(true);

@@ -151,11 +151,21 @@ describe('defaultRulePack', () => {
     ['follow-through.thank-you', { thankYouDrafted: false, hoursUntilNextInterview: 30 }],
     [
       'follow-through.thank-you',
-      { thankYouDrafted: false, hoursUntilNextInterview: undefined, hasUpcomingInterview: false, focusState: 'undated' },
+      {
+        thankYouDrafted: false,
+        hoursUntilNextInterview: undefined,
+        hasUpcomingInterview: false,
+        focusState: 'undated',
+      },
     ],
     [
       'setup.checklist-run',
-      { checklistRun: false, hoursUntilNextInterview: undefined, hasUpcomingInterview: false, focusState: 'undated' },
+      {
+        checklistRun: false,
+        hoursUntilNextInterview: undefined,
+        hasUpcomingInterview: false,
+        focusState: 'undated',
+      },
     ],
   ] as const)('keeps %s pending while its time has not come (%j)', async (ruleId, patch) => {
     expect(await statusOfRule(ruleId, patched(patch))).toBe('pending');
