@@ -227,17 +227,21 @@ function deriveAudienceFacts(
   const present = new Set<Audience>();
   const unfit = new Set<Audience>();
   const unfitPeople: Subject[] = [];
+  const unfitBy = new Map<Audience, Subject[]>();
   for (const interviewer of interviewers) {
     present.add(interviewer.audience);
     if (storiesFor(candidacy, interviewer, { profiles }).length === 0) {
       unfit.add(interviewer.audience);
-      unfitPeople.push(person(interviewer));
+      const subject = person(interviewer);
+      unfitPeople.push(subject);
+      unfitBy.set(interviewer.audience, [...(unfitBy.get(interviewer.audience) ?? []), subject]);
     }
   }
   const fits = (audience: Audience) => !unfit.has(audience);
   return {
     present,
     unfitPeople,
+    unfitBy,
     facts: {
       hasHiringManagerInterviewer: present.has('hiring-manager'),
       hasPeerInterviewer: present.has('peer'),
@@ -522,6 +526,11 @@ export function deriveFactsWithSubjects(
     interviewersWithTooManyReferences: research.tooMany,
     seniorInterviewerNewsResearched: research.senior,
     audiencesWithoutStory: audiences.unfitPeople,
+    storyFitsHiringManager: audiences.unfitBy.get('hiring-manager') ?? [],
+    storyFitsPeers: audiences.unfitBy.get('peer') ?? [],
+    storyFitsDirectReports: audiences.unfitBy.get('direct-report') ?? [],
+    storyFitsSeniorLeadership: audiences.unfitBy.get('senior-leadership') ?? [],
+    storyFitsCrossFunctional: audiences.unfitBy.get('cross-functional') ?? [],
     audiencesWithTooFewQuestions: questions.short,
     questionsRepeatedFromRoundOne: questions.repeated,
     concernsWithoutPlan: concerns.withoutPlan,

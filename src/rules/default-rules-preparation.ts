@@ -197,7 +197,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'The hiring manager gets a story about delivery, with results and trade-offs.',
         recommendation:
-          'Prepare a project of similar scope to this role, told with its measured result and the constraint you worked around.',
+          'For {{storyFitsHiringManager|names}}, prepare a project of similar scope to this role, told with its measured result and the constraint you worked around.',
         source: 'seed#audiences',
       },
     },
@@ -213,7 +213,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Future peers get a story about working alongside others.',
         recommendation:
-          'Prepare a story of a disagreement you worked through with colleagues, or of credit you shared, and ask about their current work.',
+          'For {{storyFitsPeers|names}}, prepare a story of a disagreement you worked through with colleagues, or of credit you shared, and ask about their current work.',
         source: 'seed#audiences',
       },
     },
@@ -234,7 +234,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Future direct reports get a story about growing and backing people.',
         recommendation:
-          'Prepare an example of someone who grew under you, a time you argued for your team, or how you give feedback; skip the abstract philosophy.',
+          'For {{storyFitsDirectReports|names}}, prepare an example of someone who grew under you, a time you argued for your team, or how you give feedback; skip the abstract philosophy.',
         source: 'seed#audiences',
       },
     },
@@ -250,7 +250,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Senior leadership gets a strategic angle.',
         recommendation:
-          'Prepare your view of the company’s position, what you would learn in your first 90 days, and the biggest lever you see from outside.',
+          'For {{storyFitsSeniorLeadership|names}}, prepare your view of the company’s position, what you would learn in your first 90 days, and the biggest lever you see from outside.',
         source: 'seed#audiences',
       },
     },
@@ -266,7 +266,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Each cross-functional interviewer gets a story of partnering with their function.',
         recommendation:
-          'Prepare a story of working with that specific function: their constraints, and a trade-off you negotiated together.',
+          'For {{storyFitsCrossFunctional|names}}, prepare a story of working with their function: its constraints, and a trade-off you negotiated together.',
         source: 'seed#audiences',
       },
     },

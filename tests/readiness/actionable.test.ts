@@ -74,6 +74,18 @@ describe('recommendations name what to fix', () => {
       'Write a better answer for ‘Leading distributed teams’ (a placeholder, not an answer)',
     ],
     [
+      'the peer no story fits',
+      (input: CandidacyInput) => {
+        const peerTags = new Set(['collaboration', 'disagreement', 'credit-sharing']);
+        input.stories = (input.stories ?? []).map((story) => ({
+          ...story,
+          tags: (story.tags ?? []).filter((tag) => !peerTags.has(tag)),
+        }));
+      },
+      'audiences.peers',
+      'For Pat, prepare a story of a disagreement',
+    ],
+    [
       'other processes that stalled, with why',
       (input: CandidacyInput) => {
         input.pipeline = {
