@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { JURISDICTION_PATTERN, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 
 /** Days in a month of the proleptic Gregorian calendar; `month` is 1–12. */
 export function daysInMonth(year: number, month: number): number {
@@ -74,10 +75,17 @@ export const TimeZoneSchema = z.string().refine(isTimeZone, {
   message: 'an IANA time zone name known to this runtime, like America/New_York or Europe/Berlin',
 });
 
+const JURISDICTION_SHAPE = /^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/;
+
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
-export const JurisdictionSchema = z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/, {
-  message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
-});
+export const JurisdictionSchema = z
+  .string()
+  .regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' })
+  // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
+  .refine((code) => !JURISDICTION_SHAPE.test(code) || jurisdictionCodeProblem(code) === undefined, {
+    error: (issue) => jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
+  })
+  .meta({ pattern: JURISDICTION_PATTERN });
 
 /** An identifier chosen by the sender, unique within its collection. */
 export const IdSchema = z.string().min(1).max(200);
