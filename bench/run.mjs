@@ -10,7 +10,11 @@ import { benchReadiness } from './section-readiness.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
-const library = await import(new URL('../dist/index.js', import.meta.url).href);
+// assessReadiness (the reference evaluator) lives in the engine entry since the root stopped shipping json-rules-engine.
+const library = {
+  ...(await import(new URL('../dist/index.js', import.meta.url).href)),
+  ...(await import(new URL('../dist/entries/engine.js', import.meta.url).href)),
+};
 const log = (text) => json || process.stderr.write(`${text}\n`);
 
 log('readiness: compiled scorer, json-rules-engine and the hand-written floor...');

@@ -171,7 +171,6 @@ export {
 } from './model/index.js';
 export {
   type AssessReadinessOptions,
-  assessReadiness,
   BANDS,
   type Band,
   type CreateScorerOptions,

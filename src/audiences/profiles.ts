@@ -37,7 +37,7 @@ export interface AudienceProfile {
  * // => ['people-development', 'advocacy', 'feedback']
  * @category Audiences
  */
-export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> = freezeDeep({
+export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> = /* @__PURE__ */ freezeDeep({
   recruiter: {
     audience: 'recruiter',
     caresAbout: [
@@ -204,7 +204,7 @@ export interface TenureBand {
  * // => ['new', 'established', 'veteran']
  * @category Audiences
  */
-export const defaultTenureBands: readonly TenureBand[] = freezeDeep([
+export const defaultTenureBands: readonly TenureBand[] = /* @__PURE__ */ freezeDeep([
   {
     id: 'new',
     fromMonths: 0,

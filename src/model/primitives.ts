@@ -47,7 +47,7 @@ export function isTimeZone(value: string): boolean {
 }
 
 /** An ISO-8601 date-time that carries its UTC offset. */
-export const DateTimeSchema = z
+export const DateTimeSchema = /* @__PURE__ */ z
   .string()
   .regex(DATE_TIME_PATTERN, {
     message: 'an ISO date-time with an offset, like 2026-12-03T14:00:00-05:00',
@@ -56,34 +56,34 @@ export const DateTimeSchema = z
   .meta({ description: 'ISO 8601 date-time with a UTC offset, e.g. 2026-12-03T14:00:00-05:00' });
 
 /** A plain ISO-8601 calendar date. */
-export const PlainDateSchema = z
+export const PlainDateSchema = /* @__PURE__ */ z
   .string()
   .regex(DATE_PATTERN, { message: 'a plain date like 2026-12-03' })
   .refine(isPlainDate, { message: 'a real calendar day' })
   .meta({ format: 'date' });
 
 /** Either a plain date or a date-time with an offset. */
-export const DateOrDateTimeSchema = z
+export const DateOrDateTimeSchema = /* @__PURE__ */ z
   .string()
   .refine((value) => isPlainDate(value) || isOffsetDateTime(value), {
     message: 'a plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00)',
   });
 
 /** An IANA time zone name known to the runtime, e.g. `America/New_York`. */
-export const TimeZoneSchema = z.string().refine(isTimeZone, {
+export const TimeZoneSchema = /* @__PURE__ */ z.string().refine(isTimeZone, {
   message: 'an IANA time zone name known to this runtime, like America/New_York or Europe/Berlin',
 });
 
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
-export const JurisdictionSchema = z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/, {
+export const JurisdictionSchema = /* @__PURE__ */ z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/, {
   message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
 });
 
 /** An identifier chosen by the sender, unique within its collection. */
-export const IdSchema = z.string().min(1).max(200);
+export const IdSchema = /* @__PURE__ */ z.string().min(1).max(200);
 
 /** A short piece of free text. */
-export const TextSchema = z.string().max(20_000);
+export const TextSchema = /* @__PURE__ */ z.string().max(20_000);
 
 /** The audiences of round two, as the guide names them. */
 export const AUDIENCES = [
@@ -96,7 +96,7 @@ export const AUDIENCES = [
 ] as const;
 
 /** Who an interviewer is to the candidate, which decides what they care about. */
-export const AudienceSchema = z.enum(AUDIENCES);
+export const AudienceSchema = /* @__PURE__ */ z.enum(AUDIENCES);
 
 /** One of the six audiences of round two. */
 export type Audience = z.output<typeof AudienceSchema>;
@@ -113,10 +113,10 @@ export const INTERVIEW_FORMATS = [
 ] as const;
 
 /** The format of (part of) an interview. */
-export const InterviewFormatSchema = z.enum(INTERVIEW_FORMATS);
+export const InterviewFormatSchema = /* @__PURE__ */ z.enum(INTERVIEW_FORMATS);
 
 /** One of the interview formats. */
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = z.number().int().min(1).max(20);
+export const RoundSchema = /* @__PURE__ */ z.number().int().min(1).max(20);
