@@ -138,6 +138,7 @@ export {
   type Issue,
   type IssueCode,
   type IssuePath,
+  isOffsetDateTime,
   type Offer,
   OfferSchema,
   type ParseResult,

@@ -34,6 +34,7 @@ export {
   type Issue,
   type IssueCode,
   type IssuePath,
+  isOffsetDateTime,
   type Offer,
   OfferSchema,
   type ParseResult,
