@@ -33,16 +33,12 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // CommonJS for require(): one file per entry, shared code in chunks, with .d.cts declarations. Whitespace
-    // and syntax are minified (names are kept, so stack traces stay readable): the tarball stays under 200 KB.
+    // CommonJS for require(): one file per entry, shared code in chunks, with .d.cts declarations. Not minified:
+    // tsup turns split ESM chunks into CommonJS afterwards, and minified input broke that (return_nullishCoalesce).
     entry: entries,
     outDir: 'dist/cjs',
     format: ['cjs'],
     splitting: true,
-    esbuildOptions(options) {
-      options.minifyWhitespace = true;
-      options.minifySyntax = true;
-    },
     dts: true,
     sourcemap: false,
     target: 'es2022',
