@@ -29,7 +29,7 @@ export function preparePack(pack: RulePack, caller: string): PreparedPack {
 }
 
 /**
- * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal {@link assessReadiness}'s
+ * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
  * @param pack - A pack from parseRulePack; the default pack when omitted.

@@ -111,7 +111,7 @@ function scorerFor(pack: RulePack, messages: MessageCatalogue | undefined): Scor
  * Prepares a candidacy at `now`: readiness, the question plan and a brief per interviewer for the next
  * interview, round one against round two, the timeline, thank-you drafts and the pay brief. The readiness
  * part uses the pack compiled once ({@link createScorer}), which gives the same result as
- * {@link assessReadiness} to the byte.
+ * `assessReadiness` (`second-round/engine`) to the byte.
  *
  * @param candidacy - A candidacy from {@link parseCandidacy}.
  * @param options - `now` (required), and optionally a rule pack, messages, tolerances and timeline settings.
