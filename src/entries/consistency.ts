@@ -1,28 +1,7 @@
 /**
- * `second-round/consistency`: round-one vs round-two claims and contradictions, without scoring.
+ * `second-round/consistency`: round-one vs round-two claims and contradictions, without scoring. The same
+ * names as the root exports for consistency (the folder's index is that list).
  *
  * @module
  */
-export {
-  type CheckConsistencyOptions,
-  type Claim,
-  type ClaimPart,
-  type ClaimSource,
-  type ClaimType,
-  type CompareClaimsOptions,
-  type ConsistencyFinding,
-  type ConsistencyLexicon,
-  type ConsistencyReport,
-  type ConsistencyTolerances,
-  checkConsistency,
-  compareClaims,
-  defaultTolerances,
-  defaultWithinRoundAttributes,
-  type ExtractClaimsOptions,
-  englishLexicon,
-  extractClaims,
-  type FindingKind,
-  type QuantityTolerance,
-  type QuantityType,
-  type ToleranceOverrides,
-} from '../consistency/index.js';
+export * from '../consistency/index.js';

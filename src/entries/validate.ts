@@ -1,6 +1,7 @@
 /**
  * `second-round/validate`: the data contract alone (parseCandidacy, the zod schemas, issues and their
- * formatting, the JSON Schema), for a form or an API edge that only checks candidacies.
+ * formatting, the JSON Schema), for a form or an API edge that only checks candidacies. The list repeats the
+ * root's model exports on purpose: src/model/index.ts re-exports every helper of the folder, more than the public API.
  *
  * @module
  */

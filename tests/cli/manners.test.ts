@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { jsonLines, cli as run } from './harness.js';
 
 const thorough = 'examples/thorough-manager.json';
 const NOW = '2027-03-09T12:00:00-05:00';
@@ -14,17 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'second-round-manners-'));
 const example = JSON.parse(readFileSync(thorough, 'utf8'));
 const oneLine = JSON.stringify(example);
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    clock: () => new Date('2027-03-09T17:00:00Z'),
-    version: '9.8.7',
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => run(args, { version: '9.8.7' });
 
 function scratchFile(name: string, content: string | Uint8Array): string {
   const file = join(scratch, name);
@@ -159,13 +149,10 @@ describe('score reads a folder, an NDJSON file or one .json candidacy', () => {
     const file = scratchFile('latin1.ndjson', Buffer.concat([first, bad, first]));
     const result = await cli(['score', file, '--now', NOW]);
     expect(result.code).toBe(1);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(result.stdout);
     expect(lines.map((line) => line.ok)).toEqual([true, false, true]);
     const offset = first.length + '{"schemaVersion":1,"x":"caf'.length;
-    expect(lines[1].error).toBe(`${file}:2: not valid UTF-8 at byte ${offset}; save the file as UTF-8.`);
+    expect(lines[1]?.error).toBe(`${file}:2: not valid UTF-8 at byte ${offset}; save the file as UTF-8.`);
     expect(result.stderr).toBe('scored 2 of 3; 1 bad item\n');
   });
 
@@ -186,18 +173,15 @@ describe('score reads a folder, an NDJSON file or one .json candidacy', () => {
     writeFileSync(join(folder, 'd.json'), JSON.stringify(example, null, 2));
     const result = await cli(['score', folder, '--now', NOW]);
     expect(result.code).toBe(1);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(result.stdout);
     expect(lines.map((line) => [line.source.slice(folder.length + 1), line.ok])).toEqual([
       ['a.json', true],
       ['b.json', false],
       ['c.json', false],
       ['d.json', true],
     ]);
-    expect(lines[1].error).toContain('is a folder');
-    expect(lines[2].error).toContain('no such file or folder');
+    expect(lines[1]?.error).toContain('is a folder');
+    expect(lines[2]?.error).toContain('no such file or folder');
     expect(result.stderr).toBe('scored 2 of 4; 2 bad items\n');
   });
 
