@@ -65,11 +65,15 @@ export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Int
   };
 }
 
-/** Facts about pay and logistics positions, and the pay-history law where the candidate is. */
+/** Facts about pay and logistics positions, and the pay-history law where the candidate lives and where the job is. */
 export function deriveCompensationFacts(candidacy: Candidacy, now: number, nowText: string) {
   const compensation = candidacy.compensation;
   const range = compensation?.range;
-  const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText);
+  const law = payHistoryLawFor(
+    candidacy.candidate.jurisdiction,
+    nowText,
+    candidacy.candidate.targetRole.jurisdiction,
+  );
   const start = instantOf(compensation?.earliestStart);
   const startWeeks = start === undefined ? undefined : Math.max(0, (start - now) / WEEK);
   const notice = compensation?.noticePeriodWeeks;

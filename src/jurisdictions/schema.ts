@@ -18,7 +18,7 @@ export const LAW_EXCEPTIONS = [
   'public_records',
 ] as const;
 
-/** Where a law sits: a country, a state, a city, or above the nation (the EU). */
+/** Where a law sits: a country, a state or province, a city, or above the nation (the EU). */
 export const LAW_LEVELS = ['national', 'state', 'city', 'supranational'] as const;
 
 /** A jurisdiction code as the law table stores it: `US-CA`, `US-NY-NYC`, `EU`, `DE`. */
@@ -54,6 +54,20 @@ export const LawRowSchema = z
     conflicts: z.string().min(1).max(1000).optional(),
     lastReviewed: PlainDateSchema,
     notes: z.string().min(1).max(1000).optional(),
+    /**
+     * Days after an interview (the last one, when there are several) within which the employer must tell an
+     * interviewed applicant whether a hiring decision has been made (Ontario: 45). A timeline can add that event.
+     */
+    decisionNoticeDays: z.number().int().min(1).max(365).optional(),
+    /**
+     * Ids of broader rows this row replaces for its own jurisdiction and the ones below it: a country's law
+     * transposing the EU directive replaces the directive's rows, so a member state that left the
+     * pay-history ban out (Malta) does not inherit it.
+     */
+    supersedes: z
+      .array(z.string().regex(/^[A-Z0-9-]+\/[a-z0-9-]+$/, { message: 'an id like EU/salary-history' }))
+      .readonly()
+      .optional(),
   })
   .readonly();
 

@@ -2,7 +2,13 @@ import * as z from 'zod';
 import { factCatalogue } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
-import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from '../model/index.js';
+import {
+  type Issue,
+  type IssuePath,
+  type ParseResult,
+  printableLineSchema,
+  unreadableInputIssue,
+} from '../model/index.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
 import { DIMENSIONS, type Rule, type RulePack } from './types.js';
@@ -40,8 +46,8 @@ const RuleShellSchema = z.strictObject({
 
 /** The outer shape of a rule pack; condition trees are checked by hand for precise, located issues. */
 const RulePackShellSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  version: z.string().min(1).max(50),
+  id: printableLineSchema(100),
+  version: printableLineSchema(50),
   rules: z.array(RuleShellSchema).min(1).max(RULE_PACK_LIMITS.maxRules),
 });
 

@@ -119,13 +119,14 @@ describe('second-round score', () => {
     expect(lines.map((line) => line.source)).toEqual([
       'examples/contradicting-stories.json',
       'examples/thorough-manager.json',
+      'examples/vendor-export.json',
       'examples/verbatim-reuser.json',
     ]);
     for (const line of lines) {
       expect(line.ok).toBe(true);
       expect(line.score).toBe(line.readiness?.score);
     }
-    expect(result.stderr).toContain('scored 3 of 3');
+    expect(result.stderr).toContain('scored 4 of 4');
   });
 
   it('reports a bad line of an NDJSON file without stopping, and exits 1', async () => {
