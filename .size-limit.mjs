@@ -9,13 +9,13 @@ export default [
     name: "parseCandidacy (second-round/validate)",
     path: "dist/entries/validate.js",
     import: "{ parseCandidacy }",
-    limit: "32 KiB", // target 15 KiB, not met: see bench/README.md
+    limit: "38 KiB", // target 15 KiB, not met (zod is 25 KiB of it): see bench/README.md
   },
   {
     name: "buildTimeline + toICalendar (second-round/timeline)",
     path: "dist/entries/timeline.js",
     import: "{ buildTimeline, toICalendar }",
-    limit: "20 KiB",
+    limit: "26 KiB", // the law table (decision-notice days, Ontario) is 5 KiB of it
   },
   {
     name: "checkConsistency (second-round/consistency)",
@@ -27,12 +27,12 @@ export default [
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "68 KiB", // target 40 KiB, not met: see bench/README.md
+    limit: "74 KiB", // target 40 KiB, not met: see bench/README.md
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "94 KiB", // target 55 KiB, not met: see bench/README.md
+    limit: "103 KiB", // target 55 KiB, not met: see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));

@@ -270,7 +270,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const candidacy = loadCandidacy(file);
       const role = candidacy.candidate.targetRole;
       io.stdout.write(
-        forTerminal(`✔ ${file}: a valid candidacy for ${role.title} at ${role.company}`) + '\n',
+        `${forTerminal(`✔ ${file}: a valid candidacy for ${role.title} at ${role.company}`)}\n`,
       );
       return EXIT.ok;
     }

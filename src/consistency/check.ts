@@ -76,8 +76,9 @@ interface Context {
 let compiledEnglish: ReturnType<typeof compileLexicon> | undefined;
 
 function compiledFor(lexicon: ConsistencyLexicon | undefined): CompiledLexicon {
-  return lexicon === undefined || lexicon === englishLexicon ? (compiledEnglish ??= compileLexicon(englishLexicon))
-    : compileLexicon(lexicon);
+  if (lexicon !== undefined && lexicon !== englishLexicon) return compileLexicon(lexicon);
+  compiledEnglish ??= compileLexicon(englishLexicon);
+  return compiledEnglish;
 }
 
 function contextOf(options: CompareClaimsOptions | undefined): Context {

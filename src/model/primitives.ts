@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { JURISDICTION_PATTERN, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
+import {
+  JURISDICTION_PATTERN,
+  JURISDICTION_SHAPE,
+  jurisdictionCodeProblem,
+} from '../internal/jurisdiction-codes.js';
 import { printableLineSchema } from './identifiers.js';
 
 /** Days in a month of the proleptic Gregorian calendar; `month` is 1–12. */
@@ -76,7 +80,9 @@ export const PlainDateSchema = /* @__PURE__ */ z
   .meta({ format: 'date', description: 'ISO 8601 calendar date, e.g. 2026-12-03' });
 
 /** A plain date or a date-time with an offset, on a real calendar day. */
-export const CALENDAR_DATE_OR_DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(`^${CALENDAR_DAY}(?:T${CLOCK})?$`);
+export const CALENDAR_DATE_OR_DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
+  `^${CALENDAR_DAY}(?:T${CLOCK})?$`,
+);
 
 /** Either a plain date or a date-time with an offset. */
 export const DateOrDateTimeSchema = /* @__PURE__ */ z
@@ -111,8 +117,6 @@ export function timeZoneSchema(description: string): z.ZodType<string> {
 
 /** An IANA time zone name known to the runtime, e.g. `America/New_York`. */
 export const TimeZoneSchema = /* @__PURE__ */ timeZoneSchema('An IANA time zone name, e.g. America/New_York');
-
-const JURISDICTION_SHAPE = /^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/;
 
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
 export const JurisdictionSchema = /* @__PURE__ */ z

@@ -1,5 +1,5 @@
 import { deriveFacts } from '../facts/index.js';
-import { type Candidacy, formatIssues } from '../model/index.js';
+import { formatIssues } from '../model/index.js';
 import { compilePack } from '../rules/compile.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
 import { buildReadiness, planReadiness, type ReadinessPlan } from './build.js';
