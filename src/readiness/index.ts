@@ -1,4 +1,4 @@
-export { assessReadiness, createScorer } from './assess.js';
+export { createScorer } from './assess.js';
 export { defaultDimensionLabels } from './build.js';
 export {
   type AssessReadinessOptions,

@@ -146,7 +146,7 @@ export interface RuleMessages {
 /** Message overrides keyed by rule id; rules not listed keep the pack's English texts. */
 export type MessageCatalogue = Readonly<Record<string, RuleMessages>>;
 
-/** Options of {@link assessReadiness}. */
+/** Options of `assessReadiness` (`second-round/engine`). */
 export interface AssessReadinessOptions {
   /** The time of the assessment, an ISO date-time with an offset. */
   readonly now: string;

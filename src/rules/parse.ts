@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
-import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from '../model/index.js';
+import {
+  type Issue,
+  type IssuePath,
+  type ParseResult,
+  printableLineSchema,
+  unreadableInputIssue,
+} from '../model/index.js';
 import { placeholderProblem } from '../readiness/template.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
@@ -45,8 +51,8 @@ const RuleShellSchema = z.strictObject({
 
 /** The outer shape of a rule pack; condition trees are checked by hand for precise, located issues. */
 const RulePackShellSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  version: z.string().min(1).max(50),
+  id: printableLineSchema(100),
+  version: printableLineSchema(50),
   rules: z.array(RuleShellSchema).min(1).max(RULE_PACK_LIMITS.maxRules),
 });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessReadiness,
-  createScorer,
-  defaultRulePack,
-  parseRulePack,
-  type RulePack,
-} from '../../src/index.js';
+import { assessReadiness } from '../../src/entries/engine.js';
+import { createScorer, defaultRulePack, parseRulePack, type RulePack } from '../../src/index.js';
 import { NOW, parseFixture, thoroughCandidacy, thoroughInput } from './fixtures.js';
 
 /** Two hours before the fixture's round two: every day-of step is due. */

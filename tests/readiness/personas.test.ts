@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, type Band, createScorer, parseCandidacy } from '../../src/index.js';
+import { assessReadiness } from '../../src/entries/engine.js';
+import { type Band, createScorer, parseCandidacy } from '../../src/index.js';
 
 /**
  * The six personas of tests/readiness/personas, each with the band written in EXPECTED.md before the pack was
