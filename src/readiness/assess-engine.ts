@@ -1,9 +1,9 @@
-import { deriveFacts } from '../facts/index.js';
+import { deriveFactsWithSubjects } from '../facts/index.js';
 import type { Candidacy } from '../model/index.js';
 import { evaluateWithEngine } from '../rules/engine.js';
 import { defaultRulePack } from '../rules/index.js';
 import { statusOf } from '../rules/outcome.js';
-import { preparePack } from './assess.js';
+import { planOptions, preparePack } from './assess.js';
 import { buildReadiness, planReadiness } from './build.js';
 import type { AssessReadinessOptions, Readiness } from './types.js';
 
@@ -36,11 +36,17 @@ export async function assessReadiness(
     );
   }
   const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
-  const facts = deriveFacts(candidacy, {
-    now: options.now,
-    ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
-  });
+  const { facts, subjects } = deriveFactsWithSubjects(
+    candidacy,
+    {
+      now: options.now,
+      ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
+    },
+    'assessReadiness',
+  );
   const outcomes = await evaluateWithEngine(pack, facts);
-  const chosenPlan = options.messages === undefined ? plan : planReadiness(pack, options.messages);
-  return buildReadiness(chosenPlan, outcomes.map(statusOf), facts);
+  const custom =
+    options.messages !== undefined || options.locale !== undefined || options.labels !== undefined;
+  const chosenPlan = custom ? planReadiness(pack, planOptions(options)) : plan;
+  return buildReadiness(chosenPlan, outcomes.map(statusOf), facts, subjects);
 }

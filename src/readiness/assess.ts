@@ -1,8 +1,8 @@
-import { deriveFacts } from '../facts/index.js';
+import { deriveFactsWithSubjects } from '../facts/index.js';
 import { formatIssues } from '../model/index.js';
 import { compilePack } from '../rules/compile.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
-import { buildReadiness, planReadiness, type ReadinessPlan } from './build.js';
+import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
 import type { CreateScorerOptions, Scorer } from './types.js';
 
 interface PreparedPack {
@@ -28,6 +28,15 @@ export function preparePack(pack: RulePack, caller: string): PreparedPack {
   return ready;
 }
 
+/** The plan options among a scorer's options; shared with the engine evaluator (assess-engine.ts). */
+export function planOptions(options: CreateScorerOptions): PlanOptions {
+  return {
+    ...(options.messages === undefined ? {} : { messages: options.messages }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.labels === undefined ? {} : { labels: options.labels }),
+  };
+}
+
 /**
  * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
@@ -45,14 +54,18 @@ export function preparePack(pack: RulePack, caller: string): PreparedPack {
 export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer {
   const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
   const compiled = compilePack(ready.pack);
-  const plan = options?.messages === undefined ? ready.plan : planReadiness(ready.pack, options.messages);
+  const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
   return {
     score(candidacy, now, context) {
-      const facts = deriveFacts(candidacy, {
-        now,
-        ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
-      });
-      return buildReadiness(plan, compiled.statuses(facts), facts);
+      const { facts, subjects } = deriveFactsWithSubjects(
+        candidacy,
+        {
+          now,
+          ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
+        },
+        'scorer.score',
+      );
+      return buildReadiness(plan, compiled.statuses(facts), facts, subjects);
     },
   };
 }
