@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 //   (*.test-d.ts) cannot kill a mutant, and the other property tests run hundreds of cases each, which
 //   made one mutant cost seconds, so the score is a lower bound of what the whole suite catches;
 // - without the process-time-zone test: Stryker's runner runs tests in worker threads, where setting
-//   process.env.TZ does not change the zone Date uses, so that test cannot pass there.
+//   process.env.TZ does not change the zone Date uses, so that test cannot pass there; and without the
+//   Radicale round trip, which starts a server and would cost seconds per mutant.
 // - STRYKER_TESTS=rules,readiness narrows the run to those tests/<folder>/ folders. Every test file imports
 //   the whole library through src/index.ts, so without it each mutant makes vitest collect every test
 //   file; a per-folder run (npm run mutation -- --mutate 'src/rules/**/*.ts') measures a folder by its
@@ -25,7 +26,7 @@ export default defineConfig({
         (file) => folders.length === 0 || folders.some((folder) => file.startsWith(`tests/${folder}/`)),
       ),
     ],
-    exclude: ['tests/timeline/process-tz.test.ts', '**/node_modules/**'],
+    exclude: ['tests/timeline/process-tz.test.ts', 'tests/timeline/radicale.test.ts', '**/node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     typecheck: { enabled: false },
     testTimeout: 30_000,

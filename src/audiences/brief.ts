@@ -68,7 +68,7 @@ export interface BriefForOptions {
  * // => 'senior-leadership'
  * @category Audiences
  */
-export const defaultSeniority: readonly Audience[] = freezeDeep([
+export const defaultSeniority: readonly Audience[] = /* @__PURE__ */ freezeDeep([
   'senior-leadership',
   'hiring-manager',
   'cross-functional',

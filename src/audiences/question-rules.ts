@@ -34,7 +34,7 @@ export interface QuestionRules {
  * // => ['pay-logistics']
  * @category Audiences
  */
-export const defaultQuestionRules: QuestionRules = freezeDeep({
+export const defaultQuestionRules: QuestionRules = /* @__PURE__ */ freezeDeep({
   perInterviewer: { min: 2, max: 3 },
   planned: { min: 4, max: 6 },
   excludedCategories: {

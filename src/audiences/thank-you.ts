@@ -79,7 +79,7 @@ export interface ThankYouTemplate {
  * // => 'Hi {firstName},'
  * @category Audiences
  */
-export const defaultThankYouTemplate: ThankYouTemplate = freezeDeep({
+export const defaultThankYouTemplate: ThankYouTemplate = /* @__PURE__ */ freezeDeep({
   subject: 'Thank you: {role} conversation',
   greeting: 'Hi {firstName},',
   thanks: 'Thank you for making time to talk with me about the {role} role at {company}.',

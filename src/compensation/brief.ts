@@ -1,14 +1,21 @@
 import { calendarDateOf, defaultLawTable, lookupJurisdiction } from '../jurisdictions/index.js';
 import type { Candidacy } from '../model/index.js';
 import { buildRelocationLine, buildScript, buildStartDateLine, buildWorkModeLine } from './internal.js';
-import { buildCurrentSalaryLine, buildDisclaimer, buildDisclosureWarning, buildLegalLines } from './legal.js';
+import {
+  buildCurrentSalaryLine,
+  buildDisclaimer,
+  buildDisclosureWarning,
+  buildLegalLines,
+  describePlaces,
+  placesOf,
+} from './legal.js';
 import { buildCompetingOfferLine, buildOfferComparison } from './offers.js';
 import type { CompensationBrief, CompensationBriefLine, CompensationBriefOptions } from './types.js';
 
 /**
  * Prepares what a candidate should say when pay and logistics come up in round two: the pay
- * script from their researched range, how to handle a current-salary question under the law of
- * their jurisdiction, the start-date, relocation and work-mode lines, a side-by-side view of the
+ * script from their researched range, how to handle a current-salary question under the law where
+ * they live and where the job is (a pay-history ban in either place governs), the start-date, relocation and work-mode lines, a side-by-side view of the
  * offers they listed, and whether to mention a competing offer. Never invents an offer; the legal
  * part is information, not legal advice.
  *
@@ -31,19 +38,26 @@ export function compensationBrief(
   calendarDateOf(options?.now, 'compensationBrief');
   const lawTable = options.lawTable ?? defaultLawTable;
   const compensation = candidacy.compensation;
-  const jurisdiction = lookupJurisdiction(candidacy.candidate.jurisdiction, options.now, { lawTable });
+  const home = candidacy.candidate.jurisdiction;
+  const where = candidacy.candidate.targetRole.jurisdiction;
+  const jurisdiction = lookupJurisdiction(home, options.now, { lawTable });
+  const elsewhere = where !== undefined && where.trim().toUpperCase() !== (home ?? '').trim().toUpperCase();
+  const jobJurisdiction = elsewhere ? lookupJurisdiction(where, options.now, { lawTable }) : undefined;
+  const places = placesOf(jurisdiction, jobJurisdiction);
   const { script, warnings } = buildScript(compensation);
-  const disclosure = buildDisclosureWarning(compensation, jurisdiction);
+  const disclosure = buildDisclosureWarning(compensation, places);
   const allWarnings: CompensationBriefLine[] =
     disclosure === undefined ? warnings : [...warnings, disclosure];
   return {
     script,
     warnings: allWarnings,
-    currentSalary: buildCurrentSalaryLine(jurisdiction),
+    currentSalary: buildCurrentSalaryLine(places),
     legal: {
       jurisdiction,
-      lines: buildLegalLines(jurisdiction),
-      disclaimer: buildDisclaimer(jurisdiction, lawTable),
+      jobJurisdiction,
+      places: describePlaces(jurisdiction, jobJurisdiction),
+      lines: buildLegalLines(places),
+      disclaimer: buildDisclaimer(places, lawTable),
     },
     startDate: buildStartDateLine(compensation),
     relocation: buildRelocationLine(compensation),

@@ -1,3 +1,4 @@
+import { formatMoney } from '../internal/money.js';
 import type { Compensation } from '../model/index.js';
 import type { CompensationBriefLine, CompensationBriefSource } from './types.js';
 
@@ -8,29 +9,6 @@ export function line(
   source: CompensationBriefSource = 'seed#compensation',
 ): CompensationBriefLine {
   return { id, text, source };
-}
-
-// Building an Intl.NumberFormat costs far more than formatting with one: keep one per currency code. A pure
-// memo (the same code always yields the same formatter), capped so odd user data cannot grow it without end.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-const MONEY_FORMATS_KEPT = 32;
-
-function moneyFormatFor(currency: string): Intl.NumberFormat {
-  let format = moneyFormats.get(currency);
-  if (format === undefined) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
-    if (moneyFormats.size < MONEY_FORMATS_KEPT) moneyFormats.set(currency, format);
-  }
-  return format;
-}
-
-/** An amount in its currency, US-style and without cents (`$180,000`, `€95,000`); never throws. */
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return moneyFormatFor(currency).format(amount);
-  } catch {
-    return `${Math.round(amount)} ${currency}`;
-  }
 }
 
 /** The calendar date an ISO date or date-time is written on (`2026-12-10T09:00:00-05:00` → `2026-12-10`). */
@@ -46,59 +24,100 @@ export function formatWeeks(weeks: number): string {
 
 type Range = NonNullable<Compensation['range']>;
 
+/** Below this width (top minus bottom, as a share of the top) a range sounds like one number. */
+export const NARROW_RANGE_SHARE = 0.05;
+/** Above this width (top minus bottom, as a share of the bottom) a range invites an offer at its bottom. */
+export const WIDE_RANGE_SHARE = 0.3;
+
+/** The shapes of range the script is written for. */
+type RangeShape = 'single' | 'narrow' | 'ordinary' | 'wide';
+
+function shapeOf(low: number, high: number): RangeShape {
+  if (low === high) return 'single';
+  if (high > 0 && (high - low) / high < NARROW_RANGE_SHARE) return 'narrow';
+  if (low === 0 || (high - low) / low > WIDE_RANGE_SHARE) return 'wide';
+  return 'ordinary';
+}
+
+/** What the figures count, after "in": `base salary` or `total compensation`. */
 function basisWords(range: Range): string {
   return range.basis === 'base' ? 'base salary' : 'total compensation';
 }
 
-/** The pay script and the warnings about the range that feeds it. */
-export function buildScript(compensation: Compensation | undefined): {
-  script: CompensationBriefLine[];
-  warnings: CompensationBriefLine[];
-} {
-  const range = compensation?.range;
+/** The same, with what it leaves in or out, for the spoken answer. */
+function basisSpoken(range: Range): string {
+  return range.basis === 'base'
+    ? 'base salary, before bonus and equity'
+    : 'total compensation, base, bonus and equity together';
+}
+
+function hasCurrency(range: Range): boolean {
+  return typeof range.currency === 'string' && range.currency.trim() !== '';
+}
+
+const PACKAGE_QUESTION = 'could you walk me through the full package: base, bonus, equity and benefits?';
+
+const DEFLECT_RANGE = line(
+  'deflect-once',
+  `If they push for one figure, hold it back once and ask about the whole package instead: "Before I put one number on it, ${PACKAGE_QUESTION}"`,
+);
+
+const DEFLECT_SINGLE = line(
+  'deflect-once',
+  `If they press you to go lower or to commit, hold your figure once and ask about the whole package instead: "Before we settle on a number, ${PACKAGE_QUESTION}"`,
+);
+
+/** The warnings about a range's shape, currency, research and walk-away number, in that order. */
+function rangeWarnings(
+  compensation: Compensation,
+  range: Range,
+  low: number,
+  high: number,
+): CompensationBriefLine[] {
+  const money = (amount: number) => formatMoney(amount, range.currency);
   const warnings: CompensationBriefLine[] = [];
-  const deflect = line(
-    'deflect-once',
-    'If they push for a single figure, hold it back once and ask about the whole package instead: "Before I put one number on it, could you walk me through the full package: base, bonus, equity and benefits?"',
-  );
-  if (range === undefined) {
-    warnings.push(
-      line(
-        'range-missing',
-        'No pay range is set. Research what this role and level pay and settle on a range before round two; walking in without one invites you to name a number on the spot.',
-      ),
-    );
-    return {
-      script: [
-        line(
-          'range-anchor',
-          'If they ask what you expect, answer with a researched range rather than one number, pitched so its bottom still sits comfortably above your floor.',
-        ),
-        deflect,
-        line('top-of-range', 'If they push a second time, give the top end of your range.'),
-      ],
-      warnings,
-    };
-  }
-  const low = Math.min(range.min, range.max);
-  const high = Math.max(range.min, range.max);
   if (range.min > range.max) {
     warnings.push(
       line(
         'range-inverted',
-        `Your range runs from ${formatMoney(range.min, range.currency)} down to ${formatMoney(range.max, range.currency)}; we read it the other way round. Fix the order in your notes.`,
+        `Your range runs from ${money(range.min)} down to ${money(range.max)}; we read it the other way round. Fix the order in your notes.`,
       ),
     );
   }
-  if (low === high) {
+  const shape = shapeOf(low, high);
+  if (shape === 'single') {
     warnings.push(
       line(
         'range-single-number',
-        `Your range is a single number (${formatMoney(high, range.currency)}). Give it some width, with this figure near the top: one number leaves no room once they push.`,
+        `Your range is a single number (${money(high)}). Give it some width, with this figure near the top: one number leaves no room once they push.`,
+      ),
+    );
+  } else if (shape === 'narrow') {
+    warnings.push(
+      line(
+        'range-narrow',
+        `Your range is only ${money(high - low)} wide, under ${Math.round(NARROW_RANGE_SHARE * 100)}% of its top (${money(high)}): heard aloud it sounds like one number, and offers tend to land at its bottom. Make sure ${money(low)} is a figure you would be glad to accept.`,
+      ),
+    );
+  } else if (shape === 'wide') {
+    const above =
+      low === 0 ? '' : ` is ${Math.round(((high - low) / low) * 100)}% above its bottom (${money(low)})`;
+    warnings.push(
+      line(
+        'range-wide',
+        `Your range is wide: its top (${money(high)})${above === '' ? ` is far above its bottom (${money(low)})` : above}. Offers tend to land near the bottom of the range you name, so narrow it to a band whose bottom you would be glad to accept.`,
       ),
     );
   }
-  if (compensation?.researched !== true) {
+  if (!hasCurrency(range)) {
+    warnings.push(
+      line(
+        'range-currency-missing',
+        'Your range has no currency. Add its ISO code (USD, EUR, GBP…) so every figure in this brief means one thing.',
+      ),
+    );
+  }
+  if (compensation.researched !== true) {
     warnings.push(
       line(
         'range-not-researched',
@@ -106,30 +125,77 @@ export function buildScript(compensation: Compensation | undefined): {
       ),
     );
   }
-  const walkAway = compensation?.walkAway;
+  const walkAway = compensation.walkAway;
   if (walkAway !== undefined && walkAway > low) {
     warnings.push(
       line(
         'range-below-walk-away',
-        `The bottom of your range (${formatMoney(low, range.currency)}) is below your walk-away number (${formatMoney(walkAway, range.currency)}). Raise the bottom so that naming the range never offers less than you would accept.`,
+        `The bottom of your range (${money(low)}) is below your walk-away number (${money(walkAway)}). Raise the bottom so that naming the range never offers less than you would accept.`,
       ),
     );
   }
-  const figures =
-    low === high
-      ? `around ${formatMoney(high, range.currency)}`
-      : `${formatMoney(low, range.currency)} to ${formatMoney(high, range.currency)}`;
-  const words = basisWords(range);
+  return warnings;
+}
+
+/**
+ * The pay script and the warnings about the range that feeds it. The script follows the shape of the
+ * range: a true range is stated, defended once, then topped; a single figure is stated as a target and
+ * held, never called a range; a narrow or wide range keeps the range script and gets a warning.
+ */
+export function buildScript(compensation: Compensation | undefined): {
+  script: CompensationBriefLine[];
+  warnings: CompensationBriefLine[];
+} {
+  const range = compensation?.range;
+  if (compensation === undefined || range === undefined) {
+    return {
+      script: [
+        line(
+          'range-anchor',
+          'If they ask what you expect, answer with a researched range rather than a single figure, pitched so its bottom still sits comfortably above your floor.',
+        ),
+        DEFLECT_RANGE,
+        line('top-of-range', 'If they push a second time, give the top end of your range.'),
+      ],
+      warnings: [
+        line(
+          'range-missing',
+          'No pay range is set. Research what this role and level pay and settle on a range before round two; walking in without one invites you to name a number on the spot.',
+        ),
+      ],
+    };
+  }
+  const low = Math.min(range.min, range.max);
+  const high = Math.max(range.min, range.max);
+  const warnings = rangeWarnings(compensation, range, low, high);
+  const money = (amount: number) => formatMoney(amount, range.currency);
+  const closing = 'The detailed negotiation waits for an actual offer.';
+  if (low === high) {
+    return {
+      script: [
+        line(
+          'range-anchor',
+          `Your range is one figure, so until you widen it, give that figure as your target rather than calling it a range: "From what I've seen for this role and level, I'm targeting ${money(high)} in ${basisSpoken(range)}."`,
+        ),
+        DEFLECT_SINGLE,
+        line(
+          'top-of-range',
+          `If they push a second time, repeat the same figure, ${money(high)} in ${basisWords(range)}, rather than dropping below it. ${closing}`,
+        ),
+      ],
+      warnings,
+    };
+  }
   return {
     script: [
       line(
         'range-anchor',
-        `If they ask what you expect, answer with your researched range, not one number: "From what I've seen for this role and level, I'm looking at ${figures} in ${words}." A range pitched high sets the anchor without revealing your floor.`,
+        `If they ask what you expect, answer with your researched range rather than a single figure: "From what I've seen for this role and level, I'm looking at ${money(low)} to ${money(high)} in ${basisSpoken(range)}." A range pitched high sets the anchor without revealing your floor.`,
       ),
-      deflect,
+      DEFLECT_RANGE,
       line(
         'top-of-range',
-        `If they push a second time, name the top of your range: ${formatMoney(high, range.currency)} in ${words}. The detailed negotiation waits for an actual offer.`,
+        `If they push a second time, name the top of your range: ${money(high)} in ${basisWords(range)}. ${closing}`,
       ),
     ],
     warnings,

@@ -1,5 +1,6 @@
+import { formatMoney } from '../internal/money.js';
 import type { Candidacy, Offer } from '../model/index.js';
-import { datePart, formatMoney, line } from './internal.js';
+import { datePart, line } from './internal.js';
 import type { CompensationBriefLine, OfferComparison, OfferComparisonRow } from './types.js';
 
 function normalizeCompany(name: string): string {

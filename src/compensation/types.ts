@@ -70,13 +70,21 @@ export interface OfferComparison {
 export interface CompensationBrief {
   /** The pay script in order: the range anchored high, the single deflection, then the top of the range. */
   readonly script: readonly CompensationBriefLine[];
-  /** Problems with the candidate's range or plan: missing, one number, not researched, disclosing current pay. */
+  /**
+   * Problems with the candidate's range or plan: missing, inverted, one number, narrow, wide, no currency,
+   * not researched, under the walk-away number, disclosing current pay.
+   */
   readonly warnings: readonly CompensationBriefLine[];
   /** How to handle a question about current or past pay, naming the law where it bars the question. */
   readonly currentSalary: CompensationBriefLine;
-  /** The jurisdiction lookup, the legal lines drawn from it, and the not-legal-advice disclaimer. */
+  /** The lookups of both places, the legal lines drawn from them, and the not-legal-advice disclaimer. */
   readonly legal: {
+    /** The law where the candidate lives (`candidate.jurisdiction`). */
     readonly jurisdiction: JurisdictionLookup;
+    /** The law where the job is (`targetRole.jurisdiction`), when that is another place; `undefined` otherwise. */
+    readonly jobJurisdiction: JurisdictionLookup | undefined;
+    /** Both places named in one sentence: `Where you live: US-TX; where the job is: US-NY-NYC.` */
+    readonly places: string;
     readonly lines: readonly CompensationBriefLine[];
     readonly disclaimer: CompensationBriefLine;
   };

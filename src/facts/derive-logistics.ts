@@ -4,8 +4,16 @@ import { payHistoryLawFor } from './law.js';
 
 const WEEK = 7 * 24 * 3_600_000;
 
+/** Hours before the interview from which a morning-of step is due. */
+export const MORNING_OF_HOURS = 12;
+
 /** Facts about the round's non-standard formats and their preparation. */
-export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Interview[], now: number) {
+export function deriveFormatFacts(
+  candidacy: Candidacy,
+  interviews: readonly Interview[],
+  now: number,
+  hoursUntil: number | undefined,
+) {
   const formats = new Set(interviews.flatMap((interview) => interview.formats));
   const prep = candidacy.prep?.formatPrep;
   const presentation = interviews.find((interview) => interview.presentation !== undefined)?.presentation;
@@ -34,7 +42,11 @@ export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Int
   const formatPrepDone = !(
     (hasPresentation && rehearsals.length < 2) ||
     (hasTakeHome && !takeHomeWithinTimebox) ||
-    (hasTechnical && !technicalPlatformPracticed) ||
+    // The guide puts the platform warm-up on the morning of: before then it is not yet due.
+    (hasTechnical &&
+      !technicalPlatformPracticed &&
+      hoursUntil !== undefined &&
+      hoursUntil <= MORNING_OF_HOURS) ||
     (hasCaseStudy && !caseStudyPracticed) ||
     (hasRolePlay && !rolePlayPracticed) ||
     (hasShadowDay && !shadowDayPrepared)
@@ -65,11 +77,15 @@ export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Int
   };
 }
 
-/** Facts about pay and logistics positions, and the pay-history law where the candidate is. */
+/** Facts about pay and logistics positions, and the pay-history law where the candidate lives and where the job is. */
 export function deriveCompensationFacts(candidacy: Candidacy, now: number, nowText: string) {
   const compensation = candidacy.compensation;
   const range = compensation?.range;
-  const law = payHistoryLawFor(candidacy.candidate.jurisdiction, nowText);
+  const law = payHistoryLawFor(
+    candidacy.candidate.jurisdiction,
+    nowText,
+    candidacy.candidate.targetRole.jurisdiction,
+  );
   const start = instantOf(compensation?.earliestStart);
   const startWeeks = start === undefined ? undefined : Math.max(0, (start - now) / WEEK);
   const notice = compensation?.noticePeriodWeeks;
@@ -85,6 +101,7 @@ export function deriveCompensationFacts(candidacy: Candidacy, now: number, nowTe
     payHistoryNote: law?.note,
     walkAwaySet: compensation?.walkAway !== undefined,
     startDateKnown: weeks !== undefined,
+    noticePeriodStated: notice !== undefined,
     weeksUntilEarliestStart: weeks === undefined ? undefined : roundToTenth(weeks),
     relocationStance: compensation?.relocation ?? 'unset',
     workModeStated: compensation?.workMode !== undefined,

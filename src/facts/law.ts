@@ -1,27 +1,60 @@
-import { lookupJurisdiction } from '../jurisdictions/index.js';
+import { type JurisdictionLookup, lookupJurisdiction } from '../jurisdictions/index.js';
 
-/** What readiness needs to know about pay-history law where the candidate is. */
+/** What readiness needs to know about pay-history law where the candidate lives and where the job is. */
 export interface PayHistoryLaw {
-  /** The citation of the most specific law in force that bars the question, e.g. `California Labor Code §432.3`. */
+  /**
+   * The citation of the most specific law in force that bars the question, e.g. `California Labor Code §432.3`;
+   * where both places have one, the law where the job is.
+   */
   readonly citation: string;
-  /** A ready sentence naming it, e.g. `California Labor Code §432.3: employers may not ask about your pay history.` */
+  /**
+   * A ready sentence naming it, e.g. `California Labor Code §432.3: employers may not ask about your pay history.`;
+   * when the job is elsewhere, one sentence per place, each named (`Where you live (US-TX): …`).
+   */
   readonly note: string;
 }
 
+function samePlace(home: string | undefined, job: string | undefined): boolean {
+  return job === undefined || home?.trim().toUpperCase() === job.trim().toUpperCase();
+}
+
+function placeNote(label: string, code: string | undefined, lookup: JurisdictionLookup): string {
+  const place = code === undefined || code.trim() === '' ? `${label} (not given)` : `${label} (${code})`;
+  return lookup.payHistoryNote === undefined
+    ? `${place}: our table knows no pay-history ban.`
+    : `${place}: ${lookup.payHistoryNote}`;
+}
+
 /**
- * The law that bars employers from asking about pay history where the candidate is, at `now`, from the
- * jurisdictions table (with its fallback from city to state to country, and effective dates).
+ * The law that bars employers from asking about pay history, at `now`, where the candidate lives and where
+ * the job is, from the jurisdictions table (with its fallback from city to state to country, and effective
+ * dates). The stricter place governs: a ban in either one means the question is barred, and the note
+ * names each place.
  *
- * @param jurisdiction - A jurisdiction code such as `US-CA`, or undefined.
+ * @param jurisdiction - Where the candidate lives, a code such as `US-CA`, or undefined.
  * @param now - The time of the assessment, an ISO date-time with an offset.
- * @returns The law's citation and a sentence naming it, or undefined when our table knows none in force.
+ * @param jobJurisdiction - Where the job is (`targetRole.jurisdiction`), when it differs; undefined otherwise.
+ * @returns The law's citation and a sentence naming it, or undefined when our table knows none in force in either place.
  * @example
  * payHistoryLawFor('US-CA', '2026-12-01T09:00:00-08:00')?.citation;
  * // => 'California Labor Code §432.3'
  * @category Readiness
  */
-export function payHistoryLawFor(jurisdiction: string | undefined, now: string): PayHistoryLaw | undefined {
-  const lookup = lookupJurisdiction(jurisdiction, now);
-  if (lookup.payHistoryCitation === undefined || lookup.payHistoryNote === undefined) return undefined;
-  return { citation: lookup.payHistoryCitation, note: lookup.payHistoryNote };
+export function payHistoryLawFor(
+  jurisdiction: string | undefined,
+  now: string,
+  jobJurisdiction?: string,
+): PayHistoryLaw | undefined {
+  const home = lookupJurisdiction(jurisdiction, now);
+  if (samePlace(jurisdiction, jobJurisdiction)) {
+    if (home.payHistoryCitation === undefined || home.payHistoryNote === undefined) return undefined;
+    return { citation: home.payHistoryCitation, note: home.payHistoryNote };
+  }
+  const job = lookupJurisdiction(jobJurisdiction, now);
+  const citation = job.payHistoryCitation ?? home.payHistoryCitation;
+  if (citation === undefined) return undefined;
+  return {
+    citation,
+    note: `${placeNote('Where you live', jurisdiction, home)} ${placeNote('Where the job is', jobJurisdiction, job)}`,
+  };
 }

@@ -1,7 +1,8 @@
 import { describeValue } from '../internal/describe.js';
+import { JURISDICTION_SHAPE, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 import { isOffsetDateTime, isPlainDate } from '../model/index.js';
 import { EU_MEMBER_STATES } from './eu.js';
-import { LawCodeSchema, type LawKind, type LawRow } from './schema.js';
+import type { LawKind, LawRow } from './schema.js';
 import { defaultLawTable } from './table.js';
 
 /**
@@ -50,6 +51,13 @@ export interface JurisdictionLookup {
   readonly rangeOnRequest: boolean;
   /** True when a row in force binds employers only through national law (the EU directive). */
   readonly throughNationalLaw: boolean;
+  /**
+   * Days after the last interview within which the employer must tell an interviewed applicant whether a
+   * decision was made, from the rows in force (Ontario: 45); the shortest when several rows set one.
+   */
+  readonly decisionNoticeDays: number | undefined;
+  /** True when the code is well formed but names no country (`XX`) or no US state or Canadian province we know. */
+  readonly unknownCode: boolean;
   /** `found` when the chain reaches at least one row, in force or not; `not-in-table` otherwise. */
   readonly coverage: 'found' | 'not-in-table';
   /** One honest sentence or two about what was found, or that nothing was. */
@@ -76,7 +84,12 @@ function hasKind(rows: readonly LawRow[], kind: LawKind): boolean {
   return rows.some((row) => row.kinds.includes(kind));
 }
 
-function notFound(code: string | undefined, chain: readonly string[], message: string): JurisdictionLookup {
+function notFound(
+  code: string | undefined,
+  chain: readonly string[],
+  message: string,
+  unknownCode = false,
+): JurisdictionLookup {
   return {
     code,
     chain,
@@ -90,6 +103,8 @@ function notFound(code: string | undefined, chain: readonly string[], message: s
     rangeInPosting: false,
     rangeOnRequest: false,
     throughNationalLaw: false,
+    decisionNoticeDays: undefined,
+    unknownCode,
     coverage: 'not-in-table',
     message,
   };
@@ -101,6 +116,10 @@ function describeQuestionBan(row: LawRow): string {
     : `${row.citation}: employers may not ask about your pay history.`;
 }
 
+function shortest(days: readonly number[]): number | undefined {
+  return days.length === 0 ? undefined : Math.min(...days);
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -108,8 +127,10 @@ function plural(count: number, word: string): string {
 /**
  * Looks a jurisdiction up in the law table, walking from the most specific code to the broader
  * ones (`US-NY-NYC` → `US-NY` → `US`; an EU member state → `EU`) and sorting each row into in
- * force or not yet in force at `now`. An unknown or unreadable code is reported as not in our
- * table; it never throws on the code. Information, not legal advice.
+ * force or not yet in force at `now`. A country's own transposition of the EU directive replaces the
+ * directive's rows (`supersedes`). An unreadable code, or one naming no country (`XX`) or no US state or
+ * Canadian province, is reported as not in our table, with `unknownCode` set and the covered codes
+ * listed; it never throws on the code. Information, not legal advice.
  *
  * @param code - The candidate's jurisdiction code (`US-CA`, `US-NY-NYC`, `DE`, `EU`); case is ignored.
  * @param now - The current time as an ISO date or date-time with an offset; only its calendar date counts.
@@ -139,7 +160,7 @@ export function lookupJurisdiction(
     );
   }
   const normalized = typeof code === 'string' ? code.trim().toUpperCase() : '';
-  if (!LawCodeSchema.safeParse(normalized).success) {
+  if (!JURISDICTION_SHAPE.test(normalized)) {
     return notFound(
       code,
       [],
@@ -147,8 +168,22 @@ export function lookupJurisdiction(
     );
   }
   const chain = fallbackChain(normalized, euMemberStates);
-  const rows = chain.flatMap((link) => table.filter((row) => row.code === link));
+  const onChain = chain.flatMap((link) => table.filter((row) => row.code === link));
+  // A national law that transposes the EU directive replaces the directive's rows for that country.
+  const superseded = new Set(onChain.flatMap((row) => row.supersedes ?? []));
+  const rows = onChain.filter((row) => !superseded.has(row.id));
   const matchedCodes = chain.filter((link) => rows.some((row) => row.code === link));
+  const problem = rows.length === 0 ? jurisdictionCodeProblem(normalized) : undefined;
+  if (problem !== undefined) {
+    const covered = [...new Set(table.map((row) => row.code))].sort().join(', ');
+    const what = problem.part === 'country' ? 'country' : 'jurisdiction';
+    return notFound(
+      code,
+      [],
+      `${describeValue(code)} is not a ${what} code we know (expected ${problem.expected}), so nothing was looked up. Our table covers ${covered}.`,
+      true,
+    );
+  }
   if (rows.length === 0) {
     return notFound(
       code,
@@ -183,6 +218,8 @@ export function lookupJurisdiction(
     rangeInPosting: hasKind(inForce, 'range_in_posting'),
     rangeOnRequest: hasKind(inForce, 'range_on_request'),
     throughNationalLaw,
+    decisionNoticeDays: shortest(inForce.flatMap((row) => row.decisionNoticeDays ?? [])),
+    unknownCode: false,
     coverage: 'found',
     message,
   };

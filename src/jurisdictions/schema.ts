@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { JURISDICTION_SHAPE } from '../internal/jurisdiction-codes.js';
 import { PlainDateSchema } from '../model/index.js';
 
 /** What a law row can ban or require, as the research's suggested data shape names it. */
@@ -18,11 +19,11 @@ export const LAW_EXCEPTIONS = [
   'public_records',
 ] as const;
 
-/** Where a law sits: a country, a state, a city, or above the nation (the EU). */
+/** Where a law sits: a country, a state or province, a city, or above the nation (the EU). */
 export const LAW_LEVELS = ['national', 'state', 'city', 'supranational'] as const;
 
 /** A jurisdiction code as the law table stores it: `US-CA`, `US-NY-NYC`, `EU`, `DE`. */
-export const LawCodeSchema = z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/, {
+export const LawCodeSchema = z.string().regex(JURISDICTION_SHAPE, {
   message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
 });
 
@@ -54,6 +55,20 @@ export const LawRowSchema = z
     conflicts: z.string().min(1).max(1000).optional(),
     lastReviewed: PlainDateSchema,
     notes: z.string().min(1).max(1000).optional(),
+    /**
+     * Days after an interview (the last one, when there are several) within which the employer must tell an
+     * interviewed applicant whether a hiring decision has been made (Ontario: 45). A timeline can add that event.
+     */
+    decisionNoticeDays: z.number().int().min(1).max(365).optional(),
+    /**
+     * Ids of broader rows this row replaces for its own jurisdiction and the ones below it: a country's law
+     * transposing the EU directive replaces the directive's rows, so a member state that left the
+     * pay-history ban out (Malta) does not inherit it.
+     */
+    supersedes: z
+      .array(z.string().regex(/^[A-Z0-9-]+\/[a-z0-9-]+$/, { message: 'an id like EU/salary-history' }))
+      .readonly()
+      .optional(),
   })
   .readonly();
 

@@ -1,6 +1,8 @@
 import type { LawRow } from './schema.js';
 
 const REVIEWED = '2026-11-26';
+/** The review of issue 14 item 9: rows added or corrected from public sources on this day. */
+const REVIEWED_2026_12 = '2026-12-03';
 
 const rows: LawRow[] = [
   {
@@ -338,6 +340,486 @@ const rows: LawRow[] = [
     notes:
       'Tagged range_on_request, not range_in_posting: the job ad is one of several allowed ways to give the range. The directive binds employers only through national law, and transposition varies by member state.',
   },
+  {
+    id: 'US-IL/salary-history',
+    code: 'US-IL',
+    level: 'state',
+    lawName: 'Illinois Equal Pay Act of 2003, as amended by HB 834 (2019): wage-history ban',
+    citation: '820 ILCS 112/10(b-5)',
+    effectiveDate: '2019-09-29',
+    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection'],
+    exceptions: ['public_records', 'internal_candidates'],
+    candidateTip:
+      'Illinois employers may not ask you or a former employer for your wage history, make it a condition of an interview or offer, or screen you on it, and may not use it even if you volunteer it. They may tell you the pay of the role and discuss what you expect.',
+    sources: [
+      'https://portal.mybig.net/documents/Illinois-2019-HB0834-Enrolled.html (bill text)',
+      'https://www.lawandtheworkplace.com/2019/08/illinois-bans-salary-history-inquiries/',
+      'https://www.sikich.com/insight/changes-are-coming-for-illinois-illinois-equal-pay-act-wage-history/',
+    ],
+    confidence: 'H',
+    conflicts:
+      'chicagobusinesslitigationlawyerblog.com gives 2019-10-01; the bill text and most sources give 2019-09-29.',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'Volunteered history may not be considered either; the subsection letter was read from the bill text.',
+  },
+  {
+    id: 'US-IL/pay-transparency',
+    code: 'US-IL',
+    level: 'state',
+    lawName: 'Illinois Equal Pay Act pay-scale disclosure (HB 3129, 2023)',
+    citation: '820 ILCS 112/10(b-25), as amended by HB 3129',
+    effectiveDate: '2025-01-01',
+    kinds: ['range_in_posting', 'range_on_request'],
+    employerThreshold: '15 or more employees, wherever they work',
+    exceptions: [],
+    candidateTip:
+      'Postings for jobs done at least partly in Illinois, or reporting into Illinois, must show the pay scale and a general description of benefits; without a posting you may ask for them before an offer.',
+    sources: [
+      'https://www.einpresswire.com/article/748091086/idol-reminds-employers-of-forthcoming-salary-transparency-law (Illinois Department of Labor)',
+      'https://perkinscoie.com/insights/update/illinois-pay-transparency-requirements-arrive',
+      'https://ogletree.com/insights-resources/blog-posts/pay-transparency-reminder-5-states-laws-take-effect-in-2025',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes: 'The subsection letter is medium confidence; the act and date are not in doubt.',
+  },
+  {
+    id: 'US-MN/salary-history',
+    code: 'US-MN',
+    level: 'state',
+    lawName: 'Minnesota pay-history ban (SF 2909, 2023)',
+    citation: 'Minn. Stat. §363A.08, subd. 8',
+    effectiveDate: '2024-01-01',
+    kinds: ['inquiry_ban', 'reliance_ban'],
+    exceptions: ['voluntary_disclosure', 'public_records'],
+    candidateTip:
+      'Minnesota employers may not ask about, consider or require your pay history; if you volunteer it unprompted, they may use it only to offer more than they first did.',
+    sources: [
+      'https://www.mondaq.com/unitedstates/employee-rights-labour-relations/1476156/inquiries-into-pay-history-prohibited',
+      'https://taxnews.ey.com/news/2023-1774-minnesota-law-prohibits-inquiries-into-applicants-pay-history-starting-in-2024',
+      'https://trusaic.com/blog/minnesota-adopts-salary-history-ban-legislation/',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'Covers internal candidates too; for jobs under a collective agreement it starts with the next agreement after 2024-01-01.',
+  },
+  {
+    id: 'US-MN/pay-transparency',
+    code: 'US-MN',
+    level: 'state',
+    lawName: 'Minnesota pay-transparency law',
+    citation: 'Minn. Stat. §181.173',
+    effectiveDate: '2025-01-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: '30 or more employees in Minnesota',
+    exceptions: [],
+    candidateTip:
+      'Minnesota postings from employers with 30 or more staff there must show the starting salary range or fixed pay and describe benefits; anchor on that range.',
+    sources: [
+      'https://www.gunder.com/en/news-insights/insights/client-insight-illinois-and-minnesota-pay-transparency-laws-take-effect-january-1-2025',
+      'https://ogletree.com/insights-resources/blog-posts/pay-transparency-reminder-5-states-laws-take-effect-in-2025',
+    ],
+    confidence: 'M',
+    lastReviewed: REVIEWED_2026_12,
+    notes: 'The statute section was not read in the sources; the date and threshold were.',
+  },
+  {
+    id: 'US-NJ/salary-history',
+    code: 'US-NJ',
+    level: 'state',
+    lawName: 'New Jersey salary-history ban (A1094, 2019)',
+    citation: 'N.J.S.A. 34:6B-20',
+    effectiveDate: '2020-01-01',
+    kinds: ['inquiry_ban', 'reliance_ban'],
+    exceptions: ['voluntary_disclosure', 'internal_candidates'],
+    candidateTip:
+      'New Jersey employers may not screen you on your salary history or require it to meet a minimum or maximum; you may share it by choice.',
+    sources: [
+      'https://www.gtlaw-laborandemployment.com/2019/12/new-jersey-joins-jurisdictions-in-banning-salary-history-inquiries-for-applicants/',
+      'https://stage.fmglaw.com/pennsylvania-and-new-jersey-employment-law/pay-history-is-out-for-new-jersey-employers-mostly/',
+      'https://gp1.com/new-jersey-joins-the-salary-history-ban-wagon/ (Duane Morris via Lexology)',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'Civil penalties up to $1,000, $5,000, then $10,000; violations against a protected class also fall under the Law Against Discrimination.',
+  },
+  {
+    id: 'US-NJ/pay-transparency',
+    code: 'US-NJ',
+    level: 'state',
+    lawName: 'New Jersey pay-transparency law (S2310, 2024)',
+    citation: 'New Jersey S2310 (2024)',
+    effectiveDate: '2025-06-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: '10 or more employees over 20 calendar weeks',
+    exceptions: [],
+    candidateTip:
+      'New Jersey postings, internal ones included, must show the hourly wage or salary or its range and describe benefits; anchor on that range.',
+    sources: [
+      'https://laborsphere.com/new-jersey-adopts-salary-and-benefit-disclosure-requirements-for-new-job-postings-promotions-and-transfers',
+      'https://jdsupra.com/legalnews/new-jersey-s-new-pay-transparency-law-2842978',
+      'https://thenjemploymentlawfirmblog.com/new-state-law-requires-pay-transparency-by-new-jersey-employers',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes: 'No private lawsuits; penalties of $300, then $600.',
+  },
+  {
+    id: 'US-VT/salary-history',
+    code: 'US-VT',
+    level: 'state',
+    lawName: 'Vermont salary-history ban (H.294, Act 126 of 2018)',
+    citation: '21 V.S.A. §495m',
+    effectiveDate: '2018-07-01',
+    kinds: ['inquiry_ban'],
+    exceptions: ['voluntary_disclosure', 'post_offer_verification'],
+    candidateTip:
+      'Vermont employers may not ask you or your employers about your current or past pay, set pay-history criteria, or decide whether to interview you on it. If you volunteer it, they may confirm it only after an offer with pay.',
+    sources: [
+      'https://lawserver.com/law/state/vermont/vt-statutes/vermont_statutes_title_21_495m (statute text)',
+      'https://www.lexology.com/library/detail.aspx?g=b214b919-3375-4a30-a07c-d49b1fb42cfa',
+      'https://www.justifacts.com/resources/vermont-passed-salary-history-law/',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'US-VT/pay-transparency',
+    code: 'US-VT',
+    level: 'state',
+    lawName: 'Vermont pay-transparency law (H.704, 2024)',
+    citation: 'Vermont H.704 (2024)',
+    effectiveDate: '2025-07-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: '5 or more employees',
+    exceptions: [],
+    candidateTip:
+      'Vermont job ads from employers with 5 or more staff must give the compensation or its good-faith range, remote roles reporting into Vermont included; anchor on it.',
+    sources: [
+      'https://taxnews.ey.com/news/2024-1579-vermont-law-requires-salary-information-on-job-advertisements-starting-july-1-2025',
+      'https://morganlewis.com/pubs/2024/07/vermont-passes-pay-transparency-law-considerations-for-employers',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes: 'Commission-paid roles need only say so; tipped roles give the base wage.',
+  },
+  {
+    id: 'US-OH-CLE/salary-history',
+    code: 'US-OH-CLE',
+    level: 'city',
+    lawName: 'Cleveland salary-history and pay-transparency ordinance',
+    citation: 'Cleveland Ordinance No. 104-2025',
+    effectiveDate: '2025-10-27',
+    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection', 'range_in_posting'],
+    employerThreshold: '15 or more employees in Cleveland',
+    exceptions: ['voluntary_disclosure', 'internal_candidates'],
+    candidateTip:
+      'Cleveland employers with 15 or more staff there may not ask about your pay history, screen on it, rely on it alone, or hold it against you if you decline; their postings must show the salary range or scale. They may ask what you expect.',
+    sources: [
+      'https://www.beneschlaw.com/resources/cleveland-city-council-passes-new-pay-transparency-and-salary-history-ordinance.html',
+      'https://www.mcdonaldhopkins.com/insights/news/new-cleveland-law-requires-employers-to-post-salary-range-in-job-postings',
+      'https://www.shrm.org/in/topics-tools/employment-law-compliance/cleveland-to-prohibit-salary-inquiries-require-salary-ranges',
+    ],
+    confidence: 'H',
+    conflicts: 'cavitch.com gives 2025-10-25; most sources give 2025-10-27.',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'One ordinance carries both the ban and the posting duty, so it is one row. Ohio has no statewide ban; the code is US-OH-CLE.',
+  },
+  {
+    id: 'US-HI/salary-history',
+    code: 'US-HI',
+    level: 'state',
+    lawName: 'Hawaii salary-history ban (SB 2351, Act 108 of 2018)',
+    citation: 'Hawaii Revised Statutes §378-2.4',
+    effectiveDate: '2019-01-01',
+    kinds: ['inquiry_ban', 'reliance_ban'],
+    exceptions: ['voluntary_disclosure', 'internal_candidates'],
+    candidateTip:
+      'Hawaii employers may not ask about your pay history, search public records for it, or rely on it to set your pay; they may discuss what you expect.',
+    sources: [
+      'https://www.mercer.com/en-us/insights/law-and-policy/salary-history-ban-now-the-law-in-hawaii/',
+      'https://laborrelationscounsel.com/publication-press/publication/hawaii-joins-salary-history-ban-trend',
+      'https://www.rcuh.com/2018/09/10/act-108-prohibits-employers-from-inquiring-about-job-applicants-salary-history-effective-january-1-2019/',
+    ],
+    confidence: 'M',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'The HRS section number is from secondary memory of the act, not from the sources read; the act and date are.',
+  },
+  {
+    id: 'US-HI/pay-transparency',
+    code: 'US-HI',
+    level: 'state',
+    lawName: 'Hawaii pay-transparency law (SB 1057, Act 203 of 2023)',
+    citation: 'Hawaii Act 203 (2023), amending HRS chapter 378',
+    effectiveDate: '2024-01-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: '50 or more employees',
+    exceptions: ['internal_candidates'],
+    candidateTip:
+      'Hawaii job listings from employers with 50 or more staff must give an hourly rate or salary range that reasonably reflects the expected pay; anchor on it.',
+    sources: [
+      'https://www.hecouncil.org/news/2023/08/29/main/preparing-for-2024-how-pay-transparency-and-equal-pay-will-impact-employers',
+      'https://www.esandalaw.com/news-and-information/news/employment-earnings-advertising-requirement-signed-into-law/',
+      'https://www.hawaiipublicradio.org/local-news/2024-01-09/heres-why-hawaiis-new-pay-transparency-law-might-not-affect-your-employer',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'US-DC/salary-history',
+    code: 'US-DC',
+    level: 'state',
+    lawName: 'District of Columbia Wage Transparency Omnibus Amendment Act of 2023: wage-history ban',
+    citation: 'D.C. Code §32-1451 et seq., as amended by the Wage Transparency Omnibus Amendment Act of 2023',
+    effectiveDate: '2024-06-30',
+    kinds: ['inquiry_ban', 'reliance_ban'],
+    exceptions: [],
+    candidateTip:
+      'District of Columbia employers may not screen you on your wage history, require it for an interview or an offer, or seek it from a former employer.',
+    sources: [
+      'https://www.dwt.com/blogs/employment-labor-and-benefits/2024/01/new-pay-transparency-law-for-dc-employers',
+      'https://www.littler.com/publication-press/publication/pay-transparency-arrives-nations-capital',
+      'https://www.carrmaloney.com/insights/district-of-columbia-prepares-to-expand-wage-transparency-laws/',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'Any employer with at least one employee in the District; the District and federal governments are excluded. Enforced by the Attorney General; no private lawsuits.',
+  },
+  {
+    id: 'US-DC/pay-transparency',
+    code: 'US-DC',
+    level: 'state',
+    lawName: 'District of Columbia Wage Transparency Omnibus Amendment Act of 2023: pay ranges and benefits',
+    citation: 'D.C. Code §32-1451 et seq., as amended by the Wage Transparency Omnibus Amendment Act of 2023',
+    effectiveDate: '2024-06-30',
+    kinds: ['range_in_posting'],
+    employerThreshold: 'at least one employee in the District',
+    exceptions: [],
+    candidateTip:
+      'District of Columbia postings must give a good-faith minimum and maximum pay, and the employer must tell you about healthcare benefits before the first interview; ask if they have not.',
+    sources: [
+      'https://www.dwt.com/blogs/employment-labor-and-benefits/2024/01/new-pay-transparency-law-for-dc-employers',
+      'https://www.littler.com/publication-press/publication/pay-transparency-arrives-nations-capital',
+      'https://virgilhr.com/legal-updates/dc-enacts-the-wage-transparency-omnibus-amendment-act-of-2023/',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'US-MD/salary-history',
+    code: 'US-MD',
+    level: 'state',
+    lawName: 'Maryland wage-history and wage-range law (HB 123, 2020)',
+    citation: 'Md. Code, Lab. & Empl. §3-304.2',
+    effectiveDate: '2020-10-01',
+    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection', 'range_on_request'],
+    exceptions: ['voluntary_disclosure', 'post_offer_verification'],
+    candidateTip:
+      'Maryland employers may not seek or rely on your wage history, nor refuse to interview or hire you for declining to give it or for asking the wage range, which they must give you on request. History you volunteer may be used after an offer, only to pay you more.',
+    sources: [
+      'https://fastdemocracy.com/bill-summary/?billsummary_state=md&billsummary_id=MDB00019090&billsummary_session=2020 (fiscal and policy note)',
+      'https://www.sterlingcheck.com/resources/compliance-articles/maryland-salary-history-ban-effective-october-1-2020/',
+      'https://www.nfib.com/content/nfib-in-my-state/maryland/new-laws-taking-effect-in-maryland-on-october-1/',
+    ],
+    confidence: 'M',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'The act and date are high confidence; the code section is from memory, not from the sources read.',
+  },
+  {
+    id: 'US-MD/pay-transparency',
+    code: 'US-MD',
+    level: 'state',
+    lawName: 'Maryland Wage Range Transparency Act (HB 649, 2024)',
+    citation: 'Maryland HB 649 (2024), amending the Equal Pay for Equal Work law',
+    effectiveDate: '2024-10-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: 'all employers',
+    exceptions: [],
+    candidateTip:
+      'Maryland postings, public or internal, must show the wage range and describe benefits and other pay; without a posting you get them before any pay discussion or on request.',
+    sources: [
+      'https://cooley.com/news/insight/2024/2024-06-11-marylands-new-pay-transparency-law-effective-october-1-2024',
+      'https://paulhastings.com/insights/client-alerts/new-pay-transparency-law-maryland-follows-growing-trend',
+      'https://mondaq.com/unitedstates/employee-rights-labour-relations/1464534/maryland-adopts-pay-transparency-requirements',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'CA-ON/job-postings',
+    code: 'CA-ON',
+    level: 'state',
+    lawName: 'Ontario job-posting rules (Working for Workers Four and Five Acts, 2024; O. Reg. 476/24)',
+    citation: 'Ontario Employment Standards Act, 2000, Part III.1 and O. Reg. 476/24',
+    effectiveDate: '2026-01-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: '25 or more employees on the day the job is posted',
+    exceptions: [],
+    candidateTip:
+      'Publicly advertised Ontario jobs at employers with 25 or more staff must show the expected pay or a range no wider than $50,000 (not required above $200,000 a year) and say whether AI screens applicants. If you interviewed, the employer must tell you within 45 days of your last interview whether a hiring decision has been made.',
+    sources: [
+      'https://www.ontario.ca/laws/regulation/240476 (O. Reg. 476/24)',
+      'https://sherrardkuzz.com/newsblast/job-posting-rules-for-ontario-employers-in-force-january-1-2026',
+      'https://bennettjones.com/Blogs-Section/New-Regulations-Regarding-the-Hiring-Process-Key-Dates-and-Information-for-Ontario-Employers',
+      'https://www.mccarthy.ca/en/insights/blogs/canadian-employer-advisor/regulations-and-force-dates-released-working-workers-four-and-five',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'Ontario has no pay-history ban in force. The posting must also say whether the vacancy exists; no Canadian-experience requirement is allowed.',
+    decisionNoticeDays: 45,
+  },
+  {
+    id: 'CA-BC/salary-history',
+    code: 'CA-BC',
+    level: 'state',
+    lawName: 'British Columbia Pay Transparency Act: pay-history question',
+    citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 4',
+    effectiveDate: '2023-05-11',
+    kinds: ['inquiry_ban'],
+    exceptions: ['internal_candidates', 'public_records'],
+    candidateTip:
+      'British Columbia employers may not ask what you were paid by other employers; they may use pay they already know from your time with them, or public pay data for similar jobs.',
+    sources: [
+      'https://bctrucking.com/bulletin/2023/10/26/pay-transparency-act-bc-employers-must-include-pay-job-postings-nov-1',
+      'https://cbabc.org/Newsroom/Legislative-Updates/2023/Act-in-Force-Pay-Transparency-Act',
+      'https://mltaikins.com/labour-employment/british-columbia-announces-pay-transparency-requirements',
+    ],
+    confidence: 'M',
+    conflicts:
+      'bctrucking.com says the ban applied on assent (2023-05-11); cbabc.org reports it with the posting rule on 2023-11-01. The section number is from memory.',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'CA-BC/pay-transparency',
+    code: 'CA-BC',
+    level: 'state',
+    lawName: 'British Columbia Pay Transparency Act: pay in job postings',
+    citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 5',
+    effectiveDate: '2023-11-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: 'all employers',
+    exceptions: [],
+    candidateTip:
+      'Publicly advertised British Columbia jobs, remote ones open to BC residents included, must show the expected pay or a closed range; anchor on it.',
+    sources: [
+      'https://bctrucking.com/bulletin/2023/10/26/pay-transparency-act-bc-employers-must-include-pay-job-postings-nov-1',
+      'https://mltaikins.com/labour-employment/british-columbia-announces-pay-transparency-requirements',
+      'https://jobmoose.ca/news/transparency-act-takes-effect',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes: 'Pay-gap reports phase in by employer size from 2023 to 2026. The section number is from memory.',
+  },
+  {
+    id: 'CA-PE/salary-history',
+    code: 'CA-PE',
+    level: 'state',
+    lawName: 'Prince Edward Island pay-transparency amendments: pay history',
+    citation: 'PEI Employment Standards Act, s. 5.8',
+    effectiveDate: '2022-06-01',
+    kinds: ['inquiry_ban'],
+    exceptions: ['voluntary_disclosure'],
+    candidateTip:
+      'Prince Edward Island employers may not seek your pay history, directly or indirectly; they may ask what you expect, and may rely on history you volunteer unprompted.',
+    sources: [
+      'https://cphrpei.ca/2022/05/17/employment-standards-act-pay-transparency/',
+      'https://stewartmckelvey.com/thought-leadership/pay-transparency-recent-changes-to-peis-employment-standards-act',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'CA-PE/pay-transparency',
+    code: 'CA-PE',
+    level: 'state',
+    lawName: 'Prince Edward Island pay-transparency amendments: pay in job postings',
+    citation: 'PEI Employment Standards Act, s. 5.9',
+    effectiveDate: '2022-06-01',
+    kinds: ['range_in_posting'],
+    employerThreshold: 'all employers',
+    exceptions: [],
+    candidateTip:
+      'Publicly advertised Prince Edward Island jobs must show the expected pay or its range; anchor on it.',
+    sources: [
+      'https://cphrpei.ca/2022/05/17/employment-standards-act-pay-transparency/',
+      'https://stewartmckelvey.com/thought-leadership/pay-transparency-recent-changes-to-peis-employment-standards-act',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+  },
+  {
+    id: 'PL/salary-history',
+    code: 'PL',
+    level: 'national',
+    lawName:
+      'Polish Labour Code amendment of 4 June 2025 (partial transposition of Directive (EU) 2023/970): pay-history question',
+    citation: 'Polish Labour Code, Art. 22¹ §1',
+    effectiveDate: '2025-12-24',
+    kinds: ['inquiry_ban'],
+    exceptions: [],
+    candidateTip:
+      'Employers in Poland may not ask what you earn or earned with your current or previous employers.',
+    sources: [
+      'https://natlawreview.com/article/poland-pay-transparency-directive-implementation-24-december-2025',
+      'https://www.ecovis.com/poland/?p=3111',
+      'https://atl-law.pl/en/obowiazkowa-jawnosc-wynagrodzen-coraz-blizej-english',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'National law replaces the directive’s rows for Poland; job evaluation and reporting rules were still to come.',
+    supersedes: ['EU/salary-history', 'EU/pay-transparency'],
+  },
+  {
+    id: 'PL/pay-transparency',
+    code: 'PL',
+    level: 'national',
+    lawName: 'Polish pay-transparency amendment of 4 June 2025: pay information for applicants',
+    citation: 'Polish Labour Code, Art. 18³ᶜᵃ',
+    effectiveDate: '2025-12-24',
+    kinds: ['range_on_request'],
+    exceptions: [],
+    candidateTip:
+      'In Poland you must be told the starting pay or its range in writing, in the ad or before the interview (at the latest before the contract); ask for it if you have not seen it.',
+    sources: [
+      'https://www.ecovis.com/poland/?p=3111',
+      'https://www.roedl.pl/en/good-to-know/good-to-know/labour-law/pay-transparency-at-recruitment-stage',
+      'https://ca-staff.eu/?p=11922',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    supersedes: ['EU/salary-history', 'EU/pay-transparency'],
+  },
+  {
+    id: 'MT/pay-transparency',
+    code: 'MT',
+    level: 'national',
+    lawName: 'Maltese pay-transparency amendment of 2025 (partial transposition of the EU directive)',
+    citation: 'Malta Legal Notice 112 of 2025',
+    effectiveDate: '2025-08-27',
+    kinds: ['range_on_request'],
+    exceptions: [],
+    candidateTip:
+      'In Malta you have a right to the starting pay or its range before you start work. Maltese law does not bar employers from asking about your past pay, so the choice to answer is yours; you need not volunteer it.',
+    sources: [
+      'https://www.mondaq.com/employee-rights-labour-relations/1669404/pay-transparency-in-malta-preparing-for-the-changes-effective-27-august-2025',
+      'https://www.vba.mt/?p=1045',
+      'https://production.jdsupra.com/legalnews/implementing-the-eu-pay-transparency-7886552',
+    ],
+    confidence: 'H',
+    lastReviewed: REVIEWED_2026_12,
+    notes:
+      'Transparent and Predictable Working Conditions (Amendment) Regulations, 2025; published 2025-06-27, in force 2025-08-27. It leaves out the directive’s ban on asking applicants about pay history, so Malta does not inherit the EU row; the directive binds employers only through national law.',
+    supersedes: ['EU/salary-history', 'EU/pay-transparency'],
+  },
 ];
 
 /** Freezes a row and its lists, so no caller can change the shared default table. */
@@ -347,13 +829,14 @@ function freezeRow(row: LawRow): LawRow {
     kinds: Object.freeze([...row.kinds]),
     exceptions: Object.freeze([...row.exceptions]),
     sources: Object.freeze([...row.sources]),
+    ...(row.supersedes === undefined ? {} : { supersedes: Object.freeze([...row.supersedes]) }),
   });
 }
 
 /**
  * The salary-history and pay-transparency laws we ship, one row per law and jurisdiction, taken
- * only from the research's Part C (C1 history bans, C2 transparency) with its sources, dates,
- * confidence and conflicts. A jurisdiction with both a history ban and a posting law keeps two
+ * from the research's Part C (C1 history bans, C2 transparency) and, for the rows reviewed on
+ * 2026-12-03, from the public sources each row cites, with dates, confidence and conflicts. A jurisdiction with both a history ban and a posting law keeps two
  * rows, because their effective dates differ; Oregon's ban is split the same way, since asking
  * became unlawful in 2017 and screening on past pay only in 2019. Information, not legal advice.
  *

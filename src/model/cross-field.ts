@@ -1,5 +1,6 @@
-import { describeValue } from '../internal/describe.js';
+import { describeValue, listSome } from '../internal/describe.js';
 import type { Issue } from './issues.js';
+import { CANDIDACY_LIMITS } from './limits.js';
 
 type Path = (string | number)[];
 
@@ -9,6 +10,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The items of a collection the checks may read: none when the schema already refused it as too big, so
+ * a collection of 20,000 items costs one `too_big` issue and no pass over its items. `complete` is false
+ * then, and references into it are not checked (the set of ids would be partial).
+ */
+function bounded(value: unknown, limit: number): { items: readonly unknown[]; complete: boolean } {
+  const items = list(value);
+  return items.length > limit ? { items: [], complete: false } : { items, complete: true };
 }
 
 function field(value: unknown, key: string): unknown {
@@ -28,7 +39,7 @@ function checkUniqueIds(items: readonly unknown[], basePath: Path, noun: string,
     issues.push({
       code: 'duplicate_id',
       path: [...basePath, index, 'id'],
-      message: `expected a unique ${noun} id, found "${id}" again (first at index ${earlier}): give each ${noun} its own id`,
+      message: `expected a unique ${noun} id, found ${describeValue(id)} again (first at index ${earlier}): give each ${noun} its own id`,
     });
   });
 }
@@ -47,7 +58,11 @@ export function checkCrossFields(input: unknown): Issue[] {
   const issues: Issue[] = [];
   if (!isRecord(input)) return issues;
 
-  const interviews = list(field(input, 'interviews'));
+  const { items: interviews, complete: allInterviews } = bounded(
+    field(input, 'interviews'),
+    CANDIDACY_LIMITS.interviews,
+  );
+  let allInterviewers = allInterviews;
   checkUniqueIds(interviews, ['interviews'], 'interview', issues);
 
   const rounds = new Set<number>();
@@ -55,7 +70,9 @@ export function checkCrossFields(input: unknown): Issue[] {
   interviews.forEach((interview, index) => {
     const round = field(interview, 'round');
     if (typeof round === 'number') rounds.add(round);
-    const interviewers = list(field(interview, 'interviewers'));
+    const panel = bounded(field(interview, 'interviewers'), CANDIDACY_LIMITS.interviewersPerInterview);
+    if (!panel.complete) allInterviewers = false;
+    const interviewers = panel.items;
     checkUniqueIds(interviewers, ['interviews', index, 'interviewers'], 'interviewer', issues);
     for (const interviewer of interviewers) {
       const id = field(interviewer, 'id');
@@ -72,11 +89,17 @@ export function checkCrossFields(input: unknown): Issue[] {
       });
     }
   });
-  const knownRounds = [...rounds].sort((a, b) => a - b).join(', ') || 'none';
-  const knownInterviewers = [...interviewerIds].join(', ') || 'none';
+  const knownRounds = listSome([...rounds].sort((a, b) => a - b).map(String), 10);
+  const knownInterviewers = listSome([...interviewerIds]);
 
   const checkRound = (value: unknown, path: Path, what: string) => {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && !rounds.has(value)) {
+    if (
+      allInterviews &&
+      typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      !rounds.has(value)
+    ) {
       issues.push({
         code: 'unknown_round',
         path,
@@ -85,51 +108,55 @@ export function checkCrossFields(input: unknown): Issue[] {
     }
   };
   const checkInterviewer = (value: unknown, path: Path) => {
-    if (typeof value === 'string' && !interviewerIds.has(value)) {
+    if (allInterviewers && typeof value === 'string' && !interviewerIds.has(value)) {
       issues.push({
         code: 'unknown_reference',
         path,
-        message: `expected the id of an interviewer in interviews[].interviewers (${knownInterviewers}), found ${describeValue(value)}`,
+        message: `expected the id of an interviewer in interviews[].interviewers (one of: ${knownInterviewers}), found ${describeValue(value)}`,
       });
     }
   };
 
-  const stories = list(field(input, 'stories'));
+  const stories = bounded(field(input, 'stories'), CANDIDACY_LIMITS.stories).items;
   checkUniqueIds(stories, ['stories'], 'story', issues);
   stories.forEach((story, storyIndex) => {
     const seenRounds = new Map<number, number>();
-    list(field(story, 'tellings')).forEach((telling, tellingIndex) => {
-      const round = field(telling, 'round');
-      const path: Path = ['stories', storyIndex, 'tellings', tellingIndex, 'round'];
-      checkRound(round, path, 'a telling');
-      if (typeof round !== 'number') return;
-      const earlier = seenRounds.get(round);
-      if (earlier !== undefined) {
-        issues.push({
-          code: 'duplicate_telling',
-          path,
-          message: `expected one telling per round, found a second one for round ${round} (first at tellings[${earlier}]): merge them`,
-        });
-      } else seenRounds.set(round, tellingIndex);
-    });
+    bounded(field(story, 'tellings'), CANDIDACY_LIMITS.tellingsPerStory).items.forEach(
+      (telling, tellingIndex) => {
+        const round = field(telling, 'round');
+        const path: Path = ['stories', storyIndex, 'tellings', tellingIndex, 'round'];
+        checkRound(round, path, 'a telling');
+        if (typeof round !== 'number') return;
+        const earlier = seenRounds.get(round);
+        if (earlier !== undefined) {
+          issues.push({
+            code: 'duplicate_telling',
+            path,
+            message: `expected one telling per round, found a second one for round ${round} (first at tellings[${earlier}]): merge them`,
+          });
+        } else seenRounds.set(round, tellingIndex);
+      },
+    );
   });
 
-  const questions = list(field(input, 'questions'));
+  const questions = bounded(field(input, 'questions'), CANDIDACY_LIMITS.questions).items;
   checkUniqueIds(questions, ['questions'], 'question', issues);
   questions.forEach((question, index) => {
     checkRound(field(question, 'askedInRound'), ['questions', index, 'askedInRound'], 'askedInRound');
   });
 
-  const concerns = list(field(input, 'concerns'));
+  const concerns = bounded(field(input, 'concerns'), CANDIDACY_LIMITS.concerns).items;
   checkUniqueIds(concerns, ['concerns'], 'concern', issues);
   concerns.forEach((concern, index) => {
     checkRound(field(concern, 'raisedInRound'), ['concerns', index, 'raisedInRound'], 'raisedInRound');
     checkInterviewer(field(concern, 'raisedBy'), ['concerns', index, 'raisedBy']);
   });
 
-  list(field(field(input, 'prep'), 'thankYouSent')).forEach((sent, index) => {
-    checkInterviewer(field(sent, 'interviewerId'), ['prep', 'thankYouSent', index, 'interviewerId']);
-  });
+  bounded(field(field(input, 'prep'), 'thankYouSent'), CANDIDACY_LIMITS.thankYouSent).items.forEach(
+    (sent, index) => {
+      checkInterviewer(field(sent, 'interviewerId'), ['prep', 'thankYouSent', index, 'interviewerId']);
+    },
+  );
 
   const range = field(field(input, 'compensation'), 'range');
   const min = field(range, 'min');

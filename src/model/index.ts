@@ -1,8 +1,12 @@
 export * from './candidacy.js';
+export * from './guard.js';
+export * from './identifiers.js';
 export * from './interview.js';
 export * from './issues.js';
 export * from './json-schema.js';
+export * from './limits.js';
 export * from './parse.js';
 export * from './primitives.js';
 export * from './stage.js';
 export * from './story.js';
+export { LEGACY_TIME_ZONES } from './warnings.js';

@@ -1,10 +1,15 @@
 import * as z from 'zod';
 import { CandidacySchema } from './candidacy.js';
+import { isTimeZoneSchema } from './primitives.js';
+import { canonicalTimeZones, LEGACY_TIME_ZONES } from './warnings.js';
 
 /**
- * The JSON Schema (draft 2020-12) of the JSON a vendor sends, generated from the zod schemas.
- * It describes each field; the checks that span fields (unique ids, references, rounds) live in
- * {@link parseCandidacy} only. The same document ships as `second-round/schema.json`.
+ * The JSON Schema (draft 2020-12) of the JSON a vendor sends, generated from the zod schemas. Every
+ * field has a description; dates and date-times carry a `format` and a pattern that checks the calendar
+ * day; zone fields list the zone names this runtime knows (legacy names included, which parse accepts
+ * with a warning); enums list their values. So ajv refuses what {@link parseCandidacy} refuses field by
+ * field. The checks that span fields live in parseCandidacy only, and the description names them. The
+ * same document ships as `second-round/schema.json`.
  *
  * @returns A fresh JSON Schema object.
  * @example
@@ -13,12 +18,25 @@ import { CandidacySchema } from './candidacy.js';
  * @category Validation
  */
 export function candidacyJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(CandidacySchema, { io: 'input', unrepresentable: 'any' });
+  const zones = [
+    ...canonicalTimeZones(),
+    ...Object.keys(LEGACY_TIME_ZONES),
+    ...Object.values(LEGACY_TIME_ZONES).map((entry) => entry.use),
+  ].sort();
+  const schema = z.toJSONSchema(CandidacySchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (context) => {
+      if (isTimeZoneSchema(context.zodSchema) && zones.length > 0) {
+        context.jsonSchema.enum = [...new Set(zones)];
+      }
+    },
+  });
   return {
     ...schema,
     $id: 'https://unpkg.com/second-round/schema.json',
     title: 'Candidacy',
     description:
-      'One candidate, one company, every round: the input of second-round. Cross-field rules (unique ids, references, rounds) are checked by parseCandidacy.',
+      'One candidate, one company, every round: the input of second-round. This schema checks each field; parseCandidacy also checks the rules that span fields, which a JSON Schema cannot express: unique ids in each collection (interviewers unique within an interview), references that resolve (concerns[].raisedBy and prep.thankYouSent[].interviewerId name an interviewer), rounds that exist (a telling, askedInRound or raisedInRound names the round of an interview), one telling per round per story, a pay range with min ≤ max, and a take-home due after it was assigned.',
   };
 }

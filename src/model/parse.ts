@@ -1,8 +1,42 @@
 import * as z from 'zod';
-import { closestWord, describeValue } from '../internal/describe.js';
+import { closestWord, describeValue, excerpt } from '../internal/describe.js';
 import { type Candidacy, CandidacySchema, SUPPORTED_SCHEMA_VERSIONS } from './candidacy.js';
 import { checkCrossFields } from './cross-field.js';
-import { type Issue, type IssuePath, type ParseResult, unreadableInputIssue } from './issues.js';
+import {
+  boundIssues,
+  defaultIssueLimits,
+  type Issue,
+  type IssueLimits,
+  type IssuePath,
+  type ParseResult,
+  unreadableInputIssue,
+} from './issues.js';
+import { CALENDAR_DATE_TIME_PATTERN, isPlainDate, TIME_ZONE_EXPECTED } from './primitives.js';
+import { canonicalTimeZones, collectWarnings, LEGACY_TIME_ZONES } from './warnings.js';
+
+/** Options of {@link parseCandidacy}. */
+export interface ParseCandidacyOptions {
+  /** How many issues (and warnings) to return at most; {@link defaultIssueLimits} unless given. */
+  readonly issueLimits?: IssueLimits;
+}
+
+// No key of the schema is this long: a longer unknown key is shown (and located) by its start only.
+const KEY_KEPT = 100;
+
+/** The same-case variant of `value` that `pattern` accepts, for "did you mean" on codes (usd → USD). */
+function caseVariant(value: string, pattern: string): string | undefined {
+  if (value.length > 100) return undefined;
+  try {
+    // zod reports the pattern as written, /source/flags.
+    const match = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+    const regex = match ? new RegExp(match[1]!, match[2]) : new RegExp(pattern);
+    return [value.toUpperCase(), value.toLowerCase()].find(
+      (variant) => variant !== value && regex.test(variant),
+    );
+  } catch {
+    return undefined;
+  }
+}
 
 /** The object keys a schema accepts at `path`, or none when the path leaves the schema. */
 function knownKeysAt(schema: z.ZodType, path: IssuePath): string[] {
@@ -47,19 +81,25 @@ function foundSize(input: unknown): string {
 }
 
 /** Turns one zod issue into our issues, with a message that says what was expected and found. */
-function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
-  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType, limits: IssueLimits): Issue[] {
+  const path = issue.path
+    .filter((segment): segment is string | number => typeof segment !== 'symbol')
+    .map((segment) => (typeof segment === 'string' ? excerpt(segment, KEY_KEPT) : segment));
   const found = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type': {
       const missing = issue.input === undefined;
+      const listHint =
+        issue.expected === 'array' && typeof issue.input === 'string'
+          ? `: write a list, like [${describeValue(issue.input)}]`
+          : '';
       return [
         {
           code: 'invalid_type',
           path,
           message: missing
             ? `expected ${issue.expected}, found nothing: this field is required`
-            : `expected ${issue.expected}, found ${found}`,
+            : `expected ${issue.expected}, found ${found}${listHint}`,
         },
       ];
     }
@@ -114,23 +154,42 @@ function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
     }
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
-      return issue.keys.map((key) => {
+      return issue.keys.map((key, index) => {
+        // Past the per-code limit the issue is only counted: no suggestion, no message to build.
+        if (index >= limits.perCode) return { code: 'unknown_field' as const, path, message: '' };
         const suggestion = closestWord(key, known);
         const fix = suggestion
           ? `did you mean "${suggestion}"?`
           : `remove it, or use one of: ${known.join(', ')}`;
         return {
           code: 'unknown_field' as const,
-          path: [...path, key],
+          path: [...path, excerpt(key, KEY_KEPT)],
           message: `unknown field ${describeValue(key)}: ${fix}`,
         };
       });
     }
     case 'invalid_union':
       return [{ code: 'invalid_type', path, message: `expected a number or a text, found ${found}` }];
-    case 'invalid_format':
-    case 'custom':
-      return [{ code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}` }];
+    case 'invalid_format': {
+      const pattern = 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : undefined;
+      let hint = '';
+      if (typeof issue.input === 'string' && pattern !== undefined) {
+        const variant = caseVariant(issue.input, pattern);
+        if (variant !== undefined) hint = `; did you mean ${describeValue(variant)}?`;
+        else if (pattern === String(CALENDAR_DATE_TIME_PATTERN) && isPlainDate(issue.input)) {
+          hint = `: a time is needed here, add it with its offset, like ${issue.input}T09:00:00-05:00`;
+        }
+      }
+      return [{ code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}${hint}` }];
+    }
+    case 'custom': {
+      const zone =
+        issue.message === TIME_ZONE_EXPECTED && typeof issue.input === 'string'
+          ? closestWord(issue.input, [...canonicalTimeZones(), ...Object.keys(LEGACY_TIME_ZONES)])
+          : undefined;
+      const hint = zone ? `; did you mean ${describeValue(zone)}?` : '';
+      return [{ code: 'invalid_format', path, message: `expected ${issue.message}, found ${found}${hint}` }];
+    }
     default:
       return [{ code: 'invalid_value', path, message: `${issue.message}, found ${found}` }];
   }
@@ -142,6 +201,7 @@ function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
  * references that resolve, rounds that exist, ranges and dates in order. Never throws.
  *
  * @param input - Anything: usually the result of `JSON.parse` on what a vendor sent.
+ * @param options - `issueLimits`: how many issues to return at most (see {@link defaultIssueLimits}).
  * @returns `{ ok: true, value }` with defaults filled in, or `{ ok: false, issues }` with a path and a
  *   plain-words message for every problem.
  * @example
@@ -150,16 +210,34 @@ function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
  * // => false
  * @category Validation
  */
-export function parseCandidacy(input: unknown): ParseResult<Candidacy> {
+export function parseCandidacy(input: unknown, options: ParseCandidacyOptions = {}): ParseResult<Candidacy> {
+  const limits = options.issueLimits ?? defaultIssueLimits;
   try {
     const parsed = CandidacySchema.safeParse(input, { reportInput: true });
-    const issues: Issue[] = parsed.success
+    const found: Issue[] = parsed.success
       ? []
-      : parsed.error.issues.flatMap((issue) => toIssues(issue, CandidacySchema));
-    issues.push(...checkCrossFields(input));
-    if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-    return { ok: true, value: parsed.data, warnings: [] };
+      : parsed.error.issues.flatMap((issue) => toIssues(issue, CandidacySchema, limits));
+    found.push(...checkCrossFields(input));
+    if (found.length > 0 || !parsed.success)
+      return { ok: false, issues: boundIssues(onePerValue(found), limits) };
+    return { ok: true, value: parsed.data, warnings: boundIssues(collectWarnings(parsed.data), limits) };
   } catch (error) {
     return { ok: false, issues: [unreadableInputIssue(error)] };
   }
+}
+
+/**
+ * One issue per bad value: the first found at a path wins (the type before its length, a field's own check
+ * before a cross-field one), so one date or one list never gets two messages.
+ */
+function onePerValue(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    // Count-only issues (past a limit) keep their place: they are only counted.
+    if (issue.message === '') return true;
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

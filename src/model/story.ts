@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CANDIDACY_LIMITS } from './limits.js';
 import { IdSchema, RoundSchema, TextSchema } from './primitives.js';
 
 /** The kinds of structured fact a telling can carry. */
@@ -15,12 +16,17 @@ export const FACT_KINDS = [
 
 /** One structured, comparable detail of a telling: "rebuild duration = 14 months". */
 export const FactSchema = z.strictObject({
-  subject: TextSchema.min(1).max(200),
-  kind: z.enum(FACT_KINDS),
-  value: z.union([z.number().refine(Number.isFinite, { message: 'a finite number' }), TextSchema]),
-  unit: TextSchema.max(40).optional(),
-  approximate: z.boolean().optional(),
-  corrects: z.literal(true).optional(),
+  subject: TextSchema.min(1).max(200).describe('What the fact is about, e.g. "rebuild duration"'),
+  kind: z.enum(FACT_KINDS).describe('The kind of value, which decides how two tellings are compared'),
+  value: z
+    .union([z.number().refine(Number.isFinite, { message: 'a finite number' }), TextSchema])
+    .describe('The value: a number or a text'),
+  unit: TextSchema.max(40).optional().describe('The unit of a number, e.g. months, people, USD'),
+  approximate: z.boolean().optional().describe('Whether the value was given as roughly'),
+  corrects: z
+    .literal(true)
+    .optional()
+    .describe('true when this telling deliberately corrects the earlier round'),
 });
 
 /** One structured, comparable detail of a telling. */
@@ -28,9 +34,11 @@ export type Fact = z.output<typeof FactSchema>;
 
 /** A story as told in one round: round 1 is what was said, round 2 what is planned. */
 export const TellingSchema = z.strictObject({
-  round: RoundSchema,
-  text: TextSchema,
-  facts: z.array(FactSchema).max(200).optional(),
+  round: RoundSchema.describe(
+    'The round of this telling; an interview of that round must exist, dated or not',
+  ),
+  text: TextSchema.describe('The story as told (round 1) or as planned (round 2)'),
+  facts: z.array(FactSchema).max(200).optional().describe('Structured details, compared across rounds'),
 });
 
 /** A story as told in one round. */
@@ -58,15 +66,26 @@ export type StoryTag = (typeof STORY_TAGS)[number];
 
 /** One of the candidate's stories, with its tellings per round. */
 export const StorySchema = z.strictObject({
-  id: IdSchema,
-  title: TextSchema.min(1).max(300),
-  kind: z.enum(['project', 'reason-for-leaving', 'role-interest', 'strength', 'other']),
+  id: IdSchema.describe('The story id, unique among the stories'),
+  title: TextSchema.min(1).max(300).describe('A short name for the story'),
+  kind: z
+    .enum(['project', 'reason-for-leaving', 'role-interest', 'strength', 'other'])
+    .describe('What the story answers'),
   tags: z
     .array(z.enum(STORY_TAGS))
     .max(STORY_TAGS.length * 2)
-    .default([]),
-  partnerFunctions: z.array(TextSchema.max(100)).max(50).optional(),
-  tellings: z.array(TellingSchema).max(50).default([]),
+    .default([])
+    .describe('What the story shows, e.g. quantified-outcome, trade-off'),
+  partnerFunctions: z
+    .array(TextSchema.max(100))
+    .max(50)
+    .optional()
+    .describe('The functions the story shows working with, e.g. Finance, Design'),
+  tellings: z
+    .array(TellingSchema)
+    .max(CANDIDACY_LIMITS.tellingsPerStory)
+    .default([])
+    .describe('The story per round, at most one telling per round'),
 });
 
 /** One of the candidate's stories, with its tellings per round. */

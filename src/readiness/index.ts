@@ -1,15 +1,19 @@
-export { assessReadiness, createScorer } from './assess.js';
+export { createScorer } from './assess.js';
+export { defaultDimensionLabels } from './build.js';
 export {
   type AssessReadinessOptions,
   BANDS,
   type Band,
+  type BandCap,
   type CreateScorerOptions,
   type DimensionScore,
   type Evidence,
   type ItemStatus,
   type MessageCatalogue,
+  type PendingStep,
   type Readiness,
   type ReadinessItem,
+  type ReadinessLabels,
   type ReadinessRecommendation,
   type RuleMessages,
   readinessBandThresholds,

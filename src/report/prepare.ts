@@ -9,7 +9,13 @@ import {
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
-import type { Candidacy, Concern, Interview, Process } from '../model/index.js';
+import {
+  type Candidacy,
+  type Concern,
+  type Interview,
+  type Process,
+  requireParsedCandidacy,
+} from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
@@ -211,7 +217,7 @@ function scorerFor(pack: RulePack, messages: MessageCatalogue | undefined): Scor
  * Prepares a candidacy at `now`: readiness, the question plan and a brief per interviewer for the next
  * interview, round one against round two, the timeline, thank-you drafts and the pay brief. The readiness
  * part uses the pack compiled once ({@link createScorer}), which gives the same result as
- * {@link assessReadiness} to the byte.
+ * `assessReadiness` (`second-round/engine`) to the byte.
  *
  * @param candidacy - A candidacy from {@link parseCandidacy}.
  * @param options - `now` (required), and optionally a rule pack, messages, tolerances and timeline settings.
@@ -240,6 +246,7 @@ export async function prepare(candidacy: Candidacy, options: PrepareOptions): Pr
  * @category Report
  */
 export function prepareSync(candidacy: Candidacy, options: PrepareOptions): PrepReport {
+  requireParsedCandidacy(candidacy, 'prepare');
   const { now } = options;
   if (typeof now !== 'string' || Number.isNaN(Date.parse(now))) {
     throw new TypeError(

@@ -1,10 +1,23 @@
 import type { Context, Draft, Slot } from './internal.js';
 import { isWithin } from './internal.js';
-import { addDays, addHours, addMinutes, formatLabel, parseInstant, startOfDay } from './time.js';
+import { dayStep } from './shape.js';
+import {
+  addHours,
+  addMinutes,
+  dateOf,
+  formatGiven,
+  parseInstant,
+  shiftPlainDate,
+  startOfDay,
+} from './time.js';
+
+/** The plain date `days` before the interview's own day, in the candidate's zone. */
+function daysBefore(context: Context, slot: Slot, days: number): string {
+  return shiftPlainDate(dateOf(slot.start, context.zone), -days);
+}
 
 function researchDraft(context: Context, slot: Slot): Draft {
   const { interview } = slot;
-  const dayStart = startOfDay(slot.start, context.zone);
   const people = interview.interviewers;
   const done =
     people.length > 0 &&
@@ -15,9 +28,7 @@ function researchDraft(context: Context, slot: Slot): Draft {
     id: `research:${interview.id}`,
     kind: 'research',
     title: `Research each interviewer of round ${interview.round}`,
-    shape: 'window',
-    start: addDays(dayStart, -1, context.zone, 'calendar'),
-    end: dayStart,
+    ...dayStep(context, daysBefore(context, slot, 1), context.settings.eventShapes.research, slot.start),
     interviewId: interview.id,
     why: 'Look each person up on the day before: background, tenure, shared ground, what they published lately; pick one natural reference each, and recent company news for the most senior one.',
     source: 'seed#research',
@@ -31,9 +42,12 @@ function checklistDraft(context: Context, slot: Slot): Draft {
     id: `checklist:${interview.id}`,
     kind: 'checklist',
     title: `Run the pre-round checklist for round ${interview.round}`,
-    shape: 'window',
-    start: addHours(slot.start, -context.settings.checklistHoursBefore),
-    end: slot.start,
+    ...dayStep(
+      context,
+      dateOf(addHours(slot.start, -context.settings.checklistHoursBefore), context.zone),
+      context.settings.eventShapes.checklist,
+      slot.start,
+    ),
     interviewId: interview.id,
     why: 'A day ahead leaves time to fix what the checklist turns up: notes re-read, stories matched to round one, questions per audience, range and logistics settled.',
     source: 'seed#checklist',
@@ -44,7 +58,6 @@ function checklistDraft(context: Context, slot: Slot): Draft {
 function rehearsalDrafts(context: Context, slot: Slot): Draft[] {
   const { interview } = slot;
   const count = Math.max(0, Math.floor(context.settings.rehearsalCount));
-  const dayStart = startOfDay(slot.start, context.zone);
   const rehearsals = interview.presentation?.rehearsals ?? [];
   let heldBefore = rehearsals.filter(
     (rehearsal) => parseInstant(rehearsal.at, context.zone) < slot.start,
@@ -56,14 +69,16 @@ function rehearsalDrafts(context: Context, slot: Slot): Draft[] {
     : '';
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1;
-    const daysBefore = count - index;
     return {
       id: `rehearsal:${interview.id}:${number}`,
       kind: 'rehearsal',
       title: `Rehearse the presentation aloud (${number} of ${count})`,
-      shape: 'window',
-      start: addDays(dayStart, -daysBefore, context.zone, 'calendar'),
-      end: addDays(dayStart, -daysBefore + 1, context.zone, 'calendar'),
+      ...dayStep(
+        context,
+        daysBefore(context, slot, count - index),
+        context.settings.eventShapes.rehearsal,
+        slot.start,
+      ),
       interviewId: interview.id,
       why: `Say it out loud and time it${slotText}; running over reads as unprepared, and the closing slide should answer the questions everyone will ask.`,
       source: 'seed#formats',
@@ -80,8 +95,13 @@ function platformPracticeDraft(context: Context, slot: Slot): Draft {
     kind: 'platform-practice',
     title: `Warm up${platform}`,
     shape: 'window',
-    start: startOfDay(slot.start, context.zone),
-    end: slot.start,
+    // A short session shortly before: it ends where the setup test of a video interview begins.
+    start: addMinutes(slot.start, -context.settings.platformPracticeMinutesBefore),
+    end: addMinutes(
+      slot.start,
+      -context.settings.platformPracticeMinutesBefore +
+        Math.min(30, context.settings.platformPracticeMinutesBefore),
+    ),
     interviewId: interview.id,
     why: 'A short session in the same tool the same morning, plus a look at the syntax you may need, removes the friction of an unfamiliar editor.',
     source: 'seed#formats',
@@ -124,9 +144,12 @@ function routePlanDraft(context: Context, slot: Slot): Draft {
     id: `route-plan:${interview.id}`,
     kind: 'route-plan',
     title: `Plan the route${place} and when to leave`,
-    shape: 'window',
-    start: addHours(slot.start, -context.settings.routePlanHoursBefore),
-    end: slot.start,
+    ...dayStep(
+      context,
+      dateOf(addHours(slot.start, -context.settings.routePlanHoursBefore), context.zone),
+      context.settings.eventShapes.routePlan,
+      slot.start,
+    ),
     interviewId: interview.id,
     why: 'Knowing the way, the travel time and a margin for delays keeps the arrival calm and on time.',
     source: 'seed#checklist',
@@ -143,7 +166,7 @@ function takeHomeDraft(context: Context, slot: Slot): Draft | undefined {
   return {
     id: `take-home-due:${interview.id}`,
     kind: 'take-home-due',
-    title: `Hand in the take-home (time box ${takeHome.timeboxHours} h, due ${formatLabel(due, context.zone)})`,
+    title: `Hand in the take-home (time box ${takeHome.timeboxHours} h, due ${formatGiven(takeHome.dueAt, context.zone)})`,
     shape: 'due',
     start: due,
     end: due,

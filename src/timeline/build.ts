@@ -3,9 +3,19 @@ import type { Candidacy } from '../model/index.js';
 import { isOffsetDateTime, isTimeZone } from '../model/index.js';
 import { type Decision, decideWindow, draftsAfterLast, interviewDraft, thankYouDrafts } from './after.js';
 import { draftsBefore } from './before.js';
-import { type Context, compareText, type Draft, KIND_ORDER, placeInterviews, uniqueIds } from './internal.js';
-import { defaultTimelineSettings, type TimelineSettings } from './settings.js';
-import { addHours, formatIso, formatLabel, parseInstant } from './time.js';
+import {
+  type Context,
+  compareText,
+  type Draft,
+  KIND_ORDER,
+  placeInterviews,
+  type Slot,
+  uniqueIds,
+} from './internal.js';
+import { googleCalendarUrl } from './links.js';
+import { type DayStepShape, defaultTimelineSettings, type TimelineSettings } from './settings.js';
+import { isQuietHour, remindersOf } from './shape.js';
+import { addHours, formatDay, formatGiven, formatIso, parseInstant } from './time.js';
 import type {
   BuildTimelineOptions,
   Timeline,
@@ -20,7 +30,12 @@ function fail(what: string, value: unknown, fix: string): never {
 }
 
 function mergeSettings(overrides: Partial<TimelineSettings> | undefined): TimelineSettings {
-  const settings: TimelineSettings = { ...defaultTimelineSettings, ...overrides };
+  // eventShapes merges key by key, so overriding one shape keeps the others' defaults.
+  const settings: TimelineSettings = {
+    ...defaultTimelineSettings,
+    ...overrides,
+    eventShapes: { ...defaultTimelineSettings.eventShapes, ...overrides?.eventShapes },
+  };
   const counts = [
     'thankYouHours',
     'fromRound',
@@ -30,6 +45,8 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
     'rehearsalCount',
     'dueSoonHours',
     'snoozeHours',
+    'platformPracticeMinutesBefore',
+    'thankYouDueHours',
   ] as const;
   for (const key of counts) {
     const value = settings[key];
@@ -52,15 +69,67 @@ function mergeSettings(overrides: Partial<TimelineSettings> | undefined): Timeli
   if (settings.dayCounting !== 'calendar' && settings.dayCounting !== 'business') {
     fail("settings.dayCounting to be 'calendar' or 'business'", settings.dayCounting, 'pick one of the two');
   }
+  if (settings.outreachDays !== 'business' && settings.outreachDays !== 'any') {
+    fail("settings.outreachDays to be 'business' or 'any'", settings.outreachDays, 'pick one of the two');
+  }
+  checkShapes(settings);
   return settings;
+}
+
+const isHour = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 23;
+
+function checkShapes(settings: TimelineSettings): void {
+  const quiet = settings.quietHours;
+  if (!isHour(quiet?.from) || !isHour(quiet?.to)) {
+    fail('settings.quietHours to be whole hours 0–23', quiet, 'pass e.g. { from: 22, to: 7 }');
+  }
+  if (!isHour(settings.reminderHour) || isQuietHour(settings.reminderHour, settings)) {
+    fail(
+      'settings.reminderHour to be a whole hour outside the quiet hours',
+      settings.reminderHour,
+      'pass e.g. 9',
+    );
+  }
+  const shapes = settings.eventShapes ?? {};
+  for (const key of [
+    'research',
+    'checklist',
+    'rehearsal',
+    'routePlan',
+    'followUp',
+    'competingOffer',
+  ] as const) {
+    const shape: DayStepShape | undefined = shapes[key];
+    const isSlot =
+      shape?.as === 'slot' &&
+      isHour(shape.hour) &&
+      !isQuietHour(shape.hour, settings) &&
+      Number.isInteger(shape.minutes) &&
+      shape.minutes > 0 &&
+      shape.minutes <= 24 * 60;
+    if (shape?.as !== 'all-day' && !isSlot) {
+      fail(
+        `settings.eventShapes.${key} to be { as: 'all-day' } or { as: 'slot', hour, minutes } with the hour outside the quiet hours`,
+        shape,
+        'fix the shape',
+      );
+    }
+  }
+  for (const key of ['decisionWindow', 'outcomePlan'] as const) {
+    if (shapes[key] !== 'all-day' && shapes[key] !== 'markers') {
+      fail(`settings.eventShapes.${key} to be 'all-day' or 'markers'`, shapes[key], 'pick one of the two');
+    }
+  }
 }
 
 function statusOf(draft: Draft, now: number, settings: TimelineSettings): TimelineEventStatus {
   if (draft.done) return 'done';
   // An interview is done from its end on, so it reads upcoming, then due, like any window.
-  const opens = draft.shape === 'due' ? addHours(draft.start, -settings.dueSoonHours) : draft.start;
+  const opens =
+    draft.opensAt ?? (draft.shape === 'due' ? addHours(draft.start, -settings.dueSoonHours) : draft.start);
   if (now < opens) return 'upcoming';
-  return now <= draft.end ? 'due' : 'overdue';
+  return now <= (draft.closesAt ?? draft.end) ? 'due' : 'overdue';
 }
 
 function snoozeEnds(
@@ -91,7 +160,7 @@ function snoozeEnds(
 }
 
 /** `snoozedUntil` is -Infinity for an event nobody snoozed: `now` is never before it. */
-function finish(draft: Draft, context: Context, snoozedUntil: number): TimelineEvent {
+function finish(draft: Draft, context: Context, snoozedUntil: number, links: boolean): TimelineEvent {
   const { zone, now } = context;
   let status = statusOf(draft, now, context.settings);
   const snoozed = now < snoozedUntil && (status === 'due' || status === 'overdue');
@@ -103,15 +172,21 @@ function finish(draft: Draft, context: Context, snoozedUntil: number): TimelineE
     ...(draft.shape === 'due'
       ? { due: formatIso(draft.start, zone) }
       : { window: { start: formatIso(draft.start, zone), end: formatIso(draft.end, zone) } }),
+    ...(draft.days === undefined ? {} : { allDay: { first: draft.days.first, last: draft.days.last } }),
+    reminders: remindersOf(draft, context).map((instant) => formatIso(instant, zone)),
     ...(draft.interviewId === undefined ? {} : { interviewId: draft.interviewId }),
     ...(draft.interviewerId === undefined ? {} : { interviewerId: draft.interviewerId }),
     ...(draft.localZone === undefined
       ? {}
       : { localTime: { timeZone: draft.localZone, start: formatIso(draft.start, draft.localZone) } }),
+    ...(draft.location === undefined ? {} : { location: draft.location }),
+    ...(draft.url === undefined ? {} : { url: draft.url }),
     why: draft.why,
+    ...(draft.warning === undefined ? {} : { warning: draft.warning }),
     source: draft.source,
     status,
     ...(snoozed ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
+    ...(links ? { googleCalendarUrl: googleCalendarUrl(draft, zone) } : {}),
   };
 }
 
@@ -129,10 +204,28 @@ function stateOf(
   if (context.now > decision.end) {
     return {
       state: 'no-news',
-      stateWhy: `No answer since ${formatLabel(decision.end, context.zone)}, when the decision was due. Silence is common; it ends as soon as a new interview or an offer is added.`,
+      stateWhy: `No answer by ${decision.given === undefined ? formatDay(decision.lastDay) : formatGiven(decision.given, context.zone)}, when the decision was due. Silence is common; it ends as soon as a new interview or an offer is added.`,
     };
   }
   return { state: 'waiting', stateWhy: 'The interviews are done and the decision window is open.' };
+}
+
+/** One note per round with an interview that has no date yet: its steps cannot be placed. */
+function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
+  const dated = new Set(slots.map((slot) => slot.interview.id));
+  const rounds = new Map<number, boolean>();
+  for (const interview of candidacy.interviews) {
+    if (dated.has(interview.id)) continue;
+    const roundHasDate = slots.some((slot) => slot.interview.round === interview.round);
+    rounds.set(interview.round, roundHasDate || (rounds.get(interview.round) ?? false));
+  }
+  return [...rounds]
+    .sort(([a], [b]) => a - b)
+    .map(([round, partly]) =>
+      partly
+        ? `A session of round ${round} has no date yet: its steps appear once it is scheduled.`
+        : `Round ${round} has no date yet: its steps appear once it is scheduled.`,
+    );
 }
 
 /**
@@ -145,8 +238,8 @@ function stateOf(
  * @throws TypeError when `now`, a setting or a snooze is malformed (programmer misuse; user data never throws).
  * @example
  * const timeline = buildTimeline(candidacy, { now: '2027-03-01T09:00:00-05:00' });
- * timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.window?.end;
- * // => '2027-03-11T11:00:00-05:00'
+ * timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.due;
+ * // => '2027-03-10T15:00:00-05:00'
  * @category Timeline
  */
 export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOptions): Timeline {
@@ -160,7 +253,7 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
   const settings = mergeSettings(options.settings);
   const zone = isTimeZone(candidacy.candidate.timeZone) ? candidacy.candidate.timeZone : 'UTC';
   const now = parseInstant(options.now, zone);
-  const slots = placeInterviews(candidacy, zone);
+  const slots = placeInterviews(candidacy);
   const context: Context = { candidacy, zone, now, settings, slots };
 
   const drafts: Draft[] = [];
@@ -183,8 +276,14 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
   );
   const snoozes = snoozeEnds(options.snooze ?? [], settings, zone);
   const events = uniqueIds(ordered).map((draft) =>
-    finish(draft, context, snoozes.get(draft.id) ?? Number.NEGATIVE_INFINITY),
+    finish(
+      draft,
+      context,
+      snoozes.get(draft.id) ?? Number.NEGATIVE_INFINITY,
+      options.googleCalendarLinks === true,
+    ),
   );
+  const notes = undatedNotes(candidacy, slots);
 
   return {
     now: formatIso(now, zone),
@@ -193,5 +292,6 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
     company: candidacy.candidate.targetRole.company,
     ...stateOf(context, decision),
     events,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -1,7 +1,15 @@
 import { describeValue } from '../internal/describe.js';
-import { isOffsetDateTime } from '../model/index.js';
+import { isOffsetDateTime, isPlainDate, isTimeZone } from '../model/index.js';
 import { compareText } from './internal.js';
-import { formatUtc, formatWallClock, occurrencesOfWallTime, wallTimeAt } from './time.js';
+import {
+  atLocalTime,
+  formatPlainDate,
+  formatUtc,
+  formatWallClock,
+  occurrencesOfWallTime,
+  shiftPlainDate,
+  wallTimeAt,
+} from './time.js';
 import type { Timeline, TimelineEvent } from './types.js';
 import { vtimezoneLines } from './vtimezone.js';
 
@@ -18,7 +26,7 @@ export interface ToICalendarOptions {
   readonly alarms?: boolean;
   /** The calendar's display name (X-WR-CALNAME); default names the company. */
   readonly calendarName?: string;
-  /** The PRODID value; default `-//second-round//timeline//EN`. */
+  /** The PRODID value, one line of printable text; default `-//second-round//timeline//EN`. */
   readonly productId?: string;
 }
 
@@ -34,6 +42,11 @@ export function escapeText(value: string): string {
     .split('')
     .filter((character) => !isControl(character.charCodeAt(0)))
     .join('');
+}
+
+/** The C1 control characters (U+0080–U+009F). */
+function isC1(code: number): boolean {
+  return code >= 0x80 && code <= 0x9f;
 }
 
 /** Control characters other than tab, which RFC 5545 does not allow in TEXT. */
@@ -88,16 +101,53 @@ function spanOf(event: TimelineEvent): { start: number; end: number } {
   return { start, end };
 }
 
-function alarmLines(event: TimelineEvent): string[] {
-  const triggers =
-    event.kind === 'interview' ? ['-PT24H', '-PT1H'] : event.due ? ['-PT24H', 'PT0S'] : ['PT0S'];
-  return triggers.flatMap((trigger) => [
+/** An elapsed time as an RFC 5545 DURATION: `-PT1H`, `PT9H30M`, `-P1DT15H`. */
+function formatDuration(milliseconds: number): string {
+  const sign = milliseconds < 0 ? '-' : '';
+  let minutes = Math.round(Math.abs(milliseconds) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  minutes -= days * 1440;
+  const hours = Math.floor(minutes / 60);
+  minutes -= hours * 60;
+  const time = `${hours > 0 ? `${hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}`;
+  if (days === 0 && time === '') return 'PT0S';
+  return `${sign}P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`;
+}
+
+/**
+ * One VALARM per reminder, as a trigger relative to the start: for an all-day event, relative to its
+ * first day's local midnight, which readers take in the viewer's zone (the candidate's, once imported).
+ */
+function alarmLines(event: TimelineEvent, timeline: Timeline): string[] {
+  const anchor = event.allDay
+    ? atLocalTime(event.allDay.first, 0, 0, timeline.timeZone)
+    : spanOf(event).start;
+  return (event.reminders ?? []).flatMap((reminder) => [
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${escapeText(event.title)}`,
-    `TRIGGER:${trigger}`,
+    `TRIGGER:${formatDuration(Date.parse(reminder) - anchor)}`,
     'END:VALARM',
   ]);
+}
+
+/** A UID from an event id: safe characters kept, every other UTF-8 byte (and `%`) percent-encoded. */
+export function encodeUid(id: string): string {
+  return Array.from(new TextEncoder().encode(id), (byte) => {
+    const character = String.fromCharCode(byte);
+    return /[A-Za-z0-9:._#@+-]/.test(character) && byte < 0x80
+      ? character
+      : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+}
+
+/** A URI value: printable ASCII other than space, quote and angle brackets kept, the rest percent-encoded. */
+function encodeUri(value: string): string {
+  return Array.from(new TextEncoder().encode(value), (byte) =>
+    byte > 0x20 && byte < 0x7f && !'"<>\\^`{|}'.includes(String.fromCharCode(byte))
+      ? String.fromCharCode(byte)
+      : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
 }
 
 /**
@@ -121,19 +171,32 @@ function eventLines(
 ) {
   const zone = zoneOf(event, timeline);
   const { start, end } = spanOf(event);
+  const days = event.allDay;
+  const when =
+    days && isPlainDate(days.first) && isPlainDate(days.last)
+      ? [
+          `DTSTART;VALUE=DATE:${formatPlainDate(days.first)}`,
+          `DTEND;VALUE=DATE:${formatPlainDate(shiftPlainDate(days.last, 1))}`,
+        ]
+      : [
+          dateTimeLine('DTSTART', start, zone),
+          event.window ? dateTimeLine('DTEND', end, zone) : 'DURATION:PT0S',
+        ];
+  // Why and what to do, and a warning first when there is one; the status and the source stay in the JSON.
+  const description = event.warning === undefined ? event.why : `${event.warning}\n\n${event.why}`;
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${event.id}.${uidSuffix}@second-round`,
+    `UID:${encodeUid(event.id)}.${uidSuffix}@second-round`,
     `DTSTAMP:${stamp}`,
-    dateTimeLine('DTSTART', start, zone),
-    event.window ? dateTimeLine('DTEND', end, zone) : 'DURATION:PT0S',
+    ...when,
     `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(`${event.why}\nStatus on ${timeline.now}: ${event.status}. Source: ${event.source}.`)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    ...(event.location === undefined ? [] : [`LOCATION:${escapeText(event.location)}`]),
+    ...(event.url === undefined ? [] : [`URL:${encodeUri(event.url)}`]),
     `CATEGORIES:${escapeText(event.kind)}`,
-    'TRANSP:TRANSPARENT',
+    event.kind === 'interview' ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
   ];
-  if (event.kind === 'interview') lines[lines.length - 1] = 'TRANSP:OPAQUE';
-  if (alarms && event.status !== 'done') lines.push(...alarmLines(event));
+  if (alarms && event.status !== 'done') lines.push(...alarmLines(event, timeline));
   lines.push('END:VEVENT');
   return lines;
 }
@@ -159,6 +222,23 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
       `toICalendar: expected timeline.now to be an ISO date-time with an offset, found ${describeValue(timeline?.now)}: pass a timeline from buildTimeline`,
     );
   }
+  for (const zone of [timeline.timeZone, ...timeline.events.map((event) => zoneOf(event, timeline))]) {
+    if (typeof zone !== 'string' || !isTimeZone(zone)) {
+      throw new TypeError(
+        `toICalendar: expected an IANA time zone, found ${describeValue(zone)}: pass a timeline from buildTimeline`,
+      );
+    }
+  }
+  const productId = options.productId ?? '-//second-round//timeline//EN';
+  if (
+    typeof productId !== 'string' ||
+    productId.trim() === '' ||
+    [...productId].some((character) => isControl(character.charCodeAt(0)) || isC1(character.charCodeAt(0)))
+  ) {
+    throw new TypeError(
+      `toICalendar: expected options.productId to be one line of printable text, found ${describeValue(productId)}: pass e.g. '-//Vendor//Jobs 2.0//EN'`,
+    );
+  }
   const stamp = formatUtc(Date.parse(timeline.now));
   const uidSuffix = hashText(`${timeline.candidateName}\u0000${timeline.company}`);
   const alarms = options.alarms ?? true;
@@ -173,7 +253,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
 
   const lines = [
     'BEGIN:VCALENDAR',
-    `PRODID:${options.productId ?? '-//second-round//timeline//EN'}`,
+    `PRODID:${escapeText(productId)}`,
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',

@@ -1,10 +1,17 @@
 export { buildTimeline } from './build.js';
 export { type ToICalendarOptions, toICalendar } from './ical.js';
-export { defaultTimelineSettings, type TimelineSettings } from './settings.js';
+export {
+  type DayStepShape,
+  defaultTimelineSettings,
+  type SpanShape,
+  type TimelineEventShapes,
+  type TimelineSettings,
+} from './settings.js';
 export type { DayCounting } from './time.js';
 export type {
   BuildTimelineOptions,
   Timeline,
+  TimelineAllDay,
   TimelineEvent,
   TimelineEventKind,
   TimelineEventStatus,

@@ -1,7 +1,7 @@
-import { DEFAULT_INTERVIEW_MINUTES } from '../internal/interviews.js';
+import { interviewSpan } from '../internal/interviews.js';
 import type { Candidacy, Interview } from '../model/index.js';
 import type { TimelineSettings } from './settings.js';
-import { addMinutes, parseInstant } from './time.js';
+import { parseInstant } from './time.js';
 import type { TimelineEventKind } from './types.js';
 
 /** One interview placed on the time line, with its neighbours' times for attributing prep evidence. */
@@ -29,10 +29,19 @@ export interface Draft {
   readonly id: string;
   readonly kind: TimelineEventKind;
   readonly title: string;
-  /** `due` is a point in time (start = end); `window` a span. */
-  readonly shape: 'due' | 'window';
+  /** `due` is a point in time (start = end); `window` a timed span; `all-day` whole days (`days`). */
+  readonly shape: 'due' | 'window' | 'all-day';
   readonly start: number;
   readonly end: number;
+  /** The days of an all-day draft, `last` included; `start` and `end` are the midnights around them. */
+  readonly days?: { readonly first: string; readonly last: string };
+  /** When the step becomes due, if not at `start` (a thank-you opens when its interview ends). */
+  readonly opensAt?: number;
+  /** When the step turns overdue, if not at `end` (a thank-you, at the guide's limit after its due time). */
+  readonly closesAt?: number;
+  readonly location?: string;
+  readonly url?: string;
+  readonly warning?: string;
   readonly interviewId?: string;
   readonly interviewerId?: string;
   readonly localZone?: string;
@@ -56,19 +65,17 @@ export const KIND_ORDER: readonly TimelineEventKind[] = [
   'competing-offer',
   'decision-window',
   'follow-up',
+  'decision-notice',
 ];
 
 /** The dated interviews in time order, skipping any with no date yet or whose start cannot be read. */
-export function placeInterviews(candidacy: Candidacy, zone: string): Slot[] {
+export function placeInterviews(candidacy: Candidacy): Slot[] {
+  // interviewSpan is the one reading of an interview's start and length (an hour when none is given).
   const placed = candidacy.interviews
     .flatMap((interview) => {
-      if (interview.scheduledAt === undefined) return [];
-      const start = parseInstant(interview.scheduledAt, zone);
-      return [
-        { interview, start, end: addMinutes(start, interview.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES) },
-      ];
+      const span = interviewSpan(interview);
+      return span === undefined ? [] : [{ interview, start: span.start, end: span.end }];
     })
-    .filter((slot) => Number.isFinite(slot.start))
     .sort((a, b) => a.start - b.start || compareText(a.interview.id, b.interview.id));
   return placed.map((slot, index) => ({
     ...slot,

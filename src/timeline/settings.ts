@@ -1,6 +1,52 @@
 import type { DayCounting } from './time.js';
 
 /**
+ * How a day-long step sits in a calendar: an all-day event on its day (`DTSTART;VALUE=DATE`), or a short
+ * slot of `minutes` starting at a local `hour` (0–23, outside the quiet hours) of that day.
+ *
+ * @example
+ * const shape: DayStepShape = { as: 'slot', hour: 18, minutes: 30 };
+ * shape.as;
+ * // => 'slot'
+ * @category Timeline
+ */
+export type DayStepShape =
+  | { readonly as: 'all-day' }
+  | { readonly as: 'slot'; readonly hour: number; readonly minutes: number };
+
+/**
+ * How a window of several days sits in a calendar: one all-day span over its days, or two all-day markers,
+ * one on its first day and one (id suffixed `:end`) on its last.
+ *
+ * @example
+ * const shape: SpanShape = 'markers';
+ * shape;
+ * // => 'markers'
+ * @category Timeline
+ */
+export type SpanShape = 'all-day' | 'markers';
+
+/**
+ * The shape of each kind of step in a calendar (issue 17): day-long steps as all-day events or short
+ * slots, windows of several days as all-day spans or start and end markers.
+ *
+ * @example
+ * defaultTimelineSettings.eventShapes.checklist;
+ * // => { as: 'slot', hour: 18, minutes: 30 }
+ * @category Timeline
+ */
+export interface TimelineEventShapes {
+  readonly research: DayStepShape;
+  readonly checklist: DayStepShape;
+  readonly rehearsal: DayStepShape;
+  readonly routePlan: DayStepShape;
+  readonly followUp: DayStepShape;
+  readonly competingOffer: DayStepShape;
+  readonly decisionWindow: SpanShape;
+  readonly outcomePlan: SpanShape;
+}
+
+/**
  * The timings the timeline applies, as data a vendor may override. Each field names the guide section it
  * comes from.
  *
@@ -28,6 +74,11 @@ export interface TimelineSettings {
   readonly checklistHoursBefore: number;
   /** Minutes before a video interview at which setup and platform are tested (seed#video). */
   readonly platformTestMinutesBefore: number;
+  /**
+   * Minutes before a technical interview at which a short warm-up in its tool starts (at most 30 minutes
+   * long), the same morning (seed#formats).
+   */
+  readonly platformPracticeMinutesBefore: number;
   /** Hours before an in-person interview by which route and timing are planned (seed#checklist). */
   readonly routePlanHoursBefore: number;
   /** Rehearsals aloud of a presentation, one a day on the days before the interview (seed#formats). */
@@ -39,11 +90,32 @@ export interface TimelineSettings {
    * job trackers ask for snooze on follow-up reminders (PRODUCT-RESEARCH Part B, item 2).
    */
   readonly snoozeHours: number;
+  /** How each kind of step sits in a calendar; a product choice (issue 17), not from the guide. */
+  readonly eventShapes: TimelineEventShapes;
+  /**
+   * Hours after an interview ends at which each thank-you is due, at most `thankYouHours` (seed#after: within
+   * 24 hours; a few hours keeps the conversation fresh). A due time in the quiet hours moves to the next
+   * morning's `reminderHour`, never past `thankYouHours`.
+   */
+  readonly thankYouDueHours: number;
+  /** The local hour (0–23, outside the quiet hours) at which all-day steps remind; a product choice. */
+  readonly reminderHour: number;
+  /**
+   * Local hours with no reminder: from `from` (e.g. 22) to `to` (e.g. 7) the next morning. A reminder that
+   * would fire then moves to `to` when that is still before its event, else to the evening before.
+   */
+  readonly quietHours: { readonly from: number; readonly to: number };
+  /**
+   * Days on which the timeline places outreach to people (the follow-up, telling the company about a
+   * competing offer): `business` moves a Saturday or Sunday to the Monday after; `any` keeps the day.
+   */
+  readonly outreachDays: 'business' | 'any';
 }
 
 /**
  * The guide's timings: thank-yous within 24 hours, one follow-up at 7–10 days, a decision in 1–2 weeks,
- * the checklist 24 hours before, the platform test 30 minutes before, two rehearsals.
+ * the checklist the evening before, the platform test 30 minutes before, two rehearsals; day-long steps as
+ * all-day events, reminders at 09:00 and never between 22:00 and 07:00, outreach on business days.
  *
  * @example
  * defaultTimelineSettings.followUpDays;
@@ -59,8 +131,23 @@ export const defaultTimelineSettings: TimelineSettings = Object.freeze({
   dayCounting: 'calendar',
   checklistHoursBefore: 24,
   platformTestMinutesBefore: 30,
+  platformPracticeMinutesBefore: 90,
   routePlanHoursBefore: 24,
   rehearsalCount: 2,
   dueSoonHours: 24,
   snoozeHours: 24,
+  eventShapes: Object.freeze({
+    research: Object.freeze({ as: 'all-day' as const }),
+    checklist: Object.freeze({ as: 'slot' as const, hour: 18, minutes: 30 }),
+    rehearsal: Object.freeze({ as: 'all-day' as const }),
+    routePlan: Object.freeze({ as: 'slot' as const, hour: 19, minutes: 30 }),
+    followUp: Object.freeze({ as: 'all-day' as const }),
+    competingOffer: Object.freeze({ as: 'all-day' as const }),
+    decisionWindow: 'all-day' as const,
+    outcomePlan: 'all-day' as const,
+  }),
+  thankYouDueHours: 4,
+  reminderHour: 9,
+  quietHours: Object.freeze({ from: 22, to: 7 }),
+  outreachDays: 'business',
 });

@@ -29,9 +29,23 @@ export interface WallTime {
 /** How days are counted when a rule says "N days after": every day, or Monday to Friday only. */
 export type DayCounting = 'calendar' | 'business';
 
+/**
+ * Offsets already read, by zone and instant: a timeline asks for the same midnights and hours many times,
+ * and each Intl read costs microseconds. A pure memo (the zone data cannot change within a process), emptied
+ * when it grows past its bound.
+ */
+const OFFSETS = new Map<string, number>();
+const MAX_OFFSETS = 20_000;
+
 /** The zone's UTC offset in minutes at `instant` (e.g. -300 for New York in winter). */
 export function offsetAt(instant: number, zone: string): number {
-  return tzOffset(zone, new Date(instant));
+  const key = `${zone}\u0000${instant}`;
+  const known = OFFSETS.get(key);
+  if (known !== undefined) return known;
+  const offset = tzOffset(zone, new Date(instant));
+  if (OFFSETS.size >= MAX_OFFSETS) OFFSETS.clear();
+  OFFSETS.set(key, offset);
+  return offset;
 }
 
 /** The wall-clock time in `zone` at `instant`. */
@@ -173,4 +187,75 @@ export function formatOffset(minutes: number): string {
 export function formatLabel(instant: number, zone: string): string {
   const wall = wallTimeAt(instant, zone);
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
+}
+
+/** The plain date (`2027-03-15`) `instant` falls on in `zone`. */
+export function dateOf(instant: number, zone: string): string {
+  const wall = wallTimeAt(instant, zone);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
+function wallOfDate(date: string, hour = 0, minute = 0): WallTime {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year: year ?? 1970, month: month ?? 1, day: day ?? 1, hour, minute, second: 0 };
+}
+
+/** A plain date `days` calendar days later (earlier when negative). */
+export function shiftPlainDate(date: string, days: number): string {
+  const shifted = shiftDate(wallOfDate(date), days);
+  return `${pad(shifted.year, 4)}-${pad(shifted.month)}-${pad(shifted.day)}`;
+}
+
+/** The later of two plain dates (ISO dates order as text). */
+export function laterDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** The earlier of two plain dates. */
+export function earlierDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The date itself on Monday to Friday, else the Monday after. */
+export function businessDateFrom(date: string): string {
+  let current = date;
+  while (isWeekend(wallOfDate(current))) current = shiftPlainDate(current, 1);
+  return current;
+}
+
+/** The instant of a local time of day on a plain date in `zone` (DST gaps read as instantOfWallTime does). */
+export function atLocalTime(date: string, hour: number, minute: number, zone: string): number {
+  return instantOfWallTime(wallOfDate(date, hour, minute), zone);
+}
+
+/** The local hour of `instant` in `zone`, minutes as a fraction (09:30 is 9.5). */
+export function localHourOf(instant: number, zone: string): number {
+  const wall = wallTimeAt(instant, zone);
+  return wall.hour + wall.minute / 60;
+}
+
+/** The RFC 5545 DATE form of a plain date: `20270315`. */
+export function formatPlainDate(date: string): string {
+  return date.replace(/-/g, '');
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A plain date for people: `Fri 19 Mar 2027`. */
+export function formatDay(date: string): string {
+  const wall = wallOfDate(date);
+  const weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+  return `${WEEKDAY_NAMES[weekday]} ${wall.day} ${MONTH_NAMES[wall.month - 1]} ${wall.year}`;
+}
+
+/**
+ * A date as it was given, for people: a plain date as its day (`Fri 19 Mar 2027`, never the midnight after
+ * it), a date-time as its day and time in `zone` (`Fri 19 Mar 2027 17:00`).
+ */
+export function formatGiven(value: string, zone: string): string {
+  if (isPlainDate(value)) return formatDay(value);
+  const instant = Date.parse(value);
+  const wall = wallTimeAt(instant, zone);
+  return `${formatDay(dateOf(instant, zone))} ${pad(wall.hour)}:${pad(wall.minute)}`;
 }

@@ -20,6 +20,7 @@ export type TimelineEventKind =
   | 'thank-you'
   | 'take-home-due'
   | 'decision-window'
+  | 'decision-notice'
   | 'follow-up'
   | 'competing-offer'
   | 'outcome-plan';
@@ -48,6 +49,19 @@ export interface TimelineWindow {
 }
 
 /**
+ * The days of an all-day event, both plain dates in the candidate's zone, `last` included.
+ *
+ * @example
+ * timeline.events.find((event) => event.id === 'research:r2')?.allDay;
+ * // => { first: '2027-03-09', last: '2027-03-09' }
+ * @category Timeline
+ */
+export interface TimelineAllDay {
+  readonly first: string;
+  readonly last: string;
+}
+
+/**
  * One dated step around the interviews: either a point in time (`due`) or a span (`window`).
  *
  * @example
@@ -62,8 +76,20 @@ export interface TimelineEvent {
   readonly title: string;
   /** The hard time of a point event (take-home due, offer date). */
   readonly due?: string;
-  /** The span in which the step belongs. */
+  /** The span in which the step belongs; for an all-day event, from its first midnight to the one after its last day. */
   readonly window?: TimelineWindow;
+  /** Set on an all-day event: its days, as the calendar shows them. */
+  readonly allDay?: TimelineAllDay;
+  /** When the calendar reminds, each an ISO date-time with the candidate's offset, never in the quiet hours. */
+  readonly reminders?: readonly string[];
+  /** Where an interview takes place, as the candidacy gives it (an address, a room). */
+  readonly location?: string;
+  /** The link of an interview whose location is a web address (a video call). */
+  readonly url?: string;
+  /** Something that needs the candidate's attention, e.g. a competing offer due before the company decides. */
+  readonly warning?: string;
+  /** A Google Calendar "add event" link, when {@link BuildTimelineOptions.googleCalendarLinks} asks for it. */
+  readonly googleCalendarUrl?: string;
   readonly interviewId?: string;
   readonly interviewerId?: string;
   /** For an interview held in another zone than the candidate's: that zone and the start in it. */
@@ -104,6 +130,8 @@ export interface Timeline {
   readonly state: TimelineState;
   readonly stateWhy: string;
   readonly events: readonly TimelineEvent[];
+  /** What the timeline could not place, said once, e.g. a round with no date yet. Absent when there is none. */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -127,7 +155,7 @@ export interface TimelineSnooze {
  * @example
  * const options: BuildTimelineOptions = { now: '2027-03-01T09:00:00-05:00', settings: { dayCounting: 'business' } };
  * buildTimeline(candidacy, options).events.find((event) => event.id === 'follow-up')?.window?.start;
- * // => '2027-03-19T11:00:00-04:00'
+ * // => '2027-03-19T00:00:00-04:00'
  * @category Timeline
  */
 export interface BuildTimelineOptions {
@@ -137,4 +165,6 @@ export interface BuildTimelineOptions {
   readonly settings?: Partial<TimelineSettings>;
   /** Events the candidate chose to hear about later. */
   readonly snooze?: readonly TimelineSnooze[];
+  /** Add a Google Calendar "add event" template link to each event (default false), for vendors who render the timeline on a page. */
+  readonly googleCalendarLinks?: boolean;
 }

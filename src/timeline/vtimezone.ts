@@ -1,45 +1,193 @@
-import { tzScan } from '@date-fns/tz';
-import { formatOffset, formatWallClock, offsetAt } from './time.js';
+import { formatOffset, formatWall, offsetAt, type WallTime, wallTimeAt } from './time.js';
 
-const DAY = 86_400_000;
-/** A month on each side: the first observance is the offset in force at the scan start, so none is missed. */
-const MARGIN = 31 * DAY;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** The sampling step: no zone in the database changes twice within six hours. */
+const STEP = 6 * HOUR;
+/** Scanned on each side of the span: a year before, so each yearly rule has an onset before the first event. */
+const BEFORE = 366 * DAY;
+const AFTER = 31 * DAY;
+
+/** One change of offset: the first instant of the new offset, to the minute. */
+interface Change {
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+}
 
 /**
- * The VTIMEZONE block of `zone` covering `[from, to]`, built from the runtime's zone data: one observance
- * for the offset in force at the start of the scan, then one per transition (DAYLIGHT when clocks go
- * forward, STANDARD when they go back). Lines are unfolded; the caller folds them.
+ * Every change of the zone's offset in `[from, to]`, exact to the minute: the offset is sampled every six
+ * hours, and each change found is narrowed by bisection, so changes off the
+ * whole UTC hour (St John's, Adelaide, Lord Howe, Chatham) land on their minute.
+ */
+export function offsetChanges(zone: string, from: number, to: number): Change[] {
+  const changes: Change[] = [];
+  let previousAt = Math.floor(from / MINUTE) * MINUTE;
+  let previous = offsetAt(previousAt, zone);
+  for (let at = previousAt + STEP; at <= to + STEP; at += STEP) {
+    const offset = offsetAt(at, zone);
+    if (offset !== previous) {
+      let low = previousAt;
+      let high = at;
+      while (high - low > MINUTE) {
+        const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+        if (offsetAt(middle, zone) === previous) low = middle;
+        else high = middle;
+      }
+      changes.push({ at: high, from: previous, to: offset });
+      previous = offset;
+    }
+    previousAt = at;
+  }
+  return changes;
+}
+
+/** The local wall clock at which a change happens, read in the offset being left (RFC 5545 §3.6.5). */
+function onsetWall(change: Change): WallTime {
+  return wallTimeAt(change.at + change.from * MINUTE, 'UTC');
+}
+
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The BYDAY forms that name a date: `-1SU` first when it is the month's last Sunday (zone rules say
+ * "last Sunday" far more often than "fourth"), then `2SU` (second Sunday).
+ */
+function byDayForms(wall: WallTime): string[] {
+  const weekday = WEEKDAYS[new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay()];
+  const forms = [`${Math.ceil(wall.day / 7)}${weekday}`];
+  if (wall.day + 7 > daysInMonth(wall.year, wall.month)) forms.unshift(`-1${weekday}`);
+  return forms;
+}
+
+/** The day of the month a BYDAY form names in a given year and month. */
+function dayOfByDay(year: number, month: number, form: string): number {
+  const nth = Number(form.slice(0, -2));
+  const weekday = WEEKDAYS.indexOf(form.slice(-2) as (typeof WEEKDAYS)[number]);
+  if (nth > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7;
+  }
+  const last = daysInMonth(year, month);
+  return last - ((new Date(Date.UTC(year, month - 1, last)).getUTCDay() - weekday + 7) % 7);
+}
+
+interface Rule {
+  readonly kind: 'STANDARD' | 'DAYLIGHT';
+  readonly first: Change;
+  readonly month: number;
+  readonly byDay: string;
+}
+
+/**
+ * The yearly rules that reproduce `changes` exactly over `[from, to]`, or undefined when the zone's changes
+ * follow no such rule there (a zone that changed its rules, Ramadan suspensions, a one-off shift).
+ */
+function yearlyRules(changes: readonly Change[], from: number, to: number): Rule[] | undefined {
+  const groups = new Map<string, Change[]>();
+  for (const change of changes) {
+    const wall = onsetWall(change);
+    const key = `${change.from}>${change.to}@${wall.month}T${wall.hour}:${wall.minute}:${wall.second}`;
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  // A yearly rule needs a pair of changes going back and forth, each seen before the span starts.
+  if (groups.size !== 2) return undefined;
+  const rules: Rule[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (first === undefined || first.at > from) return undefined;
+    const shared = group
+      .map((change) => byDayForms(onsetWall(change)))
+      .reduce((common, forms) => common.filter((form) => forms.includes(form)));
+    const byDay = shared[0];
+    if (byDay === undefined) return undefined;
+    const wall = onsetWall(first);
+    // The rule must give exactly the changes seen, no more: expand it over the scanned years.
+    const expanded: number[] = [];
+    for (let year = wall.year; ; year++) {
+      const day = dayOfByDay(year, wall.month, byDay);
+      const at =
+        Date.UTC(year, wall.month - 1, day, wall.hour, wall.minute, wall.second) - first.from * MINUTE;
+      if (at > to) break;
+      expanded.push(at);
+    }
+    if (expanded.join() !== group.map((change) => change.at).join()) return undefined;
+    rules.push({ kind: first.to > first.from ? 'DAYLIGHT' : 'STANDARD', first, month: wall.month, byDay });
+  }
+  // Both rules must agree on the two offsets they switch between.
+  const [a, b] = rules;
+  if (!a || !b || a.first.from !== b.first.to || a.first.to !== b.first.from) return undefined;
+  if (a.kind === b.kind) return undefined;
+  return rules.sort((x, y) => x.first.at - y.first.at);
+}
+
+function observance(
+  kind: 'STANDARD' | 'DAYLIGHT',
+  wall: WallTime,
+  from: number,
+  to: number,
+  extra: string[],
+) {
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${formatWall(wall)}`,
+    ...extra,
+    `TZOFFSETFROM:${formatOffset(from)}`,
+    `TZOFFSETTO:${formatOffset(to)}`,
+    `END:${kind}`,
+  ];
+}
+
+/**
+ * The VTIMEZONE block of `zone` covering `[from, to]`, from the runtime's zone data and exact to the
+ * minute. Where the zone's changes over the span follow two yearly rules (the common case), it is written
+ * in the RRULE form (`FREQ=YEARLY;BYMONTH=3;BYDAY=2SU`), starting at each rule's first change a year
+ * before the span; otherwise one observance for the offset in force at the scan start and one per change.
+ * Lines are unfolded; the caller folds them.
  */
 export function vtimezoneLines(zone: string, from: number, to: number): string[] {
-  // tzScan steps by whole hours from its start, so start on a UTC midnight to land on hour-aligned changes.
-  const scanStart = Math.floor((from - MARGIN) / DAY) * DAY;
-  // tzScan misses a change in the first day or so of its range (a Berlin change 1 hour after the start
-  // went unseen), so scan from a week earlier and keep only the changes after scanStart.
-  const changes = tzScan(zone, { start: new Date(scanStart - 7 * DAY), end: new Date(to + MARGIN) }).filter(
-    (change) => change.date.getTime() > scanStart,
-  );
-  const initialOffset = offsetAt(scanStart, zone);
+  const scanStart = Math.floor((from - BEFORE) / DAY) * DAY;
+  const scanEnd = to + AFTER;
+  const changes = offsetChanges(zone, scanStart, scanEnd);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const observance = (kind: 'STANDARD' | 'DAYLIGHT', at: number, offsetFrom: number, offsetTo: number) => {
-    // DTSTART of an observance is the local time just before the change, in the offset being left.
-    const wall = formatWallClock(at + offsetFrom * 60_000, 'UTC');
-    lines.push(
-      `BEGIN:${kind}`,
-      `DTSTART:${wall}`,
-      `TZOFFSETFROM:${formatOffset(offsetFrom)}`,
-      `TZOFFSETTO:${formatOffset(offsetTo)}`,
-      `END:${kind}`,
-    );
-  };
+  const rules = yearlyRules(changes, from, scanEnd);
+  if (rules) {
+    for (const rule of rules) {
+      lines.push(
+        ...observance(rule.kind, onsetWall(rule.first), rule.first.from, rule.first.to, [
+          `RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.byDay}`,
+        ]),
+      );
+    }
+    lines.push('END:VTIMEZONE');
+    return lines;
+  }
+  const initialOffset = offsetAt(scanStart, zone);
   const firstChange = changes[0];
-  const initialIsDaylight = firstChange !== undefined && firstChange.change < 0;
-  observance(initialIsDaylight ? 'DAYLIGHT' : 'STANDARD', scanStart, initialOffset, initialOffset);
+  const initialIsDaylight = firstChange !== undefined && firstChange.to < firstChange.from;
+  lines.push(
+    ...observance(
+      initialIsDaylight ? 'DAYLIGHT' : 'STANDARD',
+      onsetWall({ at: scanStart, from: initialOffset, to: initialOffset }),
+      initialOffset,
+      initialOffset,
+      [],
+    ),
+  );
   for (const change of changes) {
-    observance(
-      change.change > 0 ? 'DAYLIGHT' : 'STANDARD',
-      change.date.getTime(),
-      change.offset - change.change,
-      change.offset,
+    lines.push(
+      ...observance(
+        change.to > change.from ? 'DAYLIGHT' : 'STANDARD',
+        onsetWall(change),
+        change.from,
+        change.to,
+        [],
+      ),
     );
   }
   lines.push('END:VTIMEZONE');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CandidacyInput, compensationBrief } from '../../src/index.js';
+import { type CandidacyInput, compensationBrief, defaultLawTable } from '../../src/index.js';
 import { makeCandidacy } from './fixtures.js';
 
 const plainDate = fc
@@ -26,7 +26,8 @@ const jurisdiction = fc.oneof(
     'JP',
     'US-TX',
   ),
-  fc.stringMatching(/^[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2}$/),
+  // Every code the law table knows, as a candidate's home or a job's place; parseCandidacy refuses unknown ones.
+  fc.constantFrom(...new Set(defaultLawTable.map((row) => row.code))),
 );
 
 const amount = fc.integer({ min: 0, max: 5_000_000 });
@@ -89,6 +90,7 @@ const candidacy = fc
   .record(
     {
       jurisdiction,
+      jobJurisdiction: jurisdiction,
       compensation,
       pipeline: fc.record({
         otherProcesses: fc.array(
@@ -149,6 +151,24 @@ describe('compensationBrief properties', () => {
         expect(brief.legal.disclaimer.text).toMatch(/not legal advice/);
         const parts = [...brief.script, ...brief.warnings, ...brief.legal.lines, brief.competingOffer];
         for (const part of parts) expect(['seed#compensation', 'seed#after']).toContain(part.source);
+      }),
+    );
+  });
+
+  it('never contradicts itself: a single figure is never called a range, a range always ends on its top', () => {
+    fc.assert(
+      fc.property(candidacy, plainDate, (value, now) => {
+        const range = value.compensation?.range;
+        const [anchor, , top] = compensationBrief(value, { now }).script.map((part) => part.text);
+        if (range === undefined) return;
+        if (range.min === range.max) {
+          expect(`${anchor} ${top}`).not.toMatch(/rather than a single figure|top of your range/);
+          expect(top).toMatch(/repeat the same figure/);
+        } else {
+          expect(anchor).toMatch(/ to /);
+          expect(top).toMatch(/name the top of your range/);
+          expect(anchor?.includes(top?.split(': ')[1]?.split(' in ')[0] ?? '\u0000')).toBe(true);
+        }
       }),
     );
   });

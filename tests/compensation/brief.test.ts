@@ -88,7 +88,7 @@ describe('compensationBrief', () => {
     for (const jurisdiction of ['US-CA', 'JP']) {
       const brief = compensationBrief(makeCandidacy({ jurisdiction }), { now: NOW });
       expect(brief.legal.disclaimer.text).toMatch(/not legal advice/);
-      expect(brief.legal.disclaimer.text).toContain('2026-11-26');
+      expect(brief.legal.disclaimer.text).toMatch(/last reviewed 2026-(11-26|12-03)/);
     }
   });
 
@@ -109,7 +109,7 @@ describe('compensationBrief', () => {
       { now: NOW },
     );
     expect(brief.warnings.map((part) => part.id)).toEqual(['range-single-number']);
-    expect(brief.script[0]?.text).toContain('around $150,000');
+    expect(brief.script[0]?.text).toContain('targeting $150,000');
   });
 
   it('warns when the range is missing and keeps a script without figures', () => {
@@ -121,7 +121,9 @@ describe('compensationBrief', () => {
 
   it('warns when the range is not marked as researched', () => {
     const brief = compensationBrief(
-      makeCandidacy({ compensation: { range: { min: 1, max: 2, currency: 'USD', basis: 'base' } } }),
+      makeCandidacy({
+        compensation: { range: { min: 100_000, max: 110_000, currency: 'USD', basis: 'base' } },
+      }),
       { now: NOW },
     );
     expect(brief.warnings.map((part) => part.id)).toEqual(['range-not-researched']);

@@ -3,6 +3,8 @@ import { type Candidacy, type CandidacyInput, parseCandidacy } from '../../src/i
 /** A parsed candidacy for a role at Acme, with the fields a test overrides merged in. */
 export function makeCandidacy(overrides: {
   jurisdiction?: string;
+  /** Where the job is (`targetRole.jurisdiction`). */
+  jobJurisdiction?: string;
   compensation?: CandidacyInput['compensation'];
   pipeline?: CandidacyInput['pipeline'];
 }): Candidacy {
@@ -12,7 +14,12 @@ export function makeCandidacy(overrides: {
       name: 'Dana Reyes',
       timeZone: 'America/Los_Angeles',
       ...(overrides.jurisdiction === undefined ? {} : { jurisdiction: overrides.jurisdiction }),
-      targetRole: { title: 'Engineering Manager', company: 'Acme', managesPeople: true },
+      targetRole: {
+        title: 'Engineering Manager',
+        company: 'Acme',
+        managesPeople: true,
+        ...(overrides.jobJurisdiction === undefined ? {} : { jurisdiction: overrides.jobJurisdiction }),
+      },
     },
     interviews: [
       { id: 'r1', round: 1, scheduledAt: '2026-11-10T10:00:00-08:00', durationMinutes: 30, medium: 'video' },

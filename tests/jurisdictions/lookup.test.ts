@@ -47,8 +47,10 @@ describe('defaultLawTable', () => {
     }
   });
 
-  it('marks every row as reviewed on 2026-11-26', () => {
-    expect(new Set(defaultLawTable.map((row) => row.lastReviewed))).toEqual(new Set(['2026-11-26']));
+  it('marks every row as reviewed on 2026-11-26 (the research) or 2026-12-03 (issue 14 item 9)', () => {
+    expect(new Set(defaultLawTable.map((row) => row.lastReviewed))).toEqual(
+      new Set(['2026-11-26', '2026-12-03']),
+    );
   });
 
   it('says on both EU rows that the directive binds employers only through national law', () => {
@@ -163,11 +165,12 @@ describe('lookupJurisdiction', () => {
     expect(lookup.coverage).toBe('not-in-table');
   });
 
-  it('reports XX as not in our table', () => {
+  it('reports XX as an unknown country code, not in our table', () => {
     const lookup = lookupJurisdiction('XX', NOW);
     expect(lookup.coverage).toBe('not-in-table');
+    expect(lookup.unknownCode).toBe(true);
     expect(lookup.bansPayHistoryQuestion).toBe(false);
-    expect(lookup.message).toMatch(/no pay-history or pay-transparency law for XX/);
+    expect(lookup.message).toMatch(/^"XX" is not a country code we know/);
   });
 
   it('reports a state without a row, like Texas, as not in our table rather than as allowed', () => {

@@ -78,3 +78,116 @@ describe('the JSON Schema of a candidacy', () => {
     expect(validate(input)).toBe(false);
   });
 });
+
+const CROSS_FIELD_CODES = new Set([
+  'duplicate_id',
+  'unknown_reference',
+  'unknown_round',
+  'duplicate_telling',
+  'range_inverted',
+  'date_order',
+]);
+
+type Path = (string | number)[];
+
+/** Every path to a leaf (string, number, boolean) inside a JSON tree. */
+function leafPaths(value: unknown, prefix: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  return entries.flatMap(([key, child]) => leafPaths(child, [...prefix, key]));
+}
+
+function replaced(root: unknown, path: Path, replacement: unknown): unknown {
+  const copy = structuredClone(root) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path.at(-1)!] = replacement;
+  return copy;
+}
+
+const BAD_VALUES: unknown[] = [
+  'soon',
+  '',
+  '2027-02-30',
+  '2027-02-29T10:00:00-05:00',
+  '2027-03-10T13:00:00',
+  '2027-03-10T25:00:00Z',
+  'Mars/Olympus',
+  'zoom',
+  'a\nb',
+  'x'.repeat(20_001),
+  -1,
+  0,
+  1.5,
+  1e13,
+  true,
+  null,
+];
+
+describe('ajv and parseCandidacy agree (issue 14, item 7)', () => {
+  const [, thorough] = examples.find(([name]) => name === 'thorough-manager.json')!;
+  const samples = leafPaths(thorough).flatMap((path) => BAD_VALUES.map((bad) => [path, bad] as const));
+
+  it('refuses, with ajv, every bad sample that parseCandidacy refuses at the field (cross-field rules aside)', () => {
+    const disagreements: string[] = [];
+    let refusedByParse = 0;
+    for (const [path, bad] of samples) {
+      const input = replaced(thorough, path, bad);
+      const result = parseCandidacy(input);
+      const fieldIssues = result.ok
+        ? []
+        : result.issues.filter((issue) => !CROSS_FIELD_CODES.has(issue.code));
+      if (fieldIssues.length === 0) continue;
+      refusedByParse++;
+      if (validate(input)) disagreements.push(`${path.join('.')} = ${JSON.stringify(bad).slice(0, 40)}`);
+    }
+    expect(refusedByParse).toBeGreaterThan(1_000);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('accepts, with ajv, every sample that parseCandidacy accepts', () => {
+    const disagreements: string[] = [];
+    for (const [path, bad] of samples) {
+      const input = replaced(thorough, path, bad);
+      if (parseCandidacy(input).ok && !validate(input)) {
+        disagreements.push(`${path.join('.')} = ${JSON.stringify(bad).slice(0, 40)}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('names the cross-field rules it cannot express in its description', () => {
+    const description = String(candidacyJsonSchema().description);
+    for (const rule of ['unique ids', 'references', 'rounds', 'min ≤ max', 'due after']) {
+      expect(description).toContain(rule);
+    }
+  });
+
+  it('gives every property a description', () => {
+    const missing: string[] = [];
+    let described = 0;
+    const visit = (node: unknown, where: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      const properties = (node as { properties?: Record<string, Record<string, unknown>> }).properties;
+      if (properties) {
+        for (const [name, property] of Object.entries(properties)) {
+          if (typeof property.description === 'string' && property.description.length > 0) described++;
+          else missing.push(`${where}.${name}`);
+        }
+      }
+      for (const [key, child] of Object.entries(node)) visit(child, `${where}/${key}`);
+    };
+    visit(candidacyJsonSchema(), '#');
+    expect(missing).toEqual([]);
+    expect(described).toBeGreaterThan(150);
+  });
+
+  it('writes date, date-time and zone fields with a format and a pattern or list', () => {
+    const text = JSON.stringify(candidacyJsonSchema());
+    expect(text).toContain('"format":"date-time"');
+    expect(text).toContain('"format":"date"');
+    expect(text).toContain('America/New_York');
+  });
+});

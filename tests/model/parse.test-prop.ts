@@ -2,17 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCandidacy } from '../../src/index.js';
 import { minimalCandidacy } from '../fixtures/minimal.js';
-
-type Path = (string | number)[];
-
-/** Every path to a value inside a JSON-like tree, the root excluded. */
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, index) => [index, item])
-    : Object.entries(value);
-  return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
-}
+import { type Path, pathsOf } from './paths.js';
 
 function replaceAt(root: unknown, path: Path, replacement: unknown): unknown {
   const copy = structuredClone(root);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildTimeline,
@@ -102,5 +103,33 @@ describe('real vendor data (contract 1.1)', () => {
   it('returns warnings beside the value', () => {
     const result = parseCandidacy(minimalCandidacy());
     expect(result.ok && Array.isArray(result.warnings)).toBe(true);
+  });
+});
+
+describe('examples/vendor-export.json', () => {
+  const text = readFileSync(new URL('../../examples/vendor-export.json', import.meta.url), 'utf8');
+
+  it('parses without warnings and uses each field added in contract 1.1', () => {
+    const result = parseCandidacy(JSON.parse(text));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings).toEqual([]);
+    const value = result.value;
+    const roundTwo = value.interviews.filter((interview) => interview.round === 2);
+    expect(roundTwo).toHaveLength(2);
+    expect(roundTwo.every((session) => session.scheduledAt === undefined)).toBe(true);
+    expect(value.stories.some((story) => story.tellings.some((telling) => telling.round === 2))).toBe(true);
+    expect(value.candidate.targetRole.jurisdiction).not.toBe(value.candidate.jurisdiction);
+    const stages = value.pipeline!.otherProcesses.map((process) => [process.stage, stageKindOf(process)]);
+    expect(stages).toEqual([
+      ['onsite scheduled', 'final-round'],
+      ['Round 1 done, waiting to hear back', 'paused'],
+      ['recruiter screen', 'screening'],
+    ]);
+    const researchedInRoundOne = value.interviews[0]!.interviewers.find((person) => person.research)!;
+    const again = roundTwo
+      .flatMap((session) => session.interviewers)
+      .find((p) => p.id === researchedInRoundOne.id);
+    expect(again).toBeDefined();
+    expect(again?.research).toBeUndefined();
   });
 });

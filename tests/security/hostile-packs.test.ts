@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { assessReadiness } from '../../src/entries/engine.js';
 import {
-  assessReadiness,
   type Candidacy,
   createScorer,
   type IssuePath,
@@ -11,6 +11,7 @@ import {
 import { minimalCandidacy } from '../fixtures/minimal.js';
 import { NOW, parseFixture, thoroughCandidacy } from '../readiness/fixtures.js';
 import { codeBuiltPacks, type HostileEntry, validPack } from './code-built-packs.js';
+import { guardPrototypes } from './prototypes.js';
 
 /**
  * A hang guard, not a performance target: a harmless pack must finish evaluating well inside this bound on any
@@ -31,9 +32,6 @@ const corpus: HostileEntry[] = [...jsonCorpus, ...codeBuiltPacks()];
 
 const candidacies: readonly Candidacy[] = [thoroughCandidacy(), parseFixture(minimalCandidacy())];
 
-const PROTOTYPES = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype };
-let before: Record<string, (string | symbol)[]> = {};
-
 function startsWith(path: IssuePath, prefix: IssuePath): boolean {
   return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }
@@ -51,19 +49,8 @@ async function evaluate(pack: RulePack): Promise<{ elapsed: number; scores: numb
   return { elapsed: performance.now() - started, scores };
 }
 
-beforeAll(() => {
-  before = Object.fromEntries(
-    Object.entries(PROTOTYPES).map(([name, prototype]) => [name, Reflect.ownKeys(prototype)]),
-  );
-});
-
-afterAll(() => {
-  // The whole corpus has run: no prototype gained (or lost) an own property.
-  for (const [name, prototype] of Object.entries(PROTOTYPES)) {
-    expect(Reflect.ownKeys(prototype), `${name}.prototype`).toEqual(before[name]);
-  }
-  expect(Reflect.get({}, 'polluted')).toBeUndefined();
-});
+// The whole corpus has run: no prototype gained (or lost) an own property.
+guardPrototypes();
 
 describe('the hostile rule-pack corpus', () => {
   it('holds at least 20 packs of each expectation mix, with unique names', () => {

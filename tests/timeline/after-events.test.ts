@@ -10,6 +10,7 @@ describe('buildTimeline: the interview and what follows it', () => {
       kind: 'interview',
       title: 'Round 2 interview, video on zoom with Morgan Lee, Sam Okafor',
       window: { start: '2027-03-10T10:00:00-05:00', end: '2027-03-10T11:00:00-05:00' },
+      reminders: ['2027-03-09T09:00:00-05:00', '2027-03-10T09:00:00-05:00'],
       interviewId: 'r2',
       why: 'Formats: conversation, presentation, technical. Keep your stories the same as in round one and go one level deeper.',
       source: 'seed#video',
@@ -46,14 +47,12 @@ describe('buildTimeline: the interview and what follows it', () => {
     expect(statusAt('2027-03-10T11:00:00-05:00')).toBe('done');
   });
 
-  it("adds the interview's own zone and local start when it differs from the candidate's", () => {
+  it("gives the interview's own zone and local start in localTime only when it differs from the candidate's", () => {
     const input = newYorkInput();
     round2Of(input).timeZone = 'Europe/London';
     const event = eventOf(timelineOf(input, { now: NY_BEFORE }), 'interview:r2');
     // 10:00 in New York (-05:00) is 15:00 UTC, and London keeps GMT until 28 March.
-    expect(event.title).toBe(
-      'Round 2 interview, video on zoom with Morgan Lee, Sam Okafor (2027-03-10 15:00 Europe/London)',
-    );
+    expect(event.title).toBe('Round 2 interview, video on zoom with Morgan Lee, Sam Okafor');
     expect(event.localTime).toEqual({ timeZone: 'Europe/London', start: '2027-03-10T15:00:00Z' });
   });
 
@@ -65,13 +64,14 @@ describe('buildTimeline: the interview and what follows it', () => {
     expect('localTime' in event).toBe(false);
   });
 
-  it('asks for one thank-you per interviewer within 24 hours of the end', () => {
+  it('asks for one thank-you per interviewer, due four hours after the end (within 24 hours)', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'thank-you:r2:iv-hm')).toStrictEqual({
       id: 'thank-you:r2:iv-hm',
       kind: 'thank-you',
       title: 'Send Morgan Lee a thank-you',
-      window: { start: '2027-03-10T11:00:00-05:00', end: '2027-03-11T11:00:00-05:00' },
+      due: '2027-03-10T15:00:00-05:00',
+      reminders: ['2027-03-10T14:00:00-05:00'],
       interviewId: 'r2',
       interviewerId: 'iv-hm',
       why: 'A short, separate note to each person with one specific detail from your conversation; the decision is close, so it counts.',
@@ -79,8 +79,11 @@ describe('buildTimeline: the interview and what follows it', () => {
       status: 'upcoming',
     });
     expect(eventOf(timeline, 'thank-you:r2:iv-peer').title).toBe('Send Sam Okafor a thank-you');
-    const sooner = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { thankYouHours: 12 } });
-    expect(eventOf(sooner, 'thank-you:r2:iv-hm').window?.end).toBe('2027-03-10T23:00:00-05:00');
+    const sooner = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { thankYouDueHours: 2 } });
+    expect(eventOf(sooner, 'thank-you:r2:iv-hm').due).toBe('2027-03-10T13:00:00-05:00');
+    // thankYouHours caps the due time.
+    const capped = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { thankYouHours: 1 } });
+    expect(eventOf(capped, 'thank-you:r2:iv-hm').due).toBe('2027-03-10T12:00:00-05:00');
   });
 
   it('counts a thank-you sent from the start of the interview on, not one sent before it', () => {
@@ -102,7 +105,8 @@ describe('buildTimeline: the interview and what follows it', () => {
       id: 'thank-you:r2:host',
       kind: 'thank-you',
       title: 'Send your shadow-day host a thank-you',
-      window: { start: '2027-03-10T11:00:00-05:00', end: '2027-03-11T11:00:00-05:00' },
+      due: '2027-03-10T15:00:00-05:00',
+      reminders: ['2027-03-10T14:00:00-05:00'],
       interviewId: 'r2',
       why: 'Thank the person who hosted your day, and anyone you spent real time with, each separately with one detail from the day. Add them as interviewers to track each note.',
       source: 'seed#formats',
@@ -133,32 +137,33 @@ describe('buildTimeline: the interview and what follows it', () => {
     expect(eventOf(timeline, 'decision-window')).toStrictEqual({
       id: 'decision-window',
       kind: 'decision-window',
-      title: 'Acme Robotics is expected to decide',
-      window: { start: '2027-03-17T11:00:00-04:00', end: '2027-03-24T11:00:00-04:00' },
+      title: 'Acme Robotics is expected to decide (Wed 17 Mar 2027 to Wed 24 Mar 2027)',
+      window: { start: '2027-03-17T00:00:00-04:00', end: '2027-03-25T00:00:00-04:00' },
+      allDay: { first: '2027-03-17', last: '2027-03-24' },
+      reminders: ['2027-03-17T09:00:00-04:00'],
       why: 'No date was given, so expect an answer one to two weeks after the last interview; keep your other processes moving meanwhile.',
       source: 'seed#after',
       status: 'upcoming',
     });
   });
 
-  it("uses the company's date: the window runs from the end to the day after that date", () => {
+  it("uses the company's date: whole days from the day after the interview to that date", () => {
     const input = newYorkInput();
     round2Of(input).decisionExpectedBy = '2027-03-19';
     const timeline = timelineOf(input, { now: NY_BEFORE });
     const decision = eventOf(timeline, 'decision-window');
-    expect(decision.window).toEqual({ start: '2027-03-10T11:00:00-05:00', end: '2027-03-20T00:00:00-04:00' });
+    expect(decision.window).toEqual({ start: '2027-03-11T00:00:00-05:00', end: '2027-03-20T00:00:00-04:00' });
+    expect(decision.allDay).toEqual({ first: '2027-03-11', last: '2027-03-19' });
+    expect(decision.title).toBe('Acme Robotics expects to decide by Fri 19 Mar 2027');
     expect(decision.why).toBe(
       'This is the date the company gave; keep your other processes moving meanwhile.',
     );
-    // Follow-up from the later of day 7 and the date passing, to day 10.
-    expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-20T00:00:00-04:00',
-      end: '2027-03-20T11:00:00-04:00',
-    });
-    // The outcome plans run to the end of the window when it opens at the interview's end.
-    expect(eventOf(timeline, 'outcome-plan:offer').window).toEqual({
-      start: '2027-03-10T11:00:00-05:00',
-      end: '2027-03-20T00:00:00-04:00',
+    // Follow-up once the date has passed: Saturday 20 March, a weekend, so Monday 22 March.
+    expect(eventOf(timeline, 'follow-up').allDay).toEqual({ first: '2027-03-22', last: '2027-03-22' });
+    // The answer may come any day from the 11th: the outcome plans take that one day.
+    expect(eventOf(timeline, 'outcome-plan:offer').allDay).toEqual({
+      first: '2027-03-11',
+      last: '2027-03-11',
     });
   });
 
@@ -182,44 +187,41 @@ describe('buildTimeline: the interview and what follows it', () => {
       const input = newYorkInput();
       round2Of(input).decisionExpectedBy = date;
       const decision = eventOf(timelineOf(input, { now: NY_BEFORE }), 'decision-window');
-      expect(decision.window).toEqual({
-        start: '2027-03-17T11:00:00-04:00',
-        end: '2027-03-24T11:00:00-04:00',
-      });
+      expect(decision.allDay).toEqual({ first: '2027-03-17', last: '2027-03-24' });
       expect(decision.why).toMatch(/^No date was given/);
     }
   });
 
-  it('plans one follow-up with the recruiter on days 7 to 10', () => {
+  it('plans one follow-up with the recruiter on day 7, saying the latest day (day 10, a Saturday, moved to Monday)', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'follow-up')).toStrictEqual({
       id: 'follow-up',
       kind: 'follow-up',
       title: 'Follow up once with the recruiter',
-      window: { start: '2027-03-17T11:00:00-04:00', end: '2027-03-20T11:00:00-04:00' },
+      window: { start: '2027-03-17T00:00:00-04:00', end: '2027-03-18T00:00:00-04:00' },
+      allDay: { first: '2027-03-17', last: '2027-03-17' },
+      reminders: ['2027-03-17T09:00:00-04:00'],
       interviewerId: 'iv-rec',
-      why: 'If the date you were given passes in silence, one brief, friendly note to the recruiter is enough; more than one reads as pressure.',
+      why: 'If the date you were given passes in silence, one brief, friendly note to the recruiter is enough, by Mon 22 Mar 2027 at the latest; more than one reads as pressure.',
       source: 'seed#after',
       status: 'upcoming',
     });
   });
 
-  it('gives the follow-up three days of its own when the company date passes after day 10', () => {
+  it('follows up on the day the company date passes when that is after day 10, saying no latest day', () => {
     const input = newYorkInput();
     round2Of(input).decisionExpectedBy = '2027-03-25T12:00:00-04:00';
-    expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'follow-up').window).toEqual({
-      start: '2027-03-25T12:00:00-04:00',
-      end: '2027-03-28T12:00:00-04:00',
-    });
+    const followUp = eventOf(timelineOf(input, { now: NY_BEFORE }), 'follow-up');
+    expect(followUp.allDay).toEqual({ first: '2027-03-25', last: '2027-03-25' });
+    expect(followUp.why).not.toContain('at the latest');
   });
 
-  it('gives the follow-up three days of its own when the company date passes exactly on day 10', () => {
+  it('moves a follow-up that falls on a Saturday to the Monday, unless outreachDays is any', () => {
     const input = newYorkInput();
     round2Of(input).decisionExpectedBy = '2027-03-20T11:00:00-04:00';
-    expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'follow-up').window).toEqual({
-      start: '2027-03-20T11:00:00-04:00',
-      end: '2027-03-23T11:00:00-04:00',
-    });
+    expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'follow-up').allDay?.first).toBe('2027-03-22');
+    const any = timelineOf(input, { now: NY_BEFORE, settings: { outreachDays: 'any' } });
+    expect(eventOf(any, 'follow-up').allDay?.first).toBe('2027-03-20');
   });
 
   it('counts a follow-up sent from the end of the last interview on', () => {
@@ -247,13 +249,15 @@ describe('buildTimeline: the interview and what follows it', () => {
     expect('interviewerId' in eventOf(timelineOf(input, { now: NY_BEFORE }), 'follow-up')).toBe(false);
   });
 
-  it('plans both outcomes from the end of the interview to the opening of the decision window', () => {
+  it('plans both outcomes from the day after the interview to the day before the decision window', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'outcome-plan:offer')).toStrictEqual({
       id: 'outcome-plan:offer',
       kind: 'outcome-plan',
       title: 'Prepare for an offer: market rate, your moves, your walk-away number',
-      window: { start: '2027-03-10T11:00:00-05:00', end: '2027-03-17T11:00:00-04:00' },
+      window: { start: '2027-03-11T00:00:00-05:00', end: '2027-03-17T00:00:00-04:00' },
+      allDay: { first: '2027-03-11', last: '2027-03-16' },
+      reminders: ['2027-03-11T09:00:00-05:00'],
       why: 'Deciding the numbers before the call keeps you from deciding them under pressure on it.',
       source: 'seed#after',
       status: 'upcoming',
@@ -262,19 +266,24 @@ describe('buildTimeline: the interview and what follows it', () => {
       id: 'outcome-plan:rejection',
       kind: 'outcome-plan',
       title: 'Prepare a gracious reply in case the answer is no',
-      window: { start: '2027-03-10T11:00:00-05:00', end: '2027-03-17T11:00:00-04:00' },
+      window: { start: '2027-03-11T00:00:00-05:00', end: '2027-03-17T00:00:00-04:00' },
+      allDay: { first: '2027-03-11', last: '2027-03-16' },
+      reminders: ['2027-03-11T09:00:00-05:00'],
       why: 'A calm, warm reply written in advance keeps the door open for a later role.',
       source: 'seed#after',
       status: 'upcoming',
     });
   });
 
-  it('runs the outcome plans to the end of a decision window that opens at the interview end', () => {
+  it('keeps the outcome plans to the day after the interview when the decision window opens at once', () => {
     const timeline = timelineOf(newYorkInput(), {
       now: NY_BEFORE,
       settings: { decisionWindowDays: { min: 0, max: 14 } },
     });
-    expect(eventOf(timeline, 'outcome-plan:rejection').window?.end).toBe('2027-03-24T11:00:00-04:00');
+    expect(eventOf(timeline, 'outcome-plan:rejection').allDay).toEqual({
+      first: '2027-03-11',
+      last: '2027-03-11',
+    });
   });
 
   it('marks an outcome plan done only when it holds more than whitespace', () => {
@@ -285,22 +294,24 @@ describe('buildTimeline: the interview and what follows it', () => {
     expect(eventOf(timeline, 'outcome-plan:rejection').status).toBe('upcoming');
   });
 
-  it('dates a competing offer by its deadline, a plain date read as midnight', () => {
+  it('puts a competing offer on the first business day after round two, naming its deadline as given', () => {
     const input = newYorkInput();
     input.pipeline = { offers: [{ company: 'Globex', status: 'received', deadline: '2027-03-20' }] };
     const timeline = timelineOf(input, { now: NY_BEFORE });
     expect(eventOf(timeline, 'competing-offer:globex')).toStrictEqual({
       id: 'competing-offer:globex',
       kind: 'competing-offer',
-      title: 'Tell Acme Robotics about the Globex offer (deadline 2027-03-20)',
-      due: '2027-03-20T00:00:00-04:00',
-      why: 'The Globex offer is real and dated: say so plainly, with the date, and that this role is still your priority; it helps them plan without pressure.',
+      title: 'Tell Acme Robotics about the Globex offer (deadline Sat 20 Mar 2027)',
+      window: { start: '2027-03-11T00:00:00-05:00', end: '2027-03-12T00:00:00-05:00' },
+      allDay: { first: '2027-03-11', last: '2027-03-11' },
+      reminders: ['2027-03-11T09:00:00-05:00'],
+      why: 'Say it plainly and calmly: you are in late stages with another company, with an offer to answer by Sat 20 Mar 2027; this role is the one you want most, if it is, and you are sharing the timing so they can plan. Said now, right after round two, it speeds a decision without reading as pressure.',
       source: 'seed#after',
       status: 'upcoming',
     });
   });
 
-  it('dates an expected offer by its expected date, and prefers a deadline when both are given', () => {
+  it('names an expected offer by its expected date, as the pay brief does, even with a deadline', () => {
     const input = newYorkInput();
     input.pipeline = {
       offers: [
@@ -310,15 +321,15 @@ describe('buildTimeline: the interview and what follows it', () => {
     };
     const timeline = timelineOf(input, { now: NY_BEFORE });
     expect(eventOf(timeline, 'competing-offer:initech').title).toBe(
-      'Tell Acme Robotics about the Initech offer (expected 2027-03-18T12:00:00-04:00)',
+      'Tell Acme Robotics about the Initech offer (expected by Thu 18 Mar 2027 12:00)',
     );
-    expect(eventOf(timeline, 'competing-offer:initech').due).toBe('2027-03-18T12:00:00-04:00');
+    expect(eventOf(timeline, 'competing-offer:initech').allDay?.first).toBe('2027-03-11');
     expect(eventOf(timeline, 'competing-offer:hooli').title).toBe(
-      'Tell Acme Robotics about the Hooli offer (deadline 2027-03-22)',
+      'Tell Acme Robotics about the Hooli offer (expected by Thu 18 Mar 2027)',
     );
   });
 
-  it('asks for a date for an undated competing offer, up to the opening of the decision window', () => {
+  it('asks for a date for an undated competing offer, on the same day after round two', () => {
     const input = newYorkInput();
     input.pipeline = { offers: [{ company: 'Globex Corp.', status: 'expected' }] };
     const timeline = timelineOf(input, { now: NY_BEFORE });
@@ -326,8 +337,10 @@ describe('buildTimeline: the interview and what follows it', () => {
       id: 'competing-offer:globex-corp',
       kind: 'competing-offer',
       title: 'Tell Acme Robotics about the Globex Corp. offer',
-      window: { start: '2027-03-10T11:00:00-05:00', end: '2027-03-17T11:00:00-04:00' },
-      why: 'The Globex Corp. offer has no date yet; ask them for one so you can share the timing honestly.',
+      window: { start: '2027-03-11T00:00:00-05:00', end: '2027-03-12T00:00:00-05:00' },
+      allDay: { first: '2027-03-11', last: '2027-03-11' },
+      reminders: ['2027-03-11T09:00:00-05:00'],
+      why: 'The Globex Corp. offer has no date yet; ask them for one, then tell Acme Robotics you are in late stages elsewhere, that this role is your priority if it is, and when you expect to hear.',
       source: 'seed#after',
       status: 'upcoming',
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultTimelineSettings } from '../../src/index.js';
 import { eventOf, idsOf, NY_EARLY, newYorkWith, timelineOf } from './mutation-helpers.js';
 
 const END = '2027-03-10T11:00:00-05:00';
@@ -33,12 +34,10 @@ describe('the interview event', () => {
     ).toBe('seed#formats');
   });
 
-  it("adds the interview's own zone time when it differs from the candidate's", () => {
+  it("gives the interview's own zone time once, in localTime, when it differs from the candidate's", () => {
     const input = newYorkWith({ timeZone: 'Europe/London' });
     const interview = eventOf(timelineOf(input, { now: NY_EARLY }), 'interview:r2');
-    expect(interview.title).toBe(
-      'Round 2 interview, video on zoom with Morgan Lee, Sam Okafor (2027-03-10 15:00 Europe/London)',
-    );
+    expect(interview.title).toBe('Round 2 interview, video on zoom with Morgan Lee, Sam Okafor');
     expect(interview.localTime).toEqual({ timeZone: 'Europe/London', start: '2027-03-10T15:00:00Z' });
   });
 
@@ -96,7 +95,7 @@ describe('thank-you notes', () => {
     });
     const host = eventOf(timeline, 'thank-you:r2:host');
     expect(host.title).toBe('Send your shadow-day host a thank-you');
-    expect(host.window).toEqual({ start: END, end: '2027-03-11T11:00:00-05:00' });
+    expect(host.due).toBe('2027-03-10T15:00:00-05:00');
     expect(host.status).toBe('due');
     expect(host.source).toBe('seed#formats');
     expect(host.why).toContain('hosted your day');
@@ -112,28 +111,29 @@ describe('thank-you notes', () => {
 describe('the decision window', () => {
   it('expects a decision 7 to 14 days after the last interview when no date was given', () => {
     const decision = eventOf(timelineOf(newYorkWith({}), { now: NY_EARLY }), 'decision-window');
-    expect(decision.title).toBe('Acme Robotics is expected to decide');
+    expect(decision.title).toBe('Acme Robotics is expected to decide (Wed 17 Mar 2027 to Wed 24 Mar 2027)');
     expect(decision.why).toContain('No date was given');
     expect(decision.source).toBe('seed#after');
   });
 
-  it("uses the company's date through the end of that day, from the end of the last interview", () => {
+  it("uses the company's date through the end of that day, from the day after the last interview", () => {
     const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-19' }), { now: NY_EARLY });
     const decision = eventOf(timeline, 'decision-window');
-    expect(decision.window).toEqual({ start: END, end: '2027-03-20T00:00:00-04:00' });
+    expect(decision.window).toEqual({ start: '2027-03-11T00:00:00-05:00', end: '2027-03-20T00:00:00-04:00' });
     expect(decision.why).toContain('This is the date the company gave');
   });
 
   it('ignores a company date that is not after the end of the last interview', () => {
     const timeline = timelineOf(newYorkWith({ decisionExpectedBy: END }), { now: NY_EARLY });
-    expect(eventOf(timeline, 'decision-window').window).toEqual({
-      start: '2027-03-17T11:00:00-04:00',
-      end: '2027-03-24T11:00:00-04:00',
-    });
+    expect(eventOf(timeline, 'decision-window').allDay).toEqual({ first: '2027-03-17', last: '2027-03-24' });
     const oneMinuteLater = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-10T11:01:00-05:00' }), {
       now: NY_EARLY,
     });
-    expect(eventOf(oneMinuteLater, 'decision-window').window?.end).toBe('2027-03-10T11:01:00-05:00');
+    // A date the same day, a minute after the end: the window is that one day.
+    expect(eventOf(oneMinuteLater, 'decision-window').allDay).toEqual({
+      first: '2027-03-10',
+      last: '2027-03-10',
+    });
   });
 
   it("takes the latest interview's date over an earlier round's", () => {
@@ -165,33 +165,33 @@ describe('the follow-up', () => {
     expect(followUp.why).toContain('one brief, friendly note');
   });
 
-  it("starts when the company's date passes, ending 10 days after the interview when that is later", () => {
+  it("waits for the company's date to pass (Friday 19th: the next business day is Monday 22nd)", () => {
     const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-19' }), { now: NY_EARLY });
-    expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-20T00:00:00-04:00',
-      end: '2027-03-20T11:00:00-04:00',
-    });
+    expect(eventOf(timeline, 'follow-up').allDay).toEqual({ first: '2027-03-22', last: '2027-03-22' });
   });
 
-  it('gives the follow-up three more days when the company date is exactly at the 10-day mark', () => {
-    const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-20T11:00:00-04:00' }), {
-      now: NY_EARLY,
-    });
-    expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-20T11:00:00-04:00',
-      end: '2027-03-23T11:00:00-04:00',
-    });
-  });
-
-  it('gives at least one day when the follow-up range is a single day', () => {
-    const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-25' }), {
+  it('follows up on the day the company date passes, a Thursday after a one-day range', () => {
+    const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-25T12:00:00-04:00' }), {
       now: NY_EARLY,
       settings: { followUpDays: { min: 7, max: 7 } },
     });
-    expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-26T00:00:00-04:00',
-      end: '2027-03-27T00:00:00-04:00',
+    expect(eventOf(timeline, 'follow-up').allDay).toEqual({ first: '2027-03-25', last: '2027-03-25' });
+  });
+
+  it('can be a short slot at a set hour instead of a whole day', () => {
+    const timeline = timelineOf(newYorkWith({}), {
+      now: NY_EARLY,
+      settings: {
+        eventShapes: {
+          ...defaultTimelineSettings.eventShapes,
+          followUp: { as: 'slot', hour: 10, minutes: 15 },
+        },
+      },
     });
+    const followUp = eventOf(timeline, 'follow-up');
+    expect(followUp.window).toEqual({ start: '2027-03-17T10:00:00-04:00', end: '2027-03-17T10:15:00-04:00' });
+    expect(followUp.allDay).toBeUndefined();
+    expect(followUp.reminders).toEqual(['2027-03-17T10:00:00-04:00']);
   });
 
   it('addresses the recruiter of the latest round that has one, the lowest id first', () => {
@@ -240,12 +240,16 @@ describe('the follow-up', () => {
 });
 
 describe('competing offers', () => {
-  it('dates an offer with a deadline at that day and names it in the title', () => {
+  it('names the date of an offer as given and places it the day after round two', () => {
     const timeline = timelineOf(newYorkWith({}, globex({ deadline: '2027-03-15' })), { now: NY_EARLY });
     const offer = eventOf(timeline, 'competing-offer:globex-inc');
-    expect(offer.title).toBe('Tell Acme Robotics about the Globex Inc. offer (deadline 2027-03-15)');
-    expect(offer.due).toBe('2027-03-15T00:00:00-04:00');
-    expect(offer.why).toContain('The Globex Inc. offer is real and dated');
+    expect(offer.title).toBe('Tell Acme Robotics about the Globex Inc. offer (deadline Mon 15 Mar 2027)');
+    expect(offer.allDay).toEqual({ first: '2027-03-11', last: '2027-03-11' });
+    expect(offer.why).toContain('you are in late stages with another company');
+    // Monday 15th comes before the decision window opens on Wednesday 17th.
+    expect(offer.warning).toBe(
+      "The Globex Inc. offer (deadline Mon 15 Mar 2027) lands before Acme Robotics's decision window opens (Wed 17 Mar 2027): ask Acme Robotics whether they can decide sooner, or ask Globex Inc. for more time.",
+    );
     expect(offer.source).toBe('seed#after');
   });
 
@@ -255,18 +259,18 @@ describe('competing offers', () => {
     });
     const offer = eventOf(timeline, 'competing-offer:globex-inc');
     expect(offer.title).toBe(
-      'Tell Acme Robotics about the Globex Inc. offer (expected 2027-03-18T12:00:00-04:00)',
+      'Tell Acme Robotics about the Globex Inc. offer (expected by Thu 18 Mar 2027 12:00)',
     );
-    expect(offer.due).toBe('2027-03-18T12:00:00-04:00');
+    expect(offer.warning).toBeUndefined();
   });
 
-  it('asks for a date, from the last interview to the decision window, when the offer has none', () => {
+  it('asks for a date the day after round two when the offer has none', () => {
     const timeline = timelineOf(newYorkWith({}, globex({})), { now: NY_EARLY });
     const offer = eventOf(timeline, 'competing-offer:globex-inc');
     expect(offer.title).toBe('Tell Acme Robotics about the Globex Inc. offer');
-    expect(offer.window).toEqual({ start: END, end: '2027-03-17T11:00:00-04:00' });
+    expect(offer.allDay).toEqual({ first: '2027-03-11', last: '2027-03-11' });
     expect(offer.why).toBe(
-      'The Globex Inc. offer has no date yet; ask them for one so you can share the timing honestly.',
+      'The Globex Inc. offer has no date yet; ask them for one, then tell Acme Robotics you are in late stages elsewhere, that this role is your priority if it is, and when you expect to hear.',
     );
     expect(offer.status).toBe('upcoming');
   });
@@ -285,11 +289,11 @@ describe('competing offers', () => {
 });
 
 describe('outcome plans', () => {
-  it('asks for both plans from the last interview until the decision window opens', () => {
+  it('asks for both plans from the day after the last interview until the decision window opens', () => {
     const timeline = timelineOf(newYorkWith({}), { now: NY_EARLY });
     const offer = eventOf(timeline, 'outcome-plan:offer');
     expect(offer.title).toBe('Prepare for an offer: market rate, your moves, your walk-away number');
-    expect(offer.window).toEqual({ start: END, end: '2027-03-17T11:00:00-04:00' });
+    expect(offer.allDay).toEqual({ first: '2027-03-11', last: '2027-03-16' });
     expect(offer.why).toContain('before the call');
     expect(offer.source).toBe('seed#after');
     const rejection = eventOf(timeline, 'outcome-plan:rejection');
@@ -298,17 +302,34 @@ describe('outcome plans', () => {
     expect(rejection.source).toBe('seed#after');
   });
 
-  it("runs the plans until the company's date when the window opens at the interview", () => {
+  it("plans on the day after the interview when the company's date opens the window at once", () => {
     const timeline = timelineOf(newYorkWith({ decisionExpectedBy: '2027-03-19' }), { now: NY_EARLY });
-    expect(eventOf(timeline, 'outcome-plan:rejection').window?.end).toBe('2027-03-20T00:00:00-04:00');
+    expect(eventOf(timeline, 'outcome-plan:rejection').allDay).toEqual({
+      first: '2027-03-11',
+      last: '2027-03-11',
+    });
   });
 
-  it('runs the plans to the end of a window that opens 0 days after the interview', () => {
+  it('writes the plans and the window as start and end markers when the settings say so', () => {
     const timeline = timelineOf(newYorkWith({}), {
       now: NY_EARLY,
-      settings: { decisionWindowDays: { min: 0, max: 3 } },
+      settings: {
+        eventShapes: {
+          ...defaultTimelineSettings.eventShapes,
+          decisionWindow: 'markers',
+          outcomePlan: 'markers',
+        },
+      },
     });
-    expect(eventOf(timeline, 'outcome-plan:offer').window?.end).toBe('2027-03-13T11:00:00-05:00');
+    expect(eventOf(timeline, 'decision-window').allDay).toEqual({ first: '2027-03-17', last: '2027-03-17' });
+    expect(eventOf(timeline, 'decision-window:end').allDay).toEqual({
+      first: '2027-03-24',
+      last: '2027-03-24',
+    });
+    expect(eventOf(timeline, 'decision-window:end').title).toBe(
+      'Acme Robotics is expected to decide (Wed 17 Mar 2027 to Wed 24 Mar 2027): last day',
+    );
+    expect(eventOf(timeline, 'outcome-plan:offer:end').allDay?.first).toBe('2027-03-16');
   });
 
   it('marks a plan done only when it holds more than whitespace', () => {

@@ -3,13 +3,15 @@ import { berlinInput, newYorkInput } from './fixtures.js';
 import { eventOf, hasEvent, NY_BEFORE, round2Of, timelineOf } from './mutation-fixtures.js';
 
 describe('buildTimeline: the steps before an interview', () => {
-  it('plans the research on the whole day before round two, with its text and source', () => {
+  it('plans the research as an all-day event on the day before round two, reminding at 09:00', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'research:r2')).toStrictEqual({
       id: 'research:r2',
       kind: 'research',
       title: 'Research each interviewer of round 2',
       window: { start: '2027-03-09T00:00:00-05:00', end: '2027-03-10T00:00:00-05:00' },
+      allDay: { first: '2027-03-09', last: '2027-03-09' },
+      reminders: ['2027-03-09T09:00:00-05:00'],
       interviewId: 'r2',
       why: 'Look each person up on the day before: background, tenure, shared ground, what they published lately; pick one natural reference each, and recent company news for the most senior one.',
       source: 'seed#research',
@@ -49,13 +51,14 @@ describe('buildTimeline: the steps before an interview', () => {
     expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'research:r2').status).toBe('upcoming');
   });
 
-  it('plans the checklist 24 hours before the start, with its text and source', () => {
+  it('plans the checklist as a half-hour slot at 18:00 the day before (24 hours before falls on it)', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'checklist:r2')).toStrictEqual({
       id: 'checklist:r2',
       kind: 'checklist',
       title: 'Run the pre-round checklist for round 2',
-      window: { start: '2027-03-09T10:00:00-05:00', end: '2027-03-10T10:00:00-05:00' },
+      window: { start: '2027-03-09T18:00:00-05:00', end: '2027-03-09T18:30:00-05:00' },
+      reminders: ['2027-03-09T18:00:00-05:00'],
       interviewId: 'r2',
       why: 'A day ahead leaves time to fix what the checklist turns up: notes re-read, stories matched to round one, questions per audience, range and logistics settled.',
       source: 'seed#checklist',
@@ -65,7 +68,7 @@ describe('buildTimeline: the steps before an interview', () => {
 
   it('moves the checklist with settings.checklistHoursBefore', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE, settings: { checklistHoursBefore: 48 } });
-    expect(eventOf(timeline, 'checklist:r2').window?.start).toBe('2027-03-08T10:00:00-05:00');
+    expect(eventOf(timeline, 'checklist:r2').window?.start).toBe('2027-03-08T18:00:00-05:00');
   });
 
   it('counts a checklist run from the end of round one on, not a minute earlier', () => {
@@ -84,6 +87,8 @@ describe('buildTimeline: the steps before an interview', () => {
       kind: 'rehearsal',
       title: 'Rehearse the presentation aloud (1 of 2)',
       window: { start: '2027-03-08T00:00:00-05:00', end: '2027-03-09T00:00:00-05:00' },
+      allDay: { first: '2027-03-08', last: '2027-03-08' },
+      reminders: ['2027-03-08T09:00:00-05:00'],
       interviewId: 'r2',
       why: 'Say it out loud and time it within the 20-minute slot; running over reads as unprepared, and the closing slide should answer the questions everyone will ask.',
       source: 'seed#formats',
@@ -172,13 +177,14 @@ describe('buildTimeline: the steps before an interview', () => {
     expect(eventOf(timelineOf(input, { now: NY_BEFORE }), 'rehearsal:r2:1').status).toBe('upcoming');
   });
 
-  it('plans a warm-up on the platform the same morning as a technical round', () => {
+  it('plans a half-hour warm-up on the platform 90 minutes before a technical round', () => {
     const timeline = timelineOf(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'platform-practice:r2')).toStrictEqual({
       id: 'platform-practice:r2',
       kind: 'platform-practice',
       title: 'Warm up on zoom',
-      window: { start: '2027-03-10T00:00:00-05:00', end: '2027-03-10T10:00:00-05:00' },
+      window: { start: '2027-03-10T08:30:00-05:00', end: '2027-03-10T09:00:00-05:00' },
+      reminders: ['2027-03-10T08:30:00-05:00'],
       interviewId: 'r2',
       why: 'A short session in the same tool the same morning, plus a look at the syntax you may need, removes the friction of an unfamiliar editor.',
       source: 'seed#formats',
@@ -218,6 +224,7 @@ describe('buildTimeline: the steps before an interview', () => {
       kind: 'setup-test',
       title: 'Test camera, audio, light and zoom',
       window: { start: '2027-03-10T09:30:00-05:00', end: '2027-03-10T10:00:00-05:00' },
+      reminders: ['2027-03-10T09:30:00-05:00'],
       interviewId: 'r2',
       why: 'The platform may have changed since round one; checking it shortly before leaves time to fix it, and any slides should already be open in their own window.',
       source: 'seed#video',
@@ -239,13 +246,14 @@ describe('buildTimeline: the steps before an interview', () => {
     expect(eventOf(timelineOf(tooEarly, { now: NY_BEFORE }), 'setup-test:r2').status).toBe('upcoming');
   });
 
-  it('plans the route a day before an in-person round, naming the place', () => {
+  it('plans the route in a half-hour slot at 19:00 the day before an in-person round, naming the place', () => {
     const timeline = timelineOf(berlinInput(), { now: '2027-03-20T09:00:00+01:00' });
     expect(eventOf(timeline, 'route-plan:r2')).toStrictEqual({
       id: 'route-plan:r2',
       kind: 'route-plan',
       title: 'Plan the route to Nordlicht office, Torstraße 1 and when to leave',
-      window: { start: '2027-03-22T09:30:00+01:00', end: '2027-03-23T09:30:00+01:00' },
+      window: { start: '2027-03-22T19:00:00+01:00', end: '2027-03-22T19:30:00+01:00' },
+      reminders: ['2027-03-22T19:00:00+01:00'],
       interviewId: 'r2',
       why: 'Knowing the way, the travel time and a margin for delays keeps the arrival calm and on time.',
       source: 'seed#checklist',
@@ -262,7 +270,11 @@ describe('buildTimeline: the steps before an interview', () => {
       settings: { routePlanHoursBefore: 2 },
     });
     expect(eventOf(timeline, 'route-plan:r2').title).toBe('Plan the route and when to leave');
-    expect(eventOf(timeline, 'route-plan:r2').window?.start).toBe('2027-03-23T07:30:00+01:00');
+    // Two hours before lands on the interview day: the 19:00 slot would come after it, so it ends at the start.
+    expect(eventOf(timeline, 'route-plan:r2').window).toEqual({
+      start: '2027-03-23T09:00:00+01:00',
+      end: '2027-03-23T09:30:00+01:00',
+    });
   });
 
   it('marks the route planned from the prep state', () => {
@@ -284,8 +296,9 @@ describe('buildTimeline: the steps before an interview', () => {
     expect(eventOf(timeline, 'take-home-due:r2')).toStrictEqual({
       id: 'take-home-due:r2',
       kind: 'take-home-due',
-      title: 'Hand in the take-home (time box 4 h, due 2027-03-08 18:00)',
+      title: 'Hand in the take-home (time box 4 h, due Mon 8 Mar 2027 18:00)',
       due: '2027-03-08T18:00:00-05:00',
+      reminders: ['2027-03-07T09:00:00-05:00', '2027-03-08T17:00:00-05:00'],
       interviewId: 'r2',
       why: 'Stop at the 4-hour box: extra polish rarely changes the result. Add a short write-up of what you chose, what you left out and why.',
       source: 'seed#formats',

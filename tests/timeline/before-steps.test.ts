@@ -263,7 +263,7 @@ describe('take-home hand-in', () => {
 
   it('states the time box and due time in the title and is due at that time', () => {
     const event = eventOf(timelineOf(newYorkWith({ takeHome }), { now: NY_EARLY }), 'take-home-due:r2');
-    expect(event.title).toBe('Hand in the take-home (time box 4 h, due 2027-03-08 17:00)');
+    expect(event.title).toBe('Hand in the take-home (time box 4 h, due Mon 8 Mar 2027 17:00)');
     expect(event.due).toBe('2027-03-08T17:00:00-05:00');
     expect(event.window).toBeUndefined();
     expect(event.why).toContain('Stop at the 4-hour box');

@@ -100,10 +100,11 @@ describe('buildTimeline: settings checks', () => {
 describe('buildTimeline: statuses', () => {
   it('reads a window as upcoming before it opens, due from its start to its end, overdue after', () => {
     const statusAt = (now: string) => eventOf(timelineOf(newYorkInput(), { now }), 'checklist:r2').status;
-    expect(statusAt('2027-03-09T09:59:00-05:00')).toBe('upcoming');
-    expect(statusAt('2027-03-09T10:00:00-05:00')).toBe('due');
-    expect(statusAt('2027-03-10T10:00:00-05:00')).toBe('due');
-    expect(statusAt('2027-03-10T10:01:00-05:00')).toBe('overdue');
+    // The checklist slot: 18:00–18:30 the evening before.
+    expect(statusAt('2027-03-09T17:59:00-05:00')).toBe('upcoming');
+    expect(statusAt('2027-03-09T18:00:00-05:00')).toBe('due');
+    expect(statusAt('2027-03-09T18:30:00-05:00')).toBe('due');
+    expect(statusAt('2027-03-09T18:31:00-05:00')).toBe('overdue');
   });
 
   it('turns a hard date due 24 hours ahead, and overdue once it has passed', () => {
@@ -211,12 +212,13 @@ describe('buildTimeline: state', () => {
   });
 
   it('is waiting to the end of the decision window, then no-news naming when the decision was due', () => {
-    const atEnd = timelineOf(newYorkInput(), { now: '2027-03-24T11:00:00-04:00' });
+    // The window's last day is Wednesday 24 March (day 14): waiting through it, no news from midnight.
+    const atEnd = timelineOf(newYorkInput(), { now: '2027-03-25T00:00:00-04:00' });
     expect(atEnd.state).toBe('waiting');
-    const after = timelineOf(newYorkInput(), { now: '2027-03-24T11:01:00-04:00' });
+    const after = timelineOf(newYorkInput(), { now: '2027-03-25T00:01:00-04:00' });
     expect(after.state).toBe('no-news');
     expect(after.stateWhy).toBe(
-      'No answer since 2027-03-24 11:00, when the decision was due. Silence is common; it ends as soon as a new interview or an offer is added.',
+      'No answer by Wed 24 Mar 2027, when the decision was due. Silence is common; it ends as soon as a new interview or an offer is added.',
     );
   });
 
@@ -268,16 +270,14 @@ describe('buildTimeline: the frame and the order', () => {
     ]);
   });
 
-  it('puts thank-yous, plans, offers and a company-dated window that all open at the end in kind order', () => {
+  it('puts plans, offers and a company-dated window that all open the day after in kind order', () => {
     const input = newYorkInput();
     round2Of(input).decisionExpectedBy = '2027-03-19';
     input.pipeline = { offers: [{ company: 'Globex', status: 'expected' }] };
     const atEnd = timelineOf(input, { now: NY_BEFORE }).events.filter(
-      (event) => event.window?.start === '2027-03-10T11:00:00-05:00',
+      (event) => event.window?.start === '2027-03-11T00:00:00-05:00',
     );
     expect(atEnd.map((event) => event.id)).toEqual([
-      'thank-you:r2:iv-hm',
-      'thank-you:r2:iv-peer',
       'outcome-plan:offer',
       'outcome-plan:rejection',
       'competing-offer:globex',

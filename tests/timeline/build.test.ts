@@ -23,11 +23,13 @@ const round2Of = (input: CandidacyInput) => {
 const NY_BEFORE = '2027-03-01T09:00:00-05:00';
 
 describe('buildTimeline', () => {
-  it('gives the hiring manager 24 hours after round two for a thank-you', () => {
-    const timeline = buildTimeline(candidacyOf(newYorkInput()), { now: '2027-03-01T09:00:00-05:00' });
-    expect(timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.window?.end).toBe(
-      '2027-03-11T11:00:00-05:00',
-    );
+  it('asks the hiring manager for a thank-you four hours after round two, overdue only after 24 hours', () => {
+    const at = (now: string) => buildTimeline(candidacyOf(newYorkInput()), { now });
+    const event = (now: string) => at(now).events.find((each) => each.id === 'thank-you:r2:iv-hm');
+    expect(event('2027-03-01T09:00:00-05:00')?.due).toBe('2027-03-10T15:00:00-05:00');
+    expect(event('2027-03-10T10:59:00-05:00')?.status).toBe('upcoming');
+    expect(event('2027-03-11T11:00:00-05:00')?.status).toBe('due');
+    expect(event('2027-03-11T11:01:00-05:00')?.status).toBe('overdue');
   });
 
   it('lays out the days before a New York round two by the guide', () => {
@@ -37,8 +39,8 @@ describe('buildTimeline', () => {
       end: '2027-03-10T00:00:00-05:00',
     });
     expect(eventOf(timeline, 'checklist:r2').window).toEqual({
-      start: '2027-03-09T10:00:00-05:00',
-      end: '2027-03-10T10:00:00-05:00',
+      start: '2027-03-09T18:00:00-05:00',
+      end: '2027-03-09T18:30:00-05:00',
     });
     expect(eventOf(timeline, 'rehearsal:r2:1').window).toEqual({
       start: '2027-03-08T00:00:00-05:00',
@@ -46,8 +48,8 @@ describe('buildTimeline', () => {
     });
     expect(eventOf(timeline, 'rehearsal:r2:2').window?.end).toBe('2027-03-10T00:00:00-05:00');
     expect(eventOf(timeline, 'platform-practice:r2').window).toEqual({
-      start: '2027-03-10T00:00:00-05:00',
-      end: '2027-03-10T10:00:00-05:00',
+      start: '2027-03-10T08:30:00-05:00',
+      end: '2027-03-10T09:00:00-05:00',
     });
     expect(eventOf(timeline, 'setup-test:r2').window).toEqual({
       start: '2027-03-10T09:30:00-05:00',
@@ -57,37 +59,37 @@ describe('buildTimeline', () => {
     expect(timeline.events.some((event) => event.id === 'checklist:r1')).toBe(false);
   });
 
-  it('moves the follow-up and decision window to -04:00 after the US clocks change, keeping 11:00', () => {
+  it('puts the follow-up and decision window on whole days after the US clocks change', () => {
     const timeline = build(newYorkInput(), { now: NY_BEFORE });
     expect(eventOf(timeline, 'interview:r2').window).toEqual({
       start: '2027-03-10T10:00:00-05:00',
       end: '2027-03-10T11:00:00-05:00',
     });
     expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-17T11:00:00-04:00',
-      end: '2027-03-20T11:00:00-04:00',
+      start: '2027-03-17T00:00:00-04:00',
+      end: '2027-03-18T00:00:00-04:00',
     });
     expect(eventOf(timeline, 'follow-up').interviewerId).toBe('iv-rec');
     expect(eventOf(timeline, 'decision-window').window).toEqual({
-      start: '2027-03-17T11:00:00-04:00',
-      end: '2027-03-24T11:00:00-04:00',
+      start: '2027-03-17T00:00:00-04:00',
+      end: '2027-03-25T00:00:00-04:00',
     });
   });
 
-  it('moves the follow-up and decision window to +02:00 after the EU clocks change, keeping 11:00', () => {
+  it('puts the follow-up and decision window on whole days after the EU clocks change (+02:00)', () => {
     const timeline = build(berlinInput(), { now: '2027-03-20T09:00:00+01:00' });
     expect(eventOf(timeline, 'route-plan:r2').window).toEqual({
-      start: '2027-03-22T09:30:00+01:00',
-      end: '2027-03-23T09:30:00+01:00',
+      start: '2027-03-22T19:00:00+01:00',
+      end: '2027-03-22T19:30:00+01:00',
     });
-    expect(eventOf(timeline, 'thank-you:r2:iv-cf').window?.end).toBe('2027-03-24T11:00:00+01:00');
+    expect(eventOf(timeline, 'thank-you:r2:iv-cf').due).toBe('2027-03-23T15:00:00+01:00');
     expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-30T11:00:00+02:00',
-      end: '2027-04-02T11:00:00+02:00',
+      start: '2027-03-30T00:00:00+02:00',
+      end: '2027-03-31T00:00:00+02:00',
     });
     expect(eventOf(timeline, 'decision-window').window).toEqual({
-      start: '2027-03-30T11:00:00+02:00',
-      end: '2027-04-06T11:00:00+02:00',
+      start: '2027-03-30T00:00:00+02:00',
+      end: '2027-04-07T00:00:00+02:00',
     });
     expect(timeline.now).toBe('2027-03-20T09:00:00+01:00');
     // Round one is shown as an interview only: no preparation or thank-you is planned for it by default.
@@ -101,21 +103,16 @@ describe('buildTimeline', () => {
     round2Of(input).decisionExpectedBy = '2027-03-24';
     const timeline = build(input, { now: NY_BEFORE });
     expect(eventOf(timeline, 'decision-window').window).toEqual({
-      start: '2027-03-10T11:00:00-05:00',
+      start: '2027-03-11T00:00:00-05:00',
       end: '2027-03-25T00:00:00-04:00',
     });
-    expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-25T00:00:00-04:00',
-      end: '2027-03-28T00:00:00-04:00',
-    });
+    expect(eventOf(timeline, 'follow-up').allDay).toEqual({ first: '2027-03-25', last: '2027-03-25' });
   });
 
   it('counts business days when the settings say so', () => {
     const timeline = build(newYorkInput(), { now: NY_BEFORE, settings: { dayCounting: 'business' } });
-    expect(eventOf(timeline, 'follow-up').window).toEqual({
-      start: '2027-03-19T11:00:00-04:00',
-      end: '2027-03-24T11:00:00-04:00',
-    });
+    // Seven business days after Wednesday 10 March is Friday 19 March.
+    expect(eventOf(timeline, 'follow-up').allDay).toEqual({ first: '2027-03-19', last: '2027-03-19' });
   });
 
   it('reads statuses from the prep state: thank-you sent to one interviewer, not the other', () => {
@@ -128,7 +125,7 @@ describe('buildTimeline', () => {
     expect(eventOf(late, 'thank-you:r2:iv-peer').status).toBe('overdue');
     expect(late.events.some((event) => event.id === 'thank-you:r1:iv-rec')).toBe(false);
     const everyRound = build(input, { now: '2027-03-12T12:00:00-05:00', settings: { fromRound: 1 } });
-    expect(eventOf(everyRound, 'thank-you:r1:iv-rec').window?.end).toBe('2027-02-25T10:30:00-05:00');
+    expect(eventOf(everyRound, 'thank-you:r1:iv-rec').due).toBe('2027-02-24T14:30:00-05:00');
   });
 
   it('marks preparation done only when it was done for this round', () => {
@@ -159,7 +156,8 @@ describe('buildTimeline', () => {
       platformTestedAt: '2027-03-09T09:35:00-05:00',
     };
     const stale = build(input, { now: '2027-03-10T09:50:00-05:00' });
-    expect(eventOf(stale, 'checklist:r2').status).toBe('due');
+    // The checklist slot was last evening: missed, not merely due.
+    expect(eventOf(stale, 'checklist:r2').status).toBe('overdue');
     expect(eventOf(stale, 'setup-test:r2').status).toBe('due');
   });
 
@@ -174,7 +172,7 @@ describe('buildTimeline', () => {
     expect(thanks.every((event) => event.source === 'seed#formats')).toBe(true);
     round2Of(input).interviewers = [];
     const unnamed = build(input, { now: NY_BEFORE });
-    expect(eventOf(unnamed, 'thank-you:r2:host').window?.end).toBe('2027-03-11T11:00:00-05:00');
+    expect(eventOf(unnamed, 'thank-you:r2:host').due).toBe('2027-03-10T15:00:00-05:00');
   });
 
   it('surfaces only listed competing offers, with their date, and never the target company', () => {
@@ -190,10 +188,10 @@ describe('buildTimeline', () => {
     };
     const timeline = build(input, { now: NY_BEFORE });
     const offers = timeline.events.filter((event) => event.kind === 'competing-offer');
-    expect(offers.map((event) => [event.id, event.due])).toEqual([
-      ['competing-offer:globex', '2027-03-22T00:00:00-04:00'],
+    expect(offers.map((event) => [event.id, event.allDay?.first])).toEqual([
+      ['competing-offer:globex', '2027-03-11'],
     ]);
-    expect(offers[0]?.title).toContain('2027-03-22');
+    expect(offers[0]?.title).toContain('Mon 22 Mar 2027');
   });
 
   it('puts the take-home due time with its time box on the timeline', () => {
@@ -216,7 +214,7 @@ describe('buildTimeline', () => {
     round2Of(input).timeZone = 'Europe/London';
     const interview = eventOf(build(input, { now: NY_BEFORE }), 'interview:r2');
     expect(interview.localTime).toEqual({ timeZone: 'Europe/London', start: '2027-03-10T15:00:00Z' });
-    expect(interview.title).toContain('2027-03-10 15:00 Europe/London');
+    expect(interview.title).not.toContain('Europe/London');
     expect(interview.window?.start).toBe('2027-03-10T10:00:00-05:00');
   });
 

@@ -40,9 +40,21 @@ describe('timeline documentation examples', () => {
     };
     expect(
       buildTimeline(candidacy, options).events.find((event) => event.id === 'follow-up')?.window?.start,
-    ).toBe('2027-03-19T11:00:00-04:00');
+    ).toBe('2027-03-19T00:00:00-04:00');
     const settings: TimelineSettings = { ...defaultTimelineSettings, thankYouHours: 12 };
     expect(settings.thankYouHours).toBe(12);
     expect(toICalendar(built(), { alarms: false }).includes('BEGIN:VALARM')).toBe(false);
+  });
+
+  it('shows an all-day step, a thank-you due time and a shape setting', () => {
+    const timeline = built();
+    expect(timeline.events.find((event) => event.id === 'research:r2')?.allDay).toEqual({
+      first: '2027-03-09',
+      last: '2027-03-09',
+    });
+    expect(timeline.events.find((event) => event.id === 'thank-you:r2:iv-hm')?.due).toBe(
+      '2027-03-10T15:00:00-05:00',
+    );
+    expect(defaultTimelineSettings.eventShapes.checklist).toEqual({ as: 'slot', hour: 18, minutes: 30 });
   });
 });

@@ -40,7 +40,7 @@ describe('the order of events at the same instant', () => {
       'decision-window',
       'follow-up',
     ]);
-    expect(eventOf(timeline, 'follow-up').window?.start).toBe('2027-03-17T01:00:00-04:00');
+    expect(eventOf(timeline, 'follow-up').window?.start).toBe('2027-03-17T00:00:00-04:00');
   });
 
   it('orders an in-person round at midnight: route before checklist, take-home before notes, window after plans', () => {
@@ -65,8 +65,9 @@ describe('the order of events at the same instant', () => {
       'research:r2',
       'rehearsal:r2:2',
       'route-plan:r2',
-      'checklist:r2',
+      // With checklistHoursBefore 0 the checklist slot ends at the start (23:30–00:00), after the warm-up.
       'platform-practice:r2',
+      'checklist:r2',
       'interview:r2',
       'take-home-due:r2',
       'thank-you:r2:iv-hm',
@@ -75,7 +76,7 @@ describe('the order of events at the same instant', () => {
       'decision-window',
       'follow-up',
     ]);
-    expect(eventOf(timeline, 'decision-window').window?.start).toBe('2027-03-10T01:00:00-05:00');
+    expect(eventOf(timeline, 'decision-window').window?.start).toBe('2027-03-11T00:00:00-05:00');
   });
 
   it('keeps two offers from the same company in the order given, numbering the second', () => {

@@ -1,4 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { type Candidacy, type CandidacyInput, parseCandidacy } from '../../src/index.js';
+
+/** A bundled example, parsed, failing loudly when it does not parse. */
+export function example(name: string): Candidacy {
+  const result = parseCandidacy(
+    JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')),
+  );
+  if (!result.ok) throw new Error(`examples/${name}.json does not parse`);
+  return result.value;
+}
 
 /** Parses a fixture, failing loudly when the fixture itself is wrong. */
 export function candidacyOf(input: CandidacyInput): Candidacy {

@@ -85,14 +85,15 @@ describe('toICalendar events', () => {
       'DTSTART;TZID=America/New_York:20270310T100000',
       'DTEND;TZID=America/New_York:20270310T110000',
       'SUMMARY:Round 2 interview\\, video on zoom with Morgan Lee\\, Sam Okafor',
-      'DESCRIPTION:Formats: conversation\\, presentation\\, technical. Keep your stories the same as in round one and go one level deeper.\\nStatus on 2027-03-01T09:00:00-05:00: upcoming. Source: seed#video.',
+      'DESCRIPTION:Formats: conversation\\, presentation\\, technical. Keep your stories the same as in round one and go one level deeper.',
       'CATEGORIES:interview',
       'TRANSP:OPAQUE',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
     ]);
     expect(block).toContain('DESCRIPTION:Round 2 interview\\, video on zoom with Morgan Lee\\, Sam Okafor');
-    expect(triggersOf(block)).toEqual(['TRIGGER:-PT24H', 'TRIGGER:-PT1H']);
+    // 09:00 the day before (25 hours before 10:00) and an hour before.
+    expect(triggersOf(block)).toEqual(['TRIGGER:-P1DT1H', 'TRIGGER:-PT1H']);
     expect(block.at(-1)).toBe('END:VEVENT');
   });
 
@@ -108,15 +109,16 @@ describe('toICalendar events', () => {
     );
   });
 
-  it('marks a preparation window free time with one reminder at its start', () => {
+  it('writes a day-long step as an all-day event, free time, reminding at 09:00 that day', () => {
     const block = blockOf(toICalendar(newYorkTimeline()), 'research:r2');
     expect(block).toContain('TRANSP:TRANSPARENT');
     expect(block).toContain('CATEGORIES:research');
-    expect(block).toContain('DTEND;TZID=America/New_York:20270310T000000');
-    expect(triggersOf(block)).toEqual(['TRIGGER:PT0S']);
+    expect(block).toContain('DTSTART;VALUE=DATE:20270309');
+    expect(block).toContain('DTEND;VALUE=DATE:20270310');
+    expect(triggersOf(block)).toEqual(['TRIGGER:PT9H']);
   });
 
-  it('writes a hard date with no length and reminders a day before and at the time', () => {
+  it('writes a hard date with no length, reminding at 09:00 the day before and an hour before', () => {
     const takeHome = {
       assignedAt: '2027-03-03T09:00:00-05:00',
       dueAt: '2027-03-08T17:00:00-05:00',
@@ -127,7 +129,7 @@ describe('toICalendar events', () => {
     expect(block).toContain('DTSTART;TZID=America/New_York:20270308T170000');
     expect(block).toContain('DURATION:PT0S');
     expect(block.some((line) => line.startsWith('DTEND'))).toBe(false);
-    expect(triggersOf(block)).toEqual(['TRIGGER:-PT24H', 'TRIGGER:PT0S']);
+    expect(triggersOf(block)).toEqual(['TRIGGER:-P1DT8H', 'TRIGGER:-PT1H']);
   });
 
   it('sets no reminder on a done event, nor on any event when reminders are off', () => {
@@ -153,13 +155,13 @@ describe('toICalendar zones', () => {
     const zones = lines.filter((line) => line.startsWith('TZID:'));
     expect(zones).toEqual(['TZID:America/New_York', 'TZID:Europe/London']);
     const newYork = lines.slice(lines.indexOf('TZID:America/New_York'), lines.indexOf('TZID:Europe/London'));
-    // New York events run from the first rehearsal (2027-03-08) to the offer deadline (2027-11-20): clocks go
-    // forward on 2027-03-14 and back on 2027-11-07, both at 02:00; round one is London's only event.
-    expect(newYork).toContain('DTSTART:20270314T020000');
-    expect(newYork).toContain('DTSTART:20271107T020000');
-    expect(newYork).not.toContain('DTSTART:20261101T020000');
-    // London goes back on 2026-10-25 at 02:00 summer time.
-    expect(lines.slice(lines.indexOf('TZID:Europe/London'))).toContain('DTSTART:20261025T020000');
+    // US rules: the second Sunday of March and the first of November; London's: the last Sunday of March
+    // and of October (round one, 2026-10-20, is London's only event; its rules start in October 2025).
+    expect(newYork).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
+    expect(newYork).toContain('RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
+    const london = lines.slice(lines.indexOf('TZID:Europe/London'));
+    expect(london).toContain('DTSTART:20251026T020000');
+    expect(london).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
   });
 });
 

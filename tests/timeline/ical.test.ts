@@ -1,42 +1,10 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTimeline, type Timeline, toICalendar } from '../../src/index.js';
+import { buildTimeline, toICalendar } from '../../src/index.js';
 import { escapeText, foldLine } from '../../src/timeline/ical.js';
 import { vtimezoneLines } from '../../src/timeline/vtimezone.js';
 import { berlinInput, candidacyOf, newYorkInput } from './fixtures.js';
-
-interface ParsedEvent {
-  readonly uid: string;
-  readonly start: number;
-  readonly end: number;
-  readonly summary: string;
-  readonly alarms: number;
-}
-
-/** Reads an .ics back with ical.js, registering its VTIMEZONEs so each TZID resolves from the file itself. */
-function readBack(text: string): ParsedEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  }
-  return calendar.getAllSubcomponents('vevent').map((component) => {
-    const event = new ICAL.Event(component);
-    return {
-      uid: event.uid,
-      start: event.startDate.toJSDate().getTime(),
-      end: event.endDate.toJSDate().getTime(),
-      summary: event.summary,
-      alarms: component.getAllSubcomponents('valarm').length,
-    };
-  });
-}
-
-function instantsOf(timeline: Timeline) {
-  return timeline.events.map((event) => ({
-    start: Date.parse(event.window?.start ?? event.due ?? ''),
-    end: Date.parse(event.window?.end ?? event.due ?? ''),
-  }));
-}
+import { expectedOf, readBack } from './read-back.js';
 
 const newYork = () => buildTimeline(candidacyOf(newYorkInput()), { now: '2027-03-01T09:00:00-05:00' });
 
@@ -55,16 +23,16 @@ describe('toICalendar', () => {
   it('reads back with ical.js to the same instants as the timeline, event by event (New York)', () => {
     const timeline = newYork();
     const parsed = readBack(toICalendar(timeline));
-    expect(parsed.map(({ start, end }) => ({ start, end }))).toEqual(instantsOf(timeline));
+    expect(parsed.map(({ start, end }) => ({ start, end }))).toEqual(expectedOf(timeline));
   });
 
   it('reads back with ical.js to the same instants across the Berlin DST change', () => {
     const timeline = buildTimeline(candidacyOf(berlinInput()), { now: '2027-03-20T09:00:00+01:00' });
     const parsed = readBack(toICalendar(timeline));
-    expect(parsed.map(({ start, end }) => ({ start, end }))).toEqual(instantsOf(timeline));
+    expect(parsed.map(({ start, end }) => ({ start, end }))).toEqual(expectedOf(timeline));
     const followUp = parsed.find((event) => event.uid.startsWith('follow-up.'));
-    // 2027-03-30 11:00 Berlin summer time is 09:00 UTC.
-    expect(followUp?.start).toBe(Date.UTC(2027, 2, 30, 9, 0, 0));
+    // Day 7 after Tuesday 2027-03-23 is Tuesday 2027-03-30, a whole day.
+    expect(followUp?.start).toBe('2027-03-30');
   });
 
   it('keeps an interview in its own zone with a VTIMEZONE for every TZID used', () => {
@@ -87,13 +55,14 @@ describe('toICalendar', () => {
 
   it('builds VTIMEZONE observances that switch offset at the DST change', () => {
     const text = toICalendar(newYork());
+    // US rules: forward on the second Sunday of March, back on the first Sunday of November, both at 02:00;
+    // each rule starts at its first change in the year before the span.
     expect(text).toContain(
-      'BEGIN:DAYLIGHT\r\nDTSTART:20270314T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT',
+      'BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT',
     );
-    // The span runs from 2027-02-24 to 2027-03-24, so the zone starts in standard time, then one change.
-    expect(
-      text.match(/BEGIN:STANDARD\r\nDTSTART:\d{8}T\d{6}\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0500/g),
-    ).toHaveLength(1);
+    expect(text).toContain(
+      'BEGIN:STANDARD\r\nDTSTART:20261101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nTZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD',
+    );
     expect(text.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toHaveLength(2);
   });
 
@@ -204,6 +173,8 @@ describe('VTIMEZONE near the edge of its scan', () => {
       Date.parse('2027-12-01T00:15:00Z'),
     );
     const text = lines.join('\n');
-    expect(text).toContain('DTSTART:20271031T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100');
+    expect(text).toContain(
+      'DTSTART:20271031T030000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100',
+    );
   });
 });

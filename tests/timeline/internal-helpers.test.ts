@@ -95,7 +95,7 @@ describe('placeInterviews', () => {
     if (!round1 || !round2) throw new Error('fixture has no round 2');
     const twin = { ...round2, id: 'r2-a' };
     const candidacy = candidacyOf({ ...input, interviews: [twin, round2, round1] });
-    const slots = placeInterviews(candidacy, ZONE);
+    const slots = placeInterviews(candidacy);
     expect(slots.map((slot) => slot.interview.id)).toEqual(['r1', 'r2', 'r2-a']);
     expect(slots[0]?.previousEnd).toBe(Number.NEGATIVE_INFINITY);
     expect(slots[0]?.nextStart).toBe(Date.parse('2027-03-10T10:00:00-05:00'));
@@ -112,6 +112,6 @@ describe('placeInterviews', () => {
         interview.id === 'r1' ? { ...interview, scheduledAt: 'next week' } : interview,
       ),
     };
-    expect(placeInterviews(broken, ZONE).map((slot) => slot.interview.id)).toEqual(['r2']);
+    expect(placeInterviews(broken).map((slot) => slot.interview.id)).toEqual(['r2']);
   });
 });

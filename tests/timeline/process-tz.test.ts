@@ -42,9 +42,10 @@ describe('independence from the process time zone', () => {
       );
       const followUp = timeline.events.find((event) => event.id === 'follow-up');
       expect(followUp?.window).toEqual({
-        start: '2027-03-30T11:00:00+02:00',
-        end: '2027-04-02T11:00:00+02:00',
+        start: '2027-03-30T00:00:00+02:00',
+        end: '2027-03-31T00:00:00+02:00',
       });
+      expect(followUp?.allDay).toEqual({ first: '2027-03-30', last: '2027-03-30' });
     }
   });
 });

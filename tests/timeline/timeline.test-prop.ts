@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTimeline, parseCandidacy, type TimelineEvent, toICalendar } from '../../src/index.js';
 import { candidacy, candidacyInput, isoInstant } from './arbitraries.js';
+import { expectedOf, readBack } from './read-back.js';
 
 const startOf = (event: TimelineEvent) => Date.parse(event.due ?? event.window?.start ?? '');
 const endOf = (event: TimelineEvent) => Date.parse(event.due ?? event.window?.end ?? '');
@@ -82,25 +83,52 @@ describe('buildTimeline properties', () => {
     );
   });
 
-  it('reads back from the .ics with ical.js at the same instants, whatever the zones', () => {
+  it('reads back from the .ics with ical.js at the same instants and days, whatever the zones', () => {
     fc.assert(
       fc.property(candidacy, isoInstant, (value, now) => {
         const timeline = buildTimeline(value, { now });
         const text = toICalendar(timeline);
         ICAL.TimezoneService.reset();
-        const calendar = new ICAL.Component(ICAL.parse(text));
-        for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-          ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-        }
-        const parsed = calendar.getAllSubcomponents('vevent').map((component) => {
-          const event = new ICAL.Event(component);
-          return [event.startDate.toJSDate().getTime(), event.endDate.toJSDate().getTime()];
-        });
-        expect(parsed).toEqual(timeline.events.map((event) => [startOf(event), endOf(event)]));
+        const parsed = readBack(text).map(({ start, end }) => ({ start, end }));
+        expect(parsed).toEqual(expectedOf(timeline));
         for (const line of text.split('\r\n'))
           expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
       }),
       { numRuns: 100 },
     );
   });
+
+  it('shapes events like a day: no reminder at night, outreach on weekdays, short timed steps', () => {
+    fc.assert(
+      fc.property(candidacy, isoInstant, (value, now) => {
+        const timeline = buildTimeline(value, { now });
+        const zone = timeline.timeZone;
+        for (const event of timeline.events) {
+          for (const reminder of event.reminders ?? []) {
+            const hour = localHour(Date.parse(reminder), zone);
+            expect(hour >= 7 && hour < 22, `${event.id} reminds at ${reminder}`).toBe(true);
+          }
+          if (event.kind === 'follow-up' || event.kind === 'competing-offer') {
+            const first = event.allDay?.first ?? '';
+            expect([1, 2, 3, 4, 5], `${event.id} on ${first}`).toContain(
+              new Date(`${first}T12:00:00Z`).getUTCDay(),
+            );
+          }
+          if (event.kind !== 'interview' && event.window && !event.allDay) {
+            const minutes = (Date.parse(event.window.end) - Date.parse(event.window.start)) / 60_000;
+            expect(minutes, event.id).toBeLessThanOrEqual(30);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
+
+/** The local hour in `zone`, read with Intl (independent of the library's own arithmetic). */
+function localHour(instant: number, zone: string): number {
+  const text = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+  return Number(text);
+}

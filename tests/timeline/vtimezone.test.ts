@@ -4,119 +4,101 @@ import { vtimezoneLines } from '../../src/timeline/vtimezone.js';
 const at = (iso: string) => Date.parse(iso);
 
 describe('vtimezoneLines', () => {
-  it('writes New York in spring: standard time at the scan start, then the change to daylight time', () => {
-    // From 2027-03-01 the scan starts 31 days earlier, at 2027-01-29 00:00 UTC = 01-28 19:00 at -05:00;
-    // clocks go forward on 2027-03-14 at 02:00 local (07:00 UTC).
+  it('writes New York as two yearly rules, each starting at its first change in the year before the span', () => {
+    // Span 2027-03-01..03-20: the scan runs from 2026-02-28; US clocks go forward on the second Sunday of
+    // March at 02:00 (2026-03-08) and back on the first Sunday of November at 02:00 (2026-11-01).
     expect(
       vtimezoneLines('America/New_York', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')),
     ).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:America/New_York',
-      'BEGIN:STANDARD',
-      'DTSTART:20270128T190000',
-      'TZOFFSETFROM:-0500',
-      'TZOFFSETTO:-0500',
-      'END:STANDARD',
       'BEGIN:DAYLIGHT',
-      'DTSTART:20270314T020000',
+      'DTSTART:20260308T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
       'TZOFFSETFROM:-0500',
       'TZOFFSETTO:-0400',
       'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'DTSTART:20261101T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'TZOFFSETFROM:-0400',
+      'TZOFFSETTO:-0500',
+      'END:STANDARD',
       'END:VTIMEZONE',
     ]);
   });
 
-  it('writes New York in autumn: daylight time at the scan start, then the change back to standard time', () => {
-    // Scan start 2027-09-14 00:00 UTC = 09-13 20:00 at -04:00; clocks go back on 2027-11-07 at 02:00 local
-    // (06:00 UTC).
+  it('writes Lord Howe’s half-hour daylight saving to the minute: 02:00 back to 01:30, 02:00 on to 02:30', () => {
     expect(
-      vtimezoneLines('America/New_York', at('2027-10-15T00:00:00Z'), at('2027-11-20T00:00:00Z')),
+      vtimezoneLines('Australia/Lord_Howe', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')),
     ).toEqual([
       'BEGIN:VTIMEZONE',
-      'TZID:America/New_York',
-      'BEGIN:DAYLIGHT',
-      'DTSTART:20270913T200000',
-      'TZOFFSETFROM:-0400',
-      'TZOFFSETTO:-0400',
-      'END:DAYLIGHT',
+      'TZID:Australia/Lord_Howe',
       'BEGIN:STANDARD',
-      'DTSTART:20271107T020000',
-      'TZOFFSETFROM:-0400',
-      'TZOFFSETTO:-0500',
+      'DTSTART:20260405T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU',
+      'TZOFFSETFROM:+1100',
+      'TZOFFSETTO:+1030',
       'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20261004T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU',
+      'TZOFFSETFROM:+1030',
+      'TZOFFSETTO:+1100',
+      'END:DAYLIGHT',
       'END:VTIMEZONE',
     ]);
   });
 
-  it('writes Berlin across the EU change, one hour ahead of UTC then two', () => {
-    // Scan start 2027-02-20 00:00 UTC = 01:00 at +01:00; the change is 2027-03-28 01:00 UTC, 02:00 local.
-    const lines = vtimezoneLines('Europe/Berlin', at('2027-03-23T00:00:00Z'), at('2027-04-02T00:00:00Z'));
-    expect(lines.slice(2, 12)).toEqual([
-      'BEGIN:STANDARD',
-      'DTSTART:20270220T010000',
-      'TZOFFSETFROM:+0100',
-      'TZOFFSETTO:+0100',
-      'END:STANDARD',
-      'BEGIN:DAYLIGHT',
-      'DTSTART:20270328T020000',
-      'TZOFFSETFROM:+0100',
-      'TZOFFSETTO:+0200',
-      'END:DAYLIGHT',
+  it('writes St John’s changes at 02:00 local, not at the whole UTC hour after them', () => {
+    const lines = vtimezoneLines('America/St_Johns', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z'));
+    expect(lines.filter((line) => /^(DTSTART|RRULE|TZOFFSET)/.test(line))).toEqual([
+      'DTSTART:20260308T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'TZOFFSETFROM:-0330',
+      'TZOFFSETTO:-0230',
+      'DTSTART:20261101T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'TZOFFSETFROM:-0230',
+      'TZOFFSETTO:-0330',
     ]);
   });
 
-  it('writes one standard observance for a zone without changes', () => {
+  it('names the last Sunday as -1SU when a change always falls on it (Berlin, end of March)', () => {
+    const lines = vtimezoneLines('Europe/Berlin', at('2027-03-23T00:00:00Z'), at('2027-04-02T00:00:00Z'));
+    expect(lines.filter((line) => line.startsWith('RRULE:'))).toEqual([
+      // 2026-03-29 is the fifth and last Sunday; 2027-03-28 the fourth and last: only -1SU fits both.
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    ]);
+  });
+
+  it('writes one standard observance for a zone without changes (UTC, Kathmandu at +05:45)', () => {
     expect(vtimezoneLines('UTC', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z'))).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:UTC',
       'BEGIN:STANDARD',
-      'DTSTART:20270129T000000',
+      'DTSTART:20260228T000000',
       'TZOFFSETFROM:+0000',
       'TZOFFSETTO:+0000',
       'END:STANDARD',
       'END:VTIMEZONE',
     ]);
-  });
-
-  it('leaves out a change from the days just before the scan start', () => {
-    // From 2027-04-16 the scan starts on 2027-03-16, two days after the spring change: daylight time is
-    // already in force, and no observance repeats the change itself.
     expect(
-      vtimezoneLines('America/New_York', at('2027-04-16T00:00:00Z'), at('2027-04-20T00:00:00Z')),
+      vtimezoneLines('Asia/Kathmandu', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')).slice(2, 7),
     ).toEqual([
-      'BEGIN:VTIMEZONE',
-      'TZID:America/New_York',
       'BEGIN:STANDARD',
-      'DTSTART:20270315T200000',
-      'TZOFFSETFROM:-0400',
-      'TZOFFSETTO:-0400',
+      'DTSTART:20260228T054500',
+      'TZOFFSETFROM:+0545',
+      'TZOFFSETTO:+0545',
       'END:STANDARD',
-      'END:VTIMEZONE',
     ]);
   });
 
-  it('does not repeat a change that falls exactly on the scan start', () => {
-    // Jerusalem moves to +03:00 at 2027-03-26 00:00 UTC (02:00 local). From 2027-04-26 the scan starts 31 days
-    // earlier, on that very instant, so +03:00 is already the offset in force there.
-    expect(vtimezoneLines('Asia/Jerusalem', at('2027-04-26T00:00:00Z'), at('2027-04-27T00:00:00Z'))).toEqual([
-      'BEGIN:VTIMEZONE',
-      'TZID:Asia/Jerusalem',
-      'BEGIN:STANDARD',
-      'DTSTART:20270326T030000',
-      'TZOFFSETFROM:+0300',
-      'TZOFFSETTO:+0300',
-      'END:STANDARD',
-      'END:VTIMEZONE',
-    ]);
-  });
-
-  it('lists every change up to a month after the span, in order', () => {
-    const lines = vtimezoneLines('America/New_York', at('2026-10-20T00:00:00Z'), at('2027-12-01T00:00:00Z'));
-    expect(lines.filter((line) => line.startsWith('DTSTART:'))).toEqual([
-      'DTSTART:20260918T200000',
-      'DTSTART:20261101T020000',
-      'DTSTART:20270314T020000',
-      'DTSTART:20271107T020000',
-    ]);
+  it('falls back to one observance per change where no yearly rule fits (Casablanca’s Ramadan changes)', () => {
+    const lines = vtimezoneLines('Africa/Casablanca', at('2027-01-01T00:00:00Z'), at('2027-12-01T00:00:00Z'));
+    expect(lines.some((line) => line.startsWith('RRULE:'))).toBe(false);
+    // The offset in force at the scan start, then 2 changes a year around Ramadan (2026 and 2027).
+    expect(lines.filter((line) => line.startsWith('DTSTART:')).length).toBe(5);
   });
 });
