@@ -9,6 +9,9 @@ import {
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
+
+export type { FocusState };
+
 import { type Candidacy, requireParsedCandidacy } from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
