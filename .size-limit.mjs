@@ -27,12 +27,12 @@ export default [
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "74 KiB", // target 40 KiB, not met: see bench/README.md
+    limit: "80 KiB", // target 40 KiB, not met: see bench/README.md
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "103 KiB", // target 55 KiB, not met: see bench/README.md
+    limit: "107 KiB", // target 55 KiB, not met: see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));

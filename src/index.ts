@@ -213,6 +213,7 @@ export {
 } from './readiness/index.js';
 // --- Report: prepare() runs every capability at one moment; renderMarkdown() prints it ---
 export {
+  type FocusState,
   PREPARATION_ONLY_NOTICE,
   type PrepareOptions,
   type PrepReport,

@@ -1,4 +1,5 @@
 export {
+  type FocusState,
   PREPARATION_ONLY_NOTICE,
   type PrepareOptions,
   type PrepReport,

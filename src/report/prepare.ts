@@ -20,6 +20,8 @@ import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
 
+export type { FocusState };
+
 /**
  * The notice every report carries: second-round prepares a candidate and never judges one.
  *
