@@ -5,5 +5,12 @@ export {
   type PrepReport,
   prepare,
   prepareSync,
+  type ReportMode,
+  type ReportReminder,
 } from './prepare.js';
-export { renderMarkdown } from './render.js';
+export {
+  REPORT_SECTIONS,
+  type RenderMarkdownOptions,
+  type ReportSection,
+  renderMarkdown,
+} from './render.js';

@@ -9,13 +9,18 @@ import {
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
-
-export type { FocusState };
-
-import { type Candidacy, requireParsedCandidacy } from '../model/index.js';
+import {
+  type Candidacy,
+  type Concern,
+  type Interview,
+  type Process,
+  requireParsedCandidacy,
+} from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
+
+export type { FocusState };
 
 /**
  * The notice every report carries: second-round prepares a candidate and never judges one.
@@ -55,22 +60,122 @@ export interface PrepReport {
     /** Where the focus interview stands at `now`: in progress, upcoming, planned without a date, or held. */
     readonly state: FocusState;
   };
+  /**
+   * The round the advice covers: every session of the focus interview's round (a morning panel and an
+   * afternoon technical session are one round), in the candidacy's order.
+   */
+  readonly focusRound: {
+    readonly round: number;
+    readonly sessions: readonly { readonly id: string; readonly scheduledAt?: string }[];
+  };
+  /**
+   * What the report leads with at `now`: `prepare` before the focus interview (or while it is planned
+   * without a date); `follow-through` once it is held (thank-yous, the follow-up date, the decision window;
+   * the preparation score only as history); `coach-next-round` once round one is held and no later round
+   * is planned yet.
+   */
+  readonly mode: ReportMode;
   /** The readiness score, explained item by item. */
   readonly readiness: Readiness;
-  /** The question plan for the focus interview. */
+  /** The question plan for the focus round: every interviewer of every session, 4–6 distinct overall. */
   readonly questions: QuestionPlan;
   /** Round one against round two. */
   readonly consistency: ConsistencyReport;
   /** The dated list of what to do, and when. */
   readonly timeline: Timeline;
-  /** One brief per interviewer of the focus interview. */
+  /** One brief per interviewer of every session of the focus round. */
   readonly briefs: readonly InterviewerBrief[];
-  /** One thank-you draft per interviewer of the focus interview. */
+  /** One thank-you draft per interviewer of every session of the focus round. */
   readonly thankYouDrafts: readonly ThankYouDraft[];
   /** What to say when pay and logistics come up, with the law where the candidate lives. */
   readonly compensation: CompensationBrief;
+  /** The concerns left from earlier rounds, with the planned revisit and its timing, as the candidate gave them. */
+  readonly concerns: readonly Concern[];
+  /** The other hiring processes the candidate is in, as sent. */
+  readonly otherProcesses: readonly Process[];
+  /** Guide advice no other part covers (video energy, notes at hand, the presentation open, waiting, tone). */
+  readonly reminders: readonly ReportReminder[];
   /** {@link PREPARATION_ONLY_NOTICE}. */
   readonly notice: string;
+}
+
+/**
+ * One line of guide advice, with where the guide covers it.
+ *
+ * @category Report
+ */
+export interface ReportReminder {
+  /** `before` the focus round, `waiting` after it, or `every-interviewer` (a line for each brief). */
+  readonly when: 'before' | 'waiting' | 'every-interviewer';
+  /** The advice, in plain words. */
+  readonly text: string;
+  /** Where the guide covers it. */
+  readonly source: string;
+}
+
+const TONE_REMINDER: ReportReminder = {
+  when: 'every-interviewer',
+  text: 'Keep the same baseline professionalism you show everyone else, the recruiter included: warmth with one interviewer and curtness with another gets noticed.',
+  source: 'seed#consistency',
+};
+
+function remindersFor(candidacy: Candidacy, sessions: readonly Interview[]): ReportReminder[] {
+  const reminders: ReportReminder[] = [];
+  const video = sessions.filter((session) => session.medium === 'video');
+  if (video.length > 0) {
+    reminders.push(
+      {
+        when: 'before',
+        text: 'On video, bring slightly more energy than feels natural, and smile a little more: energy flattens on screen, most of all in a panel or a presentation.',
+        source: 'seed#video',
+      },
+      {
+        when: 'before',
+        text: 'Have your round-one notes at hand, on a second screen or printed beside the laptop, for the "as we discussed earlier" moments.',
+        source: 'seed#video',
+      },
+    );
+    if (video.some((session) => session.formats.includes('presentation'))) {
+      reminders.push({
+        when: 'before',
+        text: 'Open your presentation in its own window before the call starts, so the screen-share works at the first try.',
+        source: 'seed#video',
+      });
+    }
+  }
+  const others = candidacy.pipeline?.otherProcesses ?? [];
+  reminders.push({
+    when: 'waiting',
+    text:
+      others.length > 0
+        ? 'While you wait, keep your other processes moving and put the energy into the next applications: parallel options are your leverage, even unused.'
+        : 'While you wait, put the energy into the next batch of applications: parallel options are your leverage, even unused.',
+    source: 'seed#after',
+  });
+  reminders.push(TONE_REMINDER);
+  return reminders;
+}
+
+/**
+ * What a report leads with; see {@link PrepReport.mode}.
+ *
+ * @category Report
+ */
+export type ReportMode = 'prepare' | 'follow-through' | 'coach-next-round';
+
+/** Someone on two sessions of one round gets one brief and one note. */
+function oncePerPerson<T extends { readonly interviewerId: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.interviewerId) && seen.add(item.interviewerId) !== undefined);
+}
+
+function modeOf(candidacy: Candidacy, round: number, state: FocusState): ReportMode {
+  if (state !== 'held') return 'prepare';
+  return candidacy.interviews.some((interview) => interview.round > round)
+    ? 'follow-through'
+    : round <= 1
+      ? 'coach-next-round'
+      : 'follow-through';
 }
 
 /**
@@ -157,6 +262,7 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
+  const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
   return {
     preparedAt: now,
     candidate: {
@@ -173,13 +279,25 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
       upcoming: state !== 'held',
       state,
     },
+    focusRound: {
+      round: interview.round,
+      sessions: sessions.map((session) =>
+        session.scheduledAt === undefined
+          ? { id: session.id }
+          : { id: session.id, scheduledAt: session.scheduledAt },
+      ),
+    },
+    mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, { interviewId: interview.id }),
+    questions: pickQuestions(candidacy, { interviewId: interview.id, wholeRound: true }),
     consistency,
     timeline: buildTimeline(candidacy, options.timeline ? { now, settings: options.timeline } : { now }),
-    briefs: briefFor(candidacy, interview.id),
-    thankYouDrafts: draftThankYous(candidacy, interview.id),
+    briefs: oncePerPerson(sessions.flatMap((session) => briefFor(candidacy, session.id))),
+    thankYouDrafts: oncePerPerson(sessions.flatMap((session) => draftThankYous(candidacy, session.id))),
     compensation: compensationBrief(candidacy, { now }),
+    concerns: candidacy.concerns ?? [],
+    otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
+    reminders: remindersFor(candidacy, sessions),
     notice: PREPARATION_ONLY_NOTICE,
   };
 }
