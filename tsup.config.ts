@@ -1,21 +1,67 @@
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+
+// `npm run build` empties dist/ first: the configurations below run in parallel, so none of them cleans.
+
+/** The public entry points: `second-round` and its subpaths (package.json "exports" lists the same). */
+const entries = {
+  index: 'src/index.ts',
+  'entries/validate': 'src/entries/validate.ts',
+  'entries/consistency': 'src/entries/consistency.ts',
+  'entries/timeline': 'src/entries/timeline.ts',
+  'entries/engine': 'src/entries/engine.ts',
+};
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
+    // ESM, unbundled: one output file per source module, so a bundler drops every module a user does not
+    // reach (package.json "sideEffects": false) and json-rules-engine is only loaded by the engine entry.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    outDir: 'dist',
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    // The ESM declarations re-export the CommonJS ones (an ES module may import a CommonJS one, types
+    // included): one copy of the types in the tarball instead of two.
+    async onSuccess() {
+      for (const name of Object.keys(entries)) {
+        const up = name.includes('/') ? '../' : './';
+        await writeFile(`dist/${name}.d.ts`, `export * from '${up}cjs/${name}.cjs';\n`);
+      }
+    },
+    sourcemap: false,
     target: 'es2022',
   },
   {
-    // The CLI is an ESM program with a shebang; it bundles the library so it runs on its own.
+    // CommonJS for require(): one file per entry, shared code in chunks, with .d.cts declarations. Not minified:
+    // tsup turns split ESM chunks into CommonJS afterwards, and minified input broke that (return_nullishCoalesce).
+    entry: entries,
+    outDir: 'dist/cjs',
+    format: ['cjs'],
+    splitting: true,
+    dts: true,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  {
+    // The CLI is an ESM program with a shebang. It imports the package's own ESM build (dist/index.js)
+    // instead of bundling a second copy of the library.
     entry: { cli: 'src/cli/main.ts' },
+    outDir: 'dist',
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [
+      {
+        name: 'library-external',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+            args.importer.includes('/src/cli/') ? { path: './index.js', external: true } : undefined,
+          );
+        },
+      },
+    ],
   },
 ]);

@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { generateCandidacies } from './generate-candidacies.mjs';
 
 const entry = process.env.SECOND_ROUND_ENTRY ?? new URL('../dist/index.js', import.meta.url).href;
-const { assessReadiness, createScorer, deriveFacts, parseCandidacy } = await import(
+const { createScorer, deriveFacts, parseCandidacy } = await import(
   entry.startsWith('file:') ? entry : pathToFileURL(entry).href
 );
+const { assessReadiness } = await import(new URL('../dist/entries/engine.js', import.meta.url).href);
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const NOW = '2026-12-02T09:00:00-05:00';

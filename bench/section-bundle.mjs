@@ -1,6 +1,9 @@
-// Section 6: what a browser pays (dist/index.js bundled with its dependencies, minified, gzip and brotli)
-// and cold import time of dist/index.js in Node.
+// Section 6: what a browser pays for each entry point, and cold import time of dist/index.js in Node.
+// Each budget is a consumer file (what a user would write) bundled by esbuild for the browser with every
+// dependency (zod, @date-fns/tz, json-rules-engine where reached), minified, gzip -9. The package is resolved by
+// its own name through package.json "exports", as a user's bundler would. Run alone: `node bench/section-bundle.mjs`.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -8,24 +11,127 @@ import { median } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Bundles every export of dist/index.js for the browser and measures it raw, gzip -9 and brotli -11. */
-export async function benchBundle() {
+/** One consumer file per entry point, with its budget in KB gzip (null: reported only). */
+export const CONSUMERS = [
+  {
+    name: 'parseCandidacy',
+    entry: 'second-round/validate',
+    code: "export { parseCandidacy } from 'second-round/validate';",
+    budgetKB: 15,
+  },
+  {
+    name: 'buildTimeline + toICalendar',
+    entry: 'second-round/timeline',
+    code: "export { buildTimeline, toICalendar } from 'second-round/timeline';",
+    budgetKB: 20,
+  },
+  {
+    name: 'checkConsistency',
+    entry: 'second-round/consistency',
+    code: "export { checkConsistency } from 'second-round/consistency';",
+    budgetKB: 25,
+  },
+  {
+    name: 'createScorer',
+    entry: 'second-round',
+    code: "export { createScorer } from 'second-round';",
+    budgetKB: 40,
+  },
+  {
+    name: 'prepareSync + renderMarkdown',
+    entry: 'second-round',
+    code: "export { prepareSync, renderMarkdown } from 'second-round';",
+    budgetKB: 55,
+    forbid: 'json-rules-engine',
+  },
+  {
+    name: 'assessReadiness (engine)',
+    entry: 'second-round/engine',
+    code: "export { assessReadiness } from 'second-round/engine';",
+    budgetKB: null,
+  },
+  { name: 'everything (root)', entry: 'second-round', code: "export * from 'second-round';", budgetKB: null },
+];
+
+/** Where a file of the metafile comes from: the npm package, or the library's own dist file. */
+function ownerOf(path) {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  return match ? match[1] : path.replace(/^.*?dist\//, 'dist/');
+}
+
+/**
+ * Bundles one consumer file and measures it. Before the subpath entries existed, `fallback` rewrites a missing
+ * subpath to the root so the same consumer can be measured on an old build.
+ */
+export async function measureConsumer(consumer, { top = 5 } = {}) {
+  let code = consumer.code;
+  const subpath = consumer.entry.replace(/^second-round\/?/, '');
+  if (subpath && !existsSync(`${root}dist/entries/${subpath}.js`)) {
+    code = code.replace(consumer.entry, 'second-round');
+  }
   const result = await build({
-    entryPoints: [`${root}dist/index.js`],
+    stdin: { contents: code, resolveDir: root, sourcefile: 'consumer.mjs', loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     write: false,
+    metafile: true,
     logLevel: 'error',
   });
-  const code = result.outputFiles[0].contents;
+  const bytes = result.outputFiles[0].contents;
+  const output = Object.values(result.metafile.outputs)[0];
+  const byOwner = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const owner = ownerOf(path);
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + bytesInOutput);
+  }
+  const byFile = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({
+      path: path.replace(/^.*node_modules\//, ''),
+      bytes: bytesInOutput,
+    }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top);
+  const gzipKB = gzipSync(bytes, { level: 9 }).length / 1024;
   return {
-    minifiedKB: code.length / 1024,
-    gzipKB: gzipSync(code, { level: 9 }).length / 1024,
-    brotliKB: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024,
+    name: consumer.name,
+    code,
+    minifiedKB: bytes.length / 1024,
+    gzipKB,
+    brotliKB: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024,
+    budgetKB: consumer.budgetKB,
+    met: consumer.budgetKB === null || gzipKB <= consumer.budgetKB,
+    forbidden: consumer.forbid
+      ? Object.keys(output.inputs).some((path) => path.includes(consumer.forbid))
+      : false,
+    forbid: consumer.forbid,
+    packages: [...byOwner.entries()]
+      .map(([owner, minified]) => ({ owner, minifiedKB: minified / 1024 }))
+      .sort((a, b) => b.minifiedKB - a.minifiedKB)
+      .slice(0, top),
+    files: byFile,
   };
+}
+
+/** Every consumer of CONSUMERS, measured. */
+export async function benchBundles() {
+  const results = [];
+  for (const consumer of CONSUMERS) results.push(await measureConsumer(consumer));
+  return results;
+}
+
+/** Human lines for the bench output: size, budget and the biggest contributors (minified bytes, before gzip). */
+export function describeBundles(results) {
+  const f = (value) => value.toFixed(1);
+  return results.flatMap((result) => [
+    `  ${result.name}: ${f(result.gzipKB)} KB gzip (${f(result.minifiedKB)} KB minified, ${f(result.brotliKB)} KB brotli)${
+      result.budgetKB === null ? '' : `, budget ${result.budgetKB} KB: ${result.met ? 'met' : 'NOT met'}`
+    }${result.forbid ? `, ${result.forbid} ${result.forbidden ? 'PRESENT' : 'absent'}` : ''}`,
+    `    packages: ${result.packages.map((item) => `${item.owner} ${f(item.minifiedKB)}`).join(', ')}`,
+    `    files: ${result.files.map((item) => `${item.path} ${f(item.bytes / 1024)}`).join(', ')}`,
+  ]);
 }
 
 function spawnMs(args) {
@@ -46,4 +152,14 @@ export function benchColdImport(runs = 15) {
   const bareMs = median(bare);
   const importMs = median(imported);
   return { runs, bareMs, importMs, importOnlyMs: importMs - bareMs };
+}
+
+// `node bench/section-bundle.mjs [--check]`: prints every consumer; --check fails when a forbidden package
+// (json-rules-engine in the report path) is in a bundle. size-limit (.size-limit.mjs) enforces the sizes.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const results = await benchBundles();
+  process.stdout.write(`${describeBundles(results).join('\n')}\n`);
+  const leaks = results.filter((result) => result.forbidden);
+  for (const leak of leaks) process.stderr.write(`${leak.name}: ${leak.forbid} is in the bundle\n`);
+  if (process.argv.includes('--check') && leaks.length > 0) process.exitCode = 1;
 }

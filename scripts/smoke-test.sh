@@ -1,33 +1,91 @@
 #!/usr/bin/env bash
-# Packs the library, installs the tarball into a throw-away project, and uses it the three ways a user
-# would: import from ESM, require from CommonJS, and run the CLI.
+# Packs the library, installs the tarball into a throw-away project, and uses every entry point the three ways a
+# user would: import from ESM, require from CommonJS (each with TypeScript's node16 resolution), and run the CLI.
 set -euo pipefail
 root=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+echo "npm pack --dry-run:"
+npm pack --dry-run 2>&1 | sed -n 's/^npm notice //p' | grep -E '^(package size|unpacked size|total files)'
+
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+packed=$(wc -c <"$work/$tarball")
+echo "tarball: $tarball, $packed bytes"
+
 cd "$work"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --silent "$work/$tarball" zod@4
+example="$root/examples/thorough-manager.json"
+now=2027-03-09T12:00:00-05:00
+
 cat > esm.mjs <<'JS'
-import { parseCandidacy } from 'second-round';
 import { readFileSync } from 'node:fs';
-const result = parseCandidacy(JSON.parse(readFileSync(process.argv[2], 'utf8')));
-if (!result.ok) throw new Error('ESM: the bundled example did not parse');
-console.log('ESM import: ok');
+import { createScorer, parseCandidacy as rootParse, prepareSync, renderMarkdown } from 'second-round';
+import { checkConsistency } from 'second-round/consistency';
+import { assessReadiness } from 'second-round/engine';
+import { buildTimeline, toICalendar } from 'second-round/timeline';
+import { parseCandidacy } from 'second-round/validate';
+const [file, now] = process.argv.slice(2);
+const parsed = parseCandidacy(JSON.parse(readFileSync(file, 'utf8')));
+if (!parsed.ok || !rootParse({}).issues) throw new Error('ESM: the example did not parse');
+const candidacy = parsed.value;
+if (!toICalendar(buildTimeline(candidacy, { now })).startsWith('BEGIN:VCALENDAR')) throw new Error('ESM: timeline');
+if (!Array.isArray(checkConsistency(candidacy).findings)) throw new Error('ESM: consistency');
+const scored = createScorer().score(candidacy, now);
+const engine = await assessReadiness(candidacy, { now });
+if (JSON.stringify(scored) !== JSON.stringify(engine)) throw new Error('ESM: scorer and engine disagree');
+if (!renderMarkdown(prepareSync(candidacy, { now })).startsWith('# ')) throw new Error('ESM: report');
+console.log('ESM import of every entry: ok');
 JS
 cat > cjs.cjs <<'JS'
-const { parseCandidacy } = require('second-round');
+const { readFileSync } = require('node:fs');
+const { createScorer } = require('second-round');
+const { checkConsistency } = require('second-round/consistency');
+const { assessReadiness } = require('second-round/engine');
+const { buildTimeline } = require('second-round/timeline');
+const { parseCandidacy } = require('second-round/validate');
 const schema = require('second-round/schema.json');
-const result = parseCandidacy({});
-if (result.ok || !schema.properties) throw new Error('CJS: unexpected result');
-console.log('CJS require: ok');
+const [file, now] = process.argv.slice(2);
+const candidacy = parseCandidacy(JSON.parse(readFileSync(file, 'utf8'))).value;
+if (parseCandidacy({}).ok || !schema.properties) throw new Error('CJS: validate');
+if (buildTimeline(candidacy, { now }).events.length === 0) throw new Error('CJS: timeline');
+if (!Array.isArray(checkConsistency(candidacy).findings)) throw new Error('CJS: consistency');
+assessReadiness(candidacy, { now }).then((engine) => {
+  if (engine.score !== createScorer().score(candidacy, now).score) throw new Error('CJS: scorer and engine disagree');
+  console.log('CJS require of every entry: ok');
+});
 JS
-node esm.mjs "$root/examples/thorough-manager.json"
-node cjs.cjs
-npx --no-install second-round validate "$root/examples/thorough-manager.json"
+node esm.mjs "$example" "$now"
+node cjs.cjs "$example" "$now"
+
+# Types: every subpath resolves with its declarations from ESM and from CommonJS (TypeScript node16).
+cat > types.mts <<'TS'
+import { createScorer, type Readiness } from 'second-round';
+import { checkConsistency } from 'second-round/consistency';
+import { assessReadiness } from 'second-round/engine';
+import { buildTimeline } from 'second-round/timeline';
+import { type Candidacy, parseCandidacy } from 'second-round/validate';
+declare const candidacy: Candidacy;
+const score: number = createScorer().score(candidacy, 'x').score;
+const later: Promise<Readiness> = assessReadiness(candidacy, { now: 'x' });
+export const all = [score, later, checkConsistency, buildTimeline, parseCandidacy({}).ok];
+TS
+cp types.mts types.cts
+node "$root/node_modules/typescript/bin/tsc" --noEmit --strict --module node16 --moduleResolution node16 \
+  --skipLibCheck --types node --typeRoots "$root/node_modules/@types" types.mts types.cts
+echo "TypeScript (node16, ESM and CommonJS): ok"
+
+npx --no-install second-round --version
+npx --no-install second-round validate "$example"
+npx --no-install second-round score "$example" --now "$now" --summary
+npx --no-install second-round timeline "$example" --now "$now" --ics | head -n 1
+
 listing=$(tar -tzf "$work/$tarball" | sort | tr '\n' ' ')
-echo "tarball: $listing"
 case "$listing" in
-  *package/src/*|*package/tests/*) echo "the tarball holds sources or tests: check files in package.json"; exit 1 ;;
+  *package/src/*|*package/tests/*|*.map\ *) echo "the tarball holds sources, tests or source maps: check files in package.json"; exit 1 ;;
 esac
+if [ "$packed" -ge 204800 ]; then
+  echo "smoke test: the tarball is $packed bytes, over the 200 KB target (see bench/README.md)"
+fi
+echo "smoke test: ok"

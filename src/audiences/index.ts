@@ -1,4 +1,10 @@
 export { type BriefForOptions, briefFor, defaultSeniority, type InterviewerBrief } from './brief.js';
+export {
+  QUESTION_INTENTS,
+  type QuestionIntent,
+  questionIntent,
+  questionIntents,
+} from './intents.js';
 export { type LintAnswerOptions, type LintFlag, lintAnswer, type TextSpan } from './lint.js';
 export {
   type CreditLintRule,

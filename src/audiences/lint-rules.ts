@@ -82,7 +82,7 @@ const AUDIENCES_SOURCE = 'seed#audiences';
  * // => ['senior-leadership']
  * @category Audiences
  */
-export const defaultLintRules: readonly LintRule[] = freezeDeep([
+export const defaultLintRules: readonly LintRule[] = /* @__PURE__ */ freezeDeep([
   {
     id: 'story-without-number',
     kind: 'no-number',

@@ -1,4 +1,5 @@
 import type { Audience, Candidacy, Interviewer, Question } from '../model/index.js';
+import { ruleCategoriesOf } from './intents.js';
 import { AUDIENCE_LABELS, findInterview, normaliseText, phrasePattern } from './internal.js';
 import {
   type BankQuestion,
@@ -69,6 +70,12 @@ export interface PickQuestionsOptions {
   readonly bank?: readonly (Question | BankQuestion)[];
   /** Limits and exclusions; {@link defaultQuestionRules} unless given. */
   readonly rules?: QuestionRules;
+  /**
+   * Plan for every session of the interview's round at once (a morning panel and an afternoon technical
+   * session are one round two): every interviewer of every session gets 2–3 questions, 4–6 distinct over
+   * the round. False unless given.
+   */
+  readonly wholeRound?: boolean;
 }
 
 type CategoryMatchers = readonly (readonly [QuestionCategory, readonly RegExp[]])[];
@@ -102,6 +109,11 @@ function categoriesOf(
 ): Set<QuestionCategory> {
   const categories = new Set<QuestionCategory>();
   if ('category' in question && question.category !== undefined) categories.add(question.category);
+  for (const category of ruleCategoriesOf(text)) {
+    // A bank entry's own category is its main topic; only the don'ts (pay, rank) are added to it.
+    if (categories.size === 0 || category === 'pay-logistics' || category === 'hierarchy')
+      categories.add(category);
+  }
   for (const [category, patterns] of matchers) {
     if (patterns.some((pattern) => pattern.test(text))) categories.add(category);
   }
@@ -317,7 +329,16 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
       warnings: [`No interview has the id "${interviewId}" (known: ${known}); no questions were planned.`],
     };
   }
-  if (interview.interviewers.length === 0) {
+  const sessions = options.wholeRound
+    ? candidacy.interviews.filter((other) => other.round === interview.round)
+    : [interview];
+  const interviewers: Interviewer[] = [];
+  for (const session of sessions) {
+    for (const person of session.interviewers) {
+      if (!interviewers.some((known) => known.id === person.id)) interviewers.push(person);
+    }
+  }
+  if (interviewers.length === 0) {
     warnings.push(
       'This interview lists no interviewers yet: add them to get questions fitted to each person.',
     );
@@ -327,7 +348,7 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
   const managesPeople = candidacy.candidate.targetRole.managesPeople;
   const pool = buildPool(candidacy, options.bank ?? defaultQuestionBank, rules, warnings);
   const audiences: Audience[] = [];
-  for (const interviewer of interview.interviewers) {
+  for (const interviewer of interviewers) {
     if (!audiences.includes(interviewer.audience)) audiences.push(interviewer.audience);
     if (interviewer.audience === 'direct-report' && !managesPeople) {
       warnings.push(
@@ -342,9 +363,7 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
   const { sets, planned, reserves } = selectQuestions(audiences, eligible, rules);
   const setOf = (audience: Audience): readonly string[] => sets.get(audience) ?? [];
 
-  warnings.push(
-    ...coverageWarnings(audiences, interview.interviewers, eligible, { sets, planned, reserves }, rules),
-  );
+  warnings.push(...coverageWarnings(audiences, interviewers, eligible, { sets, planned, reserves }, rules));
 
   // Each interviewer's questions in fit order: own first, then the most specific.
   const ranked = (audience: Audience): string[] => {
@@ -360,7 +379,7 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
     ];
   };
   const why = (item: PoolQuestion): string => (item.purpose ? `: ${item.purpose}` : '');
-  const perInterviewer = interview.interviewers.map((interviewer) => ({
+  const perInterviewer = interviewers.map((interviewer) => ({
     interviewerId: interviewer.id,
     audience: interviewer.audience,
     questions: ranked(interviewer.audience).flatMap((id) =>
@@ -372,7 +391,7 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
     ),
   }));
   const askedBy = (id: string): string =>
-    interview.interviewers
+    interviewers
       .filter((interviewer) => setOf(interviewer.audience).includes(id))
       .map((interviewer) => interviewer.name)
       .join(', ');

@@ -37,146 +37,147 @@ export interface AudienceProfile {
  * // => ['people-development', 'advocacy', 'feedback']
  * @category Audiences
  */
-export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> = freezeDeep({
-  recruiter: {
-    audience: 'recruiter',
-    caresAbout: [
-      'Whether your motivation and your story hold together from round one to round two',
-      'Whether pay, start date and location will fit before an offer is written',
-    ],
-    leadWith: [
-      'Why this role, told the same way as in round one',
-      'A researched pay range and a clear start date',
-    ],
-    avoid: [
-      'A new or different reason for leaving your last job',
-      'Surprises on notice period or relocation late in the process',
-    ],
-    storyTags: [],
-    storyKinds: ['role-interest', 'reason-for-leaving'],
-    matchesPartnerFunction: false,
-    gapNeed: 'why you want this role or why you are leaving',
-    gapStake: '{name} will compare it with what you said in round one',
-    source: 'seed#audiences',
-  },
-  'hiring-manager': {
-    audience: 'hiring-manager',
-    caresAbout: [
-      'Whether you can deliver the work, not just describe it',
-      'Whether you see the real scope of the role, which may differ from the job ad',
-    ],
-    leadWith: [
-      'A project whose scope looks like this role',
-      'Results with numbers attached',
-      'A trade-off you made when time, money or people were short',
-    ],
-    avoid: [
-      'Stories with no numbers in them',
-      'General talk about leadership',
-      'Retelling what you already said in round one',
-    ],
-    storyTags: ['quantified-outcome', 'trade-off', 'analytical'],
-    storyKinds: [],
-    matchesPartnerFunction: false,
-    gapNeed: 'a measured result or a real trade-off',
-    gapStake: '{name} has to decide whether you can deliver',
-    source: 'seed#audiences',
-  },
-  peer: {
-    audience: 'peer',
-    caresAbout: [
-      'Whether working next to you every day would be easy or draining',
-      'Whether you would make their own job lighter or heavier',
-    ],
-    leadWith: [
-      'Work you did jointly with other teams',
-      'A disagreement you worked through with a colleague',
-      'A result where you named who else made it happen',
-      'Honest curiosity about what the team already built',
-    ],
-    avoid: [
-      'Placing yourself above the people already there',
-      'Claiming every result as yours alone',
-      'Questions about reporting lines or rank',
-    ],
-    storyTags: ['collaboration', 'disagreement', 'credit-sharing'],
-    storyKinds: [],
-    matchesPartnerFunction: false,
-    gapNeed: 'working well beside colleagues or sharing credit',
-    gapStake: '{name} would work beside you every day',
-    source: 'seed#audiences',
-  },
-  'direct-report': {
-    audience: 'direct-report',
-    caresAbout: [
-      'Whether you would be a manager they grow under',
-      'Whether you would shield the team from churn and politics',
-    ],
-    leadWith: [
-      'Someone you helped grow, and how',
-      'A time you argued for your team with people above you',
-      'How you give feedback, with a real example',
-      'Questions about their work and what they need from a manager',
-    ],
-    avoid: [
-      'Talking down the chain of command',
-      'A management philosophy with no example behind it',
-      'Any hint that you plan to arrive and overturn everything',
-    ],
-    storyTags: ['people-development', 'advocacy', 'feedback'],
-    storyKinds: [],
-    matchesPartnerFunction: false,
-    gapNeed: 'developing people',
-    gapStake: '{name} would report to you',
-    source: 'seed#audiences',
-  },
-  'senior-leadership': {
-    audience: 'senior-leadership',
-    caresAbout: [
-      'How you think about the business, beyond the tasks of the role',
-      'Whether you would hold your own among the leadership team',
-    ],
-    leadWith: [
-      'Your reading of where the company stands in its market',
-      'What you would set out to learn in your first 90 days',
-      'The one problem you would work on first for the biggest effect, as seen from outside',
-    ],
-    avoid: [
-      'Sinking into day-to-day detail',
-      'Pay or benefits',
-      'Sounding interested only in this one job rather than where the company is going',
-    ],
-    storyTags: ['strategy', 'first-90-days', 'leadership'],
-    storyKinds: [],
-    matchesPartnerFunction: false,
-    gapNeed: 'strategic thinking or a plan for your first 90 days',
-    gapStake: '{name} will judge whether you can think at the company level',
-    source: 'seed#audiences',
-  },
-  'cross-functional': {
-    audience: 'cross-functional',
-    caresAbout: [
-      'Whether you would be a good partner to their function',
-      'Whether you understand where your work hands over to theirs',
-    ],
-    leadWith: [
-      'A project you delivered together with their function',
-      'What you know of the pressures their team works under',
-      'A trade-off you negotiated with a partner team',
-    ],
-    avoid: [
-      'Treating your function as the one that decides',
-      'Complaining about partners at past employers',
-      'Empty calls for alignment with no concrete step',
-    ],
-    storyTags: ['partnering', 'collaboration'],
-    storyKinds: [],
-    matchesPartnerFunction: true,
-    gapNeed: 'partnering with {function}',
-    gapStake: '{name} works in {function}',
-    source: 'seed#audiences',
-  },
-});
+export const defaultAudienceProfiles: Readonly<Record<Audience, AudienceProfile>> =
+  /* @__PURE__ */ freezeDeep({
+    recruiter: {
+      audience: 'recruiter',
+      caresAbout: [
+        'Whether your motivation and your story hold together from round one to round two',
+        'Whether pay, start date and location will fit before an offer is written',
+      ],
+      leadWith: [
+        'Why this role, told the same way as in round one',
+        'A researched pay range and a clear start date',
+      ],
+      avoid: [
+        'A new or different reason for leaving your last job',
+        'Surprises on notice period or relocation late in the process',
+      ],
+      storyTags: [],
+      storyKinds: ['role-interest', 'reason-for-leaving'],
+      matchesPartnerFunction: false,
+      gapNeed: 'why you want this role or why you are leaving',
+      gapStake: '{name} will compare it with what you said in round one',
+      source: 'seed#audiences',
+    },
+    'hiring-manager': {
+      audience: 'hiring-manager',
+      caresAbout: [
+        'Whether you can deliver the work, not just describe it',
+        'Whether you see the real scope of the role, which may differ from the job ad',
+      ],
+      leadWith: [
+        'A project whose scope looks like this role',
+        'Results with numbers attached',
+        'A trade-off you made when time, money or people were short',
+      ],
+      avoid: [
+        'Stories with no numbers in them',
+        'General talk about leadership',
+        'Retelling what you already said in round one',
+      ],
+      storyTags: ['quantified-outcome', 'trade-off', 'analytical'],
+      storyKinds: [],
+      matchesPartnerFunction: false,
+      gapNeed: 'a measured result or a real trade-off',
+      gapStake: '{name} has to decide whether you can deliver',
+      source: 'seed#audiences',
+    },
+    peer: {
+      audience: 'peer',
+      caresAbout: [
+        'Whether working next to you every day would be easy or draining',
+        'Whether you would make their own job lighter or heavier',
+      ],
+      leadWith: [
+        'Work you did jointly with other teams',
+        'A disagreement you worked through with a colleague',
+        'A result where you named who else made it happen',
+        'Honest curiosity about what the team already built',
+      ],
+      avoid: [
+        'Placing yourself above the people already there',
+        'Claiming every result as yours alone',
+        'Questions about reporting lines or rank',
+      ],
+      storyTags: ['collaboration', 'disagreement', 'credit-sharing'],
+      storyKinds: [],
+      matchesPartnerFunction: false,
+      gapNeed: 'working well beside colleagues or sharing credit',
+      gapStake: '{name} would work beside you every day',
+      source: 'seed#audiences',
+    },
+    'direct-report': {
+      audience: 'direct-report',
+      caresAbout: [
+        'Whether you would be a manager they grow under',
+        'Whether you would shield the team from churn and politics',
+      ],
+      leadWith: [
+        'Someone you helped grow, and how',
+        'A time you argued for your team with people above you',
+        'How you give feedback, with a real example',
+        'Questions about their work and what they need from a manager',
+      ],
+      avoid: [
+        'Talking down the chain of command',
+        'A management philosophy with no example behind it',
+        'Any hint that you plan to arrive and overturn everything',
+      ],
+      storyTags: ['people-development', 'advocacy', 'feedback'],
+      storyKinds: [],
+      matchesPartnerFunction: false,
+      gapNeed: 'developing people',
+      gapStake: '{name} would report to you',
+      source: 'seed#audiences',
+    },
+    'senior-leadership': {
+      audience: 'senior-leadership',
+      caresAbout: [
+        'How you think about the business, beyond the tasks of the role',
+        'Whether you would hold your own among the leadership team',
+      ],
+      leadWith: [
+        'Your reading of where the company stands in its market',
+        'What you would set out to learn in your first 90 days',
+        'The one problem you would work on first for the biggest effect, as seen from outside',
+      ],
+      avoid: [
+        'Sinking into day-to-day detail',
+        'Pay or benefits',
+        'Sounding interested only in this one job rather than where the company is going',
+      ],
+      storyTags: ['strategy', 'first-90-days', 'leadership'],
+      storyKinds: [],
+      matchesPartnerFunction: false,
+      gapNeed: 'strategic thinking or a plan for your first 90 days',
+      gapStake: '{name} will judge whether you can think at the company level',
+      source: 'seed#audiences',
+    },
+    'cross-functional': {
+      audience: 'cross-functional',
+      caresAbout: [
+        'Whether you would be a good partner to their function',
+        'Whether you understand where your work hands over to theirs',
+      ],
+      leadWith: [
+        'A project you delivered together with their function',
+        'What you know of the pressures their team works under',
+        'A trade-off you negotiated with a partner team',
+      ],
+      avoid: [
+        'Treating your function as the one that decides',
+        'Complaining about partners at past employers',
+        'Empty calls for alignment with no concrete step',
+      ],
+      storyTags: ['partnering', 'collaboration'],
+      storyKinds: [],
+      matchesPartnerFunction: true,
+      gapNeed: 'partnering with {function}',
+      gapStake: '{name} works in {function}',
+      source: 'seed#audiences',
+    },
+  });
 
 /**
  * A band of time at the company and what it changes about an interviewer.
@@ -204,7 +205,7 @@ export interface TenureBand {
  * // => ['new', 'established', 'veteran']
  * @category Audiences
  */
-export const defaultTenureBands: readonly TenureBand[] = freezeDeep([
+export const defaultTenureBands: readonly TenureBand[] = /* @__PURE__ */ freezeDeep([
   {
     id: 'new',
     fromMonths: 0,

@@ -52,7 +52,7 @@ const OURS = 'second-round';
  * // => 10
  * @category Audiences
  */
-export const defaultQuestionBank: readonly BankQuestion[] = freezeDeep([
+export const defaultQuestionBank: readonly BankQuestion[] = /* @__PURE__ */ freezeDeep([
   {
     id: 'first-90-days',
     text: 'What would someone in this role need to get done in the first 90 days to count as a success?',

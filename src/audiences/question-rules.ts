@@ -16,7 +16,11 @@ export interface QuestionRules {
   readonly excludedCategories: Readonly<Partial<Record<Audience, readonly QuestionCategory[]>>>;
   /** Categories asked only when the target role manages people. */
   readonly managementCategories: readonly QuestionCategory[];
-  /** Phrases that put a question in a category when its text contains them (whole words, any case). */
+  /**
+   * Extra phrases that put a question in a category when its text contains them (whole words, any case),
+   * on top of the built-in categoriser ({@link questionIntents}), which reads intent from normalised words
+   * and synonyms. Empty by default.
+   */
   readonly categoryPhrases: Readonly<Partial<Record<QuestionCategory, readonly string[]>>>;
   /** Where the guide covers these rules. */
   readonly source: string;
@@ -30,7 +34,7 @@ export interface QuestionRules {
  * // => ['pay-logistics']
  * @category Audiences
  */
-export const defaultQuestionRules: QuestionRules = freezeDeep({
+export const defaultQuestionRules: QuestionRules = /* @__PURE__ */ freezeDeep({
   perInterviewer: { min: 2, max: 3 },
   planned: { min: 4, max: 6 },
   excludedCategories: {
@@ -40,46 +44,7 @@ export const defaultQuestionRules: QuestionRules = freezeDeep({
     'cross-functional': ['pay-logistics'],
   },
   managementCategories: ['management'],
-  categoryPhrases: {
-    'pay-logistics': [
-      'salary',
-      'salaries',
-      'pay',
-      'compensation',
-      'bonus',
-      'equity',
-      'stock options',
-      'pay package',
-      'compensation package',
-      'benefits',
-      'vacation',
-      'holidays',
-      'pto',
-      'relocation',
-      'relocate',
-      'remote',
-      'hybrid',
-      'commute',
-      'start date',
-      'notice period',
-      'visa',
-      'perks',
-    ],
-    hierarchy: [
-      'report to',
-      'reports to',
-      'report into',
-      'reporting line',
-      'reporting lines',
-      'who reports',
-      'org chart',
-      'hierarchy',
-      'chain of command',
-      'seniority',
-      'promotion',
-      'promoted',
-    ],
-    management: ['new manager', 'as your manager', 'from a manager', 'your next manager'],
-  },
+  // The categoriser (questionIntents) reads meaning; these are extra cue words a vendor may add.
+  categoryPhrases: {},
   source: 'seed#questions',
 });

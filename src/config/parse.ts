@@ -11,7 +11,7 @@ import type { FactThresholds } from '../facts/index.js';
 import { type LawTable, LawTableSchema } from '../jurisdictions/index.js';
 import type { Audience, Issue, ParseResult } from '../model/index.js';
 import type { MessageCatalogue } from '../readiness/index.js';
-import type { TimelineSettings } from '../timeline/index.js';
+import type { TimelineSettingsOverrides } from '../timeline/index.js';
 import { duplicateIds, invertedRange, parseWith } from './result.js';
 import {
   AudienceProfilesSchema,
@@ -227,7 +227,7 @@ export function parseMessages(input: unknown): ParseResult<MessageCatalogue> {
  * // => false
  * @category Configuration
  */
-export function parseTimelineSettings(input: unknown): ParseResult<Partial<TimelineSettings>> {
+export function parseTimelineSettings(input: unknown): ParseResult<TimelineSettingsOverrides> {
   return parseWith(TimelineSettingsSchema, input, [
     (settings) => [
       ...invertedRange(settings.followUpDays, ['followUpDays']),

@@ -12,7 +12,7 @@ import type { ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
 import { AudienceSchema, QuestionSchema, STORY_TAGS, StorySchema } from '../model/index.js';
 import type { MessageCatalogue } from '../readiness/index.js';
-import type { TimelineSettings } from '../timeline/index.js';
+import type { TimelineSettingsOverrides } from '../timeline/index.js';
 
 // Every schema below is written from the TypeScript type of the data set it validates; the `Agrees`
 // checks at the bottom fail to compile when the two drift apart.
@@ -236,8 +236,8 @@ export const TimelineSettingsSchema = z
 export const FactThresholdsSchema = z
   .strictObject({
     repeatSimilarity: Fraction.optional(),
-    reasonSimilarity: Fraction.optional(),
-    numberTolerance: Fraction.optional(),
+    improvedAnswerNewShare: Fraction.optional(),
+    otherProcessRecentDays: z.number().int().min(0).max(3650).optional(),
   })
   .readonly();
 
@@ -252,12 +252,9 @@ const agree: readonly true[] = [
   true satisfies Agrees<z.output<typeof TenureBandSchema>, TenureBand>,
   true satisfies Agrees<z.output<typeof TolerancesSchema>, ToleranceOverrides>,
   true satisfies Agrees<z.output<typeof MessagesSchema>, MessageCatalogue>,
-  true satisfies Agrees<
-    z.output<typeof TimelineSettingsSchema>,
-    Partial<Omit<TimelineSettings, 'eventShapes'>> & {
-      readonly eventShapes?: Partial<TimelineSettings['eventShapes']>;
-    }
-  >,
+  true satisfies Agrees<z.output<typeof TimelineSettingsSchema>, TimelineSettingsOverrides>,
   true satisfies Agrees<z.output<typeof FactThresholdsSchema>, Partial<FactThresholds>>,
+  true satisfies Agrees<Required<z.output<typeof FactThresholdsSchema>>, FactThresholds>,
+  true satisfies Agrees<FactThresholds, Required<z.output<typeof FactThresholdsSchema>>>,
 ];
 void agree;

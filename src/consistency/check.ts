@@ -72,11 +72,13 @@ interface Context {
   readonly typeFallback: boolean;
 }
 
-/** The default lexicon compiled once at load: an immutable constant, so default calls skip compiling. */
-const compiledEnglish = compileLexicon(englishLexicon);
+/** The English lexicon, compiled on first use (nothing runs at import time). */
+let compiledEnglish: ReturnType<typeof compileLexicon> | undefined;
 
 function compiledFor(lexicon: ConsistencyLexicon | undefined): CompiledLexicon {
-  return lexicon === undefined || lexicon === englishLexicon ? compiledEnglish : compileLexicon(lexicon);
+  if (lexicon !== undefined && lexicon !== englishLexicon) return compileLexicon(lexicon);
+  compiledEnglish ??= compileLexicon(englishLexicon);
+  return compiledEnglish;
 }
 
 function contextOf(options: CompareClaimsOptions | undefined): Context {

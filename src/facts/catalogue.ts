@@ -1,3 +1,4 @@
+import { defaultAudienceProfiles } from '../audiences/profiles.js';
 import type { Audience, StoryTag } from '../model/index.js';
 
 /** The value types a readiness fact can have. */
@@ -35,6 +36,13 @@ export const factCatalogue = [
     displayable: true,
   },
   {
+    name: 'focusState',
+    type: 'string',
+    description:
+      'Where the focus interview stands: upcoming, in-progress, undated (planned without a date), held, or none.',
+    displayable: true,
+  },
+  {
     name: 'roundTwoNumber',
     type: 'number',
     description: 'The round being prepared: the next upcoming interview’s round, or the highest round.',
@@ -66,7 +74,13 @@ export const factCatalogue = [
   {
     name: 'shallowProjectTellings',
     type: 'number',
-    description: 'Planned project tellings without a number or without a trade-off.',
+    description: 'Planned project tellings without a number (digits, a numeric fact, or a number in words).',
+    displayable: true,
+  },
+  {
+    name: 'projectTellingsWithTradeOff',
+    type: 'number',
+    description: 'Planned project tellings that show a trade-off (by tag or words).',
     displayable: true,
   },
   {
@@ -283,6 +297,11 @@ export const factCatalogue = [
   { name: 'walkAwaySet', type: 'boolean', description: 'A walk-away number is set.' },
   { name: 'startDateKnown', type: 'boolean', description: 'A notice period or earliest start is set.' },
   {
+    name: 'noticePeriodStated',
+    type: 'boolean',
+    description: 'A notice period is written down, so the candidate can say it early.',
+  },
+  {
     name: 'weeksUntilEarliestStart',
     type: 'number',
     description: 'Weeks until the candidate can start, to one decimal; missing when unknown.',
@@ -307,7 +326,8 @@ export const factCatalogue = [
   {
     name: 'activeOtherProcesses',
     type: 'number',
-    description: 'Other hiring processes not closed.',
+    description:
+      'Other hiring processes maintained: at an active stage (not paused or closed) with activity within the threshold.',
     displayable: true,
   },
 ] as const satisfies readonly FactDefinition[];
@@ -322,31 +342,28 @@ export type FactValue = number | boolean | string;
 export type ReadinessFacts = Readonly<Partial<Record<FactName, FactValue>>>;
 
 /**
- * Which story tags fit which audience; an empty list means any story fits. A cross-functional interviewer
- * also needs the story's `partnerFunctions` to name their function when it is known.
+ * Which story tags fit which audience, read from {@link defaultAudienceProfiles} (the one owner of that answer;
+ * facts use the profiles directly, so a vendor's profiles change the score too). Kept for compatibility.
  *
  * @example
  * audienceStoryTags['direct-report'];
  * // => ['people-development', 'advocacy', 'feedback']
  * @category Readiness
  */
-export const audienceStoryTags: Readonly<Record<Audience, readonly StoryTag[]>> = {
-  recruiter: [],
-  'hiring-manager': ['quantified-outcome', 'trade-off'],
-  peer: ['collaboration', 'disagreement', 'credit-sharing'],
-  'direct-report': ['people-development', 'advocacy', 'feedback'],
-  'senior-leadership': ['strategy', 'first-90-days'],
-  'cross-functional': ['partnering'],
-};
+export const audienceStoryTags: Readonly<Record<Audience, readonly StoryTag[]>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(defaultAudienceProfiles).map(([audience, profile]) => [audience, profile.storyTags]),
+  ) as Record<Audience, readonly StoryTag[]>,
+);
 
 /** Tunable thresholds of {@link deriveFacts}. */
 export interface FactThresholds {
   /** Token-set similarity at or above which a planned telling repeats the earlier one. */
   readonly repeatSimilarity: number;
-  /** Token-set similarity below which a reason for leaving counts as changed. */
-  readonly reasonSimilarity: number;
-  /** Relative difference beyond which two numbers contradict. */
-  readonly numberTolerance: number;
+  /** Share of new content words (not in the concern or the round-one notes) an improved answer needs. */
+  readonly improvedAnswerNewShare: number;
+  /** Days without activity after which another process no longer counts as maintained. */
+  readonly otherProcessRecentDays: number;
 }
 
 /**
@@ -359,6 +376,6 @@ export interface FactThresholds {
  */
 export const defaultFactThresholds: FactThresholds = {
   repeatSimilarity: 0.9,
-  reasonSimilarity: 0.5,
-  numberTolerance: 0.15,
+  improvedAnswerNewShare: 0.3,
+  otherProcessRecentDays: 30,
 };

@@ -4,8 +4,16 @@ import { payHistoryLawFor } from './law.js';
 
 const WEEK = 7 * 24 * 3_600_000;
 
+/** Hours before the interview from which a morning-of step is due. */
+export const MORNING_OF_HOURS = 12;
+
 /** Facts about the round's non-standard formats and their preparation. */
-export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Interview[], now: number) {
+export function deriveFormatFacts(
+  candidacy: Candidacy,
+  interviews: readonly Interview[],
+  now: number,
+  hoursUntil: number | undefined,
+) {
   const formats = new Set(interviews.flatMap((interview) => interview.formats));
   const prep = candidacy.prep?.formatPrep;
   const presentation = interviews.find((interview) => interview.presentation !== undefined)?.presentation;
@@ -34,7 +42,11 @@ export function deriveFormatFacts(candidacy: Candidacy, interviews: readonly Int
   const formatPrepDone = !(
     (hasPresentation && rehearsals.length < 2) ||
     (hasTakeHome && !takeHomeWithinTimebox) ||
-    (hasTechnical && !technicalPlatformPracticed) ||
+    // The guide puts the platform warm-up on the morning of: before then it is not yet due.
+    (hasTechnical &&
+      !technicalPlatformPracticed &&
+      hoursUntil !== undefined &&
+      hoursUntil <= MORNING_OF_HOURS) ||
     (hasCaseStudy && !caseStudyPracticed) ||
     (hasRolePlay && !rolePlayPracticed) ||
     (hasShadowDay && !shadowDayPrepared)
@@ -89,6 +101,7 @@ export function deriveCompensationFacts(candidacy: Candidacy, now: number, nowTe
     payHistoryNote: law?.note,
     walkAwaySet: compensation?.walkAway !== undefined,
     startDateKnown: weeks !== undefined,
+    noticePeriodStated: notice !== undefined,
     weeksUntilEarliestStart: weeks === undefined ? undefined : roundToTenth(weeks),
     relocationStance: compensation?.relocation ?? 'unset',
     workModeStated: compensation?.workMode !== undefined,

@@ -1,4 +1,8 @@
-import { checkConsistency } from '../consistency/index.js';
+import type { AudienceProfile } from '../audiences/profiles.js';
+import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
+import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
+import { nextInterview } from '../internal/interviews.js';
+import { mostSeniorInterviewers } from '../internal/seniority.js';
 import {
   type Audience,
   type Candidacy,
@@ -9,7 +13,6 @@ import {
 } from '../model/index.js';
 import { isOffsetDateTime } from '../model/primitives.js';
 import {
-  audienceStoryTags,
   defaultFactThresholds,
   type FactName,
   type FactThresholds,
@@ -18,97 +21,174 @@ import {
 } from './catalogue.js';
 import { deriveCompensationFacts, deriveFormatFacts } from './derive-logistics.js';
 import {
-  countContradictions,
   hasEntries,
   hasNumber,
   hasText,
   hasTradeOff,
   instantOf,
   isDoneBy,
+  judgeImprovedAnswer,
   roundToTenth,
   setSimilarity,
+  shortName,
   tellingsAround,
   tokenSet,
   tokenSimilarity,
 } from './internal.js';
+import type { FactSubjects, Subject, SubjectNote } from './subjects.js';
 
 /** Options of {@link deriveFacts}. */
 export interface DeriveFactsOptions {
   /** The time of the assessment, an ISO date-time with an offset. */
   readonly now: string;
-  /** A consistency report already computed for this candidacy; {@link checkConsistency} runs when absent. */
-  readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
+  /**
+   * A consistency report already computed for this candidacy; {@link checkConsistency} runs when absent.
+   * Story changes and contradictions are read from it (its findings' `kind` and `storyId`).
+   */
+  readonly consistency?: {
+    readonly findings:
+      | readonly Pick<ConsistencyFinding, 'kind' | 'storyId'>[]
+      | readonly { readonly kind: string; readonly storyId?: string }[];
+  };
   /** Overrides of {@link defaultFactThresholds}. */
   readonly thresholds?: Partial<FactThresholds>;
+  /** Audience profiles: which stories fit which audience; `defaultAudienceProfiles` when absent. */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
-/** How senior an audience is, for picking the most senior interviewer. */
-const SENIORITY: Readonly<Record<Audience, number>> = {
-  'senior-leadership': 5,
-  'hiring-manager': 4,
-  'cross-functional': 3,
-  peer: 2,
-  'direct-report': 1,
-  recruiter: 0,
-};
-
-/** The round being prepared and the interview that comes next. */
-function findRound(interviews: readonly Interview[], now: number): { round: number; next?: Interview } {
-  let next: Interview | undefined;
-  let nextAt = Number.POSITIVE_INFINITY;
-  let highest = 1;
-  for (const interview of interviews) {
-    highest = Math.max(highest, interview.round);
-    const at = instantOf(interview.scheduledAt);
-    if (at !== undefined && at > now && at < nextAt) {
-      next = interview;
-      nextAt = at;
-    }
-  }
-  return next === undefined ? { round: highest } : { round: next.round, next };
+function person(interviewer: Interviewer, notes?: readonly SubjectNote[]): Subject {
+  return notes === undefined || notes.length === 0
+    ? { kind: 'interviewer', id: interviewer.id, name: interviewer.name }
+    : { kind: 'interviewer', id: interviewer.id, name: interviewer.name, notes };
 }
 
-function isResearched(interviewer: Interviewer): boolean {
-  const research = interviewer.research;
-  return (
-    research !== undefined &&
-    hasText(research.background) &&
-    interviewer.tenureMonths !== undefined &&
-    hasEntries(research.commonGround) &&
-    hasEntries(research.recentActivity)
-  );
+function storySubject(story: Story, notes?: readonly SubjectNote[]): Subject {
+  return notes === undefined || notes.length === 0
+    ? { kind: 'story', id: story.id, name: story.title }
+    : { kind: 'story', id: story.id, name: story.title, notes };
 }
 
 /**
- * True when company news is noted for one of the most senior interviewers. Interviewers who share the top
- * seniority count alike, so the order the panel is listed in cannot change the answer.
+ * The focus round's interviewers, once each (a person in two sessions counts once), with what earlier
+ * rounds said about the same person (same id) filled in where the later entry leaves a field out.
  */
-function isSeniorNewsResearched(interviewers: readonly Interviewer[]): boolean {
-  let top = Number.NEGATIVE_INFINITY;
-  for (const interviewer of interviewers) top = Math.max(top, SENIORITY[interviewer.audience]);
-  return interviewers.some(
-    (interviewer) => SENIORITY[interviewer.audience] === top && hasEntries(interviewer.research?.companyNews),
-  );
+function roundInterviewers(interviews: readonly Interview[], round: number): Interviewer[] {
+  const earlier = new Map<string, Interviewer>();
+  const ordered = [...interviews].sort((a, b) => a.round - b.round);
+  for (const interview of ordered) {
+    if (interview.round >= round) continue;
+    for (const interviewer of interview.interviewers) {
+      earlier.set(interviewer.id, mergeInterviewer(earlier.get(interviewer.id), interviewer));
+    }
+  }
+  const current = new Map<string, Interviewer>();
+  for (const interview of interviews) {
+    if (interview.round !== round) continue;
+    for (const interviewer of interview.interviewers) {
+      const base = current.get(interviewer.id) ?? earlier.get(interviewer.id);
+      current.set(interviewer.id, mergeInterviewer(base, interviewer));
+    }
+  }
+  return [...current.values()];
 }
 
-function storyFits(story: Story, interviewer: Interviewer): boolean {
-  const tags = audienceStoryTags[interviewer.audience];
-  const tagged = tags.length === 0 || story.tags.some((tag) => tags.includes(tag));
-  if (!tagged || interviewer.audience !== 'cross-functional') return tagged;
-  const wanted = interviewer.function?.trim().toLowerCase();
-  if (wanted === undefined || wanted === '') return true;
-  return (story.partnerFunctions ?? []).some((name) => name.trim().toLowerCase() === wanted);
+/** `later` over `earlier`: every field the later entry gives wins, research merged field by field. */
+function mergeInterviewer(earlier: Interviewer | undefined, later: Interviewer): Interviewer {
+  if (earlier === undefined) return later;
+  const research =
+    earlier.research === undefined
+      ? later.research
+      : later.research === undefined
+        ? earlier.research
+        : { ...earlier.research, ...definedFields(later.research) };
+  return {
+    ...earlier,
+    ...definedFields(later),
+    ...(research === undefined ? {} : { research }),
+  } as Interviewer;
 }
 
-function deriveStoryFacts(candidacy: Candidacy, round: number, thresholds: FactThresholds) {
+function definedFields<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    const field = value[key];
+    if (field === undefined) continue;
+    if (Array.isArray(field) && field.length === 0) continue;
+    out[key] = field;
+  }
+  return out;
+}
+
+function researchGaps(interviewer: Interviewer): SubjectNote[] {
+  const research = interviewer.research;
+  const notes: SubjectNote[] = [];
+  if (!hasText(research?.background)) notes.push({ code: 'no-background' });
+  if (interviewer.tenureMonths === undefined) notes.push({ code: 'no-tenure' });
+  if (!hasEntries(research?.commonGround)) notes.push({ code: 'no-common-ground' });
+  if (!hasEntries(research?.recentActivity)) notes.push({ code: 'no-recent-activity' });
+  return notes;
+}
+
+function deriveResearchFacts(interviewers: readonly Interviewer[]) {
+  const notResearched: Subject[] = [];
+  const withoutReference: Subject[] = [];
+  const tooMany: Subject[] = [];
+  for (const interviewer of interviewers) {
+    const gaps = researchGaps(interviewer);
+    if (gaps.length > 0) notResearched.push(person(interviewer, gaps));
+    const references = (interviewer.research?.plannedReferences ?? []).filter(hasText).length;
+    if (references === 0) withoutReference.push(person(interviewer));
+    if (references > 1) tooMany.push(person(interviewer, [{ code: 'references', count: references }]));
+  }
+  const senior = mostSeniorInterviewers(interviewers);
+  const newsNoted = senior.some((interviewer) => hasEntries(interviewer.research?.companyNews));
+  return {
+    notResearched,
+    withoutReference,
+    tooMany,
+    senior: senior.map((interviewer) =>
+      person(interviewer, newsNoted ? undefined : [{ code: 'no-company-news' }]),
+    ),
+    newsNoted,
+  };
+}
+
+/** Stories with a contradiction finding, and how many details each has that differ. */
+function contradictedStories(report: NonNullable<DeriveFactsOptions['consistency']>): {
+  total: number;
+  byStory: Map<string, number>;
+} {
+  const byStory = new Map<string, number>();
+  let total = 0;
+  for (const finding of report.findings) {
+    if (finding.kind !== 'contradiction') continue;
+    total++;
+    const storyId = finding.storyId;
+    if (storyId !== undefined) byStory.set(storyId, (byStory.get(storyId) ?? 0) + 1);
+  }
+  return { total, byStory };
+}
+
+function deriveStoryFacts(
+  candidacy: Candidacy,
+  round: number,
+  thresholds: FactThresholds,
+  contradicted: ReadonlyMap<string, number>,
+) {
   let projectTellingsPlanned = 0;
-  let repeatedProjectTellings = 0;
-  let shallowProjectTellings = 0;
   let reasonForLeavingTellings = 0;
-  let reasonForLeavingChanged = 0;
+  let withTradeOff = 0;
+  const repeated: Subject[] = [];
+  const shallow: Subject[] = [];
+  const reasonChanged: Subject[] = [];
+  const contradictions: Subject[] = [];
   for (const story of candidacy.stories) {
+    const differing = contradicted.get(story.id);
+    if (differing !== undefined)
+      contradictions.push(storySubject(story, [{ code: 'contradicts', count: differing }]));
     const { earlier, planned } = tellingsAround(story, round);
     if (planned === undefined) continue;
     if (story.kind === 'project') {
@@ -117,36 +197,51 @@ function deriveStoryFacts(candidacy: Candidacy, round: number, thresholds: FactT
         earlier !== undefined &&
         tokenSimilarity(earlier.text, planned.text) >= thresholds.repeatSimilarity
       ) {
-        repeatedProjectTellings++;
+        repeated.push(storySubject(story, [{ code: 'repeats-round-one' }]));
       }
-      if (!hasNumber(planned) || !hasTradeOff(story, planned)) shallowProjectTellings++;
+      if (!hasNumber(planned)) shallow.push(storySubject(story));
+      if (hasTradeOff(story, planned)) withTradeOff++;
     } else if (story.kind === 'reason-for-leaving' && earlier !== undefined) {
       reasonForLeavingTellings++;
-      const reasonsDiffer = countContradictions(earlier, planned, thresholds.numberTolerance) > 0;
-      if (reasonsDiffer || tokenSimilarity(earlier.text, planned.text) < thresholds.reasonSimilarity) {
-        reasonForLeavingChanged++;
-      }
+      // Whether the reason changed is the consistency check's answer, not a second word count.
+      if (differing !== undefined)
+        reasonChanged.push(storySubject(story, [{ code: 'contradicts', count: differing }]));
     }
   }
   return {
     projectTellingsPlanned,
-    repeatedProjectTellings,
-    shallowProjectTellings,
     reasonForLeavingTellings,
-    reasonForLeavingChanged,
+    withTradeOff,
+    repeated,
+    shallow,
+    reasonChanged,
+    contradictions,
   };
 }
 
-function deriveAudienceFacts(candidacy: Candidacy, interviewers: readonly Interviewer[]) {
+function deriveAudienceFacts(
+  candidacy: Candidacy,
+  interviewers: readonly Interviewer[],
+  profiles: Readonly<Record<Audience, AudienceProfile>>,
+) {
   const present = new Set<Audience>();
   const unfit = new Set<Audience>();
+  const unfitPeople: Subject[] = [];
+  const unfitBy = new Map<Audience, Subject[]>();
   for (const interviewer of interviewers) {
     present.add(interviewer.audience);
-    if (!candidacy.stories.some((story) => storyFits(story, interviewer))) unfit.add(interviewer.audience);
+    if (storiesFor(candidacy, interviewer, { profiles }).length === 0) {
+      unfit.add(interviewer.audience);
+      const subject = person(interviewer);
+      unfitPeople.push(subject);
+      unfitBy.set(interviewer.audience, [...(unfitBy.get(interviewer.audience) ?? []), subject]);
+    }
   }
   const fits = (audience: Audience) => !unfit.has(audience);
   return {
     present,
+    unfitPeople,
+    unfitBy,
     facts: {
       hasHiringManagerInterviewer: present.has('hiring-manager'),
       hasPeerInterviewer: present.has('peer'),
@@ -166,17 +261,20 @@ function deriveAudienceFacts(candidacy: Candidacy, interviewers: readonly Interv
 function deriveQuestionFacts(
   candidacy: Candidacy,
   interviews: readonly Interview[],
+  interviewers: readonly Interviewer[],
   round: number,
-  present: ReadonlySet<Audience>,
 ) {
   const planned = (candidacy.questions ?? []).filter(
     (question) => question.askedInRound === undefined || question.askedInRound >= round,
   );
   const distinct = new Set(planned.map((question) => question.text.trim().toLowerCase()));
-  let audiencesWithTooFewQuestions = 0;
-  for (const audience of present) {
-    if (planned.filter((question) => question.audiences.includes(audience)).length < 2) {
-      audiencesWithTooFewQuestions++;
+  const short: Subject[] = [];
+  const shortAudiences = new Set<Audience>();
+  for (const interviewer of interviewers) {
+    const tagged = planned.filter((question) => question.audiences.includes(interviewer.audience)).length;
+    if (tagged < 2) {
+      shortAudiences.add(interviewer.audience);
+      short.push(person(interviewer, [{ code: 'questions', count: tagged }]));
     }
   }
   // Word sets built once per text, not once per pair.
@@ -184,37 +282,107 @@ function deriveQuestionFacts(
     .filter((interview) => interview.round < round)
     .flatMap((interview) => interview.debrief?.questionsAsked ?? [])
     .map(tokenSet);
-  const questionsRepeatedFromRoundOne =
+  const repeated: Subject[] =
     askedBefore.length === 0
-      ? 0
-      : planned.filter((question) => {
-          const words = tokenSet(question.text);
-          return askedBefore.some((asked) => setSimilarity(asked, words) >= 0.9);
-        }).length;
-  return { questionsPlanned: distinct.size, audiencesWithTooFewQuestions, questionsRepeatedFromRoundOne };
+      ? []
+      : planned
+          .filter((question) => {
+            const words = tokenSet(question.text);
+            return askedBefore.some((asked) => setSimilarity(asked, words) >= 0.9);
+          })
+          .map((question) => ({
+            kind: 'question' as const,
+            id: question.id,
+            name: question.text,
+            notes: [{ code: 'asked-before' as const }],
+          }));
+  return {
+    questionsPlanned: distinct.size,
+    audiencesWithTooFewQuestions: shortAudiences.size,
+    short,
+    repeated,
+  };
 }
 
-function deriveConcernFacts(candidacy: Candidacy, round: number) {
+function deriveConcernFacts(
+  candidacy: Candidacy,
+  interviews: readonly Interview[],
+  round: number,
+  thresholds: FactThresholds,
+) {
   const concerns = (candidacy.concerns ?? []).filter((concern) => concern.raisedInRound < round);
+  const subject = (concern: (typeof concerns)[number], notes?: readonly SubjectNote[]): Subject => ({
+    kind: 'concern',
+    id: concern.id,
+    name: shortName(concern.topic),
+    ...(notes === undefined ? {} : { notes }),
+  });
   const revisits = concerns.filter((concern) => concern.plan?.action === 'revisit');
+  const withoutImproved: Subject[] = [];
+  for (const concern of revisits) {
+    const notes = interviews
+      .filter((interview) => interview.round === concern.raisedInRound)
+      .map((interview) => interview.debrief?.summary ?? '')
+      .join(' ');
+    const verdict = judgeImprovedAnswer(
+      concern.plan?.improvedAnswer,
+      `${concern.topic} ${notes}`,
+      thresholds.improvedAnswerNewShare,
+    );
+    if (verdict === 'missing') withoutImproved.push(subject(concern, [{ code: 'no-improved-answer' }]));
+    else if (verdict !== 'improved') withoutImproved.push(subject(concern, [{ code: verdict }]));
+  }
   return {
     concernsCount: concerns.length,
-    concernsWithoutPlan: concerns.filter((concern) => concern.plan === undefined).length,
-    revisitsPlanned: revisits.length,
-    revisitsLate: revisits.filter((concern) => concern.plan?.timing === 'late').length,
-    revisitsWithoutImprovedAnswer: revisits.filter((concern) => !hasText(concern.plan?.improvedAnswer))
-      .length,
+    withoutPlan: concerns
+      .filter((concern) => concern.plan === undefined)
+      .map((c) => subject(c, [{ code: 'no-plan' }])),
+    revisits: revisits.map((concern) => subject(concern)),
+    late: revisits
+      .filter((concern) => concern.plan?.timing === 'late')
+      .map((c) => subject(c, [{ code: 'late' }])),
+    withoutImproved,
   };
+}
+
+const ACTIVE_STAGES = new Set(['applied', 'screening', 'interviewing', 'final-round', 'offer']);
+
+/** Other processes that are active (by stageKindOf) and recent (activity within the threshold, when dated). */
+function deriveProcessFacts(candidacy: Candidacy, now: number, thresholds: FactThresholds) {
+  const maintained: Subject[] = [];
+  const stale: Subject[] = [];
+  (candidacy.pipeline?.otherProcesses ?? []).forEach((process, index) => {
+    const kind = stageKindOf(process);
+    const id = `otherProcesses[${index}]`;
+    if (kind === 'closed') return;
+    if (!ACTIVE_STAGES.has(kind)) {
+      stale.push({ kind: 'process', id, name: process.company, notes: [{ code: 'paused' }] });
+      return;
+    }
+    const last = instantOf(process.lastActivityAt);
+    const idleDays = last === undefined ? 0 : Math.floor((now - last) / DAY);
+    if (idleDays > thresholds.otherProcessRecentDays) {
+      stale.push({ kind: 'process', id, name: process.company, notes: [{ code: 'idle', count: idleDays }] });
+    } else maintained.push({ kind: 'process', id, name: process.company });
+  });
+  return { maintained, stale };
+}
+
+/** The facts and the subjects each counting fact counted; the subjects never reach the rules. */
+export interface FactsWithSubjects {
+  readonly facts: ReadinessFacts;
+  readonly subjects: FactSubjects;
 }
 
 /**
  * Derives the flat readiness facts of a candidacy at `now`: counts and yes/no answers about recall, research,
  * audiences, questions, concerns, formats, pay and logistics, setup and follow-through. The round being
- * prepared is the next upcoming interview's round, or the highest round when none is upcoming. Pure: no clock,
- * no I/O; the result is frozen and holds no personal data.
+ * prepared is the focus interview's (the one `nextInterview` picks: in progress, else next, else planned
+ * without a date, else the last held). Pure: no clock, no I/O; the result is frozen and holds no personal data.
  *
  * @param candidacy - A candidacy as {@link parseCandidacy} returns it.
- * @param options - `now` (an ISO date-time with an offset), optionally a consistency report and thresholds.
+ * @param options - `now` (an ISO date-time with an offset), optionally a consistency report, thresholds and
+ *   audience profiles.
  * @returns The facts named in {@link factCatalogue}; a fact that cannot be known is absent.
  * @throws When `now` is not an ISO date-time with an offset (a programming error).
  * @example
@@ -224,52 +392,65 @@ function deriveConcernFacts(candidacy: Candidacy, round: number) {
  * @category Readiness
  */
 export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): ReadinessFacts {
+  return deriveFactsWithSubjects(candidacy, options, 'deriveFacts').facts;
+}
+
+/** {@link deriveFacts} with the subjects behind each count (ids and display names), for messages. */
+export function deriveFactsWithSubjects(
+  candidacy: Candidacy,
+  options: DeriveFactsOptions,
+  caller = 'deriveFacts',
+): FactsWithSubjects {
   if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
     throw new TypeError(
-      `deriveFacts: expected options.now as an ISO date-time with an offset (e.g. 2026-12-02T09:00:00-05:00), found ${String(options?.now)}: pass the assessment time explicitly`,
+      `${caller}: expected options.now as an ISO date-time with an offset (e.g. 2026-12-02T09:00:00-05:00), found ${String(options?.now)}: pass the assessment time explicitly`,
     );
   }
   const now = Date.parse(options.now);
   const thresholds = { ...defaultFactThresholds, ...options.thresholds };
-  const { round, next } = findRound(candidacy.interviews, now);
+  const focus = nextInterview(candidacy, now);
+  const round = focus?.interview.round ?? 1;
   const current = candidacy.interviews.filter((interview) => interview.round === round);
-  const interviewers = current.flatMap((interview) => interview.interviewers);
+  const interviewers = roundInterviewers(candidacy.interviews, round);
   const prep = candidacy.prep;
-  const stories = deriveStoryFacts(candidacy, round, thresholds);
-  const audiences = deriveAudienceFacts(candidacy, interviewers);
   const consistency = options.consistency ?? checkConsistency(candidacy);
-  const contradictions = consistency.findings.filter((finding) => finding.kind === 'contradiction').length;
-  const references = (interviewer: Interviewer) =>
-    (interviewer.research?.plannedReferences ?? []).filter(hasText).length;
-
-  const questions = deriveQuestionFacts(candidacy, candidacy.interviews, round, audiences.present);
-  const concerns = deriveConcernFacts(candidacy, round);
-  const formats = deriveFormatFacts(candidacy, current, now);
+  const contradicted = contradictedStories(consistency);
+  const stories = deriveStoryFacts(candidacy, round, thresholds, contradicted.byStory);
+  const research = deriveResearchFacts(interviewers);
+  const audiences = deriveAudienceFacts(candidacy, interviewers, options.profiles ?? defaultAudienceProfiles);
+  const questions = deriveQuestionFacts(candidacy, candidacy.interviews, interviewers, round);
+  const concerns = deriveConcernFacts(candidacy, candidacy.interviews, round, thresholds);
+  const state = focus?.state ?? 'none';
+  const dated = state === 'upcoming' || state === 'in-progress';
+  const startsAt = dated ? (instantOf(focus?.interview.scheduledAt) ?? now) : undefined;
+  const hours = startsAt === undefined ? undefined : roundToTenth(Math.max(0, startsAt - now) / HOUR);
+  const formats = deriveFormatFacts(candidacy, current, now, hours);
   const pay = deriveCompensationFacts(candidacy, now, options.now);
+  const processes = deriveProcessFacts(candidacy, now, thresholds);
   const fit = audiences.facts;
   // One literal with every fact in catalogue order: every record shares one layout, which keeps lookups fast
   // when a batch is scored; a fact that cannot be known is undefined.
   const facts: { [name in FactName]: FactValue | undefined } = {
-    hasUpcomingInterview: next !== undefined,
-    hoursUntilNextInterview:
-      next === undefined ? undefined : roundToTenth(((instantOf(next.scheduledAt) ?? now) - now) / HOUR),
+    hasUpcomingInterview: dated,
+    hoursUntilNextInterview: hours,
+    focusState: state,
     roundTwoNumber: round,
     roundOneNotesReviewed: isDoneBy(prep?.roundOneNotesReviewedAt, now),
     roundOneDebriefWritten: candidacy.interviews.some(
       (interview) => interview.round < round && interview.debrief !== undefined,
     ),
-    unresolvedContradictions: contradictions,
+    unresolvedContradictions: contradicted.total,
     projectTellingsPlanned: stories.projectTellingsPlanned,
-    repeatedProjectTellings: stories.repeatedProjectTellings,
-    shallowProjectTellings: stories.shallowProjectTellings,
+    repeatedProjectTellings: stories.repeated.length,
+    shallowProjectTellings: stories.shallow.length,
+    projectTellingsWithTradeOff: stories.withTradeOff,
     reasonForLeavingTellings: stories.reasonForLeavingTellings,
-    reasonForLeavingChanged: stories.reasonForLeavingChanged,
+    reasonForLeavingChanged: stories.reasonChanged.length,
     roundTwoInterviewerCount: interviewers.length,
-    interviewersNotResearched: interviewers.filter((interviewer) => !isResearched(interviewer)).length,
-    interviewersWithoutReference: interviewers.filter((interviewer) => references(interviewer) === 0).length,
-    interviewersWithTooManyReferences: interviewers.filter((interviewer) => references(interviewer) > 1)
-      .length,
-    seniorInterviewerNewsResearched: isSeniorNewsResearched(interviewers),
+    interviewersNotResearched: research.notResearched.length,
+    interviewersWithoutReference: research.withoutReference.length,
+    interviewersWithTooManyReferences: research.tooMany.length,
+    seniorInterviewerNewsResearched: research.newsNoted,
     managesPeople: candidacy.candidate.targetRole.managesPeople,
     hasHiringManagerInterviewer: fit.hasHiringManagerInterviewer,
     hasPeerInterviewer: fit.hasPeerInterviewer,
@@ -284,12 +465,12 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
     audiencesWithoutStory: fit.audiencesWithoutStory,
     questionsPlanned: questions.questionsPlanned,
     audiencesWithTooFewQuestions: questions.audiencesWithTooFewQuestions,
-    questionsRepeatedFromRoundOne: questions.questionsRepeatedFromRoundOne,
+    questionsRepeatedFromRoundOne: questions.repeated.length,
     concernsCount: concerns.concernsCount,
-    concernsWithoutPlan: concerns.concernsWithoutPlan,
-    revisitsPlanned: concerns.revisitsPlanned,
-    revisitsLate: concerns.revisitsLate,
-    revisitsWithoutImprovedAnswer: concerns.revisitsWithoutImprovedAnswer,
+    concernsWithoutPlan: concerns.withoutPlan.length,
+    revisitsPlanned: concerns.revisits.length,
+    revisitsLate: concerns.late.length,
+    revisitsWithoutImprovedAnswer: concerns.withoutImproved.length,
     hasSpecialFormat: formats.hasSpecialFormat,
     formatPrepDone: formats.formatPrepDone,
     hasPresentation: formats.hasPresentation,
@@ -319,6 +500,7 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
     payHistoryNote: pay.payHistoryNote,
     walkAwaySet: pay.walkAwaySet,
     startDateKnown: pay.startDateKnown,
+    noticePeriodStated: pay.noticePeriodStated,
     weeksUntilEarliestStart: pay.weeksUntilEarliestStart,
     relocationStance: pay.relocationStance,
     workModeStated: pay.workModeStated,
@@ -331,9 +513,31 @@ export function deriveFacts(candidacy: Candidacy, options: DeriveFactsOptions): 
     thankYouDrafted: isDoneBy(prep?.thankYouDraftedAt, now),
     offerPlanReady: hasText(prep?.outcomePlans?.ifOffer),
     rejectionPlanReady: hasText(prep?.outcomePlans?.ifRejected),
-    activeOtherProcesses: (candidacy.pipeline?.otherProcesses ?? []).filter(
-      (process) => stageKindOf(process) !== 'closed',
-    ).length,
+    activeOtherProcesses: processes.maintained.length,
   };
-  return Object.freeze(facts);
+  const subjects: FactSubjects = {
+    unresolvedContradictions: stories.contradictions,
+    repeatedProjectTellings: stories.repeated,
+    shallowProjectTellings: stories.shallow,
+    reasonForLeavingChanged: stories.reasonChanged,
+    roundTwoInterviewerCount: interviewers.map((interviewer) => person(interviewer)),
+    interviewersNotResearched: research.notResearched,
+    interviewersWithoutReference: research.withoutReference,
+    interviewersWithTooManyReferences: research.tooMany,
+    seniorInterviewerNewsResearched: research.senior,
+    audiencesWithoutStory: audiences.unfitPeople,
+    storyFitsHiringManager: audiences.unfitBy.get('hiring-manager') ?? [],
+    storyFitsPeers: audiences.unfitBy.get('peer') ?? [],
+    storyFitsDirectReports: audiences.unfitBy.get('direct-report') ?? [],
+    storyFitsSeniorLeadership: audiences.unfitBy.get('senior-leadership') ?? [],
+    storyFitsCrossFunctional: audiences.unfitBy.get('cross-functional') ?? [],
+    audiencesWithTooFewQuestions: questions.short,
+    questionsRepeatedFromRoundOne: questions.repeated,
+    concernsWithoutPlan: concerns.withoutPlan,
+    revisitsPlanned: concerns.revisits,
+    revisitsLate: concerns.late,
+    revisitsWithoutImprovedAnswer: concerns.withoutImproved,
+    activeOtherProcesses: [...processes.maintained, ...processes.stale],
+  };
+  return { facts: Object.freeze(facts), subjects: Object.freeze(subjects) };
 }

@@ -9,5 +9,19 @@ export {
   factCatalogue,
   type ReadinessFacts,
 } from './catalogue.js';
-export { type DeriveFactsOptions, deriveFacts } from './derive.js';
+export {
+  type DeriveFactsOptions,
+  deriveFacts,
+  deriveFactsWithSubjects,
+  type FactsWithSubjects,
+} from './derive.js';
 export { type PayHistoryLaw, payHistoryLawFor } from './law.js';
+export {
+  defaultNoteLabels,
+  type FactSubjects,
+  type NoteCode,
+  type NoteLabels,
+  type Subject,
+  type SubjectKind,
+  type SubjectNote,
+} from './subjects.js';

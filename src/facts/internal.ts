@@ -1,4 +1,6 @@
-import type { Fact, Story, Telling } from '../model/index.js';
+import { englishLexicon } from '../consistency/index.js';
+import type { Story, Telling } from '../model/index.js';
+import { normalizeWords, tokenize } from '../text/index.js';
 
 /** Milliseconds since the epoch for an ISO string, or undefined when unreadable. */
 export function instantOf(value: string | undefined): number | undefined {
@@ -23,11 +25,9 @@ export function hasEntries(values: readonly string[] | undefined): boolean {
   return values?.some(hasText) === true;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** The set of lower-cased words of a text. */
+/** The set of words of a text, read by the shared text module. */
 export function tokenSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(WORD) ?? []);
+  return new Set(normalizeWords(text));
 }
 
 /** Jaccard similarity of the word sets of two texts: 1 for the same words, 0 for none shared. */
@@ -55,42 +55,28 @@ export function tellingsAround(story: Story, round: number): { earlier?: Telling
   return { earlier, planned };
 }
 
-function normalize(text: string): string {
-  return text.trim().toLowerCase();
-}
-
-/** True when two structured facts about the same subject disagree beyond the tolerance. */
-export function factsContradict(earlier: Fact, planned: Fact, tolerance: number): boolean {
-  if (planned.corrects === true) return false;
-  if (typeof earlier.value === 'number' && typeof planned.value === 'number') {
-    const scale = Math.max(Math.abs(earlier.value), Math.abs(planned.value));
-    return scale > 0 && Math.abs(earlier.value - planned.value) / scale > tolerance;
-  }
-  return normalize(String(earlier.value)) !== normalize(String(planned.value));
-}
-
-/** Counts subjects (same subject and kind) whose facts contradict between two tellings. */
-export function countContradictions(earlier: Telling, planned: Telling, tolerance: number): number {
-  const flagged = new Set<string>();
-  for (const fact of planned.facts ?? []) {
-    const subject = normalize(fact.subject);
-    const key = `${fact.kind}:${subject}`;
-    if (flagged.has(key)) continue;
-    const before = (earlier.facts ?? []).find(
-      (candidate) => candidate.kind === fact.kind && normalize(candidate.subject) === subject,
-    );
-    if (before !== undefined && factsContradict(before, fact, tolerance)) flagged.add(key);
-  }
-  return flagged.size;
-}
-
-const DIGIT = /\d/;
 const TRADE_OFF_WORDS =
   /trade[\s-]?offs?|\btrad(?:ed|ing)\b|instead of|rather than|at the (?:cost|expense)|\bchose\b|\bweighed\b|\bversus\b|\bvs\b|gave up|in exchange/i;
 
-/** True when a telling carries a number, in its facts or its text. */
+/** Words that are a number on their own ("two", "a dozen", "half", "a third"): the consistency lexicon's. */
+const NUMBER_WORDS = new Set<string>([
+  ...Object.keys(englishLexicon.numberWords).filter((word) => word !== 'zero'),
+  ...Object.keys(englishLexicon.fractionWords),
+  ...Object.keys(englishLexicon.groupWords),
+  ...Object.keys(englishLexicon.scaleWords),
+]);
+
+/**
+ * True when a telling carries a number: a numeric structured fact, digits in its text, or a number
+ * written as words ("two senior engineers", "a third fewer tickets", "a dozen teams").
+ */
 export function hasNumber(telling: Telling): boolean {
-  return (telling.facts ?? []).some((fact) => typeof fact.value === 'number') || DIGIT.test(telling.text);
+  if ((telling.facts ?? []).some((fact) => typeof fact.value === 'number')) return true;
+  for (const token of tokenize(telling.text)) {
+    if (token.kind === 'number') return true;
+    if (token.kind === 'word' && NUMBER_WORDS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** True when a story shows a trade-off, by its tags or the planned telling's words. */
@@ -101,4 +87,65 @@ export function hasTradeOff(story: Story, telling: Telling): boolean {
 /** Rounds a number to one decimal. */
 export function roundToTenth(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+const PLACEHOLDER_ANSWER =
+  /\b(?:tbd|tbc|todo|tk|fill (?:this )?in|placeholder|to be written|lorem)\b|\[[^\]]*\]|^[\s.…?!-]*$/i;
+const RESTATEMENT =
+  /\b(?:longer|shorter|fuller|expanded|same|similar|repeat(?:ed)?|reworded)\s+(?:version|answer|take)\b|\bwhat i said (?:last time|before|in round one|then)\b|\bas i said\b|\bsame (?:as|answer)\b/i;
+const STOP = new Set([
+  'the',
+  'and',
+  'that',
+  'with',
+  'this',
+  'have',
+  'from',
+  'what',
+  'about',
+  'would',
+  'your',
+  'they',
+  'them',
+  'then',
+  'when',
+  'were',
+  'been',
+  'into',
+  'just',
+  'very',
+  'last',
+  'time',
+  'said',
+]);
+
+function contentWords(text: string): string[] {
+  return normalizeWords(text).filter((word) => word.length > 3 && !STOP.has(word));
+}
+
+/**
+ * How a planned improved answer reads: missing, a placeholder ("TBD", "[better example]"), a restatement
+ * of round one (it says so, or brings fewer than `minNewShare` new content words compared with the
+ * concern and the round-one notes), or improved.
+ */
+export function judgeImprovedAnswer(
+  answer: string | undefined,
+  roundOne: string,
+  minNewShare: number,
+): 'missing' | 'placeholder' | 'restated' | 'improved' {
+  if (!hasText(answer) || answer === undefined) return 'missing';
+  if (PLACEHOLDER_ANSWER.test(answer.trim()) || contentWords(answer).length < 3) return 'placeholder';
+  if (RESTATEMENT.test(answer)) return 'restated';
+  const before = new Set(contentWords(roundOne));
+  const words = contentWords(answer);
+  const fresh = words.filter((word) => !before.has(word)).length;
+  return fresh / words.length < minNewShare ? 'restated' : 'improved';
+}
+
+/** A short display name for a long text: up to its first colon, dash or sentence end, at most 60 characters. */
+export function shortName(text: string): string {
+  const first = text.trim().split(/(?<=[.!?])\s|:\s|\s[—–-]\s/)[0] ?? text;
+  if (first.length <= 60) return first.replace(/[.!?]$/, '');
+  const cut = first.slice(0, 59);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }

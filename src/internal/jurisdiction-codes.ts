@@ -87,6 +87,9 @@ export function jurisdictionCodeProblem(code: string): JurisdictionCodeProblem |
   };
 }
 
+/** The shape of a jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`). */
+export const JURISDICTION_SHAPE = /^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/;
+
 /**
  * The same check as one regular expression, for the JSON Schema: the shape of a code, its country, and
  * for the US and Canada its state or province, so validators in other languages refuse what we refuse.

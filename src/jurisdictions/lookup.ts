@@ -1,8 +1,8 @@
 import { describeValue } from '../internal/describe.js';
-import { jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
+import { JURISDICTION_SHAPE, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 import { isOffsetDateTime, isPlainDate } from '../model/index.js';
 import { EU_MEMBER_STATES } from './eu.js';
-import { LawCodeSchema, type LawKind, type LawRow } from './schema.js';
+import type { LawKind, LawRow } from './schema.js';
 import { defaultLawTable } from './table.js';
 
 /**
@@ -160,7 +160,7 @@ export function lookupJurisdiction(
     );
   }
   const normalized = typeof code === 'string' ? code.trim().toUpperCase() : '';
-  if (!LawCodeSchema.safeParse(normalized).success) {
+  if (!JURISDICTION_SHAPE.test(normalized)) {
     return notFound(
       code,
       [],

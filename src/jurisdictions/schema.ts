@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { JURISDICTION_SHAPE } from '../internal/jurisdiction-codes.js';
 import { PlainDateSchema } from '../model/index.js';
 
 /** What a law row can ban or require, as the research's suggested data shape names it. */
@@ -22,7 +23,7 @@ export const LAW_EXCEPTIONS = [
 export const LAW_LEVELS = ['national', 'state', 'city', 'supranational'] as const;
 
 /** A jurisdiction code as the law table stores it: `US-CA`, `US-NY-NYC`, `EU`, `DE`. */
-export const LawCodeSchema = z.string().regex(/^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/, {
+export const LawCodeSchema = z.string().regex(JURISDICTION_SHAPE, {
   message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
 });
 

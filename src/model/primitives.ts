@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { JURISDICTION_PATTERN, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
+import {
+  JURISDICTION_PATTERN,
+  JURISDICTION_SHAPE,
+  jurisdictionCodeProblem,
+} from '../internal/jurisdiction-codes.js';
 import { printableLineSchema } from './identifiers.js';
 
 /** Days in a month of the proleptic Gregorian calendar; `month` is 1–12. */
@@ -18,9 +22,9 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 /** A plain ISO date on a real calendar day. */
-export const CALENDAR_DATE_PATTERN = new RegExp(`^${CALENDAR_DAY}$`);
+export const CALENDAR_DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${CALENDAR_DAY}$`);
 /** An ISO date-time with an offset, on a real calendar day. */
-export const CALENDAR_DATE_TIME_PATTERN = new RegExp(`^${CALENDAR_DAY}T${CLOCK}$`);
+export const CALENDAR_DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(`^${CALENDAR_DAY}T${CLOCK}$`);
 
 function isRealDate(year: string, month: string, day: string): boolean {
   const m = Number(month);
@@ -59,7 +63,7 @@ export function isTimeZone(value: string): boolean {
 }
 
 /** An ISO-8601 date-time that carries its UTC offset, on a real calendar day. */
-export const DateTimeSchema = z
+export const DateTimeSchema = /* @__PURE__ */ z
   .string()
   .regex(CALENDAR_DATE_TIME_PATTERN, {
     message: 'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
@@ -70,16 +74,18 @@ export const DateTimeSchema = z
   });
 
 /** A plain ISO-8601 calendar date. */
-export const PlainDateSchema = z
+export const PlainDateSchema = /* @__PURE__ */ z
   .string()
   .regex(CALENDAR_DATE_PATTERN, { message: 'a plain date on a real calendar day, like 2026-12-03' })
   .meta({ format: 'date', description: 'ISO 8601 calendar date, e.g. 2026-12-03' });
 
 /** A plain date or a date-time with an offset, on a real calendar day. */
-export const CALENDAR_DATE_OR_DATE_TIME_PATTERN = new RegExp(`^${CALENDAR_DAY}(?:T${CLOCK})?$`);
+export const CALENDAR_DATE_OR_DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
+  `^${CALENDAR_DAY}(?:T${CLOCK})?$`,
+);
 
 /** Either a plain date or a date-time with an offset. */
-export const DateOrDateTimeSchema = z
+export const DateOrDateTimeSchema = /* @__PURE__ */ z
   .string()
   .regex(CALENDAR_DATE_OR_DATE_TIME_PATTERN, {
     message:
@@ -110,12 +116,10 @@ export function timeZoneSchema(description: string): z.ZodType<string> {
 }
 
 /** An IANA time zone name known to the runtime, e.g. `America/New_York`. */
-export const TimeZoneSchema = timeZoneSchema('An IANA time zone name, e.g. America/New_York');
-
-const JURISDICTION_SHAPE = /^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/;
+export const TimeZoneSchema = /* @__PURE__ */ timeZoneSchema('An IANA time zone name, e.g. America/New_York');
 
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
-export const JurisdictionSchema = z
+export const JurisdictionSchema = /* @__PURE__ */ z
   .string()
   .regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' })
   // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
@@ -125,13 +129,13 @@ export const JurisdictionSchema = z
   .meta({ pattern: JURISDICTION_PATTERN });
 
 /** An identifier chosen by the sender, unique within its collection. */
-export const IdSchema = printableLineSchema(
+export const IdSchema = /* @__PURE__ */ printableLineSchema(
   200,
   'An identifier chosen by the sender: printable single-line text, unique within its collection',
 );
 
 /** A short piece of free text. */
-export const TextSchema = z.string().max(20_000);
+export const TextSchema = /* @__PURE__ */ z.string().max(20_000);
 
 /** The audiences of round two, as the guide names them. */
 export const AUDIENCES = [
@@ -144,7 +148,7 @@ export const AUDIENCES = [
 ] as const;
 
 /** Who an interviewer is to the candidate, which decides what they care about. */
-export const AudienceSchema = z
+export const AudienceSchema = /* @__PURE__ */ z
   .enum(AUDIENCES)
   .meta({ description: 'One of the six audiences of round two' });
 
@@ -163,7 +167,7 @@ export const INTERVIEW_FORMATS = [
 ] as const;
 
 /** The format of (part of) an interview. */
-export const InterviewFormatSchema = z
+export const InterviewFormatSchema = /* @__PURE__ */ z
   .enum(INTERVIEW_FORMATS)
   .meta({ description: 'The format of (part of) an interview' });
 
@@ -171,7 +175,7 @@ export const InterviewFormatSchema = z
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = z
+export const RoundSchema = /* @__PURE__ */ z
   .number()
   .int()
   .min(1)

@@ -1,11 +1,9 @@
-import { deriveFacts } from '../facts/index.js';
-import { type Candidacy, formatIssues } from '../model/index.js';
+import { deriveFactsWithSubjects } from '../facts/index.js';
+import { type Candidacy, formatIssues, requireParsedCandidacy } from '../model/index.js';
 import { compilePack } from '../rules/compile.js';
-import { evaluateWithEngine } from '../rules/engine.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
-import { statusOf } from '../rules/outcome.js';
-import { buildReadiness, planReadiness, type ReadinessPlan } from './build.js';
-import type { AssessReadinessOptions, CreateScorerOptions, Readiness, Scorer } from './types.js';
+import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
+import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
 interface PreparedPack {
   readonly pack: RulePack;
@@ -15,7 +13,8 @@ interface PreparedPack {
 /** Validated, frozen copies of the packs seen so far, keyed by the caller's object. */
 const prepared = new WeakMap<RulePack, PreparedPack>();
 
-function preparePack(pack: RulePack, caller: string): PreparedPack {
+/** The validated pack and its plan, once per pack object; shared with the engine evaluator (assess-engine.ts). */
+export function preparePack(pack: RulePack, caller: string): PreparedPack {
   const known = prepared.get(pack);
   if (known !== undefined) return known;
   const parsed = parseRulePack(pack);
@@ -29,67 +28,47 @@ function preparePack(pack: RulePack, caller: string): PreparedPack {
   return ready;
 }
 
-/**
- * Assesses how ready a candidate is for the round being prepared, item by item, on json-rules-engine (the
- * reference evaluator). The score is the passed weight over the applicable weight (0–100); the band follows
- * {@link readinessBandThresholds}; top-quartile needs the whole applicable checklist; a failing blocker (an
- * unresolved contradiction) caps the band at at-risk.
- *
- * @param candidacy - A candidacy as parseCandidacy returns it.
- * @param options - `now` (ISO date-time with offset), optionally `rules` (a pack from parseRulePack), `messages`
- *   (texts by rule id) and `consistency` (a consistency report).
- * @returns A promise of the readiness report.
- * @throws When `now` is not an ISO date-time with an offset, or `rules` is not a valid pack (programming errors).
- * @example
- * const readiness = await assessReadiness(candidacy, { now: '2026-12-02T09:00:00-05:00' });
- * readiness.items.length;
- * // => 46
- * @category Readiness
- */
-export async function assessReadiness(
-  candidacy: Candidacy,
-  options: AssessReadinessOptions,
-): Promise<Readiness> {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(
-      `assessReadiness: expected options with now, found ${String(options)}: call assessReadiness(candidacy, { now: '2026-12-02T09:00:00-05:00' })`,
-    );
-  }
-  const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
-  const facts = deriveFacts(candidacy, {
-    now: options.now,
-    ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
-  });
-  const outcomes = await evaluateWithEngine(pack, facts);
-  const chosenPlan = options.messages === undefined ? plan : planReadiness(pack, options.messages);
-  return buildReadiness(chosenPlan, outcomes.map(statusOf), facts);
+/** The plan options among a scorer's options; shared with the engine evaluator (assess-engine.ts). */
+export function planOptions(options: CreateScorerOptions): PlanOptions {
+  return {
+    ...(options.messages === undefined ? {} : { messages: options.messages }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.labels === undefined ? {} : { labels: options.labels }),
+  };
 }
 
 /**
- * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal {@link assessReadiness}'s
- * to the byte (proven by differential tests), at a fraction of the cost.
+ * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
+ * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
  * @param pack - A pack from parseRulePack; the default pack when omitted.
  * @param options - Optionally `messages` (texts by rule id).
- * @returns A scorer whose `score(candidacy, now)` returns the readiness report.
+ * @returns A scorer whose `score(candidacy, { now })` returns the readiness report (the positional
+ *   `score(candidacy, now)` still works and is deprecated).
  * @throws When `pack` is not a valid rule pack (a programming error).
  * @example
  * const scorer = createScorer();
- * scorer.score(candidacy, '2026-12-02T09:00:00-05:00').band;
+ * scorer.score(candidacy, { now: '2026-12-02T09:00:00-05:00' }).band;
  * // => 'top-quartile'
  * @category Readiness
  */
 export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer {
   const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
   const compiled = compilePack(ready.pack);
-  const plan = options?.messages === undefined ? ready.plan : planReadiness(ready.pack, options.messages);
+  const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
   return {
-    score(candidacy, now, context) {
-      const facts = deriveFacts(candidacy, {
-        now,
-        ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
-      });
-      return buildReadiness(plan, compiled.statuses(facts), facts);
+    score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {
+      requireParsedCandidacy(candidacy, 'scorer.score');
+      const options = typeof nowOrOptions === 'string' ? { ...context, now: nowOrOptions } : nowOrOptions;
+      const { facts, subjects } = deriveFactsWithSubjects(
+        candidacy,
+        {
+          now: options?.now,
+          ...(options?.consistency === undefined ? {} : { consistency: options.consistency }),
+        },
+        'scorer.score',
+      );
+      return buildReadiness(plan, compiled.statuses(facts), facts, subjects);
     },
   };
 }

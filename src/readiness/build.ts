@@ -1,18 +1,20 @@
-import { type FactName, factCatalogue, type ReadinessFacts } from '../facts/index.js';
-import { type Condition, DIMENSIONS, type Rule, type RulePack } from '../rules/index.js';
+import type { FactName, FactSubjects, ReadinessFacts } from '../facts/index.js';
+import { type Condition, DIMENSIONS, type DimensionId, type Rule, type RulePack } from '../rules/index.js';
 import type { RuleStatus } from '../rules/outcome.js';
+import { type RenderContext, render, renderContext, splitTemplate, type TemplatePart } from './template.js';
 import {
   type Band,
+  type BandCap,
   type DimensionScore,
   type Evidence,
   type MessageCatalogue,
+  type PendingStep,
   type Readiness,
   type ReadinessItem,
+  type ReadinessLabels,
   type ReadinessRecommendation,
   readinessBandThresholds,
 } from './types.js';
-
-type TemplatePart = string | { readonly fact: FactName };
 
 interface RulePlan {
   readonly rule: Rule;
@@ -27,43 +29,40 @@ interface RulePlan {
 export interface ReadinessPlan {
   readonly pack: RulePack;
   readonly rules: readonly RulePlan[];
+  readonly locale: string;
+  readonly labels: ReadinessLabels;
 }
 
-const DISPLAYABLE = new Set<string>(
-  factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
-);
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * The English names of the dimensions and rule groups, as the band caps name them.
+ *
+ * @example
+ * defaultDimensionLabels.pay;
+ * // => 'pay'
+ * @category Readiness
+ */
+export const defaultDimensionLabels: Readonly<Record<DimensionId | 'pay' | 'logistics', string>> = {
+  recall: 'recall',
+  research: 'research',
+  audiences: 'audiences',
+  questions: 'questions',
+  concerns: 'concerns',
+  formats: 'formats',
+  compensation: 'pay and logistics',
+  pay: 'pay',
+  logistics: 'start date and logistics',
+  setup: 'setup',
+  'follow-through': 'follow-through',
+};
 
-function isDisplayable(name: string): name is FactName {
-  return DISPLAYABLE.has(name);
+function labelOf(key: string): string {
+  return Object.hasOwn(defaultDimensionLabels, key)
+    ? defaultDimensionLabels[key as keyof typeof defaultDimensionLabels]
+    : key;
 }
 
-/** Splits a text at `{{fact}}` placeholders of displayable facts; any other placeholder stays as written. */
-function splitTemplate(text: string): TemplatePart[] {
-  const parts: TemplatePart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? '';
-    if (!isDisplayable(name)) continue;
-    parts.push(text.slice(last, match.index), { fact: name });
-    last = match.index + match[0].length;
-  }
-  parts.push(text.slice(last));
-  return parts;
-}
-
-function render(parts: readonly TemplatePart[], facts: ReadinessFacts): string {
-  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') out += part;
-    else {
-      const value = facts[part.fact];
-      out += value === undefined || value === null ? 'unknown' : String(value);
-    }
-  }
-  return out;
-}
+const NOTHING_PREPARED = '{{dimension}}: nothing prepared';
+const DUE_LATER = 'later';
 
 function collectFacts(condition: Condition | undefined, into: FactName[]): void {
   if (condition === undefined) return;
@@ -73,10 +72,20 @@ function collectFacts(condition: Condition | undefined, into: FactName[]): void 
   else for (const child of 'all' in condition ? condition.all : condition.any) collectFacts(child, into);
 }
 
-/** Prepares a pack for {@link buildReadiness}; done once per pack and message catalogue. */
-export function planReadiness(pack: RulePack, messages?: MessageCatalogue): ReadinessPlan {
+/** Options of {@link planReadiness}. */
+export interface PlanOptions {
+  readonly messages?: MessageCatalogue;
+  readonly locale?: string;
+  readonly labels?: ReadinessLabels;
+}
+
+/** Prepares a pack for {@link buildReadiness}; done once per pack, catalogue, locale and labels. */
+export function planReadiness(pack: RulePack, options: PlanOptions = {}): ReadinessPlan {
+  const { messages, locale, labels } = options;
   return {
     pack,
+    locale: locale ?? 'en',
+    labels: labels ?? {},
     rules: pack.rules.map((rule) => {
       const facts: FactName[] = [];
       collectFacts(rule.appliesWhen, facts);
@@ -94,11 +103,11 @@ export function planReadiness(pack: RulePack, messages?: MessageCatalogue): Read
   };
 }
 
-function bandFor(score: number, checklistHolds: boolean, blocked: boolean): Band {
+function bandFor(score: number, checklistHolds: boolean, capped: boolean): Band {
   const { atRisk, ready, topQuartile } = readinessBandThresholds;
   let band: Band = score < atRisk ? 'not-ready' : score < ready ? 'at-risk' : 'ready';
   if (band === 'ready' && checklistHolds && score >= topQuartile) band = 'top-quartile';
-  if (blocked && (band === 'ready' || band === 'top-quartile')) band = 'at-risk';
+  if (capped && (band === 'ready' || band === 'top-quartile')) band = 'at-risk';
   return band;
 }
 
@@ -106,15 +115,31 @@ function percent(passed: number, applicable: number): number {
   return applicable === 0 ? 0 : Math.round((100 * passed) / applicable);
 }
 
+function evidenceOf(facts: readonly FactName[], values: ReadinessFacts, subjects: FactSubjects): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const fact of facts) {
+    const counted = subjects[fact];
+    evidence.push(
+      counted === undefined
+        ? { fact, value: values[fact] ?? null }
+        : { fact, value: values[fact] ?? null, subjects: counted },
+    );
+  }
+  return evidence;
+}
+
 /**
  * Builds the readiness report from rule statuses in declared order. Shared by both evaluators, so equal
- * statuses give byte-identical reports. Sums run in declared order over integer weights.
+ * statuses give byte-identical reports. Sums run in declared order over integer weights. Pending items leave
+ * the score alone (neither earned nor available) but keep the checklist from being complete.
  */
 export function buildReadiness(
   plan: ReadinessPlan,
   statuses: readonly RuleStatus[],
   facts: ReadinessFacts,
+  subjects: FactSubjects = {},
 ): Readiness {
+  const context: RenderContext = renderContext(subjects, plan.locale, plan.labels.notes, plan.labels.none);
   const items: ReadinessItem[] = [];
   const earned = new Array<number>(DIMENSIONS.length).fill(0);
   const available = new Array<number>(DIMENSIONS.length).fill(0);
@@ -122,25 +147,33 @@ export function buildReadiness(
   let applicableWeight = 0;
   let checklistPassed = 0;
   let checklistApplicable = 0;
+  let checklistPending = 0;
+  // Per group (the rule's group, else its dimension): weight available and earned, in first-seen order.
+  const groups = new Map<string, { dimension: DimensionId; available: number; earned: number }>();
   for (let index = 0; index < plan.rules.length; index++) {
     const rulePlan = plan.rules[index]!;
     const { rule, dimensionIndex } = rulePlan;
     const status = statuses[index] ?? 'not-applicable';
     const applicable = status !== 'not-applicable';
     const passed = status === 'passed';
-    if (applicable) {
+    const scored = status === 'passed' || status === 'failed';
+    if (scored) {
       applicableWeight += rule.weight;
       available[dimensionIndex]! += rule.weight;
-      if (rule.checklist === true) checklistApplicable++;
+      const key = rule.group ?? rule.dimension;
+      const group = groups.get(key) ?? { dimension: rule.dimension, available: 0, earned: 0 };
+      group.available += rule.weight;
+      if (passed) group.earned += rule.weight;
+      groups.set(key, group);
     }
+    if (applicable && rule.checklist === true) checklistApplicable++;
+    if (status === 'pending' && rule.checklist === true) checklistPending++;
     if (passed) {
       passedWeight += rule.weight;
       earned[dimensionIndex]! += rule.weight;
       if (rule.checklist === true) checklistPassed++;
     }
-    const evidence: Evidence[] = [];
-    for (const fact of rulePlan.facts) evidence.push({ fact, value: facts[fact] ?? null });
-    items.push({
+    const item: ReadinessItem = {
       ruleId: rule.id,
       status,
       applicable,
@@ -149,11 +182,13 @@ export function buildReadiness(
       dimension: rule.dimension,
       checklist: rule.checklist === true,
       blocker: rule.blocker === true,
-      message: render(rulePlan.message, facts),
-      recommendation: render(rulePlan.recommendation, facts),
-      evidence,
+      message: render(rulePlan.message, facts, context),
+      recommendation: render(rulePlan.recommendation, facts, context),
+      evidence: evidenceOf(rulePlan.facts, facts, subjects),
+      ...(status === 'pending' ? { due: rule.event.params.due ?? plan.labels.dueLater ?? DUE_LATER } : {}),
       source: rule.event.params.source,
-    });
+    };
+    items.push(item);
   }
   const score = percent(passedWeight, applicableWeight);
   const blockers = items.filter((item) => item.blocker && item.status === 'failed');
@@ -162,8 +197,33 @@ export function buildReadiness(
     score: earned[index]!,
     max: available[index]!,
   }));
+  const caps: BandCap[] = blockers.map((item) => ({
+    kind: 'blocker',
+    dimension: item.dimension,
+    ruleId: item.ruleId,
+    message: item.recommendation,
+  }));
+  for (const [key, group] of groups) {
+    if (group.available === 0 || group.earned > 0) continue;
+    const name = plan.labels.dimensions?.[key] ?? labelOf(key);
+    caps.push({
+      kind: 'empty-dimension',
+      dimension: group.dimension,
+      ...(key === group.dimension ? {} : { group: key }),
+      message: (plan.labels.nothingPrepared ?? NOTHING_PREPARED).replaceAll('{{dimension}}', name),
+    });
+  }
   const failed: { item: ReadinessItem; index: number; gain: number }[] = [];
+  const pending: PendingStep[] = [];
   items.forEach((item, index) => {
+    if (item.status === 'pending') {
+      pending.push({
+        ruleId: item.ruleId,
+        dimension: item.dimension,
+        recommendation: item.recommendation,
+        due: item.due ?? DUE_LATER,
+      });
+    }
     if (item.status !== 'failed') return;
     failed.push({ item, index, gain: percent(passedWeight + item.weight, applicableWeight) - score });
   });
@@ -177,12 +237,14 @@ export function buildReadiness(
     }));
   return {
     score,
-    band: bandFor(score, checklistPassed === checklistApplicable, blockers.length > 0),
+    band: bandFor(score, checklistPassed === checklistApplicable, caps.length > 0),
     pack: { id: plan.pack.id, version: plan.pack.version },
     dimensions,
     items,
     blockers,
-    checklist: { passed: checklistPassed, applicable: checklistApplicable },
+    caps,
+    checklist: { passed: checklistPassed, applicable: checklistApplicable, pending: checklistPending },
     recommendations,
+    pending,
   };
 }

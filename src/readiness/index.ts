@@ -1,18 +1,23 @@
-export { assessReadiness, createScorer } from './assess.js';
+export { createScorer } from './assess.js';
+export { defaultDimensionLabels } from './build.js';
 export {
   type AssessReadinessOptions,
   BANDS,
   type Band,
+  type BandCap,
   type CreateScorerOptions,
   type DimensionScore,
   type Evidence,
   type ItemStatus,
   type MessageCatalogue,
+  type PendingStep,
   type Readiness,
   type ReadinessItem,
+  type ReadinessLabels,
   type ReadinessRecommendation,
   type RuleMessages,
   readinessBandThresholds,
   type ScoreContext,
+  type ScoreOptions,
   type Scorer,
 } from './types.js';

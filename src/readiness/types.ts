@@ -1,4 +1,4 @@
-import type { FactName, FactValue } from '../facts/index.js';
+import type { FactName, FactValue, NoteLabels, Subject } from '../facts/index.js';
 import type { Candidacy } from '../model/index.js';
 import type { DimensionId, RulePack } from '../rules/index.js';
 
@@ -27,22 +27,32 @@ export type Band = (typeof BANDS)[number];
  */
 export const readinessBandThresholds = { atRisk: 50, ready: 75, topQuartile: 90 } as const;
 
-/** One fact a rule read, with its value (null when missing). Facts are counts and yes/no answers: no personal data. */
+/**
+ * One fact a rule read, with its value (null when missing) and, for a fact that counts things, the things it
+ * counted (`subjects`: ids and display names from the candidacy, with why each was counted).
+ */
 export interface Evidence {
   readonly fact: FactName;
   readonly value: FactValue | null;
+  readonly subjects?: readonly Subject[];
 }
 
-/** How a rule came out for this candidacy. */
-export type ItemStatus = 'passed' | 'failed' | 'not-applicable';
+/**
+ * How a rule came out for this candidacy, the single truth of an item: `passed`; `failed`; `not-applicable`
+ * (its `appliesWhen` failed: it leaves the score alone); `pending` (not done, but its time has not come: the
+ * morning-of warm-up the day before, a step of an interview with no date yet). A pending item is never
+ * counted as failed: it leaves the score alone and is listed under `pending`, not `recommendations`.
+ */
+export type ItemStatus = 'passed' | 'failed' | 'not-applicable' | 'pending';
 
 /** One rule's result, explained. */
 export interface ReadinessItem {
   readonly ruleId: string;
+  /** The single truth of the item; `applicable` and `passed` are derived from it. */
   readonly status: ItemStatus;
-  /** False when the rule's `appliesWhen` failed; such an item leaves the score alone. */
+  /** False only for `not-applicable`. */
   readonly applicable: boolean;
-  /** True only for an applicable rule whose conditions hold. */
+  /** True only when `status` is `passed`. */
   readonly passed: boolean;
   readonly weight: number;
   readonly dimension: DimensionId;
@@ -51,6 +61,8 @@ export interface ReadinessItem {
   readonly message: string;
   readonly recommendation: string;
   readonly evidence: readonly Evidence[];
+  /** For a pending item, when it falls due ("the morning of the interview"). */
+  readonly due?: string;
   readonly source: string;
 }
 
@@ -69,6 +81,26 @@ export interface ReadinessRecommendation {
   readonly gain: number;
 }
 
+/** A pending item's step: to do, due later. */
+export interface PendingStep {
+  readonly ruleId: string;
+  readonly dimension: DimensionId;
+  readonly recommendation: string;
+  readonly due: string;
+}
+
+/** Why the band was held at at-risk: a failed blocker, or a dimension that applies and scored nothing. */
+export interface BandCap {
+  readonly kind: 'blocker' | 'empty-dimension';
+  readonly dimension: DimensionId;
+  /** The rule group inside the dimension that scored nothing ("pay"), when the rules name one. */
+  readonly group?: string;
+  /** The blocker's rule id (for `blocker`). */
+  readonly ruleId?: string;
+  /** What holds the band, as the candidate reads it ("pay: nothing prepared"). */
+  readonly message: string;
+}
+
 /** The readiness assessment of one candidacy at one time. */
 export interface Readiness {
   /** 0–100: passed weight over applicable weight, rounded half up. */
@@ -80,10 +112,29 @@ export interface Readiness {
   readonly items: readonly ReadinessItem[];
   /** Failed items that cap the band at at-risk. */
   readonly blockers: readonly ReadinessItem[];
-  /** The guide's checklist: applicable checklist items and how many passed. */
-  readonly checklist: { readonly passed: number; readonly applicable: number };
+  /** Everything that capped the band at at-risk (failed blockers, dimensions at zero), in report order. */
+  readonly caps: readonly BandCap[];
+  /** The guide's checklist: applicable checklist items (pending ones included), how many passed and are pending. */
+  readonly checklist: { readonly passed: number; readonly applicable: number; readonly pending: number };
   /** Failed items' next steps, biggest score gain first, ties in declared order. */
   readonly recommendations: readonly ReadinessRecommendation[];
+  /** Pending items' steps, in declared order: to do, not yet due. */
+  readonly pending: readonly PendingStep[];
+}
+
+/**
+ * Words the report uses outside rule messages, for another language: the name of each dimension, the
+ * sentence for a dimension at zero (`{{dimension}}` is its name), the due text of a pending step whose rule
+ * gives none, and the note labels of subjects.
+ */
+export interface ReadinessLabels {
+  /** Names of dimensions and rule groups ("pay", "logistics"), by id. */
+  readonly dimensions?: Readonly<Record<string, string>>;
+  readonly nothingPrepared?: string;
+  readonly dueLater?: string;
+  /** What an empty list of names reads as ("none"). */
+  readonly none?: string;
+  readonly notes?: NoteLabels;
 }
 
 /** Texts for one rule in another language or voice; `{{fact}}` placeholders of displayable facts are filled. */
@@ -95,7 +146,7 @@ export interface RuleMessages {
 /** Message overrides keyed by rule id; rules not listed keep the pack's English texts. */
 export type MessageCatalogue = Readonly<Record<string, RuleMessages>>;
 
-/** Options of {@link assessReadiness}. */
+/** Options of `assessReadiness` (`second-round/engine`). */
 export interface AssessReadinessOptions {
   /** The time of the assessment, an ISO date-time with an offset. */
   readonly now: string;
@@ -103,14 +154,22 @@ export interface AssessReadinessOptions {
   readonly rules?: RulePack;
   /** Message overrides keyed by rule id. */
   readonly messages?: MessageCatalogue;
+  /** The locale for plural rules and lists in messages (BCP 47); `en` when omitted. */
+  readonly locale?: string;
+  /** Words outside rule messages, for another language. */
+  readonly labels?: ReadinessLabels;
   /** A consistency report already computed for this candidacy; checkConsistency runs when absent. */
-  readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
+  readonly consistency?: ScoreContext['consistency'];
 }
 
 /** Options of {@link createScorer}. */
 export interface CreateScorerOptions {
   /** Message overrides keyed by rule id. */
   readonly messages?: MessageCatalogue;
+  /** The locale for plural rules and lists in messages (BCP 47); `en` when omitted. */
+  readonly locale?: string;
+  /** Words outside rule messages, for another language. */
+  readonly labels?: ReadinessLabels;
 }
 
 /**
@@ -119,15 +178,34 @@ export interface CreateScorerOptions {
  * @category Readiness
  */
 export interface ScoreContext {
-  /** A consistency report for this candidacy (from checkConsistency); computed when absent. */
-  readonly consistency?: { readonly findings: readonly { readonly kind: string }[] };
+  /**
+   * A consistency report for this candidacy (from checkConsistency); computed when absent. Contradictions and
+   * story changes are read from its findings (`kind`, `storyId`).
+   */
+  readonly consistency?: {
+    readonly findings: readonly { readonly kind: string; readonly storyId?: string }[];
+  };
+}
+
+/**
+ * Options of {@link Scorer.score}: `now`, and what the caller may already know.
+ *
+ * @category Readiness
+ */
+export interface ScoreOptions extends ScoreContext {
+  /** The present, an ISO date-time with an offset. */
+  readonly now: string;
 }
 
 /** A pack compiled once for scoring many candidacies synchronously. */
 export interface Scorer {
   /**
-   * Scores one candidacy at `now`: the same Readiness as assessReadiness, to the byte. Pass a consistency
-   * report already computed for this candidacy to save computing it again.
+   * Scores one candidacy at `options.now`: the same Readiness as assessReadiness, to the byte. Pass a
+   * consistency report already computed for this candidacy (`options.consistency`) to save computing it again.
+   */
+  score(candidacy: Candidacy, options: ScoreOptions): Readiness;
+  /**
+   * @deprecated The positional form, kept working: use `score(candidacy, { now, consistency })`.
    */
   score(candidacy: Candidacy, now: string, context?: ScoreContext): Readiness;
 }

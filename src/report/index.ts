@@ -1,9 +1,13 @@
 export {
+  type FocusState,
   PREPARATION_ONLY_NOTICE,
   type PrepareOptions,
   type PrepReport,
   prepare,
   prepareSync,
+  type ReportData,
+  type ReportMode,
+  type ReportReminder,
 } from './prepare.js';
 export {
   createPreparer,
@@ -12,4 +16,9 @@ export {
   type PreparerConfig,
   type PreparerPrepareOptions,
 } from './preparer.js';
-export { renderMarkdown } from './render.js';
+export {
+  REPORT_SECTIONS,
+  type RenderMarkdownOptions,
+  type ReportSection,
+  renderMarkdown,
+} from './render.js';

@@ -1,18 +1,37 @@
 import {
+  type AudienceProfile,
+  type BankQuestion,
+  type BriefForOptions,
   briefFor,
+  type DraftThankYousOptions,
   draftThankYous,
   type InterviewerBrief,
   pickQuestions,
   type QuestionPlan,
+  type QuestionRules,
+  type TenureBand,
   type ThankYouDraft,
+  type ThankYouTemplate,
 } from '../audiences/index.js';
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
+import { describeValue } from '../internal/describe.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
-import { type Candidacy, requireParsedCandidacy } from '../model/index.js';
+import type { LawTable } from '../jurisdictions/index.js';
+import {
+  type Audience,
+  type Candidacy,
+  type Concern,
+  type Interview,
+  isOffsetDateTime,
+  type Process,
+  requireParsedCandidacy,
+} from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
-import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
+import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
+
+export type { FocusState };
 
 /**
  * The notice every report carries: second-round prepares a candidate and never judges one.
@@ -52,40 +71,164 @@ export interface PrepReport {
     /** Where the focus interview stands at `now`: in progress, upcoming, planned without a date, or held. */
     readonly state: FocusState;
   };
+  /**
+   * The round the advice covers: every session of the focus interview's round (a morning panel and an
+   * afternoon technical session are one round), in the candidacy's order.
+   */
+  readonly focusRound: {
+    readonly round: number;
+    readonly sessions: readonly { readonly id: string; readonly scheduledAt?: string }[];
+  };
+  /**
+   * What the report leads with at `now`: `prepare` before the focus interview (or while it is planned
+   * without a date); `follow-through` once it is held (thank-yous, the follow-up date, the decision window;
+   * the preparation score only as history); `coach-next-round` once round one is held and no later round
+   * is planned yet.
+   */
+  readonly mode: ReportMode;
   /** The readiness score, explained item by item. */
   readonly readiness: Readiness;
-  /** The question plan for the focus interview. */
+  /** The question plan for the focus round: every interviewer of every session, 4–6 distinct overall. */
   readonly questions: QuestionPlan;
   /** Round one against round two. */
   readonly consistency: ConsistencyReport;
   /** The dated list of what to do, and when. */
   readonly timeline: Timeline;
-  /** One brief per interviewer of the focus interview. */
+  /** One brief per interviewer of every session of the focus round. */
   readonly briefs: readonly InterviewerBrief[];
-  /** One thank-you draft per interviewer of the focus interview. */
+  /** One thank-you draft per interviewer of every session of the focus round. */
   readonly thankYouDrafts: readonly ThankYouDraft[];
   /** What to say when pay and logistics come up, with the law where the candidate lives. */
   readonly compensation: CompensationBrief;
+  /** The concerns left from earlier rounds, with the planned revisit and its timing, as the candidate gave them. */
+  readonly concerns: readonly Concern[];
+  /** The other hiring processes the candidate is in, as sent. */
+  readonly otherProcesses: readonly Process[];
+  /** Guide advice no other part covers (video energy, notes at hand, the presentation open, waiting, tone). */
+  readonly reminders: readonly ReportReminder[];
   /** {@link PREPARATION_ONLY_NOTICE}. */
   readonly notice: string;
 }
 
 /**
- * Options of {@link prepare}.
+ * One line of guide advice, with where the guide covers it.
  *
  * @category Report
  */
-export interface PrepareOptions {
-  /** The moment to prepare at, an ISO date-time with an offset. Nothing in the library reads the clock. */
-  readonly now: string;
+export interface ReportReminder {
+  /** `before` the focus round, `waiting` after it, or `every-interviewer` (a line for each brief). */
+  readonly when: 'before' | 'waiting' | 'every-interviewer';
+  /** The advice, in plain words. */
+  readonly text: string;
+  /** Where the guide covers it. */
+  readonly source: string;
+}
+
+const TONE_REMINDER: ReportReminder = {
+  when: 'every-interviewer',
+  text: 'Keep the same baseline professionalism you show everyone else, the recruiter included: warmth with one interviewer and curtness with another gets noticed.',
+  source: 'seed#consistency',
+};
+
+function remindersFor(candidacy: Candidacy, sessions: readonly Interview[]): ReportReminder[] {
+  const reminders: ReportReminder[] = [];
+  const video = sessions.filter((session) => session.medium === 'video');
+  if (video.length > 0) {
+    reminders.push(
+      {
+        when: 'before',
+        text: 'On video, bring slightly more energy than feels natural, and smile a little more: energy flattens on screen, most of all in a panel or a presentation.',
+        source: 'seed#video',
+      },
+      {
+        when: 'before',
+        text: 'Have your round-one notes at hand, on a second screen or printed beside the laptop, for the "as we discussed earlier" moments.',
+        source: 'seed#video',
+      },
+    );
+    if (video.some((session) => session.formats.includes('presentation'))) {
+      reminders.push({
+        when: 'before',
+        text: 'Open your presentation in its own window before the call starts, so the screen-share works at the first try.',
+        source: 'seed#video',
+      });
+    }
+  }
+  const others = candidacy.pipeline?.otherProcesses ?? [];
+  reminders.push({
+    when: 'waiting',
+    text:
+      others.length > 0
+        ? 'While you wait, keep your other processes moving and put the energy into the next applications: parallel options are your leverage, even unused.'
+        : 'While you wait, put the energy into the next batch of applications: parallel options are your leverage, even unused.',
+    source: 'seed#after',
+  });
+  reminders.push(TONE_REMINDER);
+  return reminders;
+}
+
+/**
+ * What a report leads with; see {@link PrepReport.mode}.
+ *
+ * @category Report
+ */
+export type ReportMode = 'prepare' | 'follow-through' | 'coach-next-round';
+
+/** Someone on two sessions of one round gets one brief and one note. */
+function oncePerPerson<T extends { readonly interviewerId: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.interviewerId) && seen.add(item.interviewerId) !== undefined);
+}
+
+function modeOf(candidacy: Candidacy, round: number, state: FocusState): ReportMode {
+  if (state !== 'held') return 'prepare';
+  return candidacy.interviews.some((interview) => interview.round > round)
+    ? 'follow-through'
+    : round <= 1
+      ? 'coach-next-round'
+      : 'follow-through';
+}
+
+/**
+ * The data sets a report is prepared with, each one replacing the exported default it is named after.
+ * Every key is optional. {@link prepare} takes them as they are (typed values, e.g. the exported defaults
+ * edited in code); {@link createPreparer} takes the same keys as JSON and validates each one first.
+ *
+ * @category Report
+ */
+export interface ReportData {
   /** A rule pack validated by {@link parseRulePack}; {@link defaultRulePack} otherwise. */
   readonly rules?: RulePack;
   /** Rule messages and recommendations in another language, keyed by rule id. */
   readonly messages?: MessageCatalogue;
-  /** Tolerances of the consistency check. */
+  /** Tolerances of the consistency check, over `defaultTolerances`. */
   readonly tolerance?: ToleranceOverrides;
-  /** Timeline settings: thank-you hours, follow-up days, decision window and so on. */
-  readonly timeline?: Partial<TimelineSettings>;
+  /** Replaces `defaultQuestionBank` in the question plan. */
+  readonly questionBank?: readonly BankQuestion[];
+  /** Replaces `defaultQuestionRules` in the question plan. */
+  readonly questionRules?: QuestionRules;
+  /** Replaces `defaultAudienceProfiles` in the briefs. */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Replaces `defaultTenureBands` in the briefs. */
+  readonly tenureBands?: readonly TenureBand[];
+  /** Replaces `defaultSeniority` in the briefs (who gets the company-news note). */
+  readonly seniority?: readonly Audience[];
+  /** Replaces `defaultThankYouTemplate` in the thank-you drafts. */
+  readonly thankYouTemplate?: ThankYouTemplate;
+  /** Replaces `defaultLawTable` in the pay brief. */
+  readonly laws?: LawTable;
+  /** Timeline settings over `defaultTimelineSettings`: the same key as in `buildTimeline`. */
+  readonly timeline?: TimelineSettingsOverrides;
+}
+
+/**
+ * Options of {@link prepare}: `now`, and any of the {@link ReportData} overrides.
+ *
+ * @category Report
+ */
+export interface PrepareOptions extends ReportData {
+  /** The moment to prepare at, an ISO date-time with an offset. Nothing in the library reads the clock. */
+  readonly now: string;
 }
 
 // One compiled scorer per pack object: compiling is the costly part, scoring is cheap.
@@ -108,52 +251,74 @@ function scorerFor(pack: RulePack, messages: MessageCatalogue | undefined): Scor
 }
 
 /**
- * Prepares a candidacy at `now`: readiness, the question plan and a brief per interviewer for the next
- * interview, round one against round two, the timeline, thank-you drafts and the pay brief. The readiness
- * part uses the pack compiled once ({@link createScorer}), which gives the same result as
- * {@link assessReadiness} to the byte.
+ * The parts a report is assembled from, made once from {@link ReportData}: by {@link prepare} per call (its
+ * scorer cached per pack), by a preparer once. The one place a PrepReport is put together.
  *
- * @param candidacy - A candidacy from {@link parseCandidacy}.
- * @param options - `now` (required), and optionally a rule pack, messages, tolerances and timeline settings.
- * @returns The whole report; render it with {@link renderMarkdown}.
- * @throws {TypeError} When `now` is not an ISO date-time with an offset (a programming error, not bad data).
- * @example
- * const report = await prepare(candidacy, { now: '2027-03-09T12:00:00-05:00' });
- * report.focusInterview.id;
- * // => 'round-2-panel'
- * @category Report
+ * @internal
  */
-export async function prepare(candidacy: Candidacy, options: PrepareOptions): Promise<PrepReport> {
-  return prepareSync(candidacy, options);
+export interface ReportParts {
+  /** The public function named in misuse errors. */
+  readonly caller: string;
+  readonly scorer: Scorer;
+  readonly consistencyOf: (candidacy: Candidacy) => ConsistencyReport;
+  readonly questions: { readonly bank?: readonly BankQuestion[]; readonly rules?: QuestionRules };
+  readonly briefs: BriefForOptions;
+  readonly thankYous: DraftThankYousOptions;
+  readonly timeline: TimelineSettingsOverrides | undefined;
+  readonly laws: LawTable | undefined;
 }
 
 /**
- * {@link prepare} without the promise, for batch jobs and UIs that recompute on every keystroke.
+ * Makes the {@link ReportParts} of a set of data sets.
  *
- * @param candidacy - A candidacy from {@link parseCandidacy}.
- * @param options - The same options as {@link prepare}.
- * @returns The same report as {@link prepare}.
- * @throws {TypeError} When `now` is not an ISO date-time with an offset.
- * @example
- * prepareSync(candidacy, { now: '2027-03-09T12:00:00-05:00' }).briefs.length;
- * // => 5
- * @category Report
+ * @internal
  */
-export function prepareSync(candidacy: Candidacy, options: PrepareOptions): PrepReport {
-  requireParsedCandidacy(candidacy, 'prepare');
-  const { now } = options;
-  if (typeof now !== 'string' || Number.isNaN(Date.parse(now))) {
+export function reportParts(
+  data: ReportData,
+  caller: string,
+  consistencyOf?: (candidacy: Candidacy) => ConsistencyReport,
+): ReportParts {
+  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
+  return {
+    caller,
+    scorer: scorerFor(data.rules ?? defaultRulePack, data.messages),
+    consistencyOf: consistencyOf ?? ((candidacy) => checkConsistency(candidacy, consistencyOptions)),
+    questions: {
+      ...(data.questionBank ? { bank: data.questionBank } : {}),
+      ...(data.questionRules ? { rules: data.questionRules } : {}),
+    },
+    briefs: {
+      ...(data.profiles ? { profiles: data.profiles } : {}),
+      ...(data.tenureBands ? { tenureBands: data.tenureBands } : {}),
+      ...(data.seniority ? { seniority: data.seniority } : {}),
+    },
+    thankYous: data.thankYouTemplate ? { template: data.thankYouTemplate } : {},
+    timeline: data.timeline,
+    laws: data.laws,
+  };
+}
+
+/**
+ * Assembles the report of one candidacy at `options.now` from its parts: the only code that builds a
+ * {@link PrepReport} ({@link prepare}, {@link prepareSync} and every preparer call it).
+ *
+ * @internal
+ */
+export function assembleReport(candidacy: Candidacy, options: unknown, parts: ReportParts): PrepReport {
+  requireParsedCandidacy(candidacy, parts.caller);
+  const now: unknown =
+    typeof options === 'object' && options !== null ? Reflect.get(options, 'now') : undefined;
+  if (typeof now !== 'string' || !isOffsetDateTime(now)) {
     throw new TypeError(
-      `prepare: options.now must be an ISO date-time with an offset, like 2027-03-09T12:00:00-05:00; got ${String(now)}`,
+      `${parts.caller}: expected options.now as an ISO date-time with an offset, found ${describeValue(now)}: pass e.g. { now: '2027-03-09T12:00:00-05:00' }`,
     );
   }
-  const consistency = checkConsistency(candidacy, options.tolerance ? { tolerance: options.tolerance } : {});
-  const readiness = scorerFor(options.rules ?? defaultRulePack, options.messages).score(candidacy, now, {
-    consistency,
-  });
+  const consistency = parts.consistencyOf(candidacy);
+  const readiness = parts.scorer.score(candidacy, { now, consistency });
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
+  const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
   return {
     preparedAt: now,
     candidate: {
@@ -170,13 +335,74 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
       upcoming: state !== 'held',
       state,
     },
+    focusRound: {
+      round: interview.round,
+      sessions: sessions.map((session) =>
+        session.scheduledAt === undefined
+          ? { id: session.id }
+          : { id: session.id, scheduledAt: session.scheduledAt },
+      ),
+    },
+    mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, { interviewId: interview.id }),
+    questions: pickQuestions(candidacy, { interviewId: interview.id, wholeRound: true, ...parts.questions }),
     consistency,
-    timeline: buildTimeline(candidacy, options.timeline ? { now, settings: options.timeline } : { now }),
-    briefs: briefFor(candidacy, interview.id),
-    thankYouDrafts: draftThankYous(candidacy, interview.id),
-    compensation: compensationBrief(candidacy, { now }),
+    timeline: buildTimeline(candidacy, parts.timeline ? { now, timeline: parts.timeline } : { now }),
+    briefs: oncePerPerson(
+      sessions.flatMap((session) => briefFor(candidacy, { interviewId: session.id, ...parts.briefs })),
+    ),
+    thankYouDrafts: oncePerPerson(
+      sessions.flatMap((session) =>
+        draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous }),
+      ),
+    ),
+    compensation: compensationBrief(candidacy, parts.laws ? { now, lawTable: parts.laws } : { now }),
+    concerns: candidacy.concerns ?? [],
+    otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
+    reminders: remindersFor(candidacy, sessions),
     notice: PREPARATION_ONLY_NOTICE,
   };
+}
+
+/**
+ * Prepares a candidacy at `now`: readiness, the question plan and a brief per interviewer for the focus
+ * round, round one against round two, the timeline, thank-you drafts and the pay brief. A convenience: it
+ * returns a promise for compatibility but does no I/O, and gives the same report as {@link prepareSync}
+ * and as `createPreparer(data).prepare` with the same data sets. The readiness part uses the pack
+ * compiled once ({@link createScorer}), which gives the same result as `assessReadiness`
+ * (`second-round/engine`) to the byte.
+ *
+ * @param candidacy - A candidacy from {@link parseCandidacy}.
+ * @param options - `now` (required), and optionally any {@link ReportData} override: `rules`, `messages`,
+ *   `tolerance`, `questionBank`, `questionRules`, `profiles`, `tenureBands`, `seniority`,
+ *   `thankYouTemplate`, `laws`, `timeline`.
+ * @returns The whole report; render it with {@link renderMarkdown}.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with
+ *   an offset (programming errors, not bad data).
+ * @example
+ * const report = await prepare(candidacy, { now: '2027-03-09T12:00:00-05:00' });
+ * report.focusInterview.id;
+ * // => 'round-2-panel'
+ * @category Report
+ */
+export async function prepare(candidacy: Candidacy, options: PrepareOptions): Promise<PrepReport> {
+  return assembleReport(candidacy, options, reportParts(options ?? {}, 'prepare'));
+}
+
+/**
+ * {@link prepare} without the promise, for batch jobs and UIs that recompute on every keystroke. To
+ * prepare many candidacies with one vendor configuration, {@link createPreparer} validates and compiles
+ * it once.
+ *
+ * @param candidacy - A candidacy from {@link parseCandidacy}.
+ * @param options - The same options as {@link prepare}.
+ * @returns The same report as {@link prepare}.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with an offset.
+ * @example
+ * prepareSync(candidacy, { now: '2027-03-09T12:00:00-05:00' }).briefs.length;
+ * // => 5
+ * @category Report
+ */
+export function prepareSync(candidacy: Candidacy, options: PrepareOptions): PrepReport {
+  return assembleReport(candidacy, options, reportParts(options ?? {}, 'prepareSync'));
 }

@@ -1,17 +1,4 @@
-import {
-  type AudienceProfile,
-  type BankQuestion,
-  briefFor,
-  draftThankYous,
-  type LintFlag,
-  type LintRule,
-  lintAnswer,
-  pickQuestions,
-  type QuestionRules,
-  type TenureBand,
-  type ThankYouTemplate,
-} from '../audiences/index.js';
-import { compensationBrief } from '../compensation/index.js';
+import { type LintFlag, type LintRule, lintAnswer } from '../audiences/index.js';
 import {
   parseAudienceProfiles,
   parseLawTable,
@@ -25,22 +12,12 @@ import {
   parseTimelineSettings,
   parseTolerances,
 } from '../config/index.js';
-import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
+import { type ConsistencyReport, checkConsistency } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
-import { nextInterview } from '../internal/interviews.js';
-import type { LawTable } from '../jurisdictions/index.js';
-import {
-  type Audience,
-  type Candidacy,
-  type Issue,
-  type ParseResult,
-  requireParsedCandidacy,
-} from '../model/index.js';
-import { createScorer, type MessageCatalogue, type Scorer } from '../readiness/index.js';
-import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
-import { buildTimeline, type TimelineSettings } from '../timeline/index.js';
-import { PREPARATION_ONLY_NOTICE, type PrepReport } from './prepare.js';
+import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
+import { parseRulePack } from '../rules/index.js';
+import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
 /**
  * The opt-in cache of a preparer. Without it, a preparer keeps nothing between calls.
@@ -139,19 +116,8 @@ const KNOWN_KEYS = [
   'cache',
 ] as const;
 
-interface Resolved {
-  rules: RulePack;
-  messages?: MessageCatalogue;
-  tolerance?: ToleranceOverrides;
-  questionBank?: readonly BankQuestion[];
-  questionRules?: QuestionRules;
-  profiles?: Readonly<Record<Audience, AudienceProfile>>;
-  tenureBands?: readonly TenureBand[];
-  seniority?: readonly Audience[];
+interface Resolved extends ReportData {
   lintRules?: readonly LintRule[];
-  thankYouTemplate?: ThankYouTemplate;
-  laws?: LawTable;
-  timeline?: Partial<TimelineSettings>;
   cache?: { readonly maxEntries: number };
 }
 
@@ -238,7 +204,7 @@ function resolve(config: unknown): ParseResult<Resolved> {
     };
   }
   const issues: Issue[] = [];
-  const resolved: Record<string, unknown> = { rules: defaultRulePack };
+  const resolved: Record<string, unknown> = {};
   for (const key of Object.keys(config)) {
     const value: unknown = Reflect.get(config, key);
     if (value === undefined) continue;
@@ -287,14 +253,6 @@ class Lru<V> {
   }
 }
 
-function checkNow(now: unknown): asserts now is string {
-  if (typeof now !== 'string' || Number.isNaN(Date.parse(now))) {
-    throw new TypeError(
-      `preparer.prepare: options.now must be an ISO date-time with an offset, like 2027-03-09T12:00:00-05:00; got ${describeValue(now)}`,
-    );
-  }
-}
-
 /**
  * Validates a vendor's configuration once, compiles it once, and returns a preparer whose
  * `prepare(candidacy, { now })` is synchronous. Every data set is checked by its own `parse…` function;
@@ -331,66 +289,27 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   }
   if (!resolved.ok) return resolved;
   const data = resolved.value;
-  const scorer: Scorer = createScorer(data.rules, data.messages ? { messages: data.messages } : {});
-  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
-  const pickOptions = {
-    ...(data.questionBank ? { bank: data.questionBank } : {}),
-    ...(data.questionRules ? { rules: data.questionRules } : {}),
-  };
-  const briefOptions = {
-    ...(data.profiles ? { profiles: data.profiles } : {}),
-    ...(data.tenureBands ? { tenureBands: data.tenureBands } : {}),
-    ...(data.seniority ? { seniority: data.seniority } : {}),
-  };
-  const thankYouOptions = data.thankYouTemplate ? { template: data.thankYouTemplate } : {};
   const lintOptions = data.lintRules ? { rules: data.lintRules } : {};
+  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
   const reports = data.cache ? new Lru<ConsistencyReport>(data.cache.maxEntries) : undefined;
-
-  const consistencyOf = (candidacy: Candidacy): ConsistencyReport => {
-    if (reports === undefined) return checkConsistency(candidacy, consistencyOptions);
-    const key = JSON.stringify(candidacy.stories);
-    let report = reports.get(key);
-    if (report === undefined) {
-      report = freezeDeep(checkConsistency(candidacy, consistencyOptions));
-      reports.set(key, report);
-    }
-    return report;
-  };
+  const consistencyOf =
+    reports === undefined
+      ? undefined
+      : (candidacy: Candidacy): ConsistencyReport => {
+          // The check reads the stories only, so their content is the key.
+          const key = JSON.stringify(candidacy.stories);
+          let report = reports.get(key);
+          if (report === undefined) {
+            report = freezeDeep(checkConsistency(candidacy, consistencyOptions));
+            reports.set(key, report);
+          }
+          return report;
+        };
+  const parts = reportParts(data, 'preparer.prepare', consistencyOf);
 
   const preparer: Preparer = {
     prepare(candidacy, options) {
-      requireParsedCandidacy(candidacy, 'preparer.prepare');
-      const now = (options as Partial<PreparerPrepareOptions> | undefined)?.now;
-      checkNow(now);
-      const consistency = consistencyOf(candidacy);
-      const readiness = scorer.score(candidacy, now, { consistency });
-      const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
-      const { candidate } = candidacy;
-      return {
-        preparedAt: now,
-        candidate: {
-          name: candidate.name,
-          timeZone: candidate.timeZone,
-          jurisdiction: candidate.jurisdiction,
-          role: candidate.targetRole.title,
-          company: candidate.targetRole.company,
-        },
-        focusInterview: {
-          id: interview.id,
-          round: interview.round,
-          ...(interview.scheduledAt === undefined ? {} : { scheduledAt: interview.scheduledAt }),
-          upcoming: state !== 'held',
-          state,
-        },
-        readiness,
-        questions: pickQuestions(candidacy, { interviewId: interview.id, ...pickOptions }),
-        consistency,
-        timeline: buildTimeline(candidacy, data.timeline ? { now, settings: data.timeline } : { now }),
-        briefs: briefFor(candidacy, interview.id, briefOptions),
-        thankYouDrafts: draftThankYous(candidacy, interview.id, thankYouOptions),
-        compensation: compensationBrief(candidacy, data.laws ? { now, lawTable: data.laws } : { now }),
-        notice: PREPARATION_ONLY_NOTICE,
-      };
+      return assembleReport(candidacy, options, parts);
     },
     lintAnswer(text, audience) {
       return lintAnswer(text, audience, lintOptions);

@@ -137,6 +137,7 @@ export interface CompiledPack {
 export function compilePack(pack: RulePack): CompiledPack {
   const compiled = pack.rules.map((rule) => ({
     applies: rule.appliesWhen === undefined ? undefined : compileCondition(rule.appliesWhen),
+    pending: rule.pendingWhen === undefined ? undefined : compileCondition(rule.pendingWhen),
     passes: compileCondition(rule.conditions),
   }));
   return {
@@ -144,21 +145,24 @@ export function compilePack(pack: RulePack): CompiledPack {
     statuses(facts) {
       const statuses = new Array<RuleStatus>(compiled.length);
       for (let index = 0; index < compiled.length; index++) {
-        const { applies, passes } = compiled[index]!;
+        const { applies, pending, passes } = compiled[index]!;
         if (applies !== undefined && !applies(facts)) statuses[index] = 'not-applicable';
-        else statuses[index] = passes(facts) ? 'passed' : 'failed';
+        else if (passes(facts)) statuses[index] = 'passed';
+        else statuses[index] = pending?.(facts) === true ? 'pending' : 'failed';
       }
       return statuses;
     },
     outcomes(facts) {
       return pack.rules.map((rule) => {
         const applies = rule.appliesWhen === undefined ? undefined : traceCondition(rule.appliesWhen, facts);
+        const pending = rule.pendingWhen === undefined ? undefined : traceCondition(rule.pendingWhen, facts);
         const conditions = traceCondition(rule.conditions, facts);
         return {
           ruleId: rule.id,
           applicable: applies === undefined || applies.result,
           passed: conditions.result,
           ...(applies === undefined ? {} : { appliesWhen: applies.trace }),
+          ...(pending === undefined ? {} : { pending: pending.result, pendingWhen: pending.trace }),
           conditions: conditions.trace,
         };
       });

@@ -30,7 +30,7 @@ export const formatRules: readonly Rule[] = [
       params: {
         message: 'The presentation has been rehearsed out loud at least twice.',
         recommendation:
-          'You have {{presentationRehearsals}} rehearsal(s) logged. Run the full talk aloud, standing, at least twice before the day.',
+          'You have {{presentationRehearsals|=0:no rehearsal|one:# rehearsal|other:# rehearsals}} logged. Run the full talk aloud, standing, at least twice before the day.',
         source: 'seed#formats',
       },
     },
@@ -125,6 +125,13 @@ export const formatRules: readonly Rule[] = [
     dimension: 'formats',
     weight: 3,
     appliesWhen: { all: [{ fact: 'hasTechnical', operator: 'equal', value: true }] },
+    pendingWhen: {
+      any: [
+        { fact: 'focusState', operator: 'equal', value: 'undated' },
+        { fact: 'hoursUntilNextInterview', operator: 'greaterThan', value: 12 },
+      ],
+    },
+
     conditions: { all: [{ fact: 'technicalPlatformPracticed', operator: 'equal', value: true }] },
     event: {
       type: 'readiness-item',
@@ -132,6 +139,7 @@ export const formatRules: readonly Rule[] = [
         message: 'You have practised on the company’s coding platform.',
         recommendation:
           'Solve a warm-up problem on the same platform the morning of the interview, and rehearse your system-design outline.',
+        due: 'the morning of the interview',
         source: 'seed#formats',
       },
     },

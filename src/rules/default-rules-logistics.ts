@@ -5,6 +5,7 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.range-researched',
     dimension: 'compensation',
+    group: 'pay',
     weight: 8,
     checklist: true,
     conditions: {
@@ -26,13 +27,10 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.range-basis',
     dimension: 'compensation',
+    group: 'pay',
     weight: 2,
-    conditions: {
-      all: [
-        { fact: 'compensationRangeSet', operator: 'equal', value: true },
-        { fact: 'compensationBasisStated', operator: 'equal', value: true },
-      ],
-    },
+    appliesWhen: { all: [{ fact: 'compensationRangeSet', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'compensationBasisStated', operator: 'equal', value: true }] },
     event: {
       type: 'readiness-item',
       params: {
@@ -45,6 +43,7 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.current-pay-private',
     dimension: 'compensation',
+    group: 'pay',
     weight: 4,
     appliesWhen: { all: [{ fact: 'payHistoryLawKnown', operator: 'equal', value: false }] },
     conditions: { all: [{ fact: 'plansToDiscloseCurrentSalary', operator: 'equal', value: false }] },
@@ -61,6 +60,7 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.current-pay-private-law',
     dimension: 'compensation',
+    group: 'pay',
     weight: 4,
     appliesWhen: { all: [{ fact: 'payHistoryLawKnown', operator: 'equal', value: true }] },
     conditions: { all: [{ fact: 'plansToDiscloseCurrentSalary', operator: 'equal', value: false }] },
@@ -77,6 +77,7 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.walk-away',
     dimension: 'compensation',
+    group: 'pay',
     weight: 3,
     conditions: { all: [{ fact: 'walkAwaySet', operator: 'equal', value: true }] },
     event: {
@@ -91,6 +92,7 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.logistics-clear',
     dimension: 'compensation',
+    group: 'logistics',
     weight: 8,
     checklist: true,
     conditions: {
@@ -112,32 +114,22 @@ export const logisticsRules: readonly Rule[] = [
   {
     id: 'compensation.start-date-standard',
     dimension: 'compensation',
+    group: 'logistics',
     weight: 2,
     appliesWhen: { all: [{ fact: 'startDateKnown', operator: 'equal', value: true }] },
-    conditions: { all: [{ fact: 'weeksUntilEarliestStart', operator: 'lessThanInclusive', value: 4 }] },
-    event: {
-      type: 'readiness-item',
-      params: {
-        message: 'You can start within the usual two to four weeks.',
-        recommendation:
-          'You need {{weeksUntilEarliestStart}} weeks before you can start, longer than usual: tell them in this round rather than at the offer.',
-        source: 'seed#compensation',
-      },
-    },
-  },
-  {
-    id: 'compensation.relocation',
-    dimension: 'compensation',
-    weight: 2,
     conditions: {
-      all: [{ fact: 'relocationStance', operator: 'in', value: ['no', 'open-in-principle', 'unset'] }],
+      any: [
+        { fact: 'weeksUntilEarliestStart', operator: 'lessThanInclusive', value: 4 },
+        { fact: 'noticePeriodStated', operator: 'equal', value: true },
+      ],
     },
     event: {
       type: 'readiness-item',
       params: {
-        message: 'You have not committed to relocating before seeing the terms.',
+        message:
+          'You can start within the usual two to four weeks, or your longer notice is written down to say now.',
         recommendation:
-          'Say you are open to moving in principle and want to see the package and timing first, rather than a firm yes.',
+          'You need {{weeksUntilEarliestStart}} weeks before you can start, longer than the usual two to four: write down the notice period behind it and say it in this round, not at the offer.',
         source: 'seed#compensation',
       },
     },
@@ -151,6 +143,12 @@ export const logisticsRules: readonly Rule[] = [
       any: [
         { fact: 'roundTwoHasVideo', operator: 'equal', value: true },
         { fact: 'roundTwoHasInPerson', operator: 'equal', value: true },
+      ],
+    },
+    pendingWhen: {
+      any: [
+        { fact: 'focusState', operator: 'equal', value: 'undated' },
+        { fact: 'hoursUntilNextInterview', operator: 'greaterThan', value: 12 },
       ],
     },
     conditions: {
@@ -175,6 +173,7 @@ export const logisticsRules: readonly Rule[] = [
         message: 'Your setup is tested for video, and your route planned for in person.',
         recommendation:
           'For video, check camera, microphone and light in a test call; for in person, plan the route and when to leave.',
+        due: 'on the day, before the interview',
         source: 'seed#checklist',
       },
     },
@@ -184,6 +183,12 @@ export const logisticsRules: readonly Rule[] = [
     dimension: 'setup',
     weight: 3,
     appliesWhen: { all: [{ fact: 'roundTwoHasVideo', operator: 'equal', value: true }] },
+    pendingWhen: {
+      any: [
+        { fact: 'focusState', operator: 'equal', value: 'undated' },
+        { fact: 'hoursUntilNextInterview', operator: 'greaterThan', value: 12 },
+      ],
+    },
     conditions: { all: [{ fact: 'platformTested', operator: 'equal', value: true }] },
     event: {
       type: 'readiness-item',
@@ -191,6 +196,7 @@ export const logisticsRules: readonly Rule[] = [
         message: 'The meeting platform is tested.',
         recommendation:
           'Join a test meeting on the same platform half an hour before, even if it worked last round; updates break things.',
+        due: 'half an hour before the interview',
         source: 'seed#video',
       },
     },
@@ -200,9 +206,15 @@ export const logisticsRules: readonly Rule[] = [
     dimension: 'setup',
     weight: 3,
     appliesWhen: {
-      all: [
+      any: [
         { fact: 'hasUpcomingInterview', operator: 'equal', value: true },
-        { fact: 'hoursUntilNextInterview', operator: 'lessThanInclusive', value: 36 },
+        { fact: 'focusState', operator: 'equal', value: 'undated' },
+      ],
+    },
+    pendingWhen: {
+      any: [
+        { fact: 'focusState', operator: 'equal', value: 'undated' },
+        { fact: 'hoursUntilNextInterview', operator: 'greaterThan', value: 36 },
       ],
     },
     conditions: { all: [{ fact: 'checklistRun', operator: 'equal', value: true }] },
@@ -210,8 +222,8 @@ export const logisticsRules: readonly Rule[] = [
       type: 'readiness-item',
       params: {
         message: 'The pre-round checklist has been run.',
-        recommendation:
-          'Your interview is {{hoursUntilNextInterview}} hours away: go through the whole checklist now and fix what is missing.',
+        recommendation: 'Go through the whole pre-round checklist and fix what is missing.',
+        due: 'a day or so before the interview',
         source: 'seed#checklist',
       },
     },
@@ -221,13 +233,20 @@ export const logisticsRules: readonly Rule[] = [
     dimension: 'follow-through',
     weight: 8,
     checklist: true,
+    pendingWhen: {
+      any: [
+        { fact: 'focusState', operator: 'equal', value: 'undated' },
+        { fact: 'hoursUntilNextInterview', operator: 'greaterThan', value: 24 },
+      ],
+    },
     conditions: { all: [{ fact: 'thankYouDrafted', operator: 'equal', value: true }] },
     event: {
       type: 'readiness-item',
       params: {
         message: 'A thank-you note is drafted in advance.',
         recommendation:
-          'Draft a short template now, leaving space for one specific point per interviewer, so each note goes out within a day.',
+          'Draft a short template, leaving space for one specific point per interviewer, so each note goes out within a day.',
+        due: 'the day before the interview',
         source: 'seed#checklist',
       },
     },
@@ -264,7 +283,7 @@ export const logisticsRules: readonly Rule[] = [
       params: {
         message: 'Other hiring processes are still moving.',
         recommendation:
-          'Keep at least one other process alive until you hold a signed offer; options protect your leverage and your nerves.',
+          'Keep at least one other process moving until you hold a signed offer (now: {{activeOtherProcesses|names}}); options protect your leverage and your nerves.',
         source: 'seed#checklist',
       },
     },

@@ -30,7 +30,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Your planned stories match what you said in the earlier round.',
         recommendation:
-          '{{unresolvedContradictions}} detail(s) differ from what you said last time. Settle on the true figure for each; if the earlier one was wrong, plan to say so openly as a correction.',
+          '{{unresolvedContradictions|one:# detail differs|other:# details differ}} from what you said last time, in {{unresolvedContradictions|names}}. Settle on the true figure for each; if the earlier one was wrong, plan to say so openly as a correction.',
         source: 'seed#checklist',
       },
     },
@@ -61,7 +61,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Your project stories go further than last time instead of repeating it.',
         recommendation:
-          '{{repeatedProjectTellings}} project story(ies) are planned almost word for word as before. Add the hardest decision you made, what you gave up for it, and what it changed.',
+          '{{repeatedProjectTellings|names}} {{repeatedProjectTellings|one:is|other:are}} planned almost word for word as before. Add the hardest decision you made, what you gave up for it, and what it changed.',
         source: 'seed#consistency',
       },
     },
@@ -71,13 +71,18 @@ export const preparationRules: readonly Rule[] = [
     dimension: 'recall',
     weight: 4,
     appliesWhen: { all: [{ fact: 'projectTellingsPlanned', operator: 'greaterThan', value: 0 }] },
-    conditions: { all: [{ fact: 'shallowProjectTellings', operator: 'equal', value: 0 }] },
+    conditions: {
+      all: [
+        { fact: 'shallowProjectTellings', operator: 'equal', value: 0 },
+        { fact: 'projectTellingsWithTradeOff', operator: 'greaterThanInclusive', value: 1 },
+      ],
+    },
     event: {
       type: 'readiness-item',
       params: {
-        message: 'Each project story carries a number and a trade-off.',
+        message: 'Each project story carries a number, and at least one shows a trade-off.',
         recommendation:
-          '{{shallowProjectTellings}} project story(ies) lack a figure or a trade-off. Give each one measurable result and one choice you made against an alternative.',
+          'Give every project story one measurable result (missing in: {{shallowProjectTellings|names}}), and let at least one say what you gave up for a choice you made (now {{projectTellingsWithTradeOff|=0:none does|one:# does|other:# do}}).',
         source: 'seed#audiences',
       },
     },
@@ -93,7 +98,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Your reason for leaving is told the same way as before.',
         recommendation:
-          'Your planned reason for leaving drifts from the one you gave last time. Keep the same reason and framing; only the wording may change.',
+          'Your planned reason for leaving in {{reasonForLeavingChanged|names}} drifts from the one you gave last time. Keep the same reason and framing; only the wording may change.',
         source: 'seed#consistency',
       },
     },
@@ -110,7 +115,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Every interviewer is researched: background, tenure, common ground and recent activity.',
         recommendation:
-          '{{interviewersNotResearched}} interviewer(s) still have gaps. Look each one up and note their path, how long they have been there, one thing you share and something they said or wrote lately.',
+          'Look up {{interviewersNotResearched|names}}: note their path, how long they have been there, one thing you share and something they said or wrote lately.',
         source: 'seed#checklist',
       },
     },
@@ -126,7 +131,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'You have a natural reference ready for each interviewer.',
         recommendation:
-          'Pick one genuine point to mention for each of the {{interviewersWithoutReference}} interviewer(s) without one, such as a shared employer or a talk they gave.',
+          'Pick one genuine point to mention to {{interviewersWithoutReference|names}}, such as a shared employer or a talk they gave.',
         source: 'seed#research',
       },
     },
@@ -134,7 +139,8 @@ export const preparationRules: readonly Rule[] = [
   {
     id: 'research.no-overload',
     dimension: 'research',
-    weight: 2,
+    weight: 6,
+    blocker: true,
     appliesWhen: { all: [{ fact: 'roundTwoInterviewerCount', operator: 'greaterThan', value: 0 }] },
     conditions: { all: [{ fact: 'interviewersWithTooManyReferences', operator: 'equal', value: 0 }] },
     event: {
@@ -142,7 +148,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'No interviewer gets more than one personal reference.',
         recommendation:
-          'Trim the plan for {{interviewersWithTooManyReferences}} interviewer(s) to a single reference; several in a short talk feels like surveillance.',
+          'Keep one natural reference each for {{interviewersWithTooManyReferences|names}}: several in a short conversation reads as surveillance, not interest.',
         source: 'seed#research',
       },
     },
@@ -158,7 +164,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Recent company news is ready for the most senior interviewer.',
         recommendation:
-          'Skim the company’s latest announcements (funding, launches, leadership moves) and note one you could ask the most senior person about.',
+          'Skim the company’s latest announcements (funding, launches, leadership moves) and note one you could ask {{seniorInterviewerNewsResearched|names}} about: the most senior person on the panel.',
         source: 'seed#research',
       },
     },
@@ -175,7 +181,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Each kind of interviewer has a story aimed at what they care about.',
         recommendation:
-          '{{audiencesWithoutStory}} audience(s) on the panel have no fitting story. Tag or prepare one story per audience that speaks to their concern.',
+          'No story yet fits {{audiencesWithoutStory|names}}. Tag or prepare one story for each that speaks to what their side of the table cares about.',
         source: 'seed#checklist',
       },
     },
@@ -191,7 +197,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'The hiring manager gets a story about delivery, with results and trade-offs.',
         recommendation:
-          'Prepare a project of similar scope to this role, told with its measured result and the constraint you worked around.',
+          'For {{storyFitsHiringManager|names}}, prepare a project of similar scope to this role, told with its measured result and the constraint you worked around.',
         source: 'seed#audiences',
       },
     },
@@ -207,7 +213,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Future peers get a story about working alongside others.',
         recommendation:
-          'Prepare a story of a disagreement you worked through with colleagues, or of credit you shared, and ask about their current work.',
+          'For {{storyFitsPeers|names}}, prepare a story of a disagreement you worked through with colleagues, or of credit you shared, and ask about their current work.',
         source: 'seed#audiences',
       },
     },
@@ -228,7 +234,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Future direct reports get a story about growing and backing people.',
         recommendation:
-          'Prepare an example of someone who grew under you, a time you argued for your team, or how you give feedback; skip the abstract philosophy.',
+          'For {{storyFitsDirectReports|names}}, prepare an example of someone who grew under you, a time you argued for your team, or how you give feedback; skip the abstract philosophy.',
         source: 'seed#audiences',
       },
     },
@@ -244,7 +250,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Senior leadership gets a strategic angle.',
         recommendation:
-          'Prepare your view of the company’s position, what you would learn in your first 90 days, and the biggest lever you see from outside.',
+          'For {{storyFitsSeniorLeadership|names}}, prepare your view of the company’s position, what you would learn in your first 90 days, and the biggest lever you see from outside.',
         source: 'seed#audiences',
       },
     },
@@ -260,7 +266,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Each cross-functional interviewer gets a story of partnering with their function.',
         recommendation:
-          'Prepare a story of working with that specific function: their constraints, and a trade-off you negotiated together.',
+          'For {{storyFitsCrossFunctional|names}}, prepare a story of working with their function: its constraints, and a trade-off you negotiated together.',
         source: 'seed#audiences',
       },
     },
@@ -282,7 +288,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Four to six questions are planned, with at least two for each audience.',
         recommendation:
-          'You have {{questionsPlanned}} question(s) planned. Aim for four to six sharp ones and tag two or three to each audience on the panel.',
+          'You have {{questionsPlanned|one:# question|other:# questions}} planned: keep four to six sharp ones, with at least two tagged for each interviewer (short now: {{audiencesWithTooFewQuestions|names}}).',
         source: 'seed#checklist',
       },
     },
@@ -298,7 +304,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Your questions are new, not the ones from last time.',
         recommendation:
-          'Replace the {{questionsRepeatedFromRoundOne}} question(s) you already asked with ones about doing the job: success at six months, the open problem, how the team decides.',
+          'Replace {{questionsRepeatedFromRoundOne|names}}, already asked in round one, with questions about doing the job: success at six months, the open problem, how the team decides.',
         source: 'seed#questions',
       },
     },
@@ -310,17 +316,14 @@ export const preparationRules: readonly Rule[] = [
     checklist: true,
     appliesWhen: { all: [{ fact: 'concernsCount', operator: 'greaterThan', value: 0 }] },
     conditions: {
-      all: [
-        { fact: 'concernsWithoutPlan', operator: 'equal', value: 0 },
-        { fact: 'revisitsPlanned', operator: 'lessThanInclusive', value: 2 },
-      ],
+      all: [{ fact: 'concernsWithoutPlan', operator: 'equal', value: 0 }],
     },
     event: {
       type: 'readiness-item',
       params: {
-        message: 'Open concerns from last time each have a plan, with at most two revisits.',
+        message: 'Open concerns from last time each have a plan.',
         recommendation:
-          'Decide for each open concern whether to revisit it with a better answer or acknowledge it and move on; revisit no more than two.',
+          'Decide for {{concernsWithoutPlan|names}} whether to revisit with a better answer or acknowledge and move on; revisit no more than two.',
         source: 'seed#checklist',
       },
     },
@@ -328,7 +331,7 @@ export const preparationRules: readonly Rule[] = [
   {
     id: 'concerns.early',
     dimension: 'concerns',
-    weight: 2,
+    weight: 4,
     appliesWhen: { all: [{ fact: 'revisitsPlanned', operator: 'greaterThan', value: 0 }] },
     conditions: { all: [{ fact: 'revisitsLate', operator: 'equal', value: 0 }] },
     event: {
@@ -336,7 +339,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Revisits are planned early in the conversation.',
         recommendation:
-          'Move your revisit to the opening minutes, so it frames the rest of the talk instead of being the last thing they remember.',
+          'Move {{revisitsLate|names}} to the opening minutes, so {{revisitsLate|one:it frames|other:they frame}} the rest of the talk instead of being the last thing they remember.',
         source: 'seed#concerns',
       },
     },
@@ -344,7 +347,7 @@ export const preparationRules: readonly Rule[] = [
   {
     id: 'concerns.improved-answer',
     dimension: 'concerns',
-    weight: 2,
+    weight: 4,
     appliesWhen: { all: [{ fact: 'revisitsPlanned', operator: 'greaterThan', value: 0 }] },
     conditions: { all: [{ fact: 'revisitsWithoutImprovedAnswer', operator: 'equal', value: 0 }] },
     event: {
@@ -352,7 +355,24 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Each revisit has its better answer written down.',
         recommendation:
-          'Write the improved answer in two or three sentences and open with it, not with an apology.',
+          'Write a better answer for {{revisitsWithoutImprovedAnswer|names}}: a different, concrete example in two or three sentences, opened with directly rather than with an apology. A longer version of the round-one answer is not an improvement.',
+        source: 'seed#concerns',
+      },
+    },
+  },
+  {
+    id: 'concerns.at-most-two-revisits',
+    dimension: 'concerns',
+    weight: 6,
+    blocker: true,
+    appliesWhen: { all: [{ fact: 'revisitsPlanned', operator: 'greaterThan', value: 0 }] },
+    conditions: { all: [{ fact: 'revisitsPlanned', operator: 'lessThanInclusive', value: 2 }] },
+    event: {
+      type: 'readiness-item',
+      params: {
+        message: 'You revisit one or two answers from last time, not more.',
+        recommendation:
+          'You plan to revisit {{revisitsPlanned|one:# answer|other:# answers}}: {{revisitsPlanned|names}}. Keep the one or two that matter most and acknowledge the rest briefly; three or more reads as doubting your whole first round.',
         source: 'seed#concerns',
       },
     },

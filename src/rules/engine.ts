@@ -71,6 +71,14 @@ function createLane(pack: RulePack): EngineLane {
         priority: 1,
       });
     }
+    if (rule.pendingWhen !== undefined) {
+      engine.addRule({
+        name: `${index}:pendingWhen`,
+        conditions: toEngineTop(rule.pendingWhen),
+        event,
+        priority: 1,
+      });
+    }
     engine.addRule({
       name: `${index}:conditions`,
       conditions: toEngineTop(rule.conditions),
@@ -118,7 +126,12 @@ function readRuleResults(pack: RulePack, results: readonly RuleResult[]): RuleOu
   return pack.rules.map((rule, index) => {
     const conditions = byName.get(`${index}:conditions`);
     const applies = rule.appliesWhen === undefined ? undefined : byName.get(`${index}:appliesWhen`);
-    if (conditions === undefined || (rule.appliesWhen !== undefined && applies === undefined)) {
+    const pendingResult = rule.pendingWhen === undefined ? undefined : byName.get(`${index}:pendingWhen`);
+    if (
+      conditions === undefined ||
+      (rule.appliesWhen !== undefined && applies === undefined) ||
+      (rule.pendingWhen !== undefined && pendingResult === undefined)
+    ) {
       throw new Error(
         `assessReadiness: json-rules-engine returned no result for rule "${rule.id}"; this is a bug, please report it`,
       );
@@ -132,6 +145,16 @@ function readRuleResults(pack: RulePack, results: readonly RuleResult[]): RuleOu
       ...(rule.appliesWhen === undefined || applies === undefined
         ? {}
         : { appliesWhen: toTrace(rule.appliesWhen, applies.conditions, applicable ? 'pass' : 'fail') }),
+      ...(rule.pendingWhen === undefined || pendingResult === undefined
+        ? {}
+        : {
+            pending: pendingResult.result === true,
+            pendingWhen: toTrace(
+              rule.pendingWhen,
+              pendingResult.conditions,
+              pendingResult.result === true ? 'pass' : 'fail',
+            ),
+          }),
       conditions: toTrace(rule.conditions, conditions.conditions, passed ? 'pass' : 'fail'),
     };
   });

@@ -30,14 +30,22 @@ export interface RuleOutcome {
   readonly applicable: boolean;
   readonly passed: boolean;
   readonly appliesWhen?: ConditionTrace;
+  /** True when the rule has a `pendingWhen` and it holds. */
+  readonly pending?: boolean;
+  readonly pendingWhen?: ConditionTrace;
   readonly conditions: ConditionTrace;
 }
 
 /** The part of an outcome that scoring reads. */
-export type RuleStatus = 'passed' | 'failed' | 'not-applicable';
+export type RuleStatus = 'passed' | 'failed' | 'not-applicable' | 'pending';
 
-/** Reduces an outcome to the status scoring reads. */
-export function statusOf(outcome: { readonly applicable: boolean; readonly passed: boolean }): RuleStatus {
+/** Reduces an outcome to the status scoring reads: a failing rule whose `pendingWhen` holds is pending. */
+export function statusOf(outcome: {
+  readonly applicable: boolean;
+  readonly passed: boolean;
+  readonly pending?: boolean;
+}): RuleStatus {
   if (!outcome.applicable) return 'not-applicable';
-  return outcome.passed ? 'passed' : 'failed';
+  if (outcome.passed) return 'passed';
+  return outcome.pending === true ? 'pending' : 'failed';
 }

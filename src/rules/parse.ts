@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { factCatalogue } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import {
@@ -9,14 +8,12 @@ import {
   printableLineSchema,
   unreadableInputIssue,
 } from '../model/index.js';
+import { placeholderProblem } from '../readiness/template.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
 import { DIMENSIONS, type Rule, type RulePack } from './types.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const DISPLAYABLE = new Set<string>(
-  factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
-);
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 const RuleShellSchema = z.strictObject({
@@ -29,13 +26,21 @@ const RuleShellSchema = z.strictObject({
   weight: z.number().int().min(1).max(100),
   checklist: z.boolean().optional(),
   blocker: z.boolean().optional(),
+  group: z
+    .string()
+    .min(1)
+    .max(50)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'a group of lower-case letters, digits, dots, dashes' })
+    .optional(),
   appliesWhen: z.unknown().optional(),
+  pendingWhen: z.unknown().optional(),
   conditions: z.unknown(),
   event: z.strictObject({
     type: z.literal('readiness-item'),
     params: z.strictObject({
       message: z.string().min(1).max(500),
       recommendation: z.string().min(1).max(1000),
+      due: z.string().min(1).max(200).optional(),
       source: z
         .string()
         .max(100)
@@ -243,14 +248,8 @@ function toIssue(issue: z.core.$ZodIssue): Issue {
 
 function checkPlaceholders(text: string, path: IssuePath, issues: Issue[]): void {
   for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? '';
-    if (!DISPLAYABLE.has(name)) {
-      issues.push({
-        code: 'invalid_value',
-        path,
-        message: `expected placeholders to name displayable facts only, found {{${name}}}: messages may show only non-personal facts marked displayable in factCatalogue`,
-      });
-    }
+    const problem = placeholderProblem(match[1] ?? '');
+    if (problem !== undefined) issues.push({ code: 'invalid_value', path, message: problem });
   }
 }
 
@@ -293,19 +292,33 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
         shell.appliesWhen === undefined
           ? undefined
           : checker.checkTop(shell.appliesWhen, [...path, 'appliesWhen']);
-      const { message, recommendation, source } = shell.event.params;
+      const pendingWhen =
+        shell.pendingWhen === undefined
+          ? undefined
+          : checker.checkTop(shell.pendingWhen, [...path, 'pendingWhen']);
+      const { message, recommendation, source, due } = shell.event.params;
       checkPlaceholders(message, [...path, 'event', 'params', 'message'], issues);
       checkPlaceholders(recommendation, [...path, 'event', 'params', 'recommendation'], issues);
-      if (conditions === undefined || (shell.appliesWhen !== undefined && appliesWhen === undefined)) return;
+      if (
+        conditions === undefined ||
+        (shell.appliesWhen !== undefined && appliesWhen === undefined) ||
+        (shell.pendingWhen !== undefined && pendingWhen === undefined)
+      )
+        return;
       rules.push({
         id: shell.id,
         dimension: shell.dimension,
         weight: shell.weight,
         ...(shell.checklist === undefined ? {} : { checklist: shell.checklist }),
         ...(shell.blocker === undefined ? {} : { blocker: shell.blocker }),
+        ...(shell.group === undefined ? {} : { group: shell.group }),
         ...(appliesWhen === undefined ? {} : { appliesWhen }),
+        ...(pendingWhen === undefined ? {} : { pendingWhen }),
         conditions,
-        event: { type: 'readiness-item', params: { message, recommendation, source } },
+        event: {
+          type: 'readiness-item',
+          params: { message, recommendation, ...(due === undefined ? {} : { due }), source },
+        },
       });
     });
     if (issues.length > 0) return { ok: false, issues };

@@ -94,6 +94,8 @@ export interface ReadinessEvent {
     readonly message: string;
     /** What to do next when it fails; may hold `{{fact}}` placeholders of displayable facts. */
     readonly recommendation: string;
+    /** When a pending step falls due, as the candidate reads it ("the morning of the interview"). */
+    readonly due?: string;
     /** The guide's section, as `seed#<section>`. */
     readonly source: string;
   };
@@ -109,8 +111,19 @@ export interface Rule {
   readonly checklist?: boolean;
   /** Failing it caps the band at at-risk. */
   readonly blocker?: boolean;
+  /**
+   * The part of its dimension the rule belongs to, for the empty-part cap ("pay" and "logistics" inside
+   * `compensation`); the dimension when omitted. A group whose applicable rules all fail caps the band at
+   * at-risk ("pay: nothing prepared").
+   */
+  readonly group?: string;
   /** When present and failing, the rule does not apply and leaves the score alone. */
   readonly appliesWhen?: TopLevelCondition;
+  /**
+   * When present and holding for a rule whose conditions fail, the step's time has not come (the morning-of
+   * warm-up the day before, a step of an interview with no date yet): the item is `pending`, never failed.
+   */
+  readonly pendingWhen?: TopLevelCondition;
   readonly conditions: TopLevelCondition;
   readonly event: ReadinessEvent;
 }

@@ -44,7 +44,8 @@ describe('the browser example', () => {
     await page.goto(server.url);
     // Commit the date first (Tab fires its change event): left focused, the field would fire change when
     // the download link is pressed, and the re-render would swap the link between mouse down and up.
-    await page.fill('#now', '2027-03-09T12:00:00-05:00');
+    // A wall time in the candidate's zone (America/New_York): the page turns it into 12:00-05:00.
+    await page.fill('#now', '2027-03-09T12:00');
     await page.press('#now', 'Tab');
     await page.setInputFiles('#file', example);
     await page.waitForSelector('body[data-ready="true"]');
@@ -63,22 +64,47 @@ describe('the browser example', () => {
     expect(calendar).toContain('TZID=America/New_York');
     expect(await page.evaluate(() => document.body.dataset.renders)).toBe(renders);
 
+    // Human labels and times, never raw ids: the audience, the band and the event status read as words.
+    const text = (await page.textContent('#report')) ?? '';
+    expect(text).toContain('(hiring manager)');
+    expect(text).not.toMatch(/hiring-manager|cross-functional\)|top-quartile|at-risk|not-ready/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(await page.textContent('#zone')).toBe('(in America/New_York)');
+    expect(await page.locator('h2', { hasText: 'When pay comes up' }).count()).toBe(1);
+    expect(await page.locator('.draft').count()).toBeGreaterThan(0);
+    expect(await page.isVisible('#error')).toBe(false);
+
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}browser-report.png`, fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('lists every problem of an invalid file instead of rendering', async () => {
-    const page = await browser.newPage();
+  it('lists every problem of an invalid file in the page instead of rendering, and keeps a screenshot', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
     await page.setInputFiles('#file', {
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, candidate: { name: 'X' } })),
     });
-    await expect.poll(() => page.textContent('#error')).toContain('is not a valid candidacy');
+    await page.waitForSelector('body[data-state="error"]');
+    expect(await page.isVisible('#error')).toBe(true);
+    expect(await page.textContent('#error')).toContain('broken.json is not a valid candidacy');
     expect(await page.textContent('#error')).toContain('→ at candidate.timeZone');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: `${artifacts}browser-bad-input.png`, fullPage: true });
+
+    await page.setInputFiles('#file', {
+      name: 'truncated.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion": 1,'),
+    });
+    await expect.poll(() => page.textContent('#error')).toContain('truncated.json is not valid JSON');
+    expect(await page.isVisible('#error')).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -132,19 +132,40 @@ describe('deriveFacts', () => {
   it('flags a project telling without a number as shallow', () => {
     const facts = factsOf((input) => {
       const telling = rebuildTelling(input, 2);
-      telling.text = 'We chose to freeze features instead of running two stacks.';
+      telling.text = 'We chose to freeze features instead of running parallel stacks.';
       telling.facts = [];
     });
     expect(facts.shallowProjectTellings).toBe(1);
     expect(facts.repeatedProjectTellings).toBe(0);
   });
 
-  it('flags a reason for leaving told differently', () => {
+  it.each([
+    ['two senior engineers', 'We chose to grow two senior engineers instead of hiring.'],
+    ['a third', 'We cut tickets by a third instead of adding headcount.'],
+    ['a dozen', 'We unblocked a dozen teams rather than rewriting the service.'],
+    ['digits', 'We cut tickets by 30% instead of adding headcount.'],
+  ])('reads a number written as %s', (_name, text) => {
     const facts = factsOf((input) => {
-      const leaving = input.stories?.find((story) => story.id === 'leaving')?.tellings?.[1];
-      if (leaving) leaving.text = 'The new VP was difficult to work with.';
+      const telling = rebuildTelling(input, 2);
+      telling.text = text;
+      telling.facts = [];
+    });
+    expect(facts.shallowProjectTellings).toBe(0);
+  });
+
+  it('takes a changed reason for leaving from the consistency check', () => {
+    const facts = factsOf((input) => {
+      const [before, planned] = input.stories?.find((story) => story.id === 'leaving')?.tellings ?? [];
+      if (before === undefined || planned === undefined) throw new Error('fixture changed');
+      before.text = 'I was laid off when the company restructured.';
+      planned.text = 'I resigned because I wanted a bigger scope.';
+    });
+    const same = factsOf((input) => {
+      const tellings = input.stories?.find((story) => story.id === 'leaving')?.tellings ?? [];
+      for (const telling of tellings) telling.text = 'I was laid off when the company restructured.';
     });
     expect(facts.reasonForLeavingChanged).toBe(1);
+    expect(same.reasonForLeavingChanged).toBe(0);
   });
 
   it('tolerates a number within 15% and flags one beyond it', () => {
@@ -211,17 +232,18 @@ describe('deriveFacts', () => {
     });
   });
 
-  it('counts other processes that are not closed', () => {
+  it.each([
+    ['closed', { company: 'A', stage: 'closed' }, 0],
+    ['paused', { company: 'B', stage: 'paused' }, 0],
+    ['on hold in words', { company: 'B', stage: 'on hold until Q3' }, 0],
+    ['idle for months', { company: 'C', stage: 'round 2', lastActivityAt: '2026-06-01' }, 0],
+    ['active and recent', { company: 'D', stage: 'final round', lastActivityAt: '2026-11-25' }, 1],
+    ['active, undated', { company: 'E', stage: 'interviewing' }, 1],
+  ])('counts another process as maintained only when active and recent: %s', (_name, process, count) => {
     const facts = factsOf((input) => {
-      input.pipeline = {
-        otherProcesses: [
-          { company: 'A', stage: 'closed' },
-          { company: 'B', stage: 'paused' },
-        ],
-        offers: [],
-      };
+      input.pipeline = { otherProcesses: [process], offers: [] };
     });
-    expect(facts.activeOtherProcesses).toBe(1);
+    expect(facts.activeOtherProcesses).toBe(count);
   });
 
   it('throws on a now without an offset, naming the function', () => {

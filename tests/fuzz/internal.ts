@@ -1,5 +1,5 @@
+import { assessReadiness } from '../../src/entries/engine.js';
 import {
-  assessReadiness,
   briefFor,
   buildTimeline,
   type Candidacy,

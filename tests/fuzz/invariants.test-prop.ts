@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessReadiness } from '../../src/entries/engine.js';
 import {
-  assessReadiness,
   buildTimeline,
   type Candidacy,
   type ConsistencyFinding,

@@ -168,7 +168,7 @@ describe('where you live and where the job is', () => {
   });
 
   it('names both places in the readiness recommendation about current pay', async () => {
-    const { assessReadiness } = await import('../../src/index.js');
+    const { assessReadiness } = await import('../../src/entries/engine.js');
     const candidacy = makeCandidacy({
       jurisdiction: 'US-TX',
       jobJurisdiction: 'US-NY-NYC',

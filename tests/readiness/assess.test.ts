@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessReadiness,
-  createScorer,
-  defaultRulePack,
-  parseRulePack,
-  type RulePack,
-} from '../../src/index.js';
+import { assessReadiness } from '../../src/entries/engine.js';
+import { createScorer, defaultRulePack, parseRulePack, type RulePack } from '../../src/index.js';
 import { NOW, parseFixture, thoroughCandidacy, thoroughInput } from './fixtures.js';
+
+/** Two hours before the fixture's round two: every day-of step is due. */
+const DAY_OF = '2026-12-03T12:00:00-05:00';
 
 describe('assessReadiness', () => {
   it('explains every rule of the default pack', async () => {
@@ -18,7 +16,9 @@ describe('assessReadiness', () => {
     const readiness = await assessReadiness(thoroughCandidacy(), { now: NOW });
     expect(readiness.score).toBe(100);
     expect(readiness.band).toBe('top-quartile');
-    expect(readiness.checklist).toEqual({ passed: 13, applicable: 13 });
+    expect(readiness.checklist).toEqual({ passed: 13, applicable: 13, pending: 0 });
+    expect(readiness.caps).toEqual([]);
+    expect(readiness.pending).toEqual([]);
     expect(readiness.blockers).toEqual([]);
     expect(readiness.recommendations).toEqual([]);
   });
@@ -32,7 +32,17 @@ describe('assessReadiness', () => {
     expect(readiness.score).toBeGreaterThanOrEqual(75);
     expect(readiness.band).toBe('at-risk');
     expect(readiness.blockers.map((item) => item.ruleId)).toEqual(['recall.consistent-stories']);
-    expect(readiness.blockers[0]?.recommendation).toContain('1 detail(s) differ');
+    expect(readiness.blockers[0]?.recommendation).toContain(
+      '1 detail differs from what you said last time, in ‘Platform rebuild’ (1 detail differs).',
+    );
+    expect(readiness.caps).toEqual([
+      {
+        kind: 'blocker',
+        dimension: 'recall',
+        ruleId: 'recall.consistent-stories',
+        message: readiness.blockers[0]?.recommendation,
+      },
+    ]);
   });
 
   it('accepts an explicit correction without flagging a contradiction', async () => {
@@ -83,7 +93,7 @@ describe('assessReadiness', () => {
       input.prep.thankYouDraftedAt = undefined;
       input.prep.platformTestedAt = undefined;
     }
-    const readiness = await assessReadiness(parseFixture(input), { now: NOW });
+    const readiness = await assessReadiness(parseFixture(input), { now: DAY_OF });
     expect(readiness.recommendations.map((item) => item.ruleId)).toEqual([
       'follow-through.thank-you',
       'setup.platform-tested',
@@ -96,7 +106,25 @@ describe('assessReadiness', () => {
     const readiness = await assessReadiness(thoroughCandidacy(), { now: NOW });
     expect(readiness.items.find((item) => item.ruleId === 'questions.planned')?.evidence).toEqual([
       { fact: 'questionsPlanned', value: 5 },
-      { fact: 'audiencesWithTooFewQuestions', value: 0 },
+      { fact: 'audiencesWithTooFewQuestions', value: 0, subjects: [] },
+    ]);
+    expect(readiness.items.find((item) => item.ruleId === 'research.company-news')?.evidence).toEqual([
+      {
+        fact: 'roundTwoInterviewerCount',
+        value: 5,
+        subjects: [
+          { kind: 'interviewer', id: 'hm', name: 'Hana' },
+          { kind: 'interviewer', id: 'peer', name: 'Pat' },
+          { kind: 'interviewer', id: 'dr', name: 'Drew' },
+          { kind: 'interviewer', id: 'vp', name: 'Vic' },
+          { kind: 'interviewer', id: 'xf', name: 'Sam' },
+        ],
+      },
+      {
+        fact: 'seniorInterviewerNewsResearched',
+        value: true,
+        subjects: [{ kind: 'interviewer', id: 'vp', name: 'Vic' }],
+      },
     ]);
   });
 
@@ -143,7 +171,7 @@ describe('assessReadiness', () => {
     };
     const parsed = parseRulePack(reweighted);
     if (!parsed.ok) throw new Error('pack rejected');
-    const readiness = await assessReadiness(parseFixture(input), { now: NOW, rules: parsed.value });
+    const readiness = await assessReadiness(parseFixture(input), { now: DAY_OF, rules: parsed.value });
     expect(readiness.score).toBeLessThan(75);
   });
 
@@ -163,7 +191,7 @@ describe('assessReadiness', () => {
 
   it('rejects a missing or malformed now', async () => {
     await expect(assessReadiness(thoroughCandidacy(), { now: '2026-12-02' })).rejects.toThrow(
-      'deriveFacts: expected options.now',
+      'assessReadiness: expected options.now',
     );
   });
 });

@@ -80,12 +80,12 @@ describe('buildReadiness bands', () => {
   it('puts 89 at ready and 90 at top-quartile when the applicable checklist holds', () => {
     expect(bandAt(89).band).toBe('ready');
     expect(bandAt(90).band).toBe('top-quartile');
-    expect(bandAt(90).checklist).toEqual({ passed: 1, applicable: 1 });
+    expect(bandAt(90).checklist).toEqual({ passed: 1, applicable: 1, pending: 0 });
   });
 
   it('keeps 90 at ready when a checklist item failed', () => {
     const report = bandAt(90, { failedOnChecklist: true });
-    expect(report.checklist).toEqual({ passed: 1, applicable: 2 });
+    expect(report.checklist).toEqual({ passed: 1, applicable: 2, pending: 0 });
     expect(report.band).toBe('ready');
   });
 
@@ -217,9 +217,11 @@ describe('buildReadiness items and sums', () => {
 describe('buildReadiness texts and recommendations', () => {
   it('fills displayable facts, says unknown for a missing one and keeps other placeholders as written', () => {
     const plan = planReadiness(packOf([{ id: 'a', weight: 1 }]), {
-      a: {
-        message: 'Round {{ roundTwoNumber }} in {{hoursUntilNextInterview}} h',
-        recommendation: 'Keep {{roundOneNotesReviewed}} and {{noSuchFact}} as they are',
+      messages: {
+        a: {
+          message: 'Round {{ roundTwoNumber }} in {{hoursUntilNextInterview}} h',
+          recommendation: 'Keep {{roundOneNotesReviewed}} and {{noSuchFact}} as they are',
+        },
       },
     });
     const report = buildReadiness(plan, ['failed'], { roundTwoNumber: 2, roundOneNotesReviewed: true });
@@ -261,7 +263,7 @@ describe('buildReadiness texts and recommendations', () => {
         { id: 'a', weight: 1 },
         { id: 'b', weight: 1 },
       ]),
-      { a: { message: 'Eins', recommendation: 'Zwei' } },
+      { messages: { a: { message: 'Eins', recommendation: 'Zwei' } } },
     );
     const report = buildReadiness(plan, ['failed', 'failed'], {});
     expect(report.items.map((item) => [item.message, item.recommendation])).toEqual([

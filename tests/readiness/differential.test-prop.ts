@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, createScorer, defaultRulePack, type MessageCatalogue } from '../../src/index.js';
+import { assessReadiness } from '../../src/entries/engine.js';
+import { createScorer, defaultRulePack, type MessageCatalogue } from '../../src/index.js';
 import { candidacyArbitrary } from './arbitraries.js';
 import { NOW } from './fixtures.js';
 

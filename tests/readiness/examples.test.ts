@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessReadiness, type Band, createScorer, parseCandidacy } from '../../src/index.js';
+import { assessReadiness } from '../../src/entries/engine.js';
+import { type Band, createScorer, parseCandidacy } from '../../src/index.js';
 
 /** The bundled examples, the `now` their README gives and the bands a careful reader of the guide expects. */
 const examples: { file: string; now: string; bands: Band[] }[] = [

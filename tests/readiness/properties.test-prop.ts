@@ -8,7 +8,7 @@ import { NOW } from './fixtures.js';
 
 const scorer = createScorer();
 const plan = planReadiness(defaultRulePack);
-const statuses = fc.array(fc.constantFrom<RuleStatus>('passed', 'failed', 'not-applicable'), {
+const statuses = fc.array(fc.constantFrom<RuleStatus>('passed', 'failed', 'not-applicable', 'pending'), {
   minLength: defaultRulePack.rules.length,
   maxLength: defaultRulePack.rules.length,
 });
@@ -57,6 +57,52 @@ describe('readiness properties', () => {
         expect(JSON.stringify(frozen)).toBe(before);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('makes status the single truth: passed only for passed, applicable for all but not-applicable', () => {
+    fc.assert(
+      fc.property(candidacyArbitrary, (candidacy) => {
+        for (const item of scorer.score(candidacy, NOW).items) {
+          expect(item.passed).toBe(item.status === 'passed');
+          expect(item.applicable).toBe(item.status !== 'not-applicable');
+        }
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(statuses, (list) => {
+        const readiness = buildReadiness(plan, list, {});
+        readiness.items.forEach((item, index) => {
+          expect(item.status).toBe(list[index]);
+          expect(item.passed).toBe(item.status === 'passed');
+        });
+        const failed = new Set(
+          readiness.items.filter((item) => item.status === 'failed').map((item) => item.ruleId),
+        );
+        // Pending items are never counted as failed: no recommendation, no blocker.
+        expect(readiness.recommendations.every((entry) => failed.has(entry.ruleId))).toBe(true);
+        expect(readiness.blockers.every((entry) => failed.has(entry.ruleId))).toBe(true);
+        expect(readiness.pending.map((step) => step.ruleId)).toEqual(
+          readiness.items.filter((item) => item.status === 'pending').map((item) => item.ruleId),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lowers the score when a failed item becomes pending', () => {
+    fc.assert(
+      fc.property(statuses, fc.nat(), (list, pick) => {
+        const failed = list.flatMap((status, index) => (status === 'failed' ? [index] : []));
+        fc.pre(failed.length > 0);
+        const later = [...list];
+        later[failed[pick % failed.length]!] = 'pending';
+        expect(buildReadiness(plan, later, {}).score).toBeGreaterThanOrEqual(
+          buildReadiness(plan, list, {}).score,
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { type AssessReadinessOptions, assessReadiness } from '../../src/entries/engine.js';
 import {
-  type AssessReadinessOptions,
-  assessReadiness,
   type Band,
   type Candidacy,
   createScorer,

@@ -240,7 +240,7 @@ describe('preparer.prepare misuse', () => {
   const preparer = make({});
   it('names the function, the value and the fix for a bad now', () => {
     expect(() => preparer.prepare(thorough, { now: 'tomorrow' })).toThrow(
-      /^preparer\.prepare: options\.now must be an ISO date-time with an offset.*got "tomorrow"$/,
+      /^preparer\.prepare: expected options\.now as an ISO date-time with an offset, found "tomorrow": pass e\.g\. \{ now: '2027-03-09T12:00:00-05:00' \}$/,
     );
   });
   it('asks for parseCandidacy on raw input', () => {

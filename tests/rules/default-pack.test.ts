@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRulePack, deriveFacts, type ReadinessFacts } from '../../src/index.js';
 import { compilePack } from '../../src/rules/compile.js';
 import { evaluateWithEngine } from '../../src/rules/engine.js';
+import { statusOf } from '../../src/rules/outcome.js';
 import { NOW, thoroughCandidacy } from '../readiness/fixtures.js';
 
 type Patch = Partial<Record<keyof ReadinessFacts, string | number | boolean | undefined>>;
@@ -12,7 +13,9 @@ const cases: Record<string, { pass?: Patch; fail: Patch[] }> = {
   'recall.consistent-stories': { fail: [{ unresolvedContradictions: 1 }] },
   'recall.debrief-written': { fail: [{ roundOneDebriefWritten: false }] },
   'recall.deeper-than-round-one': { fail: [{ repeatedProjectTellings: 1 }] },
-  'recall.numbers-and-trade-offs': { fail: [{ shallowProjectTellings: 2 }] },
+  'recall.numbers-and-trade-offs': {
+    fail: [{ shallowProjectTellings: 2 }, { projectTellingsWithTradeOff: 0 }],
+  },
   'recall.reason-for-leaving-steady': { fail: [{ reasonForLeavingChanged: 1 }] },
   'research.interviewers': { fail: [{ interviewersNotResearched: 2 }] },
   'research.one-reference-each': { fail: [{ interviewersWithoutReference: 1 }] },
@@ -28,7 +31,8 @@ const cases: Record<string, { pass?: Patch; fail: Patch[] }> = {
     fail: [{ questionsPlanned: 3 }, { questionsPlanned: 7 }, { audiencesWithTooFewQuestions: 1 }],
   },
   'questions.fresh': { fail: [{ questionsRepeatedFromRoundOne: 1 }] },
-  'concerns.revisits': { fail: [{ concernsWithoutPlan: 1 }, { revisitsPlanned: 3 }] },
+  'concerns.revisits': { fail: [{ concernsWithoutPlan: 1 }] },
+  'concerns.at-most-two-revisits': { fail: [{ revisitsPlanned: 3 }] },
   'concerns.early': { fail: [{ revisitsLate: 1 }] },
   'concerns.improved-answer': { fail: [{ revisitsWithoutImprovedAnswer: 1 }] },
   'formats.prepared': { fail: [{ formatPrepDone: false }] },
@@ -44,7 +48,9 @@ const cases: Record<string, { pass?: Patch; fail: Patch[] }> = {
     pass: { hasTakeHome: true, takeHomeWriteupWords: 500 },
     fail: [{ hasTakeHome: true }, { hasTakeHome: true, takeHomeWriteupWords: 2000 }],
   },
-  'formats.technical-platform': { fail: [{ technicalPlatformPracticed: false }] },
+  'formats.technical-platform': {
+    fail: [{ technicalPlatformPracticed: false, hoursUntilNextInterview: 2 }],
+  },
   'formats.case-study': {
     pass: { hasCaseStudy: true, caseStudyPracticed: true },
     fail: [{ hasCaseStudy: true }],
@@ -72,16 +78,21 @@ const cases: Record<string, { pass?: Patch; fail: Patch[] }> = {
   'compensation.walk-away': { fail: [{ walkAwaySet: false }] },
   'compensation.logistics-clear': { fail: [{ workModeStated: false }, { startDateKnown: false }] },
   'compensation.start-date-standard': {
-    fail: [{ weeksUntilEarliestStart: 8 }, { weeksUntilEarliestStart: undefined }],
+    fail: [
+      { weeksUntilEarliestStart: 8, noticePeriodStated: false },
+      { weeksUntilEarliestStart: undefined, noticePeriodStated: false },
+    ],
   },
-  'compensation.relocation': { fail: [{ relocationStance: 'yes' }] },
   'setup.tested': {
     pass: { roundTwoHasVideo: false, roundTwoHasInPerson: true, routePlanned: true },
-    fail: [{ setupTested: false }, { roundTwoHasInPerson: true }],
+    fail: [
+      { setupTested: false, hoursUntilNextInterview: 2 },
+      { roundTwoHasInPerson: true, hoursUntilNextInterview: 2 },
+    ],
   },
-  'setup.platform-tested': { fail: [{ platformTested: false }] },
-  'setup.checklist-run': { fail: [{ checklistRun: false }] },
-  'follow-through.thank-you': { fail: [{ thankYouDrafted: false }] },
+  'setup.platform-tested': { fail: [{ platformTested: false, hoursUntilNextInterview: 2 }] },
+  'setup.checklist-run': { fail: [{ checklistRun: false, hoursUntilNextInterview: 2 }] },
+  'follow-through.thank-you': { fail: [{ thankYouDrafted: false, hoursUntilNextInterview: 2 }] },
   'follow-through.outcome-plans': { fail: [{ rejectionPlanReady: false }, { offerPlanReady: false }] },
   'follow-through.other-processes': { fail: [{ activeOtherProcesses: 0 }] },
 };
@@ -102,7 +113,7 @@ async function statusOfRule(ruleId: string, facts: Record<string, unknown>): Pro
   const index = defaultRulePack.rules.findIndex((rule) => rule.id === ruleId);
   const fast = compiled.statuses(facts)[index];
   const engine = (await evaluateWithEngine(defaultRulePack, facts))[index]!;
-  const slow = !engine.applicable ? 'not-applicable' : engine.passed ? 'passed' : 'failed';
+  const slow = statusOf(engine);
   expect(fast).toBe(slow);
   return slow;
 }
@@ -130,6 +141,43 @@ describe('defaultRulePack', () => {
         expect(await statusOfRule(ruleId, patched(patch))).toBe('failed');
       },
     );
+  });
+
+  it.each([
+    ['formats.technical-platform', { technicalPlatformPracticed: false, hoursUntilNextInterview: 20 }],
+    ['setup.tested', { setupTested: false, hoursUntilNextInterview: 20 }],
+    ['setup.platform-tested', { platformTested: false, hoursUntilNextInterview: 13 }],
+    ['setup.checklist-run', { checklistRun: false, hoursUntilNextInterview: 40 }],
+    ['follow-through.thank-you', { thankYouDrafted: false, hoursUntilNextInterview: 30 }],
+    [
+      'follow-through.thank-you',
+      {
+        thankYouDrafted: false,
+        hoursUntilNextInterview: undefined,
+        hasUpcomingInterview: false,
+        focusState: 'undated',
+      },
+    ],
+    [
+      'setup.checklist-run',
+      {
+        checklistRun: false,
+        hoursUntilNextInterview: undefined,
+        hasUpcomingInterview: false,
+        focusState: 'undated',
+      },
+    ],
+  ] as const)('keeps %s pending while its time has not come (%j)', async (ruleId, patch) => {
+    expect(await statusOfRule(ruleId, patched(patch))).toBe('pending');
+  });
+
+  it('judges a long notice on whether it is written down, not on its length', async () => {
+    expect(
+      await statusOfRule(
+        'compensation.start-date-standard',
+        patched({ weeksUntilEarliestStart: 13, noticePeriodStated: true }),
+      ),
+    ).toBe('passed');
   });
 
   it('leaves direct-report advice out for a role that manages no one', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../../src/index.js';
 import { compilePack } from '../../src/rules/compile.js';
 import { evaluateWithEngine } from '../../src/rules/engine.js';
+import { statusOf } from '../../src/rules/outcome.js';
 
 const factNames = factCatalogue.map((fact) => fact.name);
 const FEW_FACTS = factNames.slice(0, 6);
@@ -85,13 +86,18 @@ const top: fc.Arbitrary<TopLevelCondition> = fc.oneof(
 );
 
 const rule: fc.Arbitrary<Rule> = fc
-  .record({ conditions: top, appliesWhen: fc.option(top, { nil: undefined }) })
-  .map(({ conditions, appliesWhen }) => ({
+  .record({
+    conditions: top,
+    appliesWhen: fc.option(top, { nil: undefined }),
+    pendingWhen: fc.option(top, { nil: undefined }),
+  })
+  .map(({ conditions, appliesWhen, pendingWhen }) => ({
     id: 'generated',
     dimension: 'recall',
     weight: 1,
     conditions,
     ...(appliesWhen === undefined ? {} : { appliesWhen }),
+    ...(pendingWhen === undefined ? {} : { pendingWhen }),
     event: { type: 'readiness-item', params: { message: 'm', recommendation: 'r', source: 'seed#x' } },
   }));
 
@@ -118,11 +124,7 @@ describe('the compiled evaluator against json-rules-engine', () => {
         const compiled = compilePack(generated).outcomes(record);
         expect(plain(compiled)).toEqual(plain(engine));
         const statuses = compilePack(generated).statuses(record);
-        expect(statuses).toEqual(
-          engine.map((outcome) =>
-            !outcome.applicable ? 'not-applicable' : outcome.passed ? 'passed' : 'failed',
-          ),
-        );
+        expect(statuses).toEqual(engine.map(statusOf));
       }),
       { numRuns: 300 },
     );
@@ -146,7 +148,7 @@ describe('the compiled evaluator against json-rules-engine', () => {
       rules: [
         { ...generated.rules[0]!, id: 'all', conditions: { all: [] } },
         { ...generated.rules[0]!, id: 'any', conditions: { any: [] } },
-      ].map(({ appliesWhen: _ignored, ...rest }) => rest),
+      ].map(({ appliesWhen: _ignored, pendingWhen: _alsoIgnored, ...rest }) => rest),
     };
     const engine = await evaluateWithEngine(empty, {});
     expect(engine.map((outcome) => outcome.passed)).toEqual([true, true]);

@@ -326,6 +326,47 @@ describe('parseRulePack: ids, optional fields and the returned copy', () => {
     expect(Object.keys(plain).sort()).toEqual(['conditions', 'dimension', 'event', 'id', 'weight']);
   });
 
+  it('keeps pendingWhen, group and a due text when given', () => {
+    const given = accepted(
+      pack(
+        rule({
+          group: 'pay',
+          pendingWhen: { any: [leaf] },
+          event: {
+            type: 'readiness-item',
+            params: { message: 'm', recommendation: 'r', due: 'the morning of', source: 'seed#x' },
+          },
+        }),
+      ),
+    );
+    expect(given.rules[0]).toMatchObject({ group: 'pay', pendingWhen: { any: [leaf] } });
+    expect(given.rules[0]?.event.params.due).toBe('the morning of');
+    const bad = { all: [{ ...leaf, operator: 'near' }] };
+    expect(issuesOf(pack(rule({ pendingWhen: bad }))).map((issue) => issue.path)).toEqual([
+      ['rules', 0, 'pendingWhen', 'all', 0, 'operator'],
+    ]);
+  });
+
+  it.each([
+    ['{{interviewersNotResearched|names}}', true],
+    ['{{revisitsPlanned|one:# answer|other:# answers}}', true],
+    ['{{presentationRehearsals|=0:none|one:# run|other:# runs}}', true],
+    ['{{revisitsPlanned|one:# answer}}', false],
+    ['{{relocationStance|one:a|other:b}}', false],
+    ['{{noSuchFact|names}}', false],
+    ['{{revisitsPlanned|lots:x|other:y}}', false],
+    ['{{candidateName}}', false],
+  ])('checks the placeholder %s', (text, ok) => {
+    const result = parseRulePack(
+      pack(
+        rule({
+          event: { type: 'readiness-item', params: { message: 'm', recommendation: text, source: 'seed#x' } },
+        }),
+      ),
+    );
+    expect(result.ok).toBe(ok);
+  });
+
   it('returns a deeply frozen copy and leaves the input as it was', () => {
     const input = pack(rule({ conditions: { all: [{ ...leaf }, { not: { ...leaf } }] } }));
     const before = structuredClone(input);

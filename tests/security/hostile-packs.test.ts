@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assessReadiness } from '../../src/entries/engine.js';
 import {
-  assessReadiness,
   type Candidacy,
   createScorer,
   type IssuePath,
