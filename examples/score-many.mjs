@@ -9,7 +9,7 @@
 //
 // Results come back in input order. By default each is compact, `{ score, band, blockers }` (blockers are
 // rule ids): copying 10,000 full reports back to the main thread costs more than scoring them. Pass
-// `{ full: true }` for the whole report, equal to createScorer().score(candidacy, now). Batches travel as JSON
+// `{ full: true }` for the whole report, equal to createScorer().score(candidacy, { now }). Batches travel as JSON
 // text: a structured clone of parsed candidacies cost about 6x JSON.stringify on the sending thread, and the
 // sending thread is the one part that does not run in parallel.
 import { availableParallelism } from 'node:os';
@@ -33,7 +33,7 @@ if (!isMainThread && workerData?.role === 'second-round-scorer') {
     const candidacies = JSON.parse(json);
     const results = new Array(candidacies.length);
     for (let index = 0; index < candidacies.length; index++) {
-      const readiness = scorer.score(candidacies[index], now);
+      const readiness = scorer.score(candidacies[index], { now });
       results[index] = full ? readiness : compactResult(readiness);
     }
     parentPort.postMessage({ id, json: JSON.stringify(results) });

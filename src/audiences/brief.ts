@@ -188,8 +188,8 @@ export function briefFor(
   legacy: BriefForOptions = {},
 ): InterviewerBrief[] {
   requireParsedCandidacy(candidacy, 'briefFor');
-  const options = typeof idOrOptions === 'string' ? legacy : (idOrOptions ?? {});
-  const interviewId = typeof idOrOptions === 'string' ? idOrOptions : options.interviewId;
+  const options = typeof idOrOptions === 'object' && idOrOptions !== null ? idOrOptions : legacy;
+  const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
   requireInterviewId(interviewId, 'briefFor');
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];

@@ -236,8 +236,8 @@ export function draftThankYous(
   legacy: DraftThankYousOptions = {},
 ): ThankYouDraft[] {
   requireParsedCandidacy(candidacy, 'draftThankYous');
-  const options = typeof idOrOptions === 'string' ? legacy : (idOrOptions ?? {});
-  const interviewId = typeof idOrOptions === 'string' ? idOrOptions : options.interviewId;
+  const options = typeof idOrOptions === 'object' && idOrOptions !== null ? idOrOptions : legacy;
+  const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
   requireInterviewId(interviewId, 'draftThankYous');
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];

@@ -1,5 +1,5 @@
 import { deriveFactsWithSubjects } from '../facts/index.js';
-import { type Candidacy, formatIssues, requireParsedCandidacy } from '../model/index.js';
+import { type Candidacy, formatIssues } from '../model/index.js';
 import { compilePack } from '../rules/compile.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
@@ -58,13 +58,17 @@ export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Sc
   const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
   return {
     score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {
-      requireParsedCandidacy(candidacy, 'scorer.score');
-      const options = typeof nowOrOptions === 'string' ? { ...context, now: nowOrOptions } : nowOrOptions;
+      // The positional form, or anything that is not an options object, is read as `now` itself.
+      // (deriveFacts checks `now` and names scorer.score when it is wrong.)
+      const options: ScoreOptions =
+        typeof nowOrOptions === 'object' && nowOrOptions !== null
+          ? nowOrOptions
+          : { ...context, now: nowOrOptions };
       const { facts, subjects } = deriveFactsWithSubjects(
         candidacy,
         {
-          now: options?.now,
-          ...(options?.consistency === undefined ? {} : { consistency: options.consistency }),
+          now: options.now,
+          ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
         },
         'scorer.score',
       );

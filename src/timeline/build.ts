@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
-import { isOffsetDateTime, isTimeZone } from '../model/index.js';
+import { isOffsetDateTime, isTimeZone, requireParsedCandidacy } from '../model/index.js';
 import { type Decision, decideWindow, draftsAfterLast, interviewDraft, thankYouDrafts } from './after.js';
 import { draftsBefore } from './before.js';
 import {
@@ -248,6 +248,7 @@ function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
  * @category Timeline
  */
 export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOptions): Timeline {
+  requireParsedCandidacy(candidacy, 'buildTimeline');
   if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
     fail(
       'options.now to be an ISO date-time with an offset',
