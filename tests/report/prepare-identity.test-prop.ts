@@ -76,6 +76,7 @@ describe('prepare, prepareSync and createPreparer().prepare assemble one report'
     expect(bytes(await prepare(candidacy, { now }))).toBe(bytes(sync));
     const withData = prepareSync(candidacy, { now, ...vendorJson });
     expect(bytes(vendor.prepare(candidacy, { now }))).toBe(bytes(withData));
+    expect(bytes(await prepare(candidacy, { now, ...vendorJson }))).toBe(bytes(withData));
     expect(bytes(cached.prepare(candidacy, { now }))).toBe(bytes(withData));
   });
 

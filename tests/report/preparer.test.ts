@@ -8,6 +8,7 @@ import {
   type Preparer,
   type PreparerConfig,
   prepareSync,
+  type ReportData,
 } from '../../src/index.js';
 import { example } from '../fixtures/examples.js';
 
@@ -61,7 +62,18 @@ describe('createPreparer with no overrides', () => {
   });
 });
 
-describe('createPreparer applies every override it supports', () => {
+/** The two ways to prepare with a vendor's data sets: validated once by a preparer, or typed per call. */
+const PATHS: [string, (data: PreparerConfig) => Preparer['prepare']][] = [
+  ['createPreparer(data).prepare', (data) => make(data).prepare],
+  [
+    'prepareSync(candidacy, { now, ...data })',
+    (data) => (candidacy, options) => prepareSync(candidacy, { ...options, ...(data as ReportData) }),
+  ],
+];
+
+describe.each(PATHS)('%s applies every report override', (_path, withData) => {
+  const make = (data: PreparerConfig) => ({ prepare: withData(data) });
+
   it('rules: the vendor pack is scored', () => {
     const pack = { id: 'vendor/pack', version: '2.0.0', rules: defaultRulePack.rules.slice(0, 2) };
     const readiness = make({ rules: pack }).prepare(thorough, { now: NOW }).readiness;
@@ -178,7 +190,9 @@ describe('createPreparer applies every override it supports', () => {
     const thanks = events.find((event) => event.kind === 'thank-you')!;
     expect(thanks.due).toBe('2027-03-10T16:00:00-05:00');
   });
+});
 
+describe('createPreparer lint rules', () => {
   it('lintRules: the preparer lints with the vendor rules', () => {
     const lintRules = [
       {
