@@ -37,12 +37,24 @@ export function planOptions(options: CreateScorerOptions): PlanOptions {
   };
 }
 
+/** How facts are read (profiles, thresholds) among a scorer's options; shared with assess-engine.ts. */
+export function factOptions(options: Pick<CreateScorerOptions, 'profiles' | 'thresholds'>): {
+  profiles?: NonNullable<CreateScorerOptions['profiles']>;
+  thresholds?: NonNullable<CreateScorerOptions['thresholds']>;
+} {
+  return {
+    ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
+    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+  };
+}
+
 /**
  * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
  * @param pack - A pack from parseRulePack; the default pack when omitted.
- * @param options - Optionally `messages` (texts by rule id).
+ * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, and how facts are read:
+ *   `profiles` (the audience profiles the briefs use) and `thresholds`.
  * @returns A scorer whose `score(candidacy, { now })` returns the readiness report (the positional
  *   `score(candidacy, now)` still works and is deprecated).
  * @throws When `pack` is not a valid rule pack (a programming error).
@@ -56,6 +68,7 @@ export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Sc
   const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
   const compiled = compilePack(ready.pack);
   const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
+  const reading = factOptions(options ?? {});
   return {
     score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {
       // The positional form, or anything that is not an options object, is read as `now` itself.
@@ -69,6 +82,7 @@ export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Sc
         {
           now: options.now,
           ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
+          ...reading,
         },
         'scorer.score',
       );

@@ -1,5 +1,6 @@
-import type { FactName, FactValue, NoteLabels, Subject } from '../facts/index.js';
-import type { Candidacy } from '../model/index.js';
+import type { AudienceProfile } from '../audiences/profiles.js';
+import type { FactName, FactThresholds, FactValue, NoteLabels, Subject } from '../facts/index.js';
+import type { Audience, Candidacy } from '../model/index.js';
 import type { DimensionId, RulePack } from '../rules/index.js';
 
 /**
@@ -160,6 +161,13 @@ export interface AssessReadinessOptions {
   readonly labels?: ReadinessLabels;
   /** A consistency report already computed for this candidacy; checkConsistency runs when absent. */
   readonly consistency?: ScoreContext['consistency'];
+  /**
+   * Audience profiles: which stories fit which audience, the same profiles the briefs use;
+   * `defaultAudienceProfiles` when omitted.
+   */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Overrides of `defaultFactThresholds` (repeat similarity, improved-answer share, recent-process days). */
+  readonly thresholds?: Partial<FactThresholds>;
 }
 
 /** Options of {@link createScorer}. */
@@ -170,6 +178,13 @@ export interface CreateScorerOptions {
   readonly locale?: string;
   /** Words outside rule messages, for another language. */
   readonly labels?: ReadinessLabels;
+  /**
+   * Audience profiles: which stories fit which audience, the same profiles the briefs use;
+   * `defaultAudienceProfiles` when omitted.
+   */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Overrides of `defaultFactThresholds` (repeat similarity, improved-answer share, recent-process days). */
+  readonly thresholds?: Partial<FactThresholds>;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../audiences/index.js';
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
+import type { FactThresholds } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
 import type { LawTable } from '../jurisdictions/index.js';
@@ -207,7 +208,7 @@ export interface ReportData {
   readonly questionBank?: readonly BankQuestion[];
   /** Replaces `defaultQuestionRules` in the question plan. */
   readonly questionRules?: QuestionRules;
-  /** Replaces `defaultAudienceProfiles` in the briefs. */
+  /** Replaces `defaultAudienceProfiles` in the briefs and in the score (which stories fit which audience). */
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
   /** Replaces `defaultTenureBands` in the briefs. */
   readonly tenureBands?: readonly TenureBand[];
@@ -215,6 +216,8 @@ export interface ReportData {
   readonly seniority?: readonly Audience[];
   /** Replaces `defaultThankYouTemplate` in the thank-you drafts. */
   readonly thankYouTemplate?: ThankYouTemplate;
+  /** Overrides of `defaultFactThresholds`, in the score. */
+  readonly factThresholds?: Partial<FactThresholds>;
   /** Replaces `defaultLawTable` in the pay brief. */
   readonly laws?: LawTable;
   /** Timeline settings over `defaultTimelineSettings`: the same key as in `buildTimeline`. */
@@ -231,22 +234,37 @@ export interface PrepareOptions extends ReportData {
   readonly now: string;
 }
 
-// One compiled scorer per pack object: compiling is the costly part, scoring is cheap.
-const scorers = new WeakMap<RulePack, WeakMap<MessageCatalogue, Scorer> | Scorer>();
-const NO_MESSAGES: MessageCatalogue = Object.freeze({});
+// One compiled scorer per pack, messages, profiles and thresholds (by object): compiling is the costly
+// part, scoring is cheap. Weak keys, so a caller's data sets are never kept alive by the cache.
+type ScorerTree = WeakMap<object, ScorerTree | Scorer>;
+const scorers: ScorerTree = new WeakMap();
+const NONE = Object.freeze({});
 
-function scorerFor(pack: RulePack, messages: MessageCatalogue | undefined): Scorer {
-  let byMessages = scorers.get(pack);
-  if (!(byMessages instanceof WeakMap)) {
-    byMessages = new WeakMap();
-    scorers.set(pack, byMessages);
+function scorerFor(data: ReportData): Scorer {
+  const keys: object[] = [
+    data.rules ?? defaultRulePack,
+    data.messages ?? NONE,
+    data.profiles ?? NONE,
+    data.factThresholds ?? NONE,
+  ];
+  let tree = scorers;
+  for (const key of keys.slice(0, -1)) {
+    let next = tree.get(key);
+    if (!(next instanceof WeakMap)) {
+      next = new WeakMap();
+      tree.set(key, next);
+    }
+    tree = next;
   }
-  const key = messages ?? NO_MESSAGES;
-  let scorer = byMessages.get(key);
-  if (!scorer) {
-    scorer = createScorer(pack, messages ? { messages } : {});
-    byMessages.set(key, scorer);
-  }
+  const last = keys.at(-1)!;
+  const known = tree.get(last);
+  if (known !== undefined && !(known instanceof WeakMap)) return known;
+  const scorer = createScorer(data.rules ?? defaultRulePack, {
+    ...(data.messages ? { messages: data.messages } : {}),
+    ...(data.profiles ? { profiles: data.profiles } : {}),
+    ...(data.factThresholds ? { thresholds: data.factThresholds } : {}),
+  });
+  tree.set(last, scorer);
   return scorer;
 }
 
@@ -281,7 +299,7 @@ export function reportParts(
   const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
   return {
     caller,
-    scorer: scorerFor(data.rules ?? defaultRulePack, data.messages),
+    scorer: scorerFor(data),
     consistencyOf: consistencyOf ?? ((candidacy) => checkConsistency(candidacy, consistencyOptions)),
     questions: {
       ...(data.questionBank ? { bank: data.questionBank } : {}),
@@ -375,7 +393,7 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
  * @param candidacy - A candidacy from {@link parseCandidacy}.
  * @param options - `now` (required), and optionally any {@link ReportData} override: `rules`, `messages`,
  *   `tolerance`, `questionBank`, `questionRules`, `profiles`, `tenureBands`, `seniority`,
- *   `thankYouTemplate`, `laws`, `timeline`.
+ *   `thankYouTemplate`, `factThresholds`, `laws`, `timeline`.
  * @returns The whole report; render it with {@link renderMarkdown}.
  * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with
  *   an offset (programming errors, not bad data).

@@ -1,6 +1,7 @@
 import { type LintFlag, type LintRule, lintAnswer } from '../audiences/index.js';
 import {
   parseAudienceProfiles,
+  parseFactThresholds,
   parseLawTable,
   parseLintRules,
   parseMessages,
@@ -52,7 +53,7 @@ export interface PreparerConfig {
   readonly questionBank?: unknown;
   /** Replaces `defaultQuestionRules`; validated by parseQuestionRules. */
   readonly questionRules?: unknown;
-  /** Replaces `defaultAudienceProfiles` in briefs; validated by parseAudienceProfiles. */
+  /** Replaces `defaultAudienceProfiles` in the briefs and the score; validated by parseAudienceProfiles. */
   readonly profiles?: unknown;
   /** Replaces `defaultTenureBands`; validated by parseTenureBands. */
   readonly tenureBands?: unknown;
@@ -62,6 +63,8 @@ export interface PreparerConfig {
   readonly lintRules?: unknown;
   /** Replaces `defaultThankYouTemplate`; validated by parseThankYouTemplate. */
   readonly thankYouTemplate?: unknown;
+  /** Overrides of `defaultFactThresholds`; validated by parseFactThresholds. */
+  readonly factThresholds?: unknown;
   /** Replaces `defaultLawTable`; validated by parseLawTable. */
   readonly laws?: unknown;
   /** Overrides of `defaultTimelineSettings`; validated by parseTimelineSettings. */
@@ -95,8 +98,6 @@ export interface Preparer {
 /** Keys a vendor might reach for that the capabilities cannot take yet, with where they would go. */
 const NOT_YET: Readonly<Record<string, string>> = {
   lexicon: 'the consistency lexicon has no schema yet (it is being rebuilt)',
-  factThresholds:
-    'the compiled scorer cannot take fact thresholds yet (createScorer has no thresholds option)',
   bandThresholds: 'the readiness bands are fixed (readinessBandThresholds is not an option of createScorer)',
 };
 
@@ -111,6 +112,7 @@ const KNOWN_KEYS = [
   'seniority',
   'lintRules',
   'thankYouTemplate',
+  'factThresholds',
   'laws',
   'timeline',
   'cache',
@@ -134,6 +136,7 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   seniority: parseSeniority,
   lintRules: parseLintRules,
   thankYouTemplate: parseThankYouTemplate,
+  factThresholds: parseFactThresholds,
   laws: parseLawTable,
   timeline: parseTimelineSettings,
 };
@@ -260,8 +263,8 @@ class Lru<V> {
  * config key (`questionBank[3].audiences[0]`), never as a crash on the first candidacy. Never throws.
  *
  * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
- * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`, `laws`,
- * `timeline`, and the opt-in `cache`.
+ * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`,
+ * `factThresholds`, `laws`, `timeline`, and the opt-in `cache`.
  *
  * @param config - The overrides; `{}` for the defaults.
  * @returns `{ ok: true, value: preparer }`, or `{ ok: false, issues }`.

@@ -8,6 +8,7 @@ import {
   compensationBrief,
   createPreparer,
   createScorer,
+  defaultAudienceProfiles,
   deriveFacts,
   draftThankYous,
   pickQuestions,
@@ -205,5 +206,20 @@ describe('the options form gives what the positional form gave', () => {
     ).toBe(
       'buildTimeline: expected timeline settings under one key, found "both options.timeline and options.settings": pass them as options.timeline (settings is its deprecated name)',
     );
+  });
+});
+
+describe('the score reads the profiles and thresholds the report is prepared with', () => {
+  const peer = { ...defaultAudienceProfiles.peer, storyTags: [], storyKinds: [] };
+  const profiles = { ...defaultAudienceProfiles, peer };
+  const thresholds = { repeatSimilarity: 0.1 };
+  it.each([
+    ['profiles', { profiles }],
+    ['thresholds', { thresholds }],
+    ['both', { profiles, thresholds }],
+  ] as const)('createScorer and assessReadiness agree with %s', async (_what, options) => {
+    const fromScorer = createScorer(undefined, options).score(thorough, { now: NOW });
+    expect(await assessReadiness(thorough, { now: NOW, ...options })).toEqual(fromScorer);
+    expect(fromScorer.score).toBeLessThan(scorer.score(thorough, { now: NOW }).score);
   });
 });

@@ -7,6 +7,7 @@ import {
   formatPath,
   type Preparer,
   type PreparerConfig,
+  type PrepReport,
   prepareSync,
   type ReportData,
 } from '../../src/index.js';
@@ -143,6 +144,26 @@ describe.each(PATHS)('%s applies every report override', (_path, withData) => {
     ]);
   });
 
+  it('profiles: a peer profile no story fits fails the peers item of the score, as in the brief', () => {
+    const peer = { ...defaultAudienceProfiles.peer, storyTags: [], storyKinds: [] };
+    const profiles = { ...defaultAudienceProfiles, peer };
+    const peersItem = (report: PrepReport) =>
+      report.readiness.items.find((item) => item.ruleId === 'audiences.peers')?.passed;
+    expect(peersItem(make({}).prepare(thorough, { now: NOW }))).toBe(true);
+    const report = make({ profiles }).prepare(thorough, { now: NOW });
+    expect(peersItem(report)).toBe(false);
+    expect(report.briefs.find((brief) => brief.audience === 'peer')?.stories).toEqual([]);
+  });
+
+  it('factThresholds: a telling counts as a repeat from 10% similarity', () => {
+    const repeats = (report: PrepReport) =>
+      report.readiness.items.find((item) => item.ruleId === 'recall.deeper-than-round-one')?.passed;
+    expect(repeats(make({}).prepare(thorough, { now: NOW }))).toBe(true);
+    expect(repeats(make({ factThresholds: { repeatSimilarity: 0.1 } }).prepare(thorough, { now: NOW }))).toBe(
+      false,
+    );
+  });
+
   it('tenureBands: one vendor band for everyone', () => {
     const tenureBands = [
       { id: 'any', fromMonths: 0, insight: 'Ask what changed this year.', source: 'vendor' },
@@ -217,7 +238,12 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
   const cases: [string, unknown, string[]][] = [
     ['not an object', 'config', ['(root)']],
     ['an unknown key', { questionbank: [] }, ['questionbank']],
-    ['a key not applied yet', { factThresholds: { repeatSimilarity: 0.8 } }, ['factThresholds']],
+    ['a key not applied yet', { bandThresholds: { ready: 70 } }, ['bandThresholds']],
+    [
+      'a fact threshold above 1',
+      { factThresholds: { repeatSimilarity: 1.5 } },
+      ['factThresholds.repeatSimilarity'],
+    ],
     [
       'a bank question for an unknown audience',
       { questionBank: [{ id: 'q', text: 'Why?', audiences: ['ceo'] }] },
@@ -245,8 +271,10 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
   });
 
   it('says why a key cannot be applied yet', () => {
-    const made = createPreparer({ factThresholds: {} } as PreparerConfig);
-    expect(made.ok ? '' : made.issues[0]?.message).toMatch(/cannot be applied yet: the compiled scorer/);
+    const made = createPreparer({ lexicon: {} } as PreparerConfig);
+    expect(made.ok ? '' : made.issues[0]?.message).toBe(
+      '"lexicon" cannot be applied yet: the consistency lexicon has no schema yet (it is being rebuilt); remove it',
+    );
   });
 });
 
