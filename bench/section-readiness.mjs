@@ -6,7 +6,6 @@ import { loadInternals } from './internals.mjs';
 import { medianPass, medianPassAsync } from './measure.mjs';
 
 const NOW = '2026-12-02T09:00:00-05:00';
-const statusOf = (outcome) => (!outcome.applicable ? 'not-applicable' : outcome.passed ? 'passed' : 'failed');
 
 /** Rules only (facts derived once, up front) and end to end (candidacy in, readiness report out). */
 export async function benchReadiness(library, count) {
@@ -33,11 +32,11 @@ export async function benchReadiness(library, count) {
   });
   // Outcomes of all three paths, rule by rule.
   let ruleMismatches = 0;
-  const statusCounts = { passed: 0, failed: 0, 'not-applicable': 0 };
+  const statusCounts = { passed: 0, failed: 0, pending: 0, 'not-applicable': 0 };
   for (let record = 0; record < facts.length; record++) {
     const fast = compiled.statuses(facts[record]);
     const floor = handWrittenStatuses(facts[record]);
-    const engine = engineOutcomes[record].map(statusOf);
+    const engine = engineOutcomes[record].map(internals.statusOf);
     if (floor.length !== fast.length || engine.length !== fast.length) ruleMismatches++;
     for (let index = 0; index < fast.length; index++) {
       statusCounts[fast[index]]++;
