@@ -2,7 +2,7 @@
 // Each section times its paths alone, after warm-up (see bench/README.md, Method).
 // `node bench/run.mjs [--json] [--quick]` (after `npm run build`). --quick shrinks the counts for a smoke run.
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchBundles, benchColdImport, describeBundles } from './section-bundle.mjs';
 import { benchLatency, benchScaling } from './section-latency.mjs';
@@ -17,6 +17,8 @@ const library = {
   ...(await import(new URL('../dist/entries/engine.js', import.meta.url).href)),
 };
 const log = (text) => json || process.stderr.write(`${text}\n`);
+// The machine is shared: the load average at start and end says how much of it the figures had.
+const loadAtStart = loadavg()[0];
 
 log('readiness: compiled scorer, json-rules-engine and the hand-written floor...');
 const readiness = await benchReadiness(library, quick ? 1000 : 10_000);
@@ -52,6 +54,7 @@ const machine = {
   cores: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',
   node: process.version,
+  loadAverage: { start: loadAtStart, end: loadavg()[0] },
 };
 
 const f = (value, digits = 1) => value.toFixed(digits);
@@ -177,7 +180,7 @@ if (json) {
 } else {
   const width = Math.max(...rows.map((row) => row[0].length));
   const out = [
-    `second-round bench — ${machine.cores} cores, ${machine.cpu}, node ${machine.node}${quick ? ' (--quick)' : ''}`,
+    `second-round bench — ${machine.cores} cores, ${machine.cpu}, node ${machine.node}, load average ${machine.loadAverage.start.toFixed(1)} at start, ${machine.loadAverage.end.toFixed(1)} at end${quick ? ' (--quick)' : ''}`,
     '',
     `${'figure'.padEnd(width)}  ${'value'.padStart(16)}  ${'target'.padEnd(12)}  met`,
     ...rows.map(
