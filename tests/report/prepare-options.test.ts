@@ -88,42 +88,16 @@ describe('unparsed input: "parse the input with parseCandidacy first", from ever
 });
 
 describe('a bad now: the function, the value and the fix', () => {
+  const REPORT_FIX = "pass e.g. { now: '2027-03-09T12:00:00-05:00' }";
+  const SCORE_FIX = "pass e.g. { now: '2026-12-02T09:00:00-05:00' }";
   const calls: [string, (now: unknown) => unknown, string][] = [
-    [
-      'prepare',
-      (now) => prepare(thorough, { now } as never),
-      "pass e.g. { now: '2027-03-09T12:00:00-05:00' }",
-    ],
-    [
-      'prepareSync',
-      (now) => prepareSync(thorough, { now } as never),
-      "pass e.g. { now: '2027-03-09T12:00:00-05:00' }",
-    ],
-    [
-      'preparer.prepare',
-      (now) => preparer.prepare(thorough, { now } as never),
-      "pass e.g. { now: '2027-03-09T12:00:00-05:00' }",
-    ],
-    [
-      'scorer.score',
-      (now) => scorer.score(thorough, { now } as never),
-      "pass e.g. { now: '2026-12-02T09:00:00-05:00' }",
-    ],
-    [
-      'scorer.score',
-      (now) => scorer.score(thorough, now as never),
-      "pass e.g. { now: '2026-12-02T09:00:00-05:00' }",
-    ],
-    [
-      'assessReadiness',
-      (now) => assessReadiness(thorough, { now } as never),
-      "pass e.g. { now: '2026-12-02T09:00:00-05:00' }",
-    ],
-    [
-      'deriveFacts',
-      (now) => deriveFacts(thorough, { now } as never),
-      "pass e.g. { now: '2026-12-02T09:00:00-05:00' }",
-    ],
+    ['prepare', (now) => prepare(thorough, { now } as never), REPORT_FIX],
+    ['prepareSync', (now) => prepareSync(thorough, { now } as never), REPORT_FIX],
+    ['preparer.prepare', (now) => preparer.prepare(thorough, { now } as never), REPORT_FIX],
+    ['scorer.score', (now) => scorer.score(thorough, { now } as never), SCORE_FIX],
+    ['scorer.score', (now) => scorer.score(thorough, now as never), SCORE_FIX],
+    ['assessReadiness', (now) => assessReadiness(thorough, { now } as never), SCORE_FIX],
+    ['deriveFacts', (now) => deriveFacts(thorough, { now } as never), SCORE_FIX],
     [
       'buildTimeline',
       (now) => buildTimeline(thorough, { now } as never),
