@@ -488,6 +488,7 @@ export function deriveFactsWithSubjects(
     revisitsLate: concerns.late,
     revisitsWithoutImprovedAnswer: concerns.withoutImproved,
     activeOtherProcesses: [...processes.maintained, ...processes.stale],
+    formatPrepDone: formats.unprepared,
   };
   return { facts: Object.freeze(facts), subjects: Object.freeze(subjects) };
 }

@@ -29,7 +29,7 @@ describe('briefs keep what earlier rounds found out about the same person', () =
         interview.id === 'harborline-r2-panel'
           ? {
               ...interview,
-              interviewers: interview.interviewers.map((person) =>
+              interviewers: (interview.interviewers ?? []).map((person) =>
                 person.id === 'priya-natarajan'
                   ? { ...person, research: { plannedReferences: ['Her post on payout times'] } }
                   : person,
