@@ -66,6 +66,10 @@ function person(interviewer: Interviewer, notes?: readonly SubjectNote[]): Subje
     : { kind: 'interviewer', id: interviewer.id, name: interviewer.name, notes };
 }
 
+function position(id: string, name: string): Subject {
+  return { kind: 'position', id, name };
+}
+
 function storySubject(story: Story, notes?: readonly SubjectNote[]): Subject {
   return notes === undefined || notes.length === 0
     ? { kind: 'story', id: story.id, name: story.title }
@@ -376,6 +380,10 @@ export function deriveFactsWithSubjects(
   const hours = startsAt === undefined ? undefined : roundToTenth(Math.max(0, startsAt - now) / HOUR);
   const formats = deriveFormatFacts(candidacy, current, now, hours);
   const pay = deriveCompensationFacts(candidacy, now, options.now);
+  const logisticsMissing: Subject[] = [
+    ...(pay.startDateKnown ? [] : [position('start', 'your notice period or earliest start date')]),
+    ...(pay.workModeStated ? [] : [position('work-mode', 'whether you want remote, hybrid or on-site work')]),
+  ];
   const processes = deriveProcessFacts(candidacy, now, thresholds);
   const fit = audiences.facts;
   // One literal with every fact in catalogue order: every record shares one layout, which keeps lookups fast
@@ -454,6 +462,7 @@ export function deriveFactsWithSubjects(
     weeksUntilEarliestStart: pay.weeksUntilEarliestStart,
     relocationStance: pay.relocationStance,
     workModeStated: pay.workModeStated,
+    logisticsPositionsMissing: logisticsMissing.length,
     roundTwoHasVideo: current.some((interview) => interview.medium === 'video'),
     roundTwoHasInPerson: current.some((interview) => interview.medium === 'in-person'),
     setupTested: isDoneBy(prep?.setupTestedAt, now),
@@ -489,6 +498,7 @@ export function deriveFactsWithSubjects(
     revisitsWithoutImprovedAnswer: concerns.withoutImproved,
     activeOtherProcesses: [...processes.maintained, ...processes.stale],
     formatPrepDone: formats.unprepared,
+    logisticsPositionsMissing: logisticsMissing,
   };
   return { facts: Object.freeze(facts), subjects: Object.freeze(subjects) };
 }

@@ -6,7 +6,8 @@ export type SubjectKind =
   | 'question'
   | 'process'
   | 'audience'
-  | 'format';
+  | 'format'
+  | 'position';
 
 /**
  * Why a subject was counted, as a code with an optional count: messages render it through the

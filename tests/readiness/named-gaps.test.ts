@@ -89,3 +89,53 @@ describe('formats.prepared names what is left', () => {
     if (recommendation !== undefined) expect(item?.recommendation).toBe(recommendation);
   });
 });
+
+function logisticsItem(input: CandidacyInput) {
+  const parsed = parseCandidacy(input);
+  if (!parsed.ok) throw new Error('fixture does not parse');
+  return createScorer()
+    .score(parsed.value, DAY_BEFORE)
+    .items.find((item) => item.ruleId === 'compensation.logistics-clear');
+}
+
+describe('compensation.logistics-clear names only the position that is missing', () => {
+  const {
+    noticePeriodWeeks: _notice,
+    earliestStart: _start,
+    workMode: _mode,
+    ...rest
+  } = thorough.compensation ?? {};
+  it.each([
+    {
+      name: 'both written down',
+      compensation: thorough.compensation,
+      status: 'passed',
+      recommendation: undefined,
+    },
+    {
+      name: 'no work mode',
+      compensation: { ...thorough.compensation, workMode: undefined },
+      status: 'failed',
+      recommendation:
+        'Write down whether you want remote, hybrid or on-site work, so you can say it as soon as it comes up.',
+    },
+    {
+      name: 'no start date or notice',
+      compensation: { ...rest, workMode: thorough.compensation?.workMode },
+      status: 'failed',
+      recommendation:
+        'Write down your notice period or earliest start date, so you can say it as soon as it comes up.',
+    },
+    {
+      name: 'neither',
+      compensation: rest,
+      status: 'failed',
+      recommendation:
+        'Write down your notice period or earliest start date and whether you want remote, hybrid or on-site work, so you can say it as soon as it comes up.',
+    },
+  ])('$name', ({ compensation, status, recommendation }) => {
+    const item = logisticsItem({ ...thorough, compensation } as CandidacyInput);
+    expect(item?.status).toBe(status);
+    if (recommendation !== undefined) expect(item?.recommendation).toBe(recommendation);
+  });
+});
