@@ -18,6 +18,7 @@ export async function loadInternals() {
         contents: [
           "export { compilePack } from './src/rules/compile.ts';",
           "export { evaluateWithEngine } from './src/rules/engine.ts';",
+          "export { statusOf } from './src/rules/outcome.ts';",
           "export { defaultRulePack, deriveFacts, parseCandidacy } from './src/index.ts';",
         ].join('\n'),
         resolveDir: root,

@@ -64,6 +64,8 @@ export {
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';
+// Configuration (issue #21): one schema and parse function per vendor-overridable data set, and the preparer.
+export * from './config/index.js';
 // ---- Consistency: round-one vs round-two claims (issue #3) ----
 export {
   type CheckConsistencyOptions,
@@ -211,18 +213,25 @@ export {
   type RuleMessages,
   readinessBandThresholds,
   type ScoreContext,
+  type ScoreOptions,
   type Scorer,
 } from './readiness/index.js';
 // --- Report: prepare() runs every capability at one moment; renderMarkdown() prints it ---
 export {
+  createPreparer,
   type FocusState,
   PREPARATION_ONLY_NOTICE,
   type PrepareOptions,
+  type Preparer,
+  type PreparerCache,
+  type PreparerConfig,
+  type PreparerPrepareOptions,
   type PrepReport,
   prepare,
   prepareSync,
   REPORT_SECTIONS,
   type RenderMarkdownOptions,
+  type ReportData,
   type ReportMode,
   type ReportReminder,
   type ReportSection,
@@ -262,6 +271,7 @@ export {
   type TimelineEventShapes,
   type TimelineEventStatus,
   type TimelineSettings,
+  type TimelineSettingsOverrides,
   type TimelineSnooze,
   type TimelineState,
   type TimelineWindow,

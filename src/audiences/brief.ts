@@ -1,6 +1,6 @@
 import { interviewersWithHistory } from '../internal/interviewers.js';
-import type { Audience, Candidacy, Interviewer } from '../model/index.js';
-import { findInterview, freezeDeep } from './internal.js';
+import { type Audience, type Candidacy, type Interviewer, requireParsedCandidacy } from '../model/index.js';
+import { findInterview, freezeDeep, requireInterviewId } from './internal.js';
 import { lintAnswer } from './lint.js';
 import {
   type AudienceProfile,
@@ -53,6 +53,8 @@ export interface InterviewerBrief {
  * @category Audiences
  */
 export interface BriefForOptions {
+  /** The interview to brief for (required in the `briefFor(candidacy, { interviewId })` form). */
+  readonly interviewId?: string;
   /** Audience profiles; {@link defaultAudienceProfiles} unless given. */
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
   /** Tenure bands; {@link defaultTenureBands} unless given. */
@@ -161,20 +163,35 @@ function storyGaps(
  * with and avoid, which stories fit, the one planned reference, what their tenure suggests, company news
  * for the most senior person, and the gaps in plain words.
  *
- * @param candidacy - The candidacy; not modified.
- * @param interviewId - The interview to brief for.
- * @param options - Optional profiles, tenure bands and seniority order.
+ * @param candidacy - A candidacy from parseCandidacy; not modified.
+ * @param options - `interviewId`, and optionally profiles, tenure bands and seniority order. The older
+ *   `briefFor(candidacy, interviewId, options)` still works and is deprecated.
  * @returns One brief per interviewer, in the interview's order; empty when no interview has that id.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, or the interview id is not a string.
  * @example
- * briefFor(candidacy, 'round-2').find((brief) => brief.audience === 'direct-report')?.gaps[0];
+ * briefFor(candidacy, { interviewId: 'round-2' }).find((brief) => brief.audience === 'direct-report')?.gaps[0];
  * // => 'No story shows developing people, and Mei Lin would report to you.'
  * @category Audiences
  */
 export function briefFor(
   candidacy: Candidacy,
+  options: BriefForOptions & { readonly interviewId: string },
+): InterviewerBrief[];
+/** @deprecated Use `briefFor(candidacy, { interviewId, ...options })`. */
+export function briefFor(
+  candidacy: Candidacy,
   interviewId: string,
-  options: BriefForOptions = {},
+  options?: BriefForOptions,
+): InterviewerBrief[];
+export function briefFor(
+  candidacy: Candidacy,
+  idOrOptions: string | BriefForOptions,
+  legacy: BriefForOptions = {},
 ): InterviewerBrief[] {
+  requireParsedCandidacy(candidacy, 'briefFor');
+  const options = typeof idOrOptions === 'object' && idOrOptions !== null ? idOrOptions : legacy;
+  const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
+  requireInterviewId(interviewId, 'briefFor');
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const profiles = options.profiles ?? defaultAudienceProfiles;

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe.js';
 import type { Audience, Candidacy, Interview, Interviewer } from '../model/index.js';
 
 /** Lower-cases, drops punctuation and collapses whitespace, so "What's next?" equals "whats next". */
@@ -9,6 +10,15 @@ export function normaliseText(text: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The misuse error of a public function given no interview id (a programming error, not bad data). */
+export function requireInterviewId(interviewId: unknown, caller: string): asserts interviewId is string {
+  if (typeof interviewId !== 'string') {
+    throw new TypeError(
+      `${caller}: expected options.interviewId as a string, found ${describeValue(interviewId)}: call ${caller}(candidacy, { interviewId: 'round-2' })`,
+    );
+  }
 }
 
 /** The interview with this id, if any. */

@@ -1,6 +1,18 @@
-import type { Audience, Candidacy, Interviewer, Question } from '../model/index.js';
+import {
+  type Audience,
+  type Candidacy,
+  type Interviewer,
+  type Question,
+  requireParsedCandidacy,
+} from '../model/index.js';
 import { ruleCategoriesOf } from './intents.js';
-import { AUDIENCE_LABELS, findInterview, normaliseText, phrasePattern } from './internal.js';
+import {
+  AUDIENCE_LABELS,
+  findInterview,
+  normaliseText,
+  phrasePattern,
+  requireInterviewId,
+} from './internal.js';
 import {
   type BankQuestion,
   defaultQuestionBank,
@@ -315,6 +327,8 @@ function coverageWarnings(
  * @category Audiences
  */
 export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOptions): QuestionPlan {
+  requireParsedCandidacy(candidacy, 'pickQuestions');
+  requireInterviewId(options?.interviewId, 'pickQuestions');
   const rules = options.rules ?? defaultQuestionRules;
   checkRules(rules);
   const interviewId = options.interviewId;

@@ -1,5 +1,12 @@
-import type { Candidacy, Interviewer } from '../model/index.js';
-import { findInterview, firstNameOf, freezeDeep, mentionsPhrase, normaliseText } from './internal.js';
+import { type Candidacy, type Interviewer, requireParsedCandidacy } from '../model/index.js';
+import {
+  findInterview,
+  firstNameOf,
+  freezeDeep,
+  mentionsPhrase,
+  normaliseText,
+  requireInterviewId,
+} from './internal.js';
 
 /**
  * Where a thank-you note's specific reference came from.
@@ -119,6 +126,8 @@ export const defaultThankYouTemplate: ThankYouTemplate = /* @__PURE__ */ freezeD
  * @category Audiences
  */
 export interface DraftThankYousOptions {
+  /** The interview to thank for (required in the `draftThankYous(candidacy, { interviewId })` form). */
+  readonly interviewId?: string;
   /** The wording; {@link defaultThankYouTemplate} unless given. */
   readonly template?: ThankYouTemplate;
 }
@@ -201,20 +210,35 @@ function fillTemplate(text: string, values: Readonly<Record<string, string>>): s
  * debrief, preferring one that names them or their function, else their research), and is signed with the
  * candidate's name. Invents nothing: with no reference found, the note holds a bracketed prompt instead.
  *
- * @param candidacy - The candidacy; not modified.
- * @param interviewId - The interview to thank for.
- * @param options - Optional wording to use instead of {@link defaultThankYouTemplate}.
+ * @param candidacy - A candidacy from parseCandidacy; not modified.
+ * @param options - `interviewId`, and optionally wording to use instead of {@link defaultThankYouTemplate}.
+ *   The older `draftThankYous(candidacy, interviewId, options)` still works and is deprecated.
  * @returns One draft per interviewer, in the interview's order; empty when no interview has that id.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, or the interview id is not a string.
  * @example
- * draftThankYous(candidacy, 'round-2').find((draft) => draft.interviewerId === 'sam')?.reference;
+ * draftThankYous(candidacy, { interviewId: 'round-2' }).find((draft) => draft.interviewerId === 'sam')?.reference;
  * // => { text: 'Sales handoffs for enterprise renewals', origin: 'debrief-topic' }
  * @category Audiences
  */
 export function draftThankYous(
   candidacy: Candidacy,
+  options: DraftThankYousOptions & { readonly interviewId: string },
+): ThankYouDraft[];
+/** @deprecated Use `draftThankYous(candidacy, { interviewId, ...options })`. */
+export function draftThankYous(
+  candidacy: Candidacy,
   interviewId: string,
-  options: DraftThankYousOptions = {},
+  options?: DraftThankYousOptions,
+): ThankYouDraft[];
+export function draftThankYous(
+  candidacy: Candidacy,
+  idOrOptions: string | DraftThankYousOptions,
+  legacy: DraftThankYousOptions = {},
 ): ThankYouDraft[] {
+  requireParsedCandidacy(candidacy, 'draftThankYous');
+  const options = typeof idOrOptions === 'object' && idOrOptions !== null ? idOrOptions : legacy;
+  const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
+  requireInterviewId(interviewId, 'draftThankYous');
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const template = options.template ?? defaultThankYouTemplate;

@@ -177,7 +177,7 @@ async function score(source: string | undefined, now: string, summary: boolean, 
     try {
       if ('error' in item) throw new UserError(item.error, EXIT.invalidInput);
       const candidacy = validated(parseJsonText(item.text, item.where), item.where);
-      const readiness = scorer.score(candidacy, now);
+      const readiness = scorer.score(candidacy, { now });
       if (summary) {
         const blockers = readiness.blockers.map((blocker) => blocker.ruleId);
         io.stdout.write(

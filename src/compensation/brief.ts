@@ -1,5 +1,5 @@
 import { calendarDateOf, defaultLawTable, lookupJurisdiction } from '../jurisdictions/index.js';
-import type { Candidacy } from '../model/index.js';
+import { type Candidacy, requireParsedCandidacy } from '../model/index.js';
 import { buildRelocationLine, buildScript, buildStartDateLine, buildWorkModeLine } from './internal.js';
 import {
   buildCurrentSalaryLine,
@@ -36,6 +36,7 @@ export function compensationBrief(
   candidacy: Candidacy,
   options: CompensationBriefOptions,
 ): CompensationBrief {
+  requireParsedCandidacy(candidacy, 'compensationBrief');
   calendarDateOf(options?.now, 'compensationBrief');
   const lawTable = options.lawTable ?? defaultLawTable;
   const compensation = candidacy.compensation;

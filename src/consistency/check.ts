@@ -1,5 +1,5 @@
 import { describeValue } from '../internal/describe.js';
-import type { Candidacy, Story, Telling } from '../model/index.js';
+import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
 import { alignClaims } from './align.js';
 import { judgeClaims } from './compare.js';
 import { attributeOf, claimsFromText } from './extract.js';
@@ -305,11 +305,7 @@ function withinRound(
  * @category Consistency
  */
 export function checkConsistency(candidacy: Candidacy, options?: CheckConsistencyOptions): ConsistencyReport {
-  if (candidacy === null || typeof candidacy !== 'object' || !Array.isArray(candidacy.stories)) {
-    throw new TypeError(
-      `checkConsistency: expected a Candidacy with a stories array, got ${describeValue(candidacy)}; parse the input with parseCandidacy first`,
-    );
-  }
+  requireParsedCandidacy(candidacy, 'checkConsistency');
   const context = contextOf(options);
   const findings: ConsistencyFinding[] = [];
   const unverified: Claim[] = [];

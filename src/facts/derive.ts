@@ -1,6 +1,7 @@
 import type { AudienceProfile } from '../audiences/profiles.js';
 import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
 import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
+import { describeValue } from '../internal/describe.js';
 import { roundInterviewers } from '../internal/interviewers.js';
 import { nextInterview } from '../internal/interviews.js';
 import { mostSeniorInterviewers } from '../internal/seniority.js';
@@ -9,6 +10,7 @@ import {
   type Candidacy,
   type Interview,
   type Interviewer,
+  requireParsedCandidacy,
   type Story,
   stageKindOf,
 } from '../model/index.js';
@@ -355,9 +357,10 @@ export function deriveFactsWithSubjects(
   options: DeriveFactsOptions,
   caller = 'deriveFacts',
 ): FactsWithSubjects {
+  requireParsedCandidacy(candidacy, caller);
   if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
     throw new TypeError(
-      `${caller}: expected options.now as an ISO date-time with an offset (e.g. 2026-12-02T09:00:00-05:00), found ${String(options?.now)}: pass the assessment time explicitly`,
+      `${caller}: expected options.now as an ISO date-time with an offset, found ${describeValue(options?.now)}: pass e.g. { now: '2026-12-02T09:00:00-05:00' }`,
     );
   }
   const now = Date.parse(options.now);

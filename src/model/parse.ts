@@ -81,7 +81,7 @@ function foundSize(input: unknown): string {
 }
 
 /** Turns one zod issue into our issues, with a message that says what was expected and found. */
-function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType, limits: IssueLimits): Issue[] {
+export function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType, limits: IssueLimits): Issue[] {
   const path = issue.path
     .filter((segment): segment is string | number => typeof segment !== 'symbol')
     .map((segment) => (typeof segment === 'string' ? excerpt(segment, KEY_KEPT) : segment));

@@ -3,7 +3,7 @@ import type { Candidacy } from '../model/index.js';
 import { evaluateWithEngine } from '../rules/engine.js';
 import { defaultRulePack } from '../rules/index.js';
 import { statusOf } from '../rules/outcome.js';
-import { planOptions, preparePack } from './assess.js';
+import { factOptions, planOptions, preparePack } from './assess.js';
 import { buildReadiness, planReadiness } from './build.js';
 import type { AssessReadinessOptions, Readiness } from './types.js';
 
@@ -41,6 +41,7 @@ export async function assessReadiness(
     {
       now: options.now,
       ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
+      ...factOptions(options),
     },
     'assessReadiness',
   );

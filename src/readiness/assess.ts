@@ -1,9 +1,9 @@
 import { deriveFactsWithSubjects } from '../facts/index.js';
-import { formatIssues } from '../model/index.js';
+import { type Candidacy, formatIssues } from '../model/index.js';
 import { compilePack } from '../rules/compile.js';
 import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
-import type { CreateScorerOptions, Scorer } from './types.js';
+import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
 interface PreparedPack {
   readonly pack: RulePack;
@@ -37,17 +37,30 @@ export function planOptions(options: CreateScorerOptions): PlanOptions {
   };
 }
 
+/** How facts are read (profiles, thresholds) among a scorer's options; shared with assess-engine.ts. */
+export function factOptions(options: Pick<CreateScorerOptions, 'profiles' | 'thresholds'>): {
+  profiles?: NonNullable<CreateScorerOptions['profiles']>;
+  thresholds?: NonNullable<CreateScorerOptions['thresholds']>;
+} {
+  return {
+    ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
+    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
+  };
+}
+
 /**
  * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
  * @param pack - A pack from parseRulePack; the default pack when omitted.
- * @param options - Optionally `messages` (texts by rule id).
- * @returns A scorer whose `score(candidacy, now)` returns the readiness report.
+ * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, and how facts are read:
+ *   `profiles` (the audience profiles the briefs use) and `thresholds`.
+ * @returns A scorer whose `score(candidacy, { now })` returns the readiness report (the positional
+ *   `score(candidacy, now)` still works and is deprecated).
  * @throws When `pack` is not a valid rule pack (a programming error).
  * @example
  * const scorer = createScorer();
- * scorer.score(candidacy, '2026-12-02T09:00:00-05:00').band;
+ * scorer.score(candidacy, { now: '2026-12-02T09:00:00-05:00' }).band;
  * // => 'top-quartile'
  * @category Readiness
  */
@@ -55,13 +68,21 @@ export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Sc
   const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
   const compiled = compilePack(ready.pack);
   const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
+  const reading = factOptions(options ?? {});
   return {
-    score(candidacy, now, context) {
+    score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {
+      // The positional form, or anything that is not an options object, is read as `now` itself.
+      // (deriveFacts checks `now` and names scorer.score when it is wrong.)
+      const options: ScoreOptions =
+        typeof nowOrOptions === 'object' && nowOrOptions !== null
+          ? nowOrOptions
+          : { ...context, now: nowOrOptions };
       const { facts, subjects } = deriveFactsWithSubjects(
         candidacy,
         {
-          now,
-          ...(context?.consistency === undefined ? {} : { consistency: context.consistency }),
+          now: options.now,
+          ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
+          ...reading,
         },
         'scorer.score',
       );

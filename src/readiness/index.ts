@@ -18,5 +18,6 @@ export {
   type RuleMessages,
   readinessBandThresholds,
   type ScoreContext,
+  type ScoreOptions,
   type Scorer,
 } from './types.js';

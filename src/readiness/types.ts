@@ -1,5 +1,6 @@
-import type { FactName, FactValue, NoteLabels, Subject } from '../facts/index.js';
-import type { Candidacy } from '../model/index.js';
+import type { AudienceProfile } from '../audiences/profiles.js';
+import type { FactName, FactThresholds, FactValue, NoteLabels, Subject } from '../facts/index.js';
+import type { Audience, Candidacy } from '../model/index.js';
 import type { DimensionId, RulePack } from '../rules/index.js';
 
 /**
@@ -160,6 +161,13 @@ export interface AssessReadinessOptions {
   readonly labels?: ReadinessLabels;
   /** A consistency report already computed for this candidacy; checkConsistency runs when absent. */
   readonly consistency?: ScoreContext['consistency'];
+  /**
+   * Audience profiles: which stories fit which audience, the same profiles the briefs use;
+   * `defaultAudienceProfiles` when omitted.
+   */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Overrides of `defaultFactThresholds` (repeat similarity, improved-answer share, recent-process days). */
+  readonly thresholds?: Partial<FactThresholds>;
 }
 
 /** Options of {@link createScorer}. */
@@ -170,6 +178,13 @@ export interface CreateScorerOptions {
   readonly locale?: string;
   /** Words outside rule messages, for another language. */
   readonly labels?: ReadinessLabels;
+  /**
+   * Audience profiles: which stories fit which audience, the same profiles the briefs use;
+   * `defaultAudienceProfiles` when omitted.
+   */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Overrides of `defaultFactThresholds` (repeat similarity, improved-answer share, recent-process days). */
+  readonly thresholds?: Partial<FactThresholds>;
 }
 
 /**
@@ -187,11 +202,25 @@ export interface ScoreContext {
   };
 }
 
+/**
+ * Options of {@link Scorer.score}: `now`, and what the caller may already know.
+ *
+ * @category Readiness
+ */
+export interface ScoreOptions extends ScoreContext {
+  /** The present, an ISO date-time with an offset. */
+  readonly now: string;
+}
+
 /** A pack compiled once for scoring many candidacies synchronously. */
 export interface Scorer {
   /**
-   * Scores one candidacy at `now`: the same Readiness as assessReadiness, to the byte. Pass a consistency
-   * report already computed for this candidacy to save computing it again.
+   * Scores one candidacy at `options.now`: the same Readiness as assessReadiness, to the byte. Pass a
+   * consistency report already computed for this candidacy (`options.consistency`) to save computing it again.
+   */
+  score(candidacy: Candidacy, options: ScoreOptions): Readiness;
+  /**
+   * @deprecated The positional form, kept working: use `score(candidacy, { now, consistency })`.
    */
   score(candidacy: Candidacy, now: string, context?: ScoreContext): Readiness;
 }

@@ -5,9 +5,17 @@ export {
   type PrepReport,
   prepare,
   prepareSync,
+  type ReportData,
   type ReportMode,
   type ReportReminder,
 } from './prepare.js';
+export {
+  createPreparer,
+  type Preparer,
+  type PreparerCache,
+  type PreparerConfig,
+  type PreparerPrepareOptions,
+} from './preparer.js';
 export {
   REPORT_SECTIONS,
   type RenderMarkdownOptions,

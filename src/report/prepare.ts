@@ -1,24 +1,36 @@
 import {
+  type AudienceProfile,
+  type BankQuestion,
+  type BriefForOptions,
   briefFor,
+  type DraftThankYousOptions,
   draftThankYous,
   type InterviewerBrief,
   pickQuestions,
   type QuestionPlan,
+  type QuestionRules,
+  type TenureBand,
   type ThankYouDraft,
+  type ThankYouTemplate,
 } from '../audiences/index.js';
 import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
+import type { FactThresholds } from '../facts/index.js';
+import { describeValue } from '../internal/describe.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
+import type { LawTable } from '../jurisdictions/index.js';
 import {
+  type Audience,
   type Candidacy,
   type Concern,
   type Interview,
+  isOffsetDateTime,
   type Process,
   requireParsedCandidacy,
 } from '../model/index.js';
 import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
-import { buildTimeline, type Timeline, type TimelineSettings } from '../timeline/index.js';
+import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
 
 export type { FocusState };
 
@@ -179,86 +191,148 @@ function modeOf(candidacy: Candidacy, round: number, state: FocusState): ReportM
 }
 
 /**
- * Options of {@link prepare}.
+ * The data sets a report is prepared with, each one replacing the exported default it is named after.
+ * Every key is optional. {@link prepare} takes them as they are (typed values, e.g. the exported defaults
+ * edited in code); {@link createPreparer} takes the same keys as JSON and validates each one first.
  *
  * @category Report
  */
-export interface PrepareOptions {
-  /** The moment to prepare at, an ISO date-time with an offset. Nothing in the library reads the clock. */
-  readonly now: string;
+export interface ReportData {
   /** A rule pack validated by {@link parseRulePack}; {@link defaultRulePack} otherwise. */
   readonly rules?: RulePack;
   /** Rule messages and recommendations in another language, keyed by rule id. */
   readonly messages?: MessageCatalogue;
-  /** Tolerances of the consistency check. */
+  /** Tolerances of the consistency check, over `defaultTolerances`. */
   readonly tolerance?: ToleranceOverrides;
-  /** Timeline settings: thank-you hours, follow-up days, decision window and so on. */
-  readonly timeline?: Partial<TimelineSettings>;
+  /** Replaces `defaultQuestionBank` in the question plan. */
+  readonly questionBank?: readonly BankQuestion[];
+  /** Replaces `defaultQuestionRules` in the question plan. */
+  readonly questionRules?: QuestionRules;
+  /** Replaces `defaultAudienceProfiles` in the briefs and in the score (which stories fit which audience). */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** Replaces `defaultTenureBands` in the briefs. */
+  readonly tenureBands?: readonly TenureBand[];
+  /** Replaces `defaultSeniority` in the briefs (who gets the company-news note). */
+  readonly seniority?: readonly Audience[];
+  /** Replaces `defaultThankYouTemplate` in the thank-you drafts. */
+  readonly thankYouTemplate?: ThankYouTemplate;
+  /** Overrides of `defaultFactThresholds`, in the score. */
+  readonly factThresholds?: Partial<FactThresholds>;
+  /** Replaces `defaultLawTable` in the pay brief. */
+  readonly laws?: LawTable;
+  /** Timeline settings over `defaultTimelineSettings`: the same key as in `buildTimeline`. */
+  readonly timeline?: TimelineSettingsOverrides;
 }
 
-// One compiled scorer per pack object: compiling is the costly part, scoring is cheap.
-const scorers = new WeakMap<RulePack, WeakMap<MessageCatalogue, Scorer> | Scorer>();
-const NO_MESSAGES: MessageCatalogue = Object.freeze({});
+/**
+ * Options of {@link prepare}: `now`, and any of the {@link ReportData} overrides.
+ *
+ * @category Report
+ */
+export interface PrepareOptions extends ReportData {
+  /** The moment to prepare at, an ISO date-time with an offset. Nothing in the library reads the clock. */
+  readonly now: string;
+}
 
-function scorerFor(pack: RulePack, messages: MessageCatalogue | undefined): Scorer {
-  let byMessages = scorers.get(pack);
-  if (!(byMessages instanceof WeakMap)) {
-    byMessages = new WeakMap();
-    scorers.set(pack, byMessages);
+// One compiled scorer per pack, messages, profiles and thresholds (by object): compiling is the costly
+// part, scoring is cheap. Weak keys, so a caller's data sets are never kept alive by the cache.
+type ScorerTree = WeakMap<object, ScorerTree | Scorer>;
+const scorers: ScorerTree = new WeakMap();
+const NONE = Object.freeze({});
+
+function scorerFor(data: ReportData): Scorer {
+  const keys: object[] = [
+    data.rules ?? defaultRulePack,
+    data.messages ?? NONE,
+    data.profiles ?? NONE,
+    data.factThresholds ?? NONE,
+  ];
+  let tree = scorers;
+  for (const key of keys.slice(0, -1)) {
+    let next = tree.get(key);
+    if (!(next instanceof WeakMap)) {
+      next = new WeakMap();
+      tree.set(key, next);
+    }
+    tree = next;
   }
-  const key = messages ?? NO_MESSAGES;
-  let scorer = byMessages.get(key);
-  if (!scorer) {
-    scorer = createScorer(pack, messages ? { messages } : {});
-    byMessages.set(key, scorer);
-  }
+  const last = keys.at(-1)!;
+  const known = tree.get(last);
+  if (known !== undefined && !(known instanceof WeakMap)) return known;
+  const scorer = createScorer(data.rules ?? defaultRulePack, {
+    ...(data.messages ? { messages: data.messages } : {}),
+    ...(data.profiles ? { profiles: data.profiles } : {}),
+    ...(data.factThresholds ? { thresholds: data.factThresholds } : {}),
+  });
+  tree.set(last, scorer);
   return scorer;
 }
 
 /**
- * Prepares a candidacy at `now`: readiness, the question plan and a brief per interviewer for the next
- * interview, round one against round two, the timeline, thank-you drafts and the pay brief. The readiness
- * part uses the pack compiled once ({@link createScorer}), which gives the same result as
- * `assessReadiness` (`second-round/engine`) to the byte.
+ * The parts a report is assembled from, made once from {@link ReportData}: by {@link prepare} per call (its
+ * scorer cached per pack), by a preparer once. The one place a PrepReport is put together.
  *
- * @param candidacy - A candidacy from {@link parseCandidacy}.
- * @param options - `now` (required), and optionally a rule pack, messages, tolerances and timeline settings.
- * @returns The whole report; render it with {@link renderMarkdown}.
- * @throws {TypeError} When `now` is not an ISO date-time with an offset (a programming error, not bad data).
- * @example
- * const report = await prepare(candidacy, { now: '2027-03-09T12:00:00-05:00' });
- * report.focusInterview.id;
- * // => 'round-2-panel'
- * @category Report
+ * @internal
  */
-export async function prepare(candidacy: Candidacy, options: PrepareOptions): Promise<PrepReport> {
-  return prepareSync(candidacy, options);
+export interface ReportParts {
+  /** The public function named in misuse errors. */
+  readonly caller: string;
+  readonly scorer: Scorer;
+  readonly consistencyOf: (candidacy: Candidacy) => ConsistencyReport;
+  readonly questions: { readonly bank?: readonly BankQuestion[]; readonly rules?: QuestionRules };
+  readonly briefs: BriefForOptions;
+  readonly thankYous: DraftThankYousOptions;
+  readonly timeline: TimelineSettingsOverrides | undefined;
+  readonly laws: LawTable | undefined;
 }
 
 /**
- * {@link prepare} without the promise, for batch jobs and UIs that recompute on every keystroke.
+ * Makes the {@link ReportParts} of a set of data sets.
  *
- * @param candidacy - A candidacy from {@link parseCandidacy}.
- * @param options - The same options as {@link prepare}.
- * @returns The same report as {@link prepare}.
- * @throws {TypeError} When `now` is not an ISO date-time with an offset.
- * @example
- * prepareSync(candidacy, { now: '2027-03-09T12:00:00-05:00' }).briefs.length;
- * // => 5
- * @category Report
+ * @internal
  */
-export function prepareSync(candidacy: Candidacy, options: PrepareOptions): PrepReport {
-  requireParsedCandidacy(candidacy, 'prepare');
-  const { now } = options;
-  if (typeof now !== 'string' || Number.isNaN(Date.parse(now))) {
+export function reportParts(
+  data: ReportData,
+  caller: string,
+  consistencyOf?: (candidacy: Candidacy) => ConsistencyReport,
+): ReportParts {
+  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
+  return {
+    caller,
+    scorer: scorerFor(data),
+    consistencyOf: consistencyOf ?? ((candidacy) => checkConsistency(candidacy, consistencyOptions)),
+    questions: {
+      ...(data.questionBank ? { bank: data.questionBank } : {}),
+      ...(data.questionRules ? { rules: data.questionRules } : {}),
+    },
+    briefs: {
+      ...(data.profiles ? { profiles: data.profiles } : {}),
+      ...(data.tenureBands ? { tenureBands: data.tenureBands } : {}),
+      ...(data.seniority ? { seniority: data.seniority } : {}),
+    },
+    thankYous: data.thankYouTemplate ? { template: data.thankYouTemplate } : {},
+    timeline: data.timeline,
+    laws: data.laws,
+  };
+}
+
+/**
+ * Assembles the report of one candidacy at `options.now` from its parts: the only code that builds a
+ * {@link PrepReport} ({@link prepare}, {@link prepareSync} and every preparer call it).
+ *
+ * @internal
+ */
+export function assembleReport(candidacy: Candidacy, options: unknown, parts: ReportParts): PrepReport {
+  requireParsedCandidacy(candidacy, parts.caller);
+  const now: unknown =
+    typeof options === 'object' && options !== null ? Reflect.get(options, 'now') : undefined;
+  if (typeof now !== 'string' || !isOffsetDateTime(now)) {
     throw new TypeError(
-      `prepare: options.now must be an ISO date-time with an offset, like 2027-03-09T12:00:00-05:00; got ${String(now)}`,
+      `${parts.caller}: expected options.now as an ISO date-time with an offset, found ${describeValue(now)}: pass e.g. { now: '2027-03-09T12:00:00-05:00' }`,
     );
   }
-  const consistency = checkConsistency(candidacy, options.tolerance ? { tolerance: options.tolerance } : {});
-  const readiness = scorerFor(options.rules ?? defaultRulePack, options.messages).score(candidacy, now, {
-    consistency,
-  });
+  const consistency = parts.consistencyOf(candidacy);
+  const readiness = parts.scorer.score(candidacy, { now, consistency });
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
@@ -289,15 +363,64 @@ export function prepareSync(candidacy: Candidacy, options: PrepareOptions): Prep
     },
     mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, { interviewId: interview.id, wholeRound: true }),
+    questions: pickQuestions(candidacy, { interviewId: interview.id, wholeRound: true, ...parts.questions }),
     consistency,
-    timeline: buildTimeline(candidacy, options.timeline ? { now, settings: options.timeline } : { now }),
-    briefs: oncePerPerson(sessions.flatMap((session) => briefFor(candidacy, session.id))),
-    thankYouDrafts: oncePerPerson(sessions.flatMap((session) => draftThankYous(candidacy, session.id))),
-    compensation: compensationBrief(candidacy, { now }),
+    timeline: buildTimeline(candidacy, parts.timeline ? { now, timeline: parts.timeline } : { now }),
+    briefs: oncePerPerson(
+      sessions.flatMap((session) => briefFor(candidacy, { interviewId: session.id, ...parts.briefs })),
+    ),
+    thankYouDrafts: oncePerPerson(
+      sessions.flatMap((session) =>
+        draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous }),
+      ),
+    ),
+    compensation: compensationBrief(candidacy, parts.laws ? { now, lawTable: parts.laws } : { now }),
     concerns: candidacy.concerns ?? [],
     otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
     reminders: remindersFor(candidacy, sessions),
     notice: PREPARATION_ONLY_NOTICE,
   };
+}
+
+/**
+ * Prepares a candidacy at `now`: readiness, the question plan and a brief per interviewer for the focus
+ * round, round one against round two, the timeline, thank-you drafts and the pay brief. A convenience: it
+ * returns a promise for compatibility but does no I/O, and gives the same report as {@link prepareSync}
+ * and as `createPreparer(data).prepare` with the same data sets. The readiness part uses the pack
+ * compiled once ({@link createScorer}), which gives the same result as `assessReadiness`
+ * (`second-round/engine`) to the byte.
+ *
+ * @param candidacy - A candidacy from {@link parseCandidacy}.
+ * @param options - `now` (required), and optionally any {@link ReportData} override: `rules`, `messages`,
+ *   `tolerance`, `questionBank`, `questionRules`, `profiles`, `tenureBands`, `seniority`,
+ *   `thankYouTemplate`, `factThresholds`, `laws`, `timeline`.
+ * @returns The whole report; render it with {@link renderMarkdown}.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with
+ *   an offset (programming errors, not bad data).
+ * @example
+ * const report = await prepare(candidacy, { now: '2027-03-09T12:00:00-05:00' });
+ * report.focusInterview.id;
+ * // => 'round-2-panel'
+ * @category Report
+ */
+export async function prepare(candidacy: Candidacy, options: PrepareOptions): Promise<PrepReport> {
+  return assembleReport(candidacy, options, reportParts(options ?? {}, 'prepare'));
+}
+
+/**
+ * {@link prepare} without the promise, for batch jobs and UIs that recompute on every keystroke. To
+ * prepare many candidacies with one vendor configuration, {@link createPreparer} validates and compiles
+ * it once.
+ *
+ * @param candidacy - A candidacy from {@link parseCandidacy}.
+ * @param options - The same options as {@link prepare}.
+ * @returns The same report as {@link prepare}.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with an offset.
+ * @example
+ * prepareSync(candidacy, { now: '2027-03-09T12:00:00-05:00' }).briefs.length;
+ * // => 5
+ * @category Report
+ */
+export function prepareSync(candidacy: Candidacy, options: PrepareOptions): PrepReport {
+  return assembleReport(candidacy, options, reportParts(options ?? {}, 'prepareSync'));
 }

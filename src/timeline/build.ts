@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
-import { isOffsetDateTime, isTimeZone } from '../model/index.js';
+import { isOffsetDateTime, isTimeZone, requireParsedCandidacy } from '../model/index.js';
 import { type Decision, decideWindow, draftsAfterLast, interviewDraft, thankYouDrafts } from './after.js';
 import { draftsBefore } from './before.js';
 import {
@@ -13,7 +13,12 @@ import {
   uniqueIds,
 } from './internal.js';
 import { googleCalendarUrl } from './links.js';
-import { type DayStepShape, defaultTimelineSettings, type TimelineSettings } from './settings.js';
+import {
+  type DayStepShape,
+  defaultTimelineSettings,
+  type TimelineSettings,
+  type TimelineSettingsOverrides,
+} from './settings.js';
 import { isQuietHour, remindersOf } from './shape.js';
 import { addHours, formatDay, formatGiven, formatIso, parseInstant } from './time.js';
 import type {
@@ -29,7 +34,7 @@ function fail(what: string, value: unknown, fix: string): never {
   throw new TypeError(`buildTimeline: expected ${what}, found ${describeValue(value)}: ${fix}`);
 }
 
-function mergeSettings(overrides: Partial<TimelineSettings> | undefined): TimelineSettings {
+function mergeSettings(overrides: TimelineSettingsOverrides | undefined): TimelineSettings {
   // eventShapes merges key by key, so overriding one shape keeps the others' defaults.
   const settings: TimelineSettings = {
     ...defaultTimelineSettings,
@@ -252,6 +257,7 @@ function undatedNote(round: number, partly: boolean): string {
  * @category Timeline
  */
 export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOptions): Timeline {
+  requireParsedCandidacy(candidacy, 'buildTimeline');
   if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
     fail(
       'options.now to be an ISO date-time with an offset',
@@ -259,7 +265,18 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
       "pass e.g. '2027-03-01T09:00:00-05:00'",
     );
   }
-  const settings = mergeSettings(options.settings);
+  if (
+    options.timeline !== undefined &&
+    options.settings !== undefined &&
+    options.timeline !== options.settings
+  ) {
+    fail(
+      'timeline settings under one key',
+      'both options.timeline and options.settings',
+      'pass them as options.timeline (settings is its deprecated name)',
+    );
+  }
+  const settings = mergeSettings(options.timeline ?? options.settings);
   const zone = isTimeZone(candidacy.candidate.timeZone) ? candidacy.candidate.timeZone : 'UTC';
   const now = parseInstant(options.now, zone);
   const slots = placeInterviews(candidacy);

@@ -6,6 +6,7 @@ export {
   type SpanShape,
   type TimelineEventShapes,
   type TimelineSettings,
+  type TimelineSettingsOverrides,
 } from './settings.js';
 export type { DayCounting } from './time.js';
 export type {

@@ -47,6 +47,20 @@ export interface TimelineEventShapes {
 }
 
 /**
+ * Overrides of {@link defaultTimelineSettings}: any field may be left out, and `eventShapes` merges key by
+ * key, so overriding one shape keeps the other shapes' defaults.
+ *
+ * @example
+ * const overrides: TimelineSettingsOverrides = { thankYouHours: 12, eventShapes: { research: { as: 'all-day' } } };
+ * overrides.eventShapes?.research;
+ * // => { as: 'all-day' }
+ * @category Timeline
+ */
+export type TimelineSettingsOverrides = Partial<Omit<TimelineSettings, 'eventShapes'>> & {
+  readonly eventShapes?: Partial<TimelineEventShapes>;
+};
+
+/**
  * The timings the timeline applies, as data a vendor may override. Each field names the guide section it
  * comes from.
  *

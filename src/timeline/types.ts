@@ -1,4 +1,4 @@
-import type { TimelineSettings } from './settings.js';
+import type { TimelineSettingsOverrides } from './settings.js';
 
 /**
  * What an event asks of the candidate, or marks.
@@ -153,7 +153,7 @@ export interface TimelineSnooze {
  * Options of {@link buildTimeline}.
  *
  * @example
- * const options: BuildTimelineOptions = { now: '2027-03-01T09:00:00-05:00', settings: { dayCounting: 'business' } };
+ * const options: BuildTimelineOptions = { now: '2027-03-01T09:00:00-05:00', timeline: { dayCounting: 'business' } };
  * buildTimeline(candidacy, options).events.find((event) => event.id === 'follow-up')?.window?.start;
  * // => '2027-03-19T00:00:00-04:00'
  * @category Timeline
@@ -161,8 +161,10 @@ export interface TimelineSnooze {
 export interface BuildTimelineOptions {
   /** The present, an ISO date-time with an offset. */
   readonly now: string;
-  /** Overrides of {@link defaultTimelineSettings}. */
-  readonly settings?: Partial<TimelineSettings>;
+  /** Overrides of {@link defaultTimelineSettings}; the same key as in `prepare` and `createPreparer`. */
+  readonly timeline?: TimelineSettingsOverrides;
+  /** @deprecated The old name of {@link BuildTimelineOptions.timeline}; still read when `timeline` is absent. */
+  readonly settings?: TimelineSettingsOverrides;
   /** Events the candidate chose to hear about later. */
   readonly snooze?: readonly TimelineSnooze[];
   /** Add a Google Calendar "add event" template link to each event (default false), for vendors who render the timeline on a page. */

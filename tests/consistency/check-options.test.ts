@@ -28,12 +28,12 @@ describe('checkConsistency: misuse', () => {
     [null, 'null'],
     [undefined, 'nothing'],
     ['text', '"text"'],
-    [{}, 'an object'],
-    [{ stories: 'none' }, 'an object'],
+    [{}, 'an object without candidate.targetRole'],
+    [{ stories: 'none' }, 'an object without candidate.targetRole'],
   ])('names the function, the value and the fix when given %s', (value, shown) => {
     expect(() => checkConsistency(value as never)).toThrow(
       new TypeError(
-        `checkConsistency: expected a Candidacy with a stories array, got ${shown}; parse the input with parseCandidacy first`,
+        `checkConsistency: expected a candidacy from parseCandidacy, found ${shown}: parse the input with parseCandidacy first`,
       ),
     );
   });

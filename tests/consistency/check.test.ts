@@ -251,7 +251,9 @@ describe('checkConsistency', () => {
   });
 
   it('throws a message naming the function when given something else than a candidacy', () => {
-    expect(() => checkConsistency(null as never)).toThrow(/checkConsistency: expected a Candidacy/);
+    expect(() => checkConsistency(null as never)).toThrow(
+      /checkConsistency: expected a candidacy from parseCandidacy/,
+    );
   });
 });
 

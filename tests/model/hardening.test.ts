@@ -411,7 +411,7 @@ describe('misuse: unparsed input (issue 21, item 3)', () => {
     ],
   ])('prepareSync given %s says to parse first', (_what, input) => {
     expect(() => prepareSync(input() as never, { now: '2027-03-09T12:00:00-05:00' })).toThrow(
-      /^prepare: .*parse the input with parseCandidacy first/,
+      /^prepareSync: .*parse the input with parseCandidacy first/,
     );
   });
 });

@@ -65,7 +65,7 @@ describe('prepare', () => {
 
   it('names the fix when now is missing or malformed', () => {
     expect(() => prepareSync(thorough, { now: 'tomorrow' })).toThrow(
-      /prepare: options\.now must be an ISO date-time/,
+      /^prepareSync: expected options\.now as an ISO date-time with an offset, found "tomorrow"/,
     );
   });
 

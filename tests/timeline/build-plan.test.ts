@@ -223,7 +223,9 @@ describe('buildTimeline: state', () => {
   });
 
   it('is preparing with no events when no interview can be placed', () => {
-    const timeline = buildTimeline({ ...newYork(), interviews: [] }, { now: NY_BEFORE });
+    // A parsed candidacy has at least one interview; with none dated, none can be placed.
+    const undated = newYork().interviews.map(({ scheduledAt: _, ...interview }) => interview);
+    const timeline = buildTimeline({ ...newYork(), interviews: undated }, { now: NY_BEFORE });
     expect(timeline.state).toBe('preparing');
     expect(timeline.stateWhy).toBe('An interview is still ahead.');
     expect(timeline.events).toEqual([]);

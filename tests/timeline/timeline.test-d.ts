@@ -8,6 +8,7 @@ import {
   type TimelineEvent,
   type TimelineEventStatus,
   type TimelineSettings,
+  type TimelineSettingsOverrides,
   type ToICalendarOptions,
   toICalendar,
 } from '../../src/index.js';
@@ -17,7 +18,10 @@ describe('timeline types', () => {
     expectTypeOf(buildTimeline).parameters.toEqualTypeOf<[Candidacy, BuildTimelineOptions]>();
     expectTypeOf(buildTimeline).returns.toEqualTypeOf<Timeline>();
     expectTypeOf<BuildTimelineOptions['now']>().toEqualTypeOf<string>();
-    expectTypeOf<BuildTimelineOptions['settings']>().toEqualTypeOf<Partial<TimelineSettings> | undefined>();
+    expectTypeOf<BuildTimelineOptions['timeline']>().toEqualTypeOf<TimelineSettingsOverrides | undefined>();
+    expectTypeOf<BuildTimelineOptions['settings']>().toEqualTypeOf<TimelineSettingsOverrides | undefined>();
+    // Every full settings object is also a valid override.
+    expectTypeOf<TimelineSettings>().toMatchTypeOf<TimelineSettingsOverrides>();
   });
 
   it('writes a timeline to a string, with optional options', () => {
