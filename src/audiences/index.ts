@@ -51,6 +51,8 @@ export {
   type DraftThankYousOptions,
   defaultThankYouTemplate,
   draftThankYous,
+  parseThankYouTemplate,
+  THANK_YOU_PLACEHOLDERS,
   type ThankYouDraft,
   type ThankYouReference,
   type ThankYouReferenceOrigin,
