@@ -207,6 +207,7 @@ export {
   type ItemStatus,
   type MessageCatalogue,
   type PendingStep,
+  parseMessageCatalogue,
   type Readiness,
   type ReadinessItem,
   type ReadinessLabels,
