@@ -1,4 +1,5 @@
 import { describeValue } from '../internal/describe.js';
+import { isPlainObject, notPlainObject } from '../internal/plain.js';
 import {
   type Candidacy,
   formatIssues,
@@ -201,12 +202,6 @@ const MAX_TEMPLATE_TEXT = 500;
 const MAX_VARIANTS = 50;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
 function checkText(value: unknown, path: IssuePath, declared: readonly string[], issues: Issue[]): void {
   if (typeof value !== 'string') {
     issues.push({ code: 'invalid_type', path, message: `expected a string, found ${describeValue(value)}` });
@@ -270,13 +265,7 @@ function checkList(
  * @category Audiences
  */
 export function parseThankYouTemplate(input: unknown): ParseResult<ThankYouTemplate> {
-  if (!isPlainObject(input))
-    return {
-      ok: false,
-      issues: [
-        { code: 'invalid_type', path: [], message: `expected a plain object, found ${describeValue(input)}` },
-      ],
-    };
+  if (!isPlainObject(input)) return notPlainObject(input);
   const issues: Issue[] = [];
   for (const key of Object.keys(input))
     if (!TEMPLATE_FIELDS.has(key))

@@ -8,6 +8,7 @@ import {
   type Subject,
 } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
+import { isPlainObject, notPlainObject } from '../internal/plain.js';
 import type { Issue, ParseResult } from '../model/index.js';
 import type { MessageCatalogue } from './types.js';
 
@@ -192,12 +193,6 @@ const PLACEHOLDER_TEXT = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const MAX_MESSAGE_TEXT = 2_000;
 const MAX_CATALOGUE_ENTRIES = 1_000;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
 /**
  * Validates message translations for createScorer, assessReadiness and prepare: a plain object of rule id →
  * `{ message, recommendation }`, own properties only, each text with placeholders naming displayable facts
@@ -212,13 +207,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @category Readiness
  */
 export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalogue> {
-  if (!isPlainObject(input))
-    return {
-      ok: false,
-      issues: [
-        { code: 'invalid_type', path: [], message: `expected a plain object, found ${describeValue(input)}` },
-      ],
-    };
+  if (!isPlainObject(input)) return notPlainObject(input);
   const issues: Issue[] = [];
   const entries = Object.entries(input);
   if (entries.length > MAX_CATALOGUE_ENTRIES)

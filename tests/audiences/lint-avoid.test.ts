@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Audience, LINT_MAX_CHARACTERS, lintAnswer } from '../../src/index.js';
+import { AUDIENCES, type Audience, LINT_MAX_CHARACTERS, lintAnswer } from '../../src/index.js';
 
 /**
  * The guide's avoid-lists, audience by audience, in the words candidates actually use. Written by hand
@@ -198,14 +198,8 @@ describe("lintAnswer: the guide's avoid-lists for every audience", () => {
 
   it('has a rule for each of the six audiences, blame included for each', () => {
     const blame = 'My old manager was terrible.';
-    for (const audience of [
-      'recruiter',
-      'hiring-manager',
-      'peer',
-      'direct-report',
-      'senior-leadership',
-      'cross-functional',
-    ] as const)
+    expect(AUDIENCES).toHaveLength(6);
+    for (const audience of AUDIENCES)
       expect(lintAnswer(blame, audience).map((flag) => flag.excerpt)).toEqual([
         'My old manager was terrible',
       ]);
