@@ -1,6 +1,6 @@
 import type { Audience, Candidacy, Interviewer } from '../model/index.js';
 import { findInterview, freezeDeep } from './internal.js';
-import { lintAnswer } from './lint.js';
+import { storyLacksNumber } from './lint.js';
 import {
   type AudienceProfile,
   defaultAudienceProfiles,
@@ -144,10 +144,7 @@ function storyGaps(
     const tellings = byId.get(match.storyId)?.tellings ?? [];
     const planned = [...tellings].sort((a, b) => b.round - a.round)[0];
     if (planned === undefined) return [];
-    const flags = lintAnswer(planned.text, 'hiring-manager').filter(
-      (flag) => flag.ruleId === 'story-without-number',
-    );
-    return flags.length > 0
+    return storyLacksNumber(planned.text)
       ? [
           `Your latest telling of "${match.title}" has no number in it, and ${interviewer.name} will look for one.`,
         ]

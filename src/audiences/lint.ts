@@ -10,6 +10,7 @@ import {
   type NumberLintRule,
   type PhraseLintRule,
   type SequenceLintRule,
+  storyWithoutNumberRule,
 } from './lint-rules.js';
 
 /**
@@ -226,6 +227,14 @@ function runCredit(rule: CreditLintRule, text: string): LintFlag[] {
   return [
     { ...flag, message: `${flag.message} (${singularCount} × "I/me/my", ${pluralCount} × "we/us/our/team")` },
   ];
+}
+
+/**
+ * True when a story-length text has no number in it, as lintAnswer's `story-without-number` rule reads it;
+ * for briefFor, which needs that one rule only (so the other rules stay out of its bundle), with no cap.
+ */
+export function storyLacksNumber(text: string): boolean {
+  return runNumber(storyWithoutNumberRule, text).length > 0;
 }
 
 function checkArguments(text: unknown, audience: unknown): void {
