@@ -358,6 +358,27 @@ describe('renderMarkdown escapes user text (markdown-it, html: true)', () => {
     }
   });
 
+  it('prints competing offers side by side, a pipe in the benefits keeping the table whole', async () => {
+    const json = exampleJson('thorough-manager') as {
+      pipeline: { offers: { package?: Record<string, unknown> }[] };
+    };
+    json.pipeline.offers[0]!.package = {
+      base: 190000,
+      bonus: 20000,
+      benefits: 'Dental | vision <b>x</b>',
+      currency: 'USD',
+    };
+    const markdown = renderMarkdown(await prepare(load(json), { now: '2027-03-09T12:00:00-05:00' }), {
+      sections: ['pay'],
+    });
+    expect(markdown).toContain('| company | status | base | bonus | equity | benefits |');
+    const html = renderer.render(markdown);
+    expect(html).toContain('<td>Brightwater Health</td>');
+    expect(html).toContain('<td>Dental | vision &lt;b&gt;x&lt;/b&gt;</td>');
+    expect(html).toMatch(/<td>[^<]*190,000[^<]*<\/td>/);
+    expect((html.match(/<td>/g) ?? []).length).toBe(6);
+  });
+
   it('renders a name with markup as that text in the title', async () => {
     const json = exampleJson('thorough-manager') as { candidate: { name: string } };
     json.candidate.name = 'Priya <b>Raman</b>';
