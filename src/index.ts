@@ -64,6 +64,8 @@ export {
   type CompensationBriefOptions,
   type CompensationBriefSource,
   compensationBrief,
+  defaultNoticeNorms,
+  type NoticeNorm,
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';
