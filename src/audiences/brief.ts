@@ -1,7 +1,7 @@
 import { interviewersWithHistory } from '../internal/interviewers.js';
 import { type Audience, type Candidacy, type Interviewer, requireParsedCandidacy } from '../model/index.js';
 import { findInterview, freezeDeep, requireInterviewId } from './internal.js';
-import { lintAnswer } from './lint.js';
+import { storyLacksNumber } from './lint.js';
 import {
   type AudienceProfile,
   defaultAudienceProfiles,
@@ -147,10 +147,7 @@ function storyGaps(
     const tellings = byId.get(match.storyId)?.tellings ?? [];
     const planned = [...tellings].sort((a, b) => b.round - a.round)[0];
     if (planned === undefined) return [];
-    const flags = lintAnswer(planned.text, 'hiring-manager').filter(
-      (flag) => flag.ruleId === 'story-without-number',
-    );
-    return flags.length > 0
+    return storyLacksNumber(planned.text)
       ? [
           `Your latest telling of "${match.title}" has no number in it, and ${interviewer.name} will look for one.`,
         ]

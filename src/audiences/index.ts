@@ -5,14 +5,22 @@ export {
   questionIntent,
   questionIntents,
 } from './intents.js';
-export { type LintAnswerOptions, type LintFlag, lintAnswer, type TextSpan } from './lint.js';
+export {
+  LINT_MAX_CHARACTERS,
+  type LintAnswerOptions,
+  type LintFlag,
+  lintAnswer,
+  type TextSpan,
+} from './lint.js';
 export {
   type CreditLintRule,
   defaultLintRules,
   type LintRule,
   type LintRuleBase,
+  type LintSlot,
   type NumberLintRule,
   type PhraseLintRule,
+  type SequenceLintRule,
 } from './lint-rules.js';
 export {
   type InterviewerQuestions,
@@ -43,6 +51,8 @@ export {
   type DraftThankYousOptions,
   defaultThankYouTemplate,
   draftThankYous,
+  parseThankYouTemplate,
+  THANK_YOU_PLACEHOLDERS,
   type ThankYouDraft,
   type ThankYouReference,
   type ThankYouReferenceOrigin,

@@ -1,4 +1,14 @@
-import { type Candidacy, type Interviewer, requireParsedCandidacy } from '../model/index.js';
+import { describeValue } from '../internal/describe.js';
+import { isPlainObject, notPlainObject } from '../internal/plain.js';
+import {
+  type Candidacy,
+  formatIssues,
+  type Interviewer,
+  type Issue,
+  type IssuePath,
+  type ParseResult,
+  requireParsedCandidacy,
+} from '../model/index.js';
 import {
   findInterview,
   firstNameOf,
@@ -45,7 +55,7 @@ export interface ThankYouDraft {
   readonly subject: string;
   /** The note, plain text. */
   readonly body: string;
-  /** The specific reference used; `undefined` when nothing specific was found (the body then says so). */
+  /** The specific reference used; `undefined` when nothing specific was found (a warning then says which is missing). */
   readonly reference: ThankYouReference | undefined;
   /** What the candidate should add or check. */
   readonly warnings: readonly string[];
@@ -54,8 +64,11 @@ export interface ThankYouDraft {
 }
 
 /**
- * The wording of a thank-you note. Placeholders: `{firstName}`, `{role}`, `{company}`, `{candidate}`,
- * `{reference}`.
+ * The wording of thank-you notes. Every list holds variants: within one interview each interviewer gets a
+ * different one (picked by their place in the interview, from a starting point fixed by the interview id),
+ * so no two notes of one interview share a sentence but the sign-off, for panels up to the shortest list's
+ * length. Placeholders: `{firstName}`, `{role}`, `{company}`, `{candidate}` everywhere, and `{reference}` in
+ * the reference sentences; nothing else (see {@link parseThankYouTemplate}).
  *
  * @category Audiences
  */
@@ -65,13 +78,17 @@ export interface ThankYouTemplate {
   /** The greeting line. */
   readonly greeting: string;
   /** The opening thanks. */
-  readonly thanks: string;
-  /** The sentence carrying the reference, per origin. */
-  readonly reference: Readonly<Record<ThankYouReferenceOrigin, string>>;
-  /** The bracketed prompt used when no reference was found. */
-  readonly missingReference: string;
+  readonly openings: readonly string[];
+  /** A topic from the debrief, as something the two of you discussed ("when we talked about …"). */
+  readonly discussed: readonly string[];
+  /** A piece of the interviewer's work from research, as something the candidate came across. */
+  readonly noticed: readonly string[];
+  /** Research that reads as something they did ("spoke at …"): `{reference}` follows "that you". */
+  readonly noticedAction: readonly string[];
+  /** Common ground from research ("we both …"). */
+  readonly shared: readonly string[];
   /** The closing sentence. */
-  readonly closing: string;
+  readonly closings: readonly string[];
   /** The sign-off, followed by the candidate's name on the next line. */
   readonly signOff: string;
   /** Topics containing any of these phrases are never used as a reference (pay, logistics, leaving). */
@@ -79,7 +96,17 @@ export interface ThankYouTemplate {
 }
 
 /**
- * The default wording, short and plain.
+ * The placeholders each field of a {@link ThankYouTemplate} may use.
+ *
+ * @category Audiences
+ */
+export const THANK_YOU_PLACEHOLDERS = /* @__PURE__ */ freezeDeep({
+  text: ['firstName', 'role', 'company', 'candidate'],
+  reference: ['firstName', 'role', 'company', 'candidate', 'reference'],
+});
+
+/**
+ * The default wording: short, plain, and in the second person.
  *
  * @example
  * defaultThankYouTemplate.greeting;
@@ -89,16 +116,66 @@ export interface ThankYouTemplate {
 export const defaultThankYouTemplate: ThankYouTemplate = /* @__PURE__ */ freezeDeep({
   subject: 'Thank you: {role} conversation',
   greeting: 'Hi {firstName},',
-  thanks: 'Thank you for making time to talk with me about the {role} role at {company}.',
-  reference: {
-    'debrief-topic': 'I especially valued our conversation about {reference}.',
-    'planned-reference': 'I was glad we could connect over {reference}.',
-    'recent-activity':
-      'I had come across {reference} before we met, and it was good to talk with you in person.',
-    'common-ground': 'It was good to find some common ground ({reference}).',
-  },
-  missingReference: '[Add one specific thing you discussed with {firstName}.]',
-  closing: 'I left even more interested in the role, and I look forward to hearing about next steps.',
+  openings: [
+    'Thank you for making time to talk with me about the {role} role.',
+    'Thanks for meeting with me and for being so open about the work at {company}.',
+    'I really appreciated your time and your candour about the role.',
+    'Thank you for a thoughtful conversation about the team and the {role} role.',
+    'Thanks again for speaking with me; it gave me a much clearer picture of the job.',
+    'Thank you for walking me through how the team works at {company}.',
+    'I wanted to thank you for the time you gave me during the interview.',
+    'Many thanks for the conversation and for the questions you asked me.',
+  ],
+  discussed: [
+    'I especially enjoyed it when we talked about {reference}.',
+    'When we talked about {reference}, the work became very concrete for me.',
+    'Our discussion of {reference} has stayed with me since.',
+    'I appreciated the time we spent talking about {reference}.',
+    'I keep coming back to what you said when we discussed {reference}.',
+    'Talking through {reference} with you was the highlight for me.',
+    'It was good to hear your view when we talked about {reference}.',
+    'I enjoyed our exchange about {reference}.',
+  ],
+  noticed: [
+    'While preparing I came across {reference}, and I enjoyed it.',
+    'I had come across {reference} before we met and found it useful.',
+    'I enjoyed {reference}, which I found while getting ready for the interview.',
+    'Before we met I came across {reference}; it shaped some of my questions.',
+    'I noticed {reference} while preparing, and it stayed with me.',
+    'I found {reference} while preparing and learned a lot from it.',
+    'Reading up beforehand, I came across {reference} and enjoyed it.',
+    'I came across {reference} when I was preparing, and it was a good read.',
+  ],
+  noticedAction: [
+    'While preparing I saw that you {reference}, and I enjoyed learning about it.',
+    'Before we met I noticed that you {reference}.',
+    'I enjoyed finding out, while preparing, that you {reference}.',
+    'Reading up beforehand, I saw that you {reference}.',
+    'I noticed that you {reference}, which made me want to hear more.',
+    'While getting ready I learned that you {reference}.',
+    'It was good to discover beforehand that you {reference}.',
+    'I saw that you {reference}, and it made me curious.',
+  ],
+  shared: [
+    'It was also good to find we have something in common: {reference}.',
+    'It was nice to discover some common ground, too: {reference}.',
+    'I enjoyed finding out that {reference}.',
+    'It was good to learn that {reference}.',
+    'A nice surprise while preparing: {reference}.',
+    'I was glad to find some common ground: {reference}.',
+    'It was fun to realise that {reference}.',
+    'One more thing we share: {reference}.',
+  ],
+  closings: [
+    'I came away even more interested in the role, and I look forward to hearing about next steps.',
+    'It left me keener than ever to join {company}.',
+    'I would be glad to keep the conversation going, and I look forward to hearing from you.',
+    'Please let me know if there is anything else I can send you.',
+    'I hope we get the chance to work together.',
+    'I am very interested in the role and happy to answer any further questions.',
+    'The conversation made me even more sure this is the right next step for me.',
+    'I look forward to the next steps and hope to speak again soon.',
+  ],
   signOff: 'Best regards,',
   skipTopicPhrases: [
     'salary',
@@ -119,6 +196,113 @@ export const defaultThankYouTemplate: ThankYouTemplate = /* @__PURE__ */ freezeD
     'timeline',
   ],
 });
+
+const TEXT_FIELDS = ['subject', 'greeting', 'signOff'] as const;
+const VARIANT_FIELDS = ['openings', 'closings'] as const;
+const REFERENCE_FIELDS = ['discussed', 'noticed', 'noticedAction', 'shared'] as const;
+const TEMPLATE_FIELDS: ReadonlySet<string> = new Set([
+  ...TEXT_FIELDS,
+  ...VARIANT_FIELDS,
+  ...REFERENCE_FIELDS,
+  'skipTopicPhrases',
+]);
+const MAX_TEMPLATE_TEXT = 500;
+const MAX_VARIANTS = 50;
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+function checkText(value: unknown, path: IssuePath, declared: readonly string[], issues: Issue[]): void {
+  if (typeof value !== 'string') {
+    issues.push({ code: 'invalid_type', path, message: `expected a string, found ${describeValue(value)}` });
+    return;
+  }
+  if (value.length > MAX_TEMPLATE_TEXT) {
+    issues.push({
+      code: 'too_big',
+      path,
+      message: `expected at most ${MAX_TEMPLATE_TEXT} characters, found ${value.length}`,
+    });
+    return;
+  }
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    const name = match[1] ?? '';
+    if (!declared.includes(name))
+      issues.push({
+        code: 'invalid_value',
+        path,
+        message: `expected placeholders ${declared.map((entry) => `{${entry}}`).join(', ')} only, found ${describeValue(`{${name}}`)}`,
+      });
+  }
+}
+
+function checkList(
+  value: unknown,
+  path: IssuePath,
+  declared: readonly string[],
+  issues: Issue[],
+  minimum: number,
+): void {
+  if (!Array.isArray(value)) {
+    issues.push({
+      code: 'invalid_type',
+      path,
+      message: `expected a list of strings, found ${describeValue(value)}`,
+    });
+    return;
+  }
+  if (value.length < minimum || value.length > MAX_VARIANTS) {
+    issues.push({
+      code: value.length < minimum ? 'too_small' : 'too_big',
+      path,
+      message: `expected ${minimum} to ${MAX_VARIANTS} entries, found ${value.length}`,
+    });
+    return;
+  }
+  for (const [index, entry] of value.entries()) checkText(entry, [...path, index], declared, issues);
+}
+
+/**
+ * Validates a thank-you template: a plain object with the fields of {@link ThankYouTemplate} as its own
+ * properties, each text using only the placeholders {@link THANK_YOU_PLACEHOLDERS} declares for it (so
+ * `{constructor}` or a typo is an issue, never filled from anywhere). Never throws.
+ *
+ * @param input - Anything, usually a vendor's wording.
+ * @returns `{ ok: true, value }` with a frozen copy, or `{ ok: false, issues }` with every problem located.
+ * @example
+ * parseThankYouTemplate({ ...defaultThankYouTemplate, greeting: 'Hi {constructor},' }).ok;
+ * // => false
+ * @category Audiences
+ */
+export function parseThankYouTemplate(input: unknown): ParseResult<ThankYouTemplate> {
+  if (!isPlainObject(input)) return notPlainObject(input);
+  const issues: Issue[] = [];
+  for (const key of Object.keys(input))
+    if (!TEMPLATE_FIELDS.has(key))
+      issues.push({ code: 'unknown_field', path: [key], message: `expected no field ${describeValue(key)}` });
+  const own = (key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
+  for (const field of TEXT_FIELDS) checkText(own(field), [field], THANK_YOU_PLACEHOLDERS.text, issues);
+  for (const field of VARIANT_FIELDS) checkList(own(field), [field], THANK_YOU_PLACEHOLDERS.text, issues, 1);
+  for (const field of REFERENCE_FIELDS)
+    checkList(own(field), [field], THANK_YOU_PLACEHOLDERS.reference, issues, 1);
+  checkList(own('skipTopicPhrases'), ['skipTopicPhrases'], [], issues, 0);
+  if (issues.length > 0) return { ok: false, issues };
+  const copy = Object.fromEntries([...TEMPLATE_FIELDS].map((field) => [field, structuredClone(own(field))]));
+  return { ok: true, value: freezeDeep(copy as unknown as ThankYouTemplate), warnings: [] };
+}
+
+const checkedTemplates = new WeakMap<object, ThankYouTemplate>();
+
+function templateFrom(template: ThankYouTemplate | undefined): ThankYouTemplate {
+  if (template === undefined || template === defaultThankYouTemplate) return defaultThankYouTemplate;
+  const known = checkedTemplates.get(template);
+  if (known !== undefined) return known;
+  const parsed = parseThankYouTemplate(template);
+  if (!parsed.ok)
+    throw new TypeError(
+      `draftThankYous: expected a valid thank-you template; check it with parseThankYouTemplate first:\n${formatIssues(parsed.issues)}`,
+    );
+  checkedTemplates.set(template, parsed.value);
+  return parsed.value;
+}
 
 /**
  * Options for {@link draftThankYous}.
@@ -157,10 +341,100 @@ function cleanReference(text: string): string {
     : trimmed;
 }
 
-/** Research notes speak of the interviewer; the note speaks to them, so "her post" becomes "your post". */
-function addressed(reference: string): string {
-  return reference.replace(/^(?:her|his|their)\b/i, 'your');
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The reference as said to the person it is about: their name (and "her", "his", "him", "she", "he")
+ * becomes "you" or "your", so a note never speaks of its addressee in the third person.
+ */
+function addressed(reference: string, interviewer: Interviewer): string {
+  let text = reference.replace(/’/g, "'");
+  const names = [interviewer.name.trim(), firstNameOf(interviewer.name)]
+    .filter((name) => name !== '')
+    .map(escapeRegExp);
+  for (const name of names) {
+    text = text
+      .replace(new RegExp(`(?<![\\p{L}\\p{N}])${name}'s?(?![\\p{L}\\p{N}])`, 'giu'), (match) =>
+        match.endsWith("'") || /'s$/i.test(match) ? 'your' : match,
+      )
+      .replace(new RegExp(`(?<![\\p{L}\\p{N}'])${name}(?![\\p{L}\\p{N}'])`, 'giu'), 'you');
+  }
+  return text
+    .replace(/\b(?:she|he)'s\b/gi, "you're")
+    .replace(/\b(?:her|his)\b(?=\s+[\p{L}\p{N}])/giu, 'your')
+    .replace(/\b(?:hers|him|her|she|he)\b/gi, 'you')
+    .replace(/^their\b/i, 'your')
+    .replace(/\byou you\b/gi, 'you')
+    .replace(/\b(?:the|a|an) your\b/gi, 'your');
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those']);
+const PAST_VERBS = new Set([
+  'spoke',
+  'wrote',
+  'gave',
+  'ran',
+  'led',
+  'built',
+  'took',
+  'won',
+  'made',
+  'began',
+  'became',
+  'went',
+  'grew',
+  'left',
+  'came',
+  'said',
+  'sold',
+  'set',
+  'taught',
+  'chose',
+  'drove',
+]);
+
+/** A research note that says what they did ("Spoke on a panel…"), not a thing of theirs ("Her post…"). */
+function readsAsAction(reference: string): boolean {
+  const first = reference.split(/\s/)[0]?.toLowerCase() ?? '';
+  return PAST_VERBS.has(first) || (/^[a-z]{3,}ed$/.test(first) && !DETERMINERS.has(first));
+}
+
+/** A piece of their work, with "your" in front when the note gave it no determiner ("LinkedIn post…"). */
+function theirs(reference: string): string {
+  const first = reference.split(/\s/)[0]?.toLowerCase() ?? '';
+  return DETERMINERS.has(first) ? reference : `your ${reference}`;
+}
+
+/** Common ground, said by the candidate: "Both studied at Rutgers" becomes "we both studied at Rutgers". */
+function together(reference: string): string {
+  return /^both\s/i.test(reference) ? `we ${reference.replace(/^both/i, 'both')}` : reference;
+}
+
+const LOWERED_STARTS = new Set([
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'whether',
+  'our',
+  'your',
+]);
+
+/** "How the launch went" reads "how the launch went" inside a sentence; names and acronyms stay as written. */
+function midSentence(reference: string): string {
+  const first = reference.split(/\s/)[0] ?? '';
+  return LOWERED_STARTS.has(first.toLowerCase())
+    ? first.toLowerCase() + reference.slice(first.length)
+    : reference;
+}
+
+const MAX_REFERENCE_WORDS = 20;
+const MAX_NOTE_WORDS = 90;
 
 function chooseReferences(
   interviewers: readonly Interviewer[],
@@ -174,6 +448,8 @@ function chooseReferences(
     const reference = cleanReference(text);
     const key = normaliseText(reference);
     if (key === '' || used.has(key) || chosen.has(interviewer.id)) return false;
+    // A reference is a topic, not a paragraph: a long note would make the draft long.
+    if (key.split(' ').length > MAX_REFERENCE_WORDS) return false;
     used.add(key);
     chosen.set(interviewer.id, { text: reference, origin });
     return true;
@@ -200,21 +476,93 @@ function chooseReferences(
   return chosen;
 }
 
-function fillTemplate(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+/** Fills `{name}` from the declared values only (a Map: no inherited property can answer). */
+function fill(text: string, values: ReadonlyMap<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values.get(key) ?? whole);
+}
+
+/** A stable number from a text (FNV-1a), so each interview starts its variants at its own place. */
+function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+function pick(list: readonly string[], seed: number, position: number): string {
+  return list[(seed + position) % list.length] ?? '';
+}
+
+function referenceSentence(
+  template: ThankYouTemplate,
+  reference: ThankYouReference,
+  interviewer: Interviewer,
+  seed: number,
+  position: number,
+  values: ReadonlyMap<string, string>,
+): string {
+  const text = midSentence(addressed(reference.text, interviewer));
+  const [list, filled] =
+    reference.origin === 'debrief-topic'
+      ? [template.discussed, text]
+      : reference.origin === 'common-ground'
+        ? [template.shared, together(text)]
+        : readsAsAction(text)
+          ? [template.noticedAction, text.charAt(0).toLowerCase() + text.slice(1)]
+          : [template.noticed, theirs(text)];
+  return fill(pick(list, seed, position), new Map([...values, ['reference', filled]]));
+}
+
+const RESEARCH_KIND: Readonly<Record<Exclude<ThankYouReferenceOrigin, 'debrief-topic'>, string>> = {
+  'planned-reference': 'the reference you planned',
+  'recent-activity': 'their recent activity',
+  'common-ground': 'the common ground you share',
+};
+
+function warningsFor(
+  firstName: string,
+  reference: ThankYouReference | undefined,
+  topics: number | undefined,
+  words: number,
+): string[] {
+  const warnings: string[] = [];
+  if (reference === undefined) {
+    const debrief =
+      topics === undefined
+        ? 'the interview has no debrief yet'
+        : topics === 0
+          ? 'the debrief lists no topics discussed'
+          : 'no debrief topic was left for them (or it was about pay, logistics or leaving)';
+    warnings.push(
+      `No specific reference for ${firstName}: ${debrief}, and their research has no planned reference, recent activity or common ground. Add one thing you discussed before you send it.`,
+    );
+  } else if (reference.origin !== 'debrief-topic') {
+    warnings.push(
+      `The note to ${firstName} mentions ${RESEARCH_KIND[reference.origin]} as something you came across while preparing; if it came up in the conversation, say so instead.`,
+    );
+  }
+  if (words > MAX_NOTE_WORDS)
+    warnings.push(`The note to ${firstName} runs to ${words} words: cut it below ${MAX_NOTE_WORDS}.`);
+  return warnings;
 }
 
 /**
- * Drafts one short thank-you note per interviewer of one interview (never one note to the group). Each
- * note opens with the person's first name, carries one specific reference (a topic from the interview's
- * debrief, preferring one that names them or their function, else their research), and is signed with the
- * candidate's name. Invents nothing: with no reference found, the note holds a bracketed prompt instead.
+ * Drafts one short thank-you note per interviewer of one interview (never one note to the group), in the
+ * second person throughout. Each note opens with the person's first name and carries one specific
+ * reference: a topic from the interview's debrief (preferring one that names them or their function),
+ * phrased as something you discussed, or else an item of their research, phrased as something you came
+ * across while preparing, never as both. Openings, reference sentences and closings are picked per
+ * interviewer so no two notes of one interview share a sentence but the sign-off. Invents nothing: with no
+ * reference found the note has none, and its warning says which one is missing. Under 90 words.
  *
  * @param candidacy - A candidacy from parseCandidacy; not modified.
  * @param options - `interviewId`, and optionally wording to use instead of {@link defaultThankYouTemplate}.
  *   The older `draftThankYous(candidacy, interviewId, options)` still works and is deprecated.
  * @returns One draft per interviewer, in the interview's order; empty when no interview has that id.
- * @throws {TypeError} When the candidacy is not from parseCandidacy, or the interview id is not a string.
+ * @throws {TypeError} When the candidacy is not from parseCandidacy, the interview id is not a string, or
+ *   `options.template` is not a valid template (see {@link parseThankYouTemplate}).
  * @example
  * draftThankYous(candidacy, { interviewId: 'round-2' }).find((draft) => draft.interviewerId === 'sam')?.reference;
  * // => { text: 'Sales handoffs for enterprise renewals', origin: 'debrief-topic' }
@@ -239,49 +587,46 @@ export function draftThankYous(
   const options = typeof idOrOptions === 'object' && idOrOptions !== null ? idOrOptions : legacy;
   const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
   requireInterviewId(interviewId, 'draftThankYous');
+  const template = templateFrom(options.template);
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
-  const template = options.template ?? defaultThankYouTemplate;
   const references = chooseReferences(
     interview.interviewers,
     interview.debrief?.topicsDiscussed ?? [],
     template.skipTopicPhrases,
   );
   const { name: candidate, targetRole } = candidacy.candidate;
-  return interview.interviewers.map((interviewer) => {
+  const seed = seedOf(interview.id);
+  return interview.interviewers.map((interviewer, position) => {
     const firstName = firstNameOf(interviewer.name);
     const reference = references.get(interviewer.id);
-    const values = { firstName, role: targetRole.title, company: targetRole.company, candidate };
-    const referenceLine = reference
-      ? fillTemplate(template.reference[reference.origin], {
-          ...values,
-          reference: addressed(reference.text),
-        })
-      : fillTemplate(template.missingReference, values);
+    const values = new Map([
+      ['firstName', firstName],
+      ['role', targetRole.title],
+      ['company', targetRole.company],
+      ['candidate', candidate],
+    ]);
+    const middle = [fill(pick(template.openings, seed, position), values)];
+    if (reference)
+      middle.push(referenceSentence(template, reference, interviewer, seed >>> 3, position, values));
     const body = [
-      fillTemplate(template.greeting, values),
+      fill(template.greeting, values),
       '',
-      `${fillTemplate(template.thanks, values)} ${referenceLine}`,
+      middle.join(' '),
       '',
-      fillTemplate(template.closing, values),
+      fill(pick(template.closings, seed >>> 6, position), values),
       '',
-      fillTemplate(template.signOff, values),
+      fill(template.signOff, values),
       candidate,
     ].join('\n');
-    const warnings = reference
-      ? reference.origin === 'debrief-topic'
-        ? []
-        : [`The reference for ${firstName} comes from your research, not the conversation: check it came up.`]
-      : [
-          `Nothing specific to ${firstName} was found in the debrief or research: add one thing you discussed.`,
-        ];
+    const words = body.split(/\s+/).filter(Boolean).length;
     return {
       interviewerId: interviewer.id,
       to: firstName,
-      subject: fillTemplate(template.subject, values),
+      subject: fill(template.subject, values),
       body,
       reference,
-      warnings,
+      warnings: warningsFor(firstName, reference, interview.debrief?.topicsDiscussed.length, words),
       source: 'seed#after',
     };
   });

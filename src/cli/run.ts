@@ -301,7 +301,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (values.ics === true) io.stdout.write(toICalendar(timeline));
       else {
         for (const event of timeline.events) {
-          const when = event.due ?? event.window?.start ?? '';
+          // An all-day event is its date (or "from … to …"), never a midnight-to-midnight span.
+          const days = event.allDay;
+          const when =
+            days === undefined
+              ? (event.due ?? event.window?.start ?? '')
+              : days.first === days.last
+                ? days.first
+                : `from ${days.first} to ${days.last}`;
           io.stdout.write(`${forTerminal(`${when}  ${event.status.padEnd(8)}  ${event.title}`)}\n`);
         }
       }

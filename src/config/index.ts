@@ -25,7 +25,6 @@ export {
   SenioritySchema,
   TenureBandSchema,
   TenureBandsSchema,
-  ThankYouTemplateSchema,
   TimelineSettingsSchema,
   TolerancesSchema,
 } from './schemas.js';

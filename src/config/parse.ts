@@ -4,7 +4,6 @@ import type {
   LintRule,
   QuestionRules,
   TenureBand,
-  ThankYouTemplate,
 } from '../audiences/index.js';
 import type { ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
@@ -22,7 +21,6 @@ import {
   QuestionRulesSchema,
   SenioritySchema,
   TenureBandsSchema,
-  ThankYouTemplateSchema,
   TimelineSettingsSchema,
   TolerancesSchema,
 } from './schemas.js';
@@ -115,19 +113,9 @@ export function parseLintRules(input: unknown): ParseResult<readonly LintRule[]>
   return parseWith(LintRulesSchema, input, [(rules) => duplicateIds(rules)]);
 }
 
-/**
- * Validates a thank-you template (the shape of `defaultThankYouTemplate`).
- *
- * @param input - Anything, usually parsed JSON.
- * @returns The template, frozen, or every problem with its path. Never throws.
- * @example
- * parseThankYouTemplate(defaultThankYouTemplate).ok;
- * // => true
- * @category Configuration
- */
-export function parseThankYouTemplate(input: unknown): ParseResult<ThankYouTemplate> {
-  return parseWith(ThankYouTemplateSchema, input);
-}
+// parseThankYouTemplate lives with the template (src/audiences/thank-you.ts): it checks the declared
+// placeholders of each sentence, which a schema cannot.
+export { parseThankYouTemplate } from '../audiences/thank-you.js';
 
 /**
  * Validates tenure bands (the shape of `defaultTenureBands`): each band ending after it starts.

@@ -5,7 +5,6 @@ import type {
   LintRule,
   QuestionRules,
   TenureBand,
-  ThankYouTemplate,
 } from '../audiences/index.js';
 import { QUESTION_CATEGORIES } from '../audiences/index.js';
 import type { ToleranceOverrides } from '../consistency/index.js';
@@ -111,31 +110,27 @@ export const LintRuleSchema = z.discriminatedUnion('kind', [
       ratio: z.number().positive().max(1000),
     })
     .readonly(),
+  z
+    .strictObject({
+      ...LintBase,
+      kind: z.literal('sequence'),
+      sequences: z
+        .array(
+          z
+            .array(z.strictObject({ any: Phrases, optional: z.boolean().optional() }).readonly())
+            .min(1)
+            .max(20)
+            .readonly(),
+        )
+        .min(1)
+        .max(200)
+        .readonly(),
+    })
+    .readonly(),
 ]);
 
 /** The lint rules, as `defaultLintRules`: at most 500 with unique ids. */
 export const LintRulesSchema = z.array(LintRuleSchema).max(500).readonly();
-
-/** The wording of a thank-you note, as `defaultThankYouTemplate`. */
-export const ThankYouTemplateSchema = z
-  .strictObject({
-    subject: Text,
-    greeting: Text,
-    thanks: Text,
-    reference: z
-      .strictObject({
-        'debrief-topic': Text,
-        'planned-reference': Text,
-        'recent-activity': Text,
-        'common-ground': Text,
-      })
-      .readonly(),
-    missingReference: Text,
-    closing: Text,
-    signOff: Text,
-    skipTopicPhrases: Phrases,
-  })
-  .readonly();
 
 /** One tenure band of interviewer briefs, as the items of `defaultTenureBands`. */
 export const TenureBandSchema = z
@@ -248,7 +243,6 @@ const agree: readonly true[] = [
   true satisfies Agrees<z.output<typeof AudienceProfileSchema>, AudienceProfile>,
   true satisfies Agrees<z.output<typeof QuestionRulesSchema>, QuestionRules>,
   true satisfies Agrees<z.output<typeof LintRuleSchema>, LintRule>,
-  true satisfies Agrees<z.output<typeof ThankYouTemplateSchema>, ThankYouTemplate>,
   true satisfies Agrees<z.output<typeof TenureBandSchema>, TenureBand>,
   true satisfies Agrees<z.output<typeof TolerancesSchema>, ToleranceOverrides>,
   true satisfies Agrees<z.output<typeof MessagesSchema>, MessageCatalogue>,

@@ -7,13 +7,18 @@ import {
   type ReadinessFacts,
   type Subject,
 } from '../facts/index.js';
+import { describeValue } from '../internal/describe.js';
+import { isPlainObject, notPlainObject } from '../internal/plain.js';
+import type { Issue, ParseResult } from '../model/index.js';
+import type { MessageCatalogue } from './types.js';
 
 /**
  * Message templates: `{{fact}}` shows a displayable fact's value; `{{fact|names}}` lists the subjects a
  * counting fact counted ("Elena Vasquez (no recent activity) and Raj Mehta (no common ground)");
  * `{{fact|one:# story|other:# stories}}` picks the plural form of a number by the locale's rules
  * (Intl.PluralRules; `#` is the number; categories zero, one, two, few, many, other, or `=N` for an exact
- * value). Any other placeholder stays as written.
+ * value). Nothing else: any other placeholder is an issue of the template (parseRulePack for a pack's texts,
+ * {@link parseMessageCatalogue} for translations), never filled from anywhere.
  */
 export type TemplatePart =
   | string
@@ -49,7 +54,8 @@ export function placeholderProblem(body: string): string | undefined {
 }
 
 function pluralForms(modifiers: readonly string[]): Record<string, string> | undefined {
-  const forms: Record<string, string> = {};
+  // No prototype: a form is found only when the template wrote it.
+  const forms: Record<string, string> = Object.create(null);
   for (const modifier of modifiers) {
     const colon = modifier.indexOf(':');
     if (colon === -1) return undefined;
@@ -66,7 +72,10 @@ export function splitTemplate(text: string): TemplatePart[] {
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
     const body = match[1] ?? '';
-    if (placeholderProblem(body) !== undefined) continue;
+    const problem = placeholderProblem(body);
+    // A pack's texts pass parseRulePack and translations parseMessageCatalogue first: only misuse gets here.
+    if (problem !== undefined)
+      throw new TypeError(`readiness messages: ${problem}; check translations with parseMessageCatalogue`);
     const [name = '', ...modifiers] = body.split('|').map((part) => part.trim());
     const fact = name as FactName;
     parts.push(text.slice(last, match.index));
@@ -132,7 +141,8 @@ export function plural(
 }
 
 function noteText(note: NonNullable<Subject['notes']>[number], context: RenderContext): string {
-  const label = context.notes[note.code] ?? defaultNoteLabels[note.code];
+  const own = Object.hasOwn(context.notes, note.code) ? context.notes[note.code] : undefined;
+  const label = typeof own === 'string' ? own : defaultNoteLabels[note.code];
   return label.replace(/\{\{\s*count\s*\|([^{}]*)\}\}/g, (_, spec: string) =>
     plural(pluralForms(spec.split('|')) ?? {}, note.count ?? 0, context.plurals),
   );
@@ -172,12 +182,92 @@ export function render(
       out += part;
       continue;
     }
-    const value = facts[part.fact];
+    // Own properties only: a fact or subject list is read only when derivation put it there.
+    const value = Object.hasOwn(facts, part.fact) ? facts[part.fact] : undefined;
     if (part.kind === 'names') {
-      out += namesOf(context.subjects[part.fact] ?? [], context);
+      const subjects = Object.hasOwn(context.subjects, part.fact) ? context.subjects[part.fact] : undefined;
+      out += namesOf(subjects ?? [], context);
     } else if (part.kind === 'plural') {
       out += plural(part.forms, typeof value === 'number' ? value : 0, context.plurals);
     } else out += value === undefined || value === null ? 'unknown' : String(value);
   }
   return out;
+}
+
+const PLACEHOLDER_TEXT = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const MAX_MESSAGE_TEXT = 2_000;
+const MAX_CATALOGUE_ENTRIES = 1_000;
+
+/**
+ * Validates message translations for createScorer, assessReadiness and prepare: a plain object of rule id →
+ * `{ message, recommendation }`, own properties only, each text with placeholders naming displayable facts
+ * (`{{fact}}`), or declared facts with `|names` or plural forms; anything else (`{{constructor}}`, a typo, a
+ * personal fact) is an issue, located. Never throws; the scorers refuse a catalogue with issues.
+ *
+ * @param input - Anything, usually a vendor's JSON.
+ * @returns `{ ok: true, value }` with the catalogue, or `{ ok: false, issues }`.
+ * @example
+ * parseMessageCatalogue({ 'x': { message: 'Hi {{constructor}}', recommendation: 'Do it.' } }).ok;
+ * // => false
+ * @category Readiness
+ */
+export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalogue> {
+  if (!isPlainObject(input)) return notPlainObject(input);
+  const issues: Issue[] = [];
+  const entries = Object.entries(input);
+  if (entries.length > MAX_CATALOGUE_ENTRIES)
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'too_big',
+          path: [],
+          message: `expected at most ${MAX_CATALOGUE_ENTRIES} rules, found ${entries.length}`,
+        },
+      ],
+    };
+  for (const [ruleId, texts] of entries) {
+    if (!isPlainObject(texts)) {
+      issues.push({
+        code: 'invalid_type',
+        path: [ruleId],
+        message: `expected { message, recommendation }, found ${describeValue(texts)}`,
+      });
+      continue;
+    }
+    for (const key of Object.keys(texts))
+      if (key !== 'message' && key !== 'recommendation')
+        issues.push({
+          code: 'unknown_field',
+          path: [ruleId, key],
+          message: `expected no field ${describeValue(key)}`,
+        });
+    for (const field of ['message', 'recommendation'] as const) {
+      const text = Object.hasOwn(texts, field) ? texts[field] : undefined;
+      if (typeof text !== 'string') {
+        issues.push({
+          code: 'invalid_type',
+          path: [ruleId, field],
+          message: `expected a string, found ${describeValue(text)}`,
+        });
+        continue;
+      }
+      if (text.length > MAX_MESSAGE_TEXT) {
+        issues.push({
+          code: 'too_big',
+          path: [ruleId, field],
+          message: `expected at most ${MAX_MESSAGE_TEXT} characters, found ${text.length}`,
+        });
+        continue;
+      }
+      for (const match of text.matchAll(PLACEHOLDER_TEXT)) {
+        const problem = placeholderProblem(match[1] ?? '');
+        if (problem !== undefined)
+          issues.push({ code: 'invalid_value', path: [ruleId, field], message: problem });
+      }
+    }
+  }
+  return issues.length > 0
+    ? { ok: false, issues }
+    : { ok: true, value: input as MessageCatalogue, warnings: [] };
 }

@@ -68,7 +68,8 @@ export function formatWallClock(iso: string): string {
 
 /**
  * Text from the candidacy as inline Markdown that renders as the same text and never as markup: HTML's
- * `& < >` as entities, Markdown's punctuation backslash-escaped, line breaks folded to spaces. Safe in a
+ * `& < >` as entities, Markdown's punctuation backslash-escaped, leading blanks dropped and a leading list
+ * marker or `=` escaped, line breaks (CR, LF or CRLF, CommonMark's three) folded to spaces. Safe in a
  * table cell, a list item and a heading, under a renderer with raw HTML enabled.
  */
 export function md(text: string): string {
@@ -77,7 +78,10 @@ export function md(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]()|#~!{}]/g, '\\$&')
-    .replace(/\s*\r?\n\s*/g, ' ');
+    .replace(/\s*(?:\r\n?|\n)\s*/g, ' ')
+    .replace(/^\s+/, '')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+    .replace(/^[-+=]/, '\\$&');
 }
 
 function quote(finding: ConsistencyFinding, side: 'roundOne' | 'roundTwo'): string {
@@ -86,7 +90,14 @@ function quote(finding: ConsistencyFinding, side: 'roundOne' | 'roundTwo'): stri
   return `“${md(sentence.trim())}” (round ${claim.source.round})`;
 }
 
+/** An all-day event reads as its date, or "from … to …" for several days; a timed one as its times. */
 function whenOf(event: TimelineEvent): string {
+  if (event.allDay !== undefined) {
+    const { first, last } = event.allDay;
+    return first === last
+      ? formatWallClock(first)
+      : `from ${formatWallClock(first)} to ${formatWallClock(last)}`;
+  }
   return event.window
     ? `${formatWallClock(event.window.start)} → ${formatWallClock(event.window.end)}`
     : formatWallClock(event.due ?? '');

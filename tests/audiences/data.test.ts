@@ -120,7 +120,7 @@ describe('the shared defaults', () => {
     expect(Object.isFrozen(defaultAudienceProfiles.peer.avoid)).toBe(true);
     expect(Object.isFrozen(defaultQuestionRules.excludedCategories)).toBe(true);
     expect(Object.isFrozen(defaultLintRules[0])).toBe(true);
-    expect(Object.isFrozen(defaultThankYouTemplate.reference)).toBe(true);
+    expect(Object.isFrozen(defaultThankYouTemplate.discussed)).toBe(true);
     expect(Object.isFrozen(defaultTenureBands[0])).toBe(true);
     expect(Object.isFrozen(defaultSeniority)).toBe(true);
   });

@@ -126,10 +126,11 @@ describe('the bundled examples', () => {
       expect(claudia?.warnings.join(' ')).toContain('most senior person in this interview');
     });
 
-    it('leaves a prompt instead of inventing a reference in the thank-you notes', () => {
+    it('invents no reference in the thank-you notes: none in the note, a warning saying which is missing', () => {
       for (const draft of draftThankYous(verbatim, 'onsite')) {
         expect(draft.reference).toBeUndefined();
-        expect(draft.body).toContain('[Add one specific thing you discussed with');
+        expect(draft.body).not.toContain('[');
+        expect(draft.warnings[0]).toContain('the interview has no debrief yet');
       }
     });
 

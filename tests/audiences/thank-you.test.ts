@@ -53,9 +53,9 @@ describe('draftThankYous', () => {
       [
         'Hi Dana,',
         '',
-        'Thank you for making time to talk with me about the Engineering Manager role at Northwind. I especially valued our conversation about the Q3 platform roadmap.',
+        'Thank you for making time to talk with me about the Engineering Manager role. It was good to hear your view when we talked about the Q3 platform roadmap.',
         '',
-        'I left even more interested in the role, and I look forward to hearing about next steps.',
+        'I would be glad to keep the conversation going, and I look forward to hearing from you.',
         '',
         'Best regards,',
         'Jordan Reyes',
@@ -87,18 +87,20 @@ describe('draftThankYous', () => {
       'recent-activity',
       'common-ground',
     ]);
-    expect(drafts[0]?.warnings[0]).toContain('comes from your research');
+    expect(drafts[0]?.warnings[0]).toContain('as something you came across while preparing');
   });
 
-  it('invents nothing when there is no reference: it leaves a prompt and a warning', () => {
+  it('invents nothing when there is no reference: no placeholder in the note, a warning naming what is missing', () => {
     const drafts = draftThankYous(
       withRoundTwo([{ id: 'z', name: 'Dr. Zoe Park', audience: 'peer' }], []),
       'round-2',
     );
     expect(drafts[0]?.to).toBe('Zoe');
     expect(drafts[0]?.reference).toBeUndefined();
-    expect(drafts[0]?.body).toContain('[Add one specific thing you discussed with Zoe.]');
-    expect(drafts[0]?.warnings[0]).toContain('Nothing specific to Zoe was found');
+    expect(drafts[0]?.body).not.toMatch(/[[\]{}]/);
+    expect(drafts[0]?.warnings).toEqual([
+      'No specific reference for Zoe: the debrief lists no topics discussed, and their research has no planned reference, recent activity or common ground. Add one thing you discussed before you send it.',
+    ]);
   });
 
   it('does not give one interviewer a topic that names another', () => {
@@ -143,7 +145,7 @@ describe('draftThankYous', () => {
       },
     ];
     const [draft] = draftThankYous(withRoundTwo(people, undefined), 'round-2');
-    expect(draft?.body).toContain('I was glad we could connect over your post on ledgers.');
+    expect(draft?.body).toContain('your post on ledgers');
     expect(draft?.body).not.toContain('her post');
   });
 

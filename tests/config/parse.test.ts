@@ -158,11 +158,8 @@ describe('bad data gets located issues', () => {
     [
       'a template missing a reference sentence',
       parseThankYouTemplate,
-      {
-        ...defaultThankYouTemplate,
-        reference: { ...defaultThankYouTemplate.reference, 'common-ground': undefined },
-      },
-      [{ code: 'invalid_type', path: ['reference', 'common-ground'] }],
+      { ...defaultThankYouTemplate, discussed: undefined },
+      [{ code: 'invalid_type', path: ['discussed'] }],
     ],
     [
       'a tenure band ending before it starts',

@@ -215,20 +215,27 @@ describe('buildReadiness items and sums', () => {
 });
 
 describe('buildReadiness texts and recommendations', () => {
-  it('fills displayable facts, says unknown for a missing one and keeps other placeholders as written', () => {
+  it('fills displayable facts and says unknown for a missing one; refuses any other placeholder (issue 19.6)', () => {
     const plan = planReadiness(packOf([{ id: 'a', weight: 1 }]), {
       messages: {
         a: {
           message: 'Round {{ roundTwoNumber }} in {{hoursUntilNextInterview}} h',
-          recommendation: 'Keep {{roundOneNotesReviewed}} and {{noSuchFact}} as they are',
+          recommendation: 'Keep at it',
         },
       },
     });
     const report = buildReadiness(plan, ['failed'], { roundTwoNumber: 2, roundOneNotesReviewed: true });
     expect(report.items[0]?.message).toBe('Round 2 in unknown h');
-    expect(report.items[0]?.recommendation).toBe(
-      'Keep {{roundOneNotesReviewed}} and {{noSuchFact}} as they are',
-    );
+    for (const recommendation of [
+      'Keep {{roundOneNotesReviewed}}',
+      'Keep {{noSuchFact}}',
+      'Keep {{constructor}}',
+    ])
+      expect(() =>
+        planReadiness(packOf([{ id: 'a', weight: 1 }]), {
+          messages: { a: { message: 'm', recommendation } },
+        }),
+      ).toThrow(TypeError);
   });
 
   it('orders recommendations by the points each would add, ties in declared order', () => {

@@ -4,6 +4,7 @@ import {
   createPreparer,
   defaultAudienceProfiles,
   defaultRulePack,
+  defaultThankYouTemplate,
   formatPath,
   type Preparer,
   type PreparerConfig,
@@ -38,21 +39,7 @@ const vendorLawRow = {
   lastReviewed: '2026-11-01',
 };
 
-const vendorTemplate = {
-  subject: 'Thanks: {role}',
-  greeting: 'Hi {firstName},',
-  thanks: 'Thank you for the conversation about the {role} role at {company}.',
-  reference: {
-    'debrief-topic': 'I enjoyed talking about {reference}.',
-    'planned-reference': 'It was good to connect over {reference}.',
-    'recent-activity': 'I had read about {reference} before we met.',
-    'common-ground': 'Good to find common ground ({reference}).',
-  },
-  missingReference: '[Add one thing you discussed with {firstName}.]',
-  closing: 'I look forward to the next steps.',
-  signOff: 'Best,',
-  skipTopicPhrases: ['salary'],
-};
+const vendorTemplate = { ...defaultThankYouTemplate, subject: 'Thanks: {role}', signOff: 'Best,' };
 
 describe('createPreparer with no overrides', () => {
   it.each([
