@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type ConsistencyReport, checkConsistency } from '../../src/index.js';
+import { type CorpusCase, candidacyWith, storyOf } from './fixtures.js';
+
+/**
+ * Fresh multi-sentence pairs written in candidates' voice before the v2 fixes (issue 15), labelled
+ * by hand by the rules of ../shared/consistency/RESEARCH.md, one category each.
+ */
+interface FreshCase extends CorpusCase {
+  readonly category: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cases: FreshCase[] = JSON.parse(readFileSync(resolve(here, 'fresh-v2.cases.json'), 'utf8'));
+
+/** Cases the checker still gets wrong: each must fail, so a fix shows up as a failing entry to delete. */
+const knownMisses = new Set<string>([
+  'f01-decimal-words-budget',
+  'f03-three-quarters-share',
+  'f04-quarter-of-a-million-vs-400k',
+  'f06-decimal-percent-words',
+  'f07-a-third-of-costs',
+  'f10-north-of-two-million',
+  'f14-team-total-vs-parts',
+  'f15-team-total-vs-parts-too-many',
+  'f16-six-people-four-and-two',
+  'f17-parts-first-total-second',
+  'f18-squad-of-seven',
+  'f19-team-growth-from-to',
+  'f20-nine-warehouses',
+  'f21-partners-contradiction',
+  'f22-hospitals-contradiction',
+  'f23-dozen-microservices',
+  'f24-forty-stores',
+  'f25-clinics-contradiction',
+  'f26-came-on-board',
+  'f29-started-spring-vs-january-next-year',
+  'f30-wrapped-up-end',
+  'f32-kicked-off-went-live',
+  'f33-reason-added-pay',
+  'f36-scope-shrank',
+  'f38-ran-out-of-money',
+  'f41-told-you-team',
+  'f42-thats-wrong-budget',
+  'f46-manager-promoted',
+  'f48-colleague-head-of-product',
+  'f49-principal-promoted-to-vp',
+  'f51-stance-management-reversal',
+  'f52-stance-travel-same',
+  'f53-stance-oncall-reversal',
+  'f54-stance-remote-same',
+  'f55-stance-roadmap-same',
+  'f56-depth-subtask-hides-length',
+  'f57-depth-testing-weeks',
+  'f58-depth-first-service',
+  'f61-mixed-team-parts-and-money',
+  'f62-mixed-counts-and-dates',
+]);
+
+/** Harness semantics: every expected item with exactly its kind; any other non-consistent finding is a false alarm. */
+function problemsOf(testCase: FreshCase, report: ConsistencyReport): string[] {
+  const problems: string[] = [];
+  for (const expected of testCase.expected) {
+    const found = report.findings.filter((finding) => finding.attribute === expected.attribute);
+    if (!found.some((finding) => finding.kind === expected.kind)) {
+      problems.push(
+        `expected ${expected.attribute} = ${expected.kind}, got ${found.map((finding) => finding.kind).join(', ') || 'nothing'}`,
+      );
+    }
+  }
+  for (const finding of report.findings) {
+    if (finding.kind === 'consistent') continue;
+    const wanted = testCase.expected.some(
+      (expected) => expected.attribute === finding.attribute && expected.kind === finding.kind,
+    );
+    if (!wanted) problems.push(`false alarm ${finding.attribute} = ${finding.kind}: ${finding.why}`);
+  }
+  return problems;
+}
+
+function problemsOfCase(testCase: FreshCase): string[] {
+  const candidacy = candidacyWith([storyOf('story', testCase.roundOne, testCase.roundTwo)]);
+  return problemsOf(testCase, checkConsistency(candidacy));
+}
+
+describe('the fresh v2 consistency cases', () => {
+  it('holds at least sixty labelled cases with unique ids', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(cases.map((testCase) => testCase.id)).size).toBe(cases.length);
+  });
+
+  it.each(
+    cases
+      .filter((testCase) => !knownMisses.has(testCase.id))
+      .map((testCase) => [testCase.id, testCase] as const),
+  )('passes case %s', (_id, testCase) => {
+    expect(problemsOfCase(testCase)).toEqual([]);
+  });
+
+  it.each(
+    cases
+      .filter((testCase) => knownMisses.has(testCase.id))
+      .map((testCase) => [testCase.id, testCase] as const),
+  )('still misses case %s (delete it from knownMisses once it passes)', (_id, testCase) => {
+    expect(problemsOfCase(testCase)).not.toEqual([]);
+  });
+});
