@@ -5,6 +5,8 @@ import type { CompiledLexicon, Mutable } from './internal.js';
 import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
 import { readReasons } from './reasons.js';
 import { readRoles } from './roles.js';
+import { readStances } from './stance.js';
+import { readTeamParts } from './team.js';
 import type { Claim, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */
@@ -49,6 +51,13 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
       previousEnd = index;
       continue;
     }
+    const team = readTeamParts(tokens, index, compiled);
+    if (team !== undefined) {
+      drafts.push(team.draft);
+      index = team.end;
+      previousEnd = index;
+      continue;
+    }
     const quantity = readQuantity(tokens, index, compiled, previousEnd);
     if (quantity === undefined) {
       index += 1;
@@ -68,6 +77,7 @@ export function extractDrafts(tokens: readonly Token[], compiled: CompiledLexico
     ...scanQuantities(tokens, compiled),
     ...readRoles(tokens, compiled),
     ...readReasons(tokens, compiled),
+    ...readStances(tokens, compiled),
   ];
   drafts.sort((left, right) => left.start - right.start || left.end - right.end);
   return applyCorrections(tokens, drafts, compiled).filter(

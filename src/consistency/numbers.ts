@@ -188,6 +188,21 @@ function readWords(
       end += 1;
       continue;
     }
+    // "three point two million": single digit words after a point word are the decimals.
+    if ((lexicon.pointWords ?? []).includes(token.lower)) {
+      let decimals = '';
+      let next = end + 1;
+      for (; next < tokens.length; next++) {
+        const digit = lexicon.numberWords[tokens[next]!.lower];
+        if (digit === undefined || digit > 9 || !Number.isInteger(digit)) break;
+        decimals += String(digit);
+      }
+      if (decimals.length > 0) {
+        current += Number(`0.${decimals}`);
+        end = next;
+        continue;
+      }
+    }
     // "and" joins a number only after a hundred or a scale ("one hundred and five"), never "two and three".
     const afterHundreds = total > 0 || current >= 100;
     if (
@@ -201,6 +216,11 @@ function readWords(
     break;
   }
   let value = total + current;
+  // "three quarters of our revenue": a plural fraction word before "of" is a share.
+  const fractionWord = tokens[end]?.lower ?? '';
+  const fraction = fractionWord.endsWith('s') ? lexicon.fractionWords[fractionWord.slice(0, -1)] : undefined;
+  if (gluedUnit === undefined && fraction !== undefined && tokens[end + 1]?.lower === 'of')
+    return plain(value * fraction, index, end + 1, { fraction: true });
   if (gluedUnit === undefined) {
     const half = readAndAHalf(tokens, end);
     if (half > 0) {

@@ -99,7 +99,7 @@ const UNIT_NAMES: Readonly<Record<QuantityType, string>> = {
   money: 'amount',
   count: 'count',
 };
-function buildDraft(
+export function buildDraft(
   tokens: readonly Token[],
   type: QuantityType,
   lo: number,
