@@ -121,10 +121,12 @@ function subjectOfIt(
     }
   }
   if (it < 0) return undefined;
-  const sentence = tokens[it]!.sentence;
+  // "I ran the budget. It was north of two million": a sentence opening with "it" continues the last one.
+  const opensSentence = tokens[it - 1] === undefined || tokens[it - 1]!.sentence !== tokens[it]!.sentence;
+  const sentence = tokens[it]!.sentence - (opensSentence ? 1 : 0);
   for (let index = it - 1; index >= Math.max(0, it - IT_REACH); index--) {
     const token = tokens[index]!;
-    if (token.sentence !== sentence) return undefined;
+    if (token.sentence < sentence) return undefined;
     const found = matcher.matchEndingAt(tokens, index);
     if (found !== undefined) return found.value;
   }

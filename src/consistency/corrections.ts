@@ -12,22 +12,25 @@ export interface CorrectedDraft extends Draft {
 
 const MARKER_REACH = 3;
 
-function correctiveSentences(tokens: readonly Token[], compiled: CompiledLexicon): Set<number> {
-  const sentences = new Set<number>();
+/**
+ * Where each corrective sentence's correction starts: the sentence start for a marker among its first
+ * words ("Correction: …"), or the marker itself for a first-person marker of several words later in
+ * the sentence ("Last time I told you eight, but I got that wrong: the team was ten"), so only what
+ * follows it corrects. One pass over the tokens.
+ */
+function correctiveSentences(tokens: readonly Token[], compiled: CompiledLexicon): Map<number, number> {
+  const starts = new Map<number, number>();
+  let sentenceStart = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const previous = tokens[index - 1];
-    if (previous !== undefined && previous.sentence === token.sentence) continue;
-    for (let offset = 0; offset < MARKER_REACH; offset++) {
-      const candidate = tokens[index + offset];
-      if (candidate === undefined || candidate.sentence !== token.sentence) break;
-      if (compiled.correctionMarkers.matchAt(tokens, index + offset) !== undefined) {
-        sentences.add(token.sentence);
-        break;
-      }
-    }
+    if (index > 0 && tokens[index - 1]!.sentence !== token.sentence) sentenceStart = index;
+    if (starts.has(token.sentence)) continue;
+    const marker = compiled.correctionMarkers.matchAt(tokens, index);
+    if (marker === undefined) continue;
+    if (index - sentenceStart < MARKER_REACH) starts.set(token.sentence, sentenceStart);
+    else if (marker.length > 1) starts.set(token.sentence, index);
   }
-  return sentences;
+  return starts;
 }
 
 /** The value retracted right after a corrective draft: "16 months, not 14" / "€450k, not €400k". */
@@ -62,9 +65,10 @@ export function applyCorrections(
   compiled: CompiledLexicon,
 ): CorrectedDraft[] {
   const sentences = correctiveSentences(tokens, compiled);
-  const result: CorrectedDraft[] = drafts.map((draft) =>
-    sentences.has(tokens[draft.start]?.sentence ?? -1) ? { ...draft, corrective: true } : draft,
-  );
+  const result: CorrectedDraft[] = drafts.map((draft) => {
+    const from = sentences.get(tokens[draft.start]?.sentence ?? -1);
+    return from !== undefined && draft.start >= from ? { ...draft, corrective: true } : draft;
+  });
   const retracted = new Set<number>();
   result.forEach((draft, position) => {
     if (retracted.has(position) || draft.quoted === true) return;

@@ -204,7 +204,12 @@ export function readQuantity(
   const joins = isJoiner(joiner);
   const second = joins && !first.article ? readNumber(tokens, joinAt + 1, compiled.lexicon) : undefined;
   if (second !== undefined && !second.article) {
-    const secondUnit = readUnit(tokens, second, compiled);
+    const readSecond = readUnit(tokens, second, compiled);
+    // "from four people to eleven": a bare second end counts what the first end counts.
+    const secondUnit: UnitReading =
+      readSecond.kind === 'none' && ownUnit.kind === 'count' && previous === 'from'
+        ? { ...ownUnit, value: second.value, end: second.end }
+        : readSecond;
     const firstUnit: UnitReading =
       ownUnit.kind === 'none'
         ? { ...secondUnit, value: first.value * secondUnit.factor, end: first.end }

@@ -34,7 +34,10 @@ function categoriesIn(
   const found = new Set<string>();
   for (let index = start; index < end; index++) {
     const match = compiled.reasonCategories.matchAt(tokens, index);
-    if (match !== undefined) found.add(match.value);
+    if (match === undefined) continue;
+    found.add(match.value);
+    // "ran out of money" is one reason: its words are not read again ("money" alone is pay).
+    index += match.length - 1;
   }
   return found;
 }
