@@ -22,7 +22,7 @@ export interface NumberReading {
 
 function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefined {
   const direct = lexicon.numberWords[word];
-  if (direct !== undefined) return direct;
+  if (direct !== undefined || !word.includes('-')) return direct;
   const parts = word.split('-');
   if (parts.length === 2) {
     // A part that is not a number word fails the range check: tens from 20 up, ones under 10.
@@ -165,7 +165,7 @@ function readWords(
       end += 1;
       continue;
     }
-    const parts = seen ? [] : token.lower.split('-');
+    const parts = seen || !token.lower.includes('-') ? [] : token.lower.split('-');
     if (parts.length === 2 && wordValue(parts[0]!, lexicon) !== undefined) {
       const unit = parts[1]!;
       if (lexicon.durationUnits[unit] !== undefined || unit === 'person' || unit === 'people') {

@@ -21,7 +21,10 @@ function readPart(
     value = 1;
     next = index + 1;
   } else {
-    const reading = readNumber(tokens, index, compiled.lexicon);
+    // Most tokens are no number at all: skip them before the number grammar.
+    const lexicon = compiled.lexicon;
+    if (token.kind !== 'number' && lexicon.numberWords[token.lower] === undefined) return undefined;
+    const reading = readNumber(tokens, index, lexicon);
     if (reading === undefined || reading.article || reading.fraction || reading.symbol !== undefined)
       return undefined;
     if (reading.suffix !== undefined || !Number.isInteger(reading.value) || reading.value > 10_000)
