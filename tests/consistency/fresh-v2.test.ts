@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type ConsistencyReport, checkConsistency } from '../../src/index.js';
-import { type CorpusCase, candidacyWith, storyOf } from './fixtures.js';
+import { checkConsistency } from '../../src/index.js';
+import { type CorpusCase, candidacyWith, problemsOf, storyOf } from './fixtures.js';
 
 /**
  * Fresh multi-sentence pairs written in candidates' voice before the v2 fixes (issue 15), labelled
@@ -24,27 +24,6 @@ const knownMisses = new Set<string>([
   'f29-started-spring-vs-january-next-year',
   'f32-kicked-off-went-live',
 ]);
-
-/** Harness semantics: every expected item with exactly its kind; any other non-consistent finding is a false alarm. */
-function problemsOf(testCase: FreshCase, report: ConsistencyReport): string[] {
-  const problems: string[] = [];
-  for (const expected of testCase.expected) {
-    const found = report.findings.filter((finding) => finding.attribute === expected.attribute);
-    if (!found.some((finding) => finding.kind === expected.kind)) {
-      problems.push(
-        `expected ${expected.attribute} = ${expected.kind}, got ${found.map((finding) => finding.kind).join(', ') || 'nothing'}`,
-      );
-    }
-  }
-  for (const finding of report.findings) {
-    if (finding.kind === 'consistent') continue;
-    const wanted = testCase.expected.some(
-      (expected) => expected.attribute === finding.attribute && expected.kind === finding.kind,
-    );
-    if (!wanted) problems.push(`false alarm ${finding.attribute} = ${finding.kind}: ${finding.why}`);
-  }
-  return problems;
-}
 
 function problemsOfCase(testCase: FreshCase): string[] {
   const candidacy = candidacyWith([storyOf('story', testCase.roundOne, testCase.roundTwo)]);
