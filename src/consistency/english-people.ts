@@ -414,4 +414,5 @@ export const englishPeopleWords = {
   },
   stanceNegations: ['not', 'no longer', 'never', "don't", "isn't", "aren't", "wasn't", "doesn't", 'less'],
   stanceWindow: 8,
+  stanceSpeakers: ['i', "i'm", "i've", "i'd", 'me', 'my', 'myself'],
 } satisfies Partial<ConsistencyLexicon>;

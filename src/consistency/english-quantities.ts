@@ -155,8 +155,9 @@ export const englishQuantityWords = {
     'moved on',
     'stayed until',
     'stayed till',
+    'stayed through',
+    'stayed on until',
     'handed over',
-    'through',
   ],
   currencySymbols: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' },
   currencyWords: {

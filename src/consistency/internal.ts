@@ -55,6 +55,7 @@ export interface CompiledLexicon {
   readonly stanceTopics: PhraseMatcher<string>;
   readonly stancePolarity: PhraseMatcher<number>;
   readonly stanceNegations: PhraseMatcher<string>;
+  readonly stanceSpeakers: ReadonlySet<string>;
 }
 
 /** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
@@ -144,6 +145,7 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
       ...lexicon.stanceNegative.map((word) => [word, -1] as const),
     ]),
     stanceNegations: compileWordList(lexicon.stanceNegations ?? []),
+    stanceSpeakers: new Set(lexicon.stanceSpeakers ?? []),
   };
 }
 

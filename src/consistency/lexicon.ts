@@ -127,6 +127,8 @@ export interface ConsistencyLexicon {
   readonly stanceNegations?: readonly string[];
   /** How many tokens apart a stance word and its topic may be, in one sentence. */
   readonly stanceWindow?: number;
+  /** First-person words, one of which must be near a stance word: "the team was excited" is not the candidate's stance. */
+  readonly stanceSpeakers?: readonly string[];
 }
 /**
  * The default English lexicon of the consistency check: number words, units, hedges, subjects,

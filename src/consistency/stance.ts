@@ -30,6 +30,21 @@ function topicNear(
   return undefined;
 }
 
+/** Whether a first-person word stands within `window` tokens of index in its sentence ("I'm", "excites me"). */
+function speakerNear(
+  tokens: readonly Token[],
+  index: number,
+  window: number,
+  compiled: CompiledLexicon,
+): boolean {
+  const sentence = tokens[index]!.sentence;
+  for (let at = Math.max(0, index - window); at <= index + window && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.sentence === sentence && compiled.stanceSpeakers.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the candidate's stance about topics of the role from free text: a stance word ("excited",
  * "worried", "what draws me") near a topic the lexicon names ("people management", "on-call"), with
@@ -44,7 +59,7 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     const cue = compiled.stancePolarity.matchAt(tokens, index);
     if (cue === undefined) continue;
     const topic = topicNear(tokens, index, cue.length, window, compiled);
-    if (topic === undefined) continue;
+    if (topic === undefined || !speakerNear(tokens, index, window, compiled)) continue;
     const key = `${tokens[index]!.sentence}|${topic.topic}`;
     if (seen.has(key)) continue;
     seen.add(key);
