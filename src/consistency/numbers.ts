@@ -76,7 +76,7 @@ function readDigits(tokens: readonly Token[], index: number, lexicon: Consistenc
     }
   }
   let end = index + 1;
-  if (isWord(tokens[end], '-') && isWord(tokens[end + 1], 'ish')) {
+  if (isWord(tokens[end], '-') && (isWord(tokens[end + 1], 'ish') || isWord(tokens[end + 1], 'odd'))) {
     approximate = true;
     end += 2;
   }
@@ -125,6 +125,9 @@ function readArticle(
   }
   if (lexicon.durationUnits[next] !== undefined || lexicon.scaleWords[next] !== undefined) {
     const scaled = applyScaleWord(tokens, index + 1, 1, lexicon);
+    // "a million and a half": the half is of the scale.
+    const half = scaled.scaled ? readAndAHalf(tokens, scaled.end) : 0;
+    if (half > 0) return plain(scaled.value * 1.5, index, scaled.end + half);
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(1, index, index + 1, { article: true });
   }
