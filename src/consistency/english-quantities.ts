@@ -181,6 +181,7 @@ export const englishQuantityWords = {
     rupees: 'INR',
   },
   pointWords: ['point'],
+  changeParticles: ['down', 'up'],
   countNounExclusions: [
     'times',
     'points',

@@ -56,6 +56,7 @@ export interface CompiledLexicon {
   readonly stancePolarity: PhraseMatcher<number>;
   readonly stanceNegations: PhraseMatcher<string>;
   readonly stanceSpeakers: ReadonlySet<string>;
+  readonly changeParticles: ReadonlySet<string>;
 }
 
 /** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
@@ -146,6 +147,7 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     ]),
     stanceNegations: compileWordList(lexicon.stanceNegations ?? []),
     stanceSpeakers: new Set(lexicon.stanceSpeakers ?? []),
+    changeParticles: new Set(lexicon.changeParticles ?? []),
   };
 }
 

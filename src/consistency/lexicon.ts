@@ -106,6 +106,8 @@ export interface ConsistencyLexicon {
   /** Stance words by polarity, for stance facts. */
   readonly stancePositive: readonly string[];
   readonly stanceNegative: readonly string[];
+  /** Words between the two ends of a change and its "to": "from 4.5% down to 3%". */
+  readonly changeParticles?: readonly string[];
   /** Words that join a whole and a decimal said in words: "three point two million". */
   readonly pointWords?: readonly string[];
   /**
