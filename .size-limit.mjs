@@ -27,12 +27,12 @@ export default [
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "80 KiB", // target 40 KiB, not met: see bench/README.md
+    limit: "83 KiB", // target 40 KiB, not met: see bench/README.md (+2.6 KiB for consistency v2, issue 15)
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "110 KiB", // target 55 KiB, not met: see bench/README.md
+    limit: "114 KiB", // target 55 KiB, not met: see bench/README.md (+3.4 KiB after consistency v2 and main)
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));

@@ -8,6 +8,7 @@ import { benchBundles, benchColdImport, describeBundles } from './section-bundle
 import { benchLatency, benchScaling } from './section-latency.mjs';
 import { benchParallel } from './section-parallel.mjs';
 import { benchReadiness } from './section-readiness.mjs';
+import { benchText, describeText } from './section-text.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -36,6 +37,8 @@ const prepareSame =
     }),
   );
 const scaling = benchScaling(library);
+log('text reading: extractClaims per KB at 1, 10 and 100 KB...');
+const text = benchText(library);
 log('memory: streaming candidacies in a child process with --expose-gc...');
 const memoryChild = spawnSync(
   process.execPath,
@@ -134,6 +137,18 @@ const rows = [
   ],
   ['buildTimeline 10x / 1x', `${f(scaling.timelineRatio, 2)}x`, '<= 12x', scaling.timelineRatio <= 12],
   [
+    'extractClaims per-KB cost, 100 KB / 1 KB: ordinary text',
+    `${f(text.ordinary.growth, 2)}x`,
+    '<= 1.5x',
+    text.ordinary.growth <= 1.5,
+  ],
+  [
+    `extractClaims per-KB cost, 100 KB / 1 KB: adversarial (worst: ${text.worst.name})`,
+    `${f(text.worst.growth, 2)}x`,
+    '<= 1.5x',
+    text.worst.growth <= 1.5,
+  ],
+  [
     `memory: heap growth after gc, ${memory.count.toLocaleString('en-US')} streamed`,
     `${f(memory.growthMB, 2)} MB`,
     '< 20 MB',
@@ -168,6 +183,7 @@ const result = {
   latency,
   prepareSame,
   scaling,
+  text,
   memory,
   parallel,
   bundles,
@@ -196,6 +212,7 @@ if (json) {
       (point) =>
         `  ${String(point.factor).padStart(2)}x  ${String(point.stories).padStart(3)} stories ${String(point.interviews).padStart(3)} interviews   checkConsistency ${f(point.consistencyMs, 3).padStart(8)}   buildTimeline ${f(point.timelineMs, 3).padStart(8)}`,
     ),
+    ...describeText(text),
     `memory: heap ${f(memory.beforeMB)} MB before, ${f(memory.afterMB)} MB after gc, peak sampled ${f(memory.peakMB)} MB`,
     `parallel (${parallel.count.toLocaleString('en-US')} candidacies, wall): 1 thread ${f(parallel.singleMs, 0)} ms, one-shot full ${f(parallel.oneShotFullMs, 0)} ms, warm pool compact ${f(parallel.pooledMs, 0)} ms; the pool's threads got ${f(parallel.coresUsed, 2)} cores (below ${parallel.workers}: the machine is shared)`,
     'bundles (biggest contributors, KB minified before gzip; npm run size enforces the budgets):',

@@ -55,7 +55,7 @@ function resolveSide(claims: readonly Claim[]): Side {
     const candidates = correctives.length > 0 ? correctives : group;
     const distinct = new Set(candidates.map(signature));
     if (distinct.size === 1) chosen.set(attribute, candidates[0]!);
-    else ambiguous.push(...group);
+    else for (const claim of group) ambiguous.push(claim);
   }
   return { chosen, ambiguous };
 }

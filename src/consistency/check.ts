@@ -10,12 +10,18 @@ import { resolveTolerances } from './tolerances.js';
 import type {
   Claim,
   ConsistencyFinding,
+  ConsistencyNote,
   ConsistencyReport,
   ConsistencyTolerances,
   ToleranceOverrides,
 } from './types.js';
 
 const SOURCE = 'seed#consistency';
+
+/** Appends without spreading into arguments, which overflows the stack past about 120,000 items. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 /**
  * Options of {@link extractClaims}.
@@ -29,6 +35,28 @@ export interface ExtractClaimsOptions {
   readonly storyId?: string;
   /** The lexicon (default {@link englishLexicon}). */
   readonly lexicon?: ConsistencyLexicon;
+  /** The longest text read, in characters (default {@link maxClaimTextLength}). */
+  readonly maxTextLength?: number;
+}
+
+/**
+ * The longest telling text the claim reader accepts by default, in characters (about 200 KB):
+ * reading is linear, so this bounds one call to a fraction of a second. `extractClaims` refuses a
+ * longer text with a RangeError; `checkConsistency` leaves such a telling unread and says so in
+ * `notes`. A parsed candidacy never gets near it (a telling holds at most 20,000 characters).
+ *
+ * @example
+ * maxClaimTextLength // => 200000
+ *
+ * @category Consistency
+ */
+export const maxClaimTextLength = 200_000;
+
+/** The cap of a call: the option when it is a positive whole number, else the default. */
+function capOf(maxTextLength: number | undefined): number {
+  return maxTextLength !== undefined && Number.isSafeInteger(maxTextLength) && maxTextLength > 0
+    ? maxTextLength
+    : maxClaimTextLength;
 }
 
 /**
@@ -53,6 +81,8 @@ export interface CompareClaimsOptions {
 export interface CheckConsistencyOptions extends CompareClaimsOptions {
   /** Attributes also compared across stories told in the same round (default team size and direct reports). */
   readonly withinRoundAttributes?: readonly string[];
+  /** The longest telling text read, in characters (default {@link maxClaimTextLength}); longer ones get a note. */
+  readonly maxTextLength?: number;
 }
 
 /**
@@ -197,6 +227,7 @@ export function compareClaims(
  * @param text - One telling of a story.
  * @param options - The round, story id and lexicon to use.
  * @returns The claims, each with its source span.
+ * @throws TypeError when `text` is not a string; RangeError when it is longer than the cap.
  * @example
  * extractClaims('The rebuild took a year and a half.').map((claim) => claim.lo) // => [18]
  * @category Consistency
@@ -207,11 +238,22 @@ export function extractClaims(text: string, options?: ExtractClaimsOptions): Cla
       `extractClaims: expected the text of a telling, got ${describeValue(text)}; pass a string`,
     );
   }
+  const cap = capOf(options?.maxTextLength);
+  if (text.length > cap) {
+    throw new RangeError(
+      `extractClaims: the text is ${text.length} characters, over the cap of ${cap}; split it into tellings or pass a larger maxTextLength`,
+    );
+  }
   const compiled = compiledFor(options?.lexicon);
   return claimsFromText(text, compiled, options?.round ?? 1, options?.storyId);
 }
 
-function claimsOfTelling(story: Story, telling: Telling, compiled: CompiledLexicon): Claim[] {
+function claimsOfTelling(
+  story: Story,
+  telling: Telling,
+  compiled: CompiledLexicon,
+  readText: boolean,
+): Claim[] {
   const fromFacts: Claim[] = [];
   (telling.facts ?? []).forEach((fact, index) => {
     const claim = claimFromFact(fact, index, telling.text, compiled, telling.round, story.id);
@@ -219,6 +261,7 @@ function claimsOfTelling(story: Story, telling: Telling, compiled: CompiledLexic
   });
   const factAttributes = new Set(fromFacts.map((claim) => claim.attribute));
   const factTypes = new Set(fromFacts.map((claim) => attributeOf(claim.type, undefined, claim.part)));
+  if (!readText) return fromFacts;
   const fromText = claimsFromText(telling.text, compiled, telling.round, story.id).filter(
     (claim) =>
       !factAttributes.has(claim.attribute) &&
@@ -310,27 +353,43 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
   const findings: ConsistencyFinding[] = [];
   const unverified: Claim[] = [];
   const perStory: { id: string; rounds: Map<number, Claim[]> }[] = [];
-  for (const story of candidacy.stories) {
+  const notes: ConsistencyNote[] = [];
+  const cap = capOf(options?.maxTextLength);
+  candidacy.stories.forEach((story, storyIndex) => {
     const rounds = new Map<number, Claim[]>();
-    for (const telling of story.tellings) {
-      rounds.set(telling.round, [
-        ...(rounds.get(telling.round) ?? []),
-        ...claimsOfTelling(story, telling, context.compiled),
-      ]);
-    }
+    story.tellings.forEach((telling, tellingIndex) => {
+      const readText = typeof telling.text === 'string' && telling.text.length <= cap;
+      if (!readText) {
+        notes.push({
+          code: 'text_too_long',
+          path: ['stories', storyIndex, 'tellings', tellingIndex, 'text'],
+          storyId: story.id,
+          round: telling.round,
+          message: `The round ${telling.round} telling of story "${story.id.slice(0, 60)}" is ${String(telling.text?.length ?? 0)} characters, over the ${cap}-character cap, so its text was not read (its facts were): shorten it or split it into stories.`,
+        });
+      }
+      const claims = claimsOfTelling(story, telling, context.compiled, readText);
+      const earlier = rounds.get(telling.round);
+      if (earlier === undefined) rounds.set(telling.round, claims);
+      else for (const claim of claims) earlier.push(claim);
+    });
     perStory.push({ id: story.id, rounds });
     const [first = [], ...later] = [...rounds.entries()]
       .sort(([left], [right]) => left - right)
       .map(([, claims]) => claims);
-    if (later.length === 0) unverified.push(...first);
+    if (later.length === 0) appendAll(unverified, first);
     for (const claims of later) {
       const report = compareWith(first, claims, context);
-      findings.push(...report.findings);
-      unverified.push(...report.unverified);
+      appendAll(findings, report.findings);
+      appendAll(unverified, report.unverified);
     }
-  }
-  findings.push(
-    ...withinRound(perStory, options?.withinRoundAttributes ?? defaultWithinRoundAttributes, context),
+  });
+  appendAll(
+    findings,
+    withinRound(perStory, options?.withinRoundAttributes ?? defaultWithinRoundAttributes, context),
   );
-  return { findings, unverified, consistent: !findings.some((finding) => finding.kind === 'contradiction') };
+  const consistent = !findings.some((finding) => finding.kind === 'contradiction');
+  return notes.length === 0
+    ? { findings, unverified, consistent }
+    : { findings, unverified, consistent, notes };
 }

@@ -157,12 +157,19 @@ function polarity(label: string, lexicon: ConsistencyLexicon): number {
   return positive === negative ? 0 : positive ? 1 : -1;
 }
 
+/** A stance read from text carries its polarity as its value; a stance fact is read from its words. */
+function polarityOf(claim: Claim, lexicon: ConsistencyLexicon): number {
+  return claim.unit === 'polarity' ? Math.sign(claim.lo) : polarity(claim.label ?? '', lexicon);
+}
+
 function compareStances(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Verdict {
   const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
   if ((one.label ?? '') === (two.label ?? ''))
     return { kind: 'consistent', why: `${shown}: the same stance`, flags: [] };
-  const first = polarity(one.label ?? '', lexicon);
-  const second = polarity(two.label ?? '', lexicon);
+  const first = polarityOf(one, lexicon);
+  const second = polarityOf(two, lexicon);
+  if (first === second && first !== 0 && one.unit === 'polarity' && two.unit === 'polarity')
+    return { kind: 'consistent', why: `${shown}: the same stance in other words`, flags: [] };
   if (first * second < 0)
     return { kind: 'contradiction', why: `${shown}: the stance turned around`, flags: [] };
   return { kind: 'variation', why: `${shown}: the stance is worded differently`, flags: [] };

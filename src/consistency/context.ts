@@ -121,10 +121,12 @@ function subjectOfIt(
     }
   }
   if (it < 0) return undefined;
-  const sentence = tokens[it]!.sentence;
+  // "I ran the budget. It was north of two million": a sentence opening with "it" continues the last one.
+  const opensSentence = tokens[it - 1] === undefined || tokens[it - 1]!.sentence !== tokens[it]!.sentence;
+  const sentence = tokens[it]!.sentence - (opensSentence ? 1 : 0);
   for (let index = it - 1; index >= Math.max(0, it - IT_REACH); index--) {
     const token = tokens[index]!;
-    if (token.sentence !== sentence) return undefined;
+    if (token.sentence < sentence) return undefined;
     const found = matcher.matchEndingAt(tokens, index);
     if (found !== undefined) return found.value;
   }
@@ -251,14 +253,19 @@ export function durationSubject(
 ): string | undefined {
   const before = tokens[start - 1]?.lower ?? '';
   const beforeArticle = tokens[start - 2]?.lower ?? '';
+  // "over the next two years" is the story's length; "after the first two years" is a milestone.
+  const spans = beforeArticle === 'the' && compiled.spanPrepositions.has(tokens[start - 3]?.lower ?? '');
   if (
-    compiled.milestoneMarkers.has(before) ||
-    (before === 'the' && compiled.milestoneMarkers.has(beforeArticle))
+    !spans &&
+    (compiled.milestoneMarkers.has(before) ||
+      (before === 'the' && compiled.milestoneMarkers.has(beforeArticle)))
   ) {
     return 'milestone';
   }
   const phase = findSubject(tokens, start, end, 'duration', compiled);
   if (phase !== undefined) return phase;
+  const part = partOfStory(tokens, start, compiled);
+  if (part !== undefined) return part;
   const link = tokens[end]?.lower;
   if (link !== 'on' && link !== 'of') return undefined;
   let noun = end + 1;
@@ -269,6 +276,26 @@ export function durationSubject(
     return undefined;
   return `phase:${word.lower}`;
 }
+/**
+ * A duration told as a part of the story ("the data migration alone took three months", "of which
+ * testing took six weeks"): `part:<noun>`, so it neither hides nor pairs with the story's length.
+ */
+function partOfStory(tokens: readonly Token[], start: number, compiled: CompiledLexicon): string | undefined {
+  const marker = findLeft(tokens, start, 6, compiled.partMarkers, compiled);
+  if (marker === undefined) return undefined;
+  const length = compiled.partMarkers.matchAt(tokens, marker.index)?.length ?? 1;
+  // "the migration alone took": the noun precedes the marker; "of which testing took": it follows it.
+  for (let index = marker.index - 1; index >= Math.max(0, marker.index - 4); index--) {
+    const token = tokens[index]!;
+    if (isClauseBreak(token, compiled)) break;
+    if (isOpenWord(token, compiled)) return `part:${token.lower}`;
+  }
+  for (let index = marker.index + length; index < start; index++) {
+    if (isOpenWord(tokens[index], compiled)) return `part:${tokens[index]!.lower}`;
+  }
+  return 'part';
+}
+
 /** True when the subject word of a count belongs to someone else ("my manager's team"). */
 function isOtherOwned(tokens: readonly Token[], subjectIndex: number, compiled: CompiledLexicon): boolean {
   return compiled.otherOwners.has(tokens[subjectIndex - 1]?.lower ?? '');

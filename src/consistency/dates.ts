@@ -17,6 +17,8 @@ export interface DateReading extends DateMention {
 }
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+/** How far back, within the clause, a start or end cue reaches: "wrapped up my part of the project in June". */
+const CUE_REACH = 8;
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'through', 'until', 'till', 'thru']);
 
 /** Turns a year and month (1–12) into a month index. */
@@ -160,8 +162,8 @@ function partFromCues(
   index: number,
   compiled: CompiledLexicon,
 ): ClaimPart | undefined {
-  const startCue = findLeft(tokens, index, 5, compiled.dateStartCues, compiled);
-  const endCue = findLeft(tokens, index, 5, compiled.dateEndCues, compiled);
+  const startCue = findLeft(tokens, index, CUE_REACH, compiled.dateStartCues, compiled);
+  const endCue = findLeft(tokens, index, CUE_REACH, compiled.dateEndCues, compiled);
   if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance)) return 'start';
   if (endCue !== undefined) return 'end';
   if (tokens[index - 1]?.lower === 'from') return 'start';

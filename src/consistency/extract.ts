@@ -1,10 +1,12 @@
-import { type Token, tokenize } from '../text/index.js';
+import { type SentenceRanges, sentenceRanges, type Token, tokenize } from '../text/index.js';
 import { applyCorrections, type CorrectedDraft } from './corrections.js';
 import { readDates } from './dates.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
 import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
 import { readReasons } from './reasons.js';
 import { readRoles } from './roles.js';
+import { readStances } from './stance.js';
+import { readTeamParts } from './team.js';
 import type { Claim, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */
@@ -49,12 +51,19 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
       previousEnd = index;
       continue;
     }
+    const team = readTeamParts(tokens, index, compiled);
+    if (team !== undefined) {
+      drafts.push(team.draft);
+      index = team.end;
+      previousEnd = index;
+      continue;
+    }
     const quantity = readQuantity(tokens, index, compiled, previousEnd);
     if (quantity === undefined) {
       index += 1;
       continue;
     }
-    drafts.push(...quantity.drafts);
+    for (const draft of quantity.drafts) drafts.push(draft);
     const end = Math.max(quantity.end, index + 1);
     if (quantity.drafts.length > 0) previousEnd = end;
     index = end;
@@ -63,11 +72,16 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
 }
 
 /** Reads every draft claim of a text, corrections applied, non-claims and retractions dropped. */
-export function extractDrafts(tokens: readonly Token[], compiled: CompiledLexicon): CorrectedDraft[] {
+export function extractDrafts(
+  tokens: readonly Token[],
+  compiled: CompiledLexicon,
+  sentences: SentenceRanges = sentenceRanges(tokens),
+): CorrectedDraft[] {
   const drafts = [
     ...scanQuantities(tokens, compiled),
     ...readRoles(tokens, compiled),
-    ...readReasons(tokens, compiled),
+    ...readReasons(tokens, compiled, sentences),
+    ...readStances(tokens, compiled),
   ];
   drafts.sort((left, right) => left.start - right.start || left.end - right.end);
   return applyCorrections(tokens, drafts, compiled).filter(
@@ -78,14 +92,31 @@ export function extractDrafts(tokens: readonly Token[], compiled: CompiledLexico
   );
 }
 
-function sentenceSpans(tokens: readonly Token[]): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const token of tokens) {
-    if (starts[token.sentence] === undefined) starts[token.sentence] = token.start;
-    ends[token.sentence] = token.end;
+/**
+ * How many characters of the sentence a claim quotes on each side of its span: a sentence that runs
+ * for pages is cut at a word boundary with an ellipsis, so a claim never carries the whole text.
+ */
+const SENTENCE_REACH = 240;
+
+/** The sentence around [start, end), at most SENTENCE_REACH characters either side, cut between words. */
+function sentenceExcerpt(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  start: number,
+  end: number,
+) {
+  let from = sentenceStart;
+  let to = sentenceEnd;
+  if (start - from > SENTENCE_REACH) {
+    const cut = text.indexOf(' ', start - SENTENCE_REACH);
+    from = cut < 0 || cut >= start ? start : cut + 1;
   }
-  return { starts, ends };
+  if (to - end > SENTENCE_REACH) {
+    const cut = text.lastIndexOf(' ', end + SENTENCE_REACH);
+    to = Math.max(cut, end);
+  }
+  return `${from > sentenceStart ? '…' : ''}${text.slice(from, to)}${to < sentenceEnd ? '…' : ''}`;
 }
 
 /** Reads the claims of one telling's free text. */
@@ -96,14 +127,13 @@ export function claimsFromText(
   storyId: string | undefined,
 ): Claim[] {
   const tokens = tokenize(text);
-  const sentences = sentenceSpans(tokens);
-  return extractDrafts(tokens, compiled).map((draft) => {
+  const sentences = sentenceRanges(tokens);
+  return extractDrafts(tokens, compiled, sentences).map((draft) => {
     const first = tokens[draft.quoteStart ?? draft.start]!;
     const last = tokens[Math.max(draft.end - 1, draft.start)]!;
-    const sentence = {
-      start: sentences.starts[first.sentence] ?? first.start,
-      end: sentences.ends[first.sentence] ?? last.end,
-    };
+    // Every token belongs to a sentence, so both ends exist.
+    const sentenceStart = tokens[sentences.first[first.sentence]!]!.start;
+    const sentenceEnd = Math.max(tokens[sentences.end[first.sentence]! - 1]!.end, last.end);
     const claim: Mutable<Claim> = {
       type: draft.type,
       attribute: attributeOf(draft.type, draft.subject, draft.part),
@@ -119,7 +149,7 @@ export function claimsFromText(
         start: first.start,
         end: last.end,
         text: text.slice(first.start, last.end),
-        sentence: text.slice(sentence.start, sentence.end),
+        sentence: sentenceExcerpt(text, sentenceStart, sentenceEnd, first.start, last.end),
       },
     };
     // Optional fields are set only when present, so claims carry no undefined keys.

@@ -6,6 +6,7 @@ export {
   defaultWithinRoundAttributes,
   type ExtractClaimsOptions,
   extractClaims,
+  maxClaimTextLength,
 } from './check.js';
 export { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
 export { defaultTolerances } from './tolerances.js';
@@ -15,6 +16,7 @@ export type {
   ClaimSource,
   ClaimType,
   ConsistencyFinding,
+  ConsistencyNote,
   ConsistencyReport,
   ConsistencyTolerances,
   FindingKind,

@@ -46,6 +46,17 @@ export interface CompiledLexicon {
   readonly genericPhaseWords: ReadonlySet<string>;
   readonly labelWords: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
+  readonly pointWords: ReadonlySet<string>;
+  readonly countNounExclusions: ReadonlySet<string>;
+  readonly teamMemberNouns: PhraseMatcher<string>;
+  readonly listJoiners: PhraseMatcher<string>;
+  readonly partMarkers: PhraseMatcher<string>;
+  readonly spanPrepositions: ReadonlySet<string>;
+  readonly stanceTopics: PhraseMatcher<string>;
+  readonly stancePolarity: PhraseMatcher<number>;
+  readonly stanceNegations: PhraseMatcher<string>;
+  readonly stanceSpeakers: ReadonlySet<string>;
+  readonly changeParticles: ReadonlySet<string>;
 }
 
 /** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
@@ -123,6 +134,20 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     genericPhaseWords: new Set(lexicon.genericPhaseWords),
     labelWords: new Set(lexicon.labelWords),
     functionWords: new Set(lexicon.functionWords),
+    pointWords: new Set(lexicon.pointWords ?? []),
+    countNounExclusions: new Set(lexicon.countNounExclusions ?? []),
+    teamMemberNouns: compileWordList(lexicon.teamMemberNouns ?? []),
+    listJoiners: compileWordList(lexicon.listJoiners ?? []),
+    partMarkers: compileWordList(lexicon.partMarkers ?? []),
+    spanPrepositions: new Set(lexicon.spanPrepositions ?? []),
+    stanceTopics: compileGroups(lexicon.stanceTopics ?? {}),
+    stancePolarity: compilePhrases([
+      ...lexicon.stancePositive.map((word) => [word, 1] as const),
+      ...lexicon.stanceNegative.map((word) => [word, -1] as const),
+    ]),
+    stanceNegations: compileWordList(lexicon.stanceNegations ?? []),
+    stanceSpeakers: new Set(lexicon.stanceSpeakers ?? []),
+    changeParticles: new Set(lexicon.changeParticles ?? []),
   };
 }
 

@@ -106,6 +106,31 @@ export interface ConsistencyLexicon {
   /** Stance words by polarity, for stance facts. */
   readonly stancePositive: readonly string[];
   readonly stanceNegative: readonly string[];
+  /** Words between the two ends of a change and its "to": "from 4.5% down to 3%". */
+  readonly changeParticles?: readonly string[];
+  /** Words that join a whole and a decimal said in words: "three point two million". */
+  readonly pointWords?: readonly string[];
+  /**
+   * Plural-looking words after a number that do not name what is counted ("three times", "ten
+   * others"); any other plural noun after a number is counted under its own name ("nine warehouses").
+   */
+  readonly countNounExclusions?: readonly string[];
+  /** Nouns for the members of a team, singular and plural: "seven engineers plus a designer" sums to 8. */
+  readonly teamMemberNouns?: readonly string[];
+  /** Words joining the parts of a team: "five engineers, a designer and a tester". */
+  readonly listJoiners?: readonly string[];
+  /** Words that make a duration a part of the story, not its length ("the migration alone took"). */
+  readonly partMarkers?: readonly string[];
+  /** Prepositions before "the next/first N months" that make it the length of the story, not a milestone. */
+  readonly spanPrepositions?: readonly string[];
+  /** Topics of the role a stance can be about → phrases ("on-call" → oncall). */
+  readonly stanceTopics?: Readonly<Record<string, readonly string[]>>;
+  /** Words just before a stance word that turn it around ("not worried"). */
+  readonly stanceNegations?: readonly string[];
+  /** How many tokens apart a stance word and its topic may be, in one sentence. */
+  readonly stanceWindow?: number;
+  /** First-person words, one of which must be near a stance word: "the team was excited" is not the candidate's stance. */
+  readonly stanceSpeakers?: readonly string[];
 }
 /**
  * The default English lexicon of the consistency check: number words, units, hedges, subjects,

@@ -22,7 +22,7 @@ export interface NumberReading {
 
 function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefined {
   const direct = lexicon.numberWords[word];
-  if (direct !== undefined) return direct;
+  if (direct !== undefined || !word.includes('-')) return direct;
   const parts = word.split('-');
   if (parts.length === 2) {
     // A part that is not a number word fails the range check: tens from 20 up, ones under 10.
@@ -76,7 +76,7 @@ function readDigits(tokens: readonly Token[], index: number, lexicon: Consistenc
     }
   }
   let end = index + 1;
-  if (isWord(tokens[end], '-') && isWord(tokens[end + 1], 'ish')) {
+  if (isWord(tokens[end], '-') && (isWord(tokens[end + 1], 'ish') || isWord(tokens[end + 1], 'odd'))) {
     approximate = true;
     end += 2;
   }
@@ -125,6 +125,9 @@ function readArticle(
   }
   if (lexicon.durationUnits[next] !== undefined || lexicon.scaleWords[next] !== undefined) {
     const scaled = applyScaleWord(tokens, index + 1, 1, lexicon);
+    // "a million and a half": the half is of the scale.
+    const half = scaled.scaled ? readAndAHalf(tokens, scaled.end) : 0;
+    if (half > 0) return plain(scaled.value * 1.5, index, scaled.end + half);
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(1, index, index + 1, { article: true });
   }
@@ -165,7 +168,7 @@ function readWords(
       end += 1;
       continue;
     }
-    const parts = seen ? [] : token.lower.split('-');
+    const parts = seen || !token.lower.includes('-') ? [] : token.lower.split('-');
     if (parts.length === 2 && wordValue(parts[0]!, lexicon) !== undefined) {
       const unit = parts[1]!;
       if (lexicon.durationUnits[unit] !== undefined || unit === 'person' || unit === 'people') {
@@ -188,6 +191,21 @@ function readWords(
       end += 1;
       continue;
     }
+    // "three point two million": single digit words after a point word are the decimals.
+    if ((lexicon.pointWords ?? []).includes(token.lower)) {
+      let decimals = '';
+      let next = end + 1;
+      for (; next < tokens.length; next++) {
+        const digit = lexicon.numberWords[tokens[next]!.lower];
+        if (digit === undefined || digit > 9 || !Number.isInteger(digit)) break;
+        decimals += String(digit);
+      }
+      if (decimals.length > 0) {
+        current += Number(`0.${decimals}`);
+        end = next;
+        continue;
+      }
+    }
     // "and" joins a number only after a hundred or a scale ("one hundred and five"), never "two and three".
     const afterHundreds = total > 0 || current >= 100;
     if (
@@ -201,6 +219,11 @@ function readWords(
     break;
   }
   let value = total + current;
+  // "three quarters of our revenue": a plural fraction word before "of" is a share.
+  const fractionWord = tokens[end]?.lower ?? '';
+  const fraction = fractionWord.endsWith('s') ? lexicon.fractionWords[fractionWord.slice(0, -1)] : undefined;
+  if (gluedUnit === undefined && fraction !== undefined && tokens[end + 1]?.lower === 'of')
+    return plain(value * fraction, index, end + 1, { fraction: true });
   if (gluedUnit === undefined) {
     const half = readAndAHalf(tokens, end);
     if (half > 0) {

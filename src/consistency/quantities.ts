@@ -99,7 +99,7 @@ const UNIT_NAMES: Readonly<Record<QuantityType, string>> = {
   money: 'amount',
   count: 'count',
 };
-function buildDraft(
+export function buildDraft(
   tokens: readonly Token[],
   type: QuantityType,
   lo: number,
@@ -199,12 +199,20 @@ export function readQuantity(
     (['-', '–', '—', 'to'].includes(token.lower) || (previous === 'between' && token.lower === 'and'));
   // The joiner follows the number ("8 to 12%") or its unit word ("from eight percent to five percent").
   const ownUnit = readUnit(tokens, first, compiled);
-  const joinAt = isJoiner(tokens[first.end]) ? first.end : ownUnit.end;
+  const unitJoin = isJoiner(tokens[first.end]) ? first.end : ownUnit.end;
+  // "from 4.5% down to 3%": a particle of change may sit before the joiner.
+  const particle = previous === 'from' && compiled.changeParticles.has(tokens[unitJoin]?.lower ?? '');
+  const joinAt = particle ? unitJoin + 1 : unitJoin;
   const joiner = tokens[joinAt];
   const joins = isJoiner(joiner);
   const second = joins && !first.article ? readNumber(tokens, joinAt + 1, compiled.lexicon) : undefined;
   if (second !== undefined && !second.article) {
-    const secondUnit = readUnit(tokens, second, compiled);
+    const readSecond = readUnit(tokens, second, compiled);
+    // "from four people to eleven": a bare second end counts what the first end counts.
+    const secondUnit: UnitReading =
+      readSecond.kind === 'none' && ownUnit.kind === 'count' && previous === 'from'
+        ? { ...ownUnit, value: second.value, end: second.end }
+        : readSecond;
     const firstUnit: UnitReading =
       ownUnit.kind === 'none'
         ? { ...secondUnit, value: first.value * secondUnit.factor, end: first.end }
@@ -234,7 +242,7 @@ export function readQuantity(
             signless: true,
           },
         );
-        const toDraft = buildDraft(
+        const builtTo = buildDraft(
           tokens,
           type,
           secondUnit.value,
@@ -247,6 +255,9 @@ export function readQuantity(
             signless: true,
           },
         );
+        // "from 40 up to 65": the end of a change is exact, "up to" is no bound here.
+        const { bound: _bound, ...unbounded } = builtTo;
+        const toDraft: Draft = particle ? unbounded : builtTo;
         const subject = fromDraft.subject ?? toDraft.subject;
         const withSubject = (draft: Draft): Draft => (subject === undefined ? draft : { ...draft, subject });
         if (type === 'count' && subject === undefined) return { drafts: [], end: secondUnit.end };

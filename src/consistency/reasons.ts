@@ -1,4 +1,4 @@
-import type { Token } from '../text/index.js';
+import { type SentenceRanges, sentenceRanges, type Token } from '../text/index.js';
 import { type CompiledLexicon, findLeft } from './internal.js';
 import type { Draft } from './quantities.js';
 
@@ -16,14 +16,8 @@ const LEAVE_SUBJECTS = new Set([
   'ultimately',
 ]);
 
-function sentenceBounds(tokens: readonly Token[], index: number): { start: number; end: number } {
-  const sentence = tokens[index]!.sentence;
-  let start = index;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start -= 1;
-  let end = index;
-  while (end < tokens.length && tokens[end]!.sentence === sentence) end += 1;
-  return { start, end };
-}
+/** How many tokens a reason may run, before or after its leave verb: reading stays linear in the text. */
+const REASON_REACH = 24;
 
 function categoriesIn(
   tokens: readonly Token[],
@@ -34,7 +28,10 @@ function categoriesIn(
   const found = new Set<string>();
   for (let index = start; index < end; index++) {
     const match = compiled.reasonCategories.matchAt(tokens, index);
-    if (match !== undefined) found.add(match.value);
+    if (match === undefined) continue;
+    found.add(match.value);
+    // "ran out of money" is one reason: its words are not read again ("money" alone is pay).
+    index += match.length - 1;
   }
   return found;
 }
@@ -45,7 +42,7 @@ function windowAfter(tokens: readonly Token[], from: number, sentenceEnd: number
     const token = tokens[index]!;
     if (token.kind === 'punct' && token.text !== ',') return undefined;
     const leadIn = compiled.reasonLeadIns.matchAt(tokens, index);
-    if (leadIn !== undefined) return { start: index, end: sentenceEnd };
+    if (leadIn !== undefined) return { start: index, end: Math.min(sentenceEnd, index + REASON_REACH) };
     if (compiled.leaveVerbs.matchAt(tokens, index) !== undefined) return undefined;
   }
   return undefined;
@@ -62,14 +59,19 @@ function windowBefore(
   if (tokens[index]?.lower === 'i') index -= 1;
   const leadOut = compiled.reasonLeadOuts.matchEndingAt(tokens, index);
   if (leadOut === undefined) return undefined;
-  return { start: sentenceStart, end: index - leadOut.length + 1 };
+  const end = index - leadOut.length + 1;
+  return { start: Math.max(sentenceStart, end - REASON_REACH), end };
 }
 
 /**
  * Reads reasons for leaving: a leave verb ("left", "resigned", "laid off") with the clause that
  * gives its reason, mapped to categories. Text outside that clause ("under a new VP") is ignored.
  */
-export function readReasons(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
+export function readReasons(
+  tokens: readonly Token[],
+  compiled: CompiledLexicon,
+  sentences: SentenceRanges = sentenceRanges(tokens),
+): Draft[] {
   const drafts: Draft[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const verb = compiled.leaveVerbs.matchAt(tokens, index);
@@ -80,7 +82,8 @@ export function readReasons(tokens: readonly Token[], compiled: CompiledLexicon)
       verb.value !== 'leave'
     )
       continue;
-    const bounds = sentenceBounds(tokens, index);
+    const sentence = tokens[index]!.sentence;
+    const bounds = { start: sentences.first[sentence]!, end: sentences.end[sentence]! };
     const verbEnd = index + verb.length;
     const categories = new Set<string>();
     const involuntary = compiled.lexicon.involuntaryExits[verb.value];

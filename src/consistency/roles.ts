@@ -60,6 +60,39 @@ function firstPersonBefore(tokens: readonly Token[], index: number): number | un
   return undefined;
 }
 
+/** How far back a promotion looks for its subject, so a long sentence stays linear to read. */
+const PROMOTION_REACH = 30;
+/** Words that make the subject of a promotion someone else ("my manager was promoted", "who became"). */
+const OTHER_SUBJECTS = new Set([
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'your',
+  'who',
+  'she',
+  'he',
+  'they',
+  'whom',
+]);
+
+/**
+ * Whether the promotion at index is the speaker's: looking back through the sentence, an "I" comes
+ * before any word that names someone else ("I was lead, then became tech lead" is; "my colleague
+ * became head of product" is not).
+ */
+function promotedIsSpeaker(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  const limit = Math.max(0, index - PROMOTION_REACH);
+  for (let back = index - 1; back >= limit && tokens[back]!.sentence === sentence; back--) {
+    const word = tokens[back]!.lower;
+    if (FIRST_PERSON.has(word)) return true;
+    if (OTHER_SUBJECTS.has(word)) return false;
+  }
+  return false;
+}
+
 function isFirstPerson(tokens: readonly Token[], index: number): boolean {
   let previous = index - 1;
   if (ADVERBS.has(tokens[previous]?.lower ?? '')) previous -= 1;
@@ -159,6 +192,16 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
       reach = Math.max(reach, back);
     }
   }
+  // "my manager was promoted to director", "who had been promoted to VP": a promotion frame is the
+  // candidate's only with an "I" in its clause (or alone at the start of a sentence).
+  const isPromotion = compiled.promotionFrames.matchAt(tokens, index) !== undefined;
+  if (
+    isPromotion &&
+    !FIRST_PERSON.has(tokens[index]?.lower ?? '') &&
+    !isSentenceStart(tokens, index) &&
+    !promotedIsSpeaker(tokens, index)
+  )
+    return undefined;
   const title = readTitle(tokens, index + frame.length, compiled);
   if (title === undefined || (frame.value === 'as' && !title.followedByBreak)) return undefined;
   if (findLeft(tokens, index, reach, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
@@ -189,15 +232,28 @@ function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLex
  */
 export function readRoles(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
   const drafts: Draft[] = [];
+  const verbDrafts = new Set<Draft>();
   for (let index = 0; index < tokens.length; index++) {
-    const draft = readFrame(tokens, index, compiled) ?? readVerb(tokens, index, compiled);
+    const framed = readFrame(tokens, index, compiled);
+    const draft = framed ?? readVerb(tokens, index, compiled);
     if (draft === undefined) continue;
+    if (framed === undefined) verbDrafts.add(draft);
     drafts.push(draft);
     index = draft.end - 1;
   }
-  const final = drafts.find((draft) => draft.part === 'final');
-  if (final === undefined) return drafts;
-  return drafts.map((draft) =>
-    draft.part === undefined && draft.lo < final.lo ? { ...draft, part: 'initial' } : draft,
+  // A title said in a frame ("As team lead I ran the squad") outranks the level a verb implies.
+  const framed = drafts.filter((draft) => !verbDrafts.has(draft));
+  const chosen = framed.length > 0 ? framed : drafts;
+  const final = chosen.find((draft) => draft.part === 'final');
+  if (final === undefined) return chosen;
+  const withInitial = chosen.map((draft) =>
+    draft.part === undefined && draft.lo < final.lo ? { ...draft, part: 'initial' as const } : draft,
   );
+  // A promotion with no earlier title in the telling is simply the title.
+  if (withInitial.some((draft) => draft.part === 'initial')) return withInitial;
+  return withInitial.map((draft) => {
+    if (draft.part !== 'final') return draft;
+    const { part: _part, ...rest } = draft;
+    return rest;
+  });
 }

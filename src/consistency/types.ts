@@ -125,6 +125,23 @@ export interface ConsistencyFinding {
 }
 
 /**
+ * Something the check could not read, located in the candidacy: a telling whose text is over the
+ * length cap is left unread (its structured facts are still compared) rather than failing the check.
+ *
+ * @category Consistency
+ */
+export interface ConsistencyNote {
+  /** `text_too_long`: the telling's text is over `maxTextLength` characters and was not read. */
+  readonly code: 'text_too_long';
+  /** Where: `['stories', storyIndex, 'tellings', tellingIndex, 'text']`. */
+  readonly path: readonly (string | number)[];
+  readonly storyId: string;
+  readonly round: number;
+  /** A readable explanation with the length and the cap. */
+  readonly message: string;
+}
+
+/**
  * The result of checking a candidacy for round-to-round consistency.
  *
  * @category Consistency
@@ -135,6 +152,8 @@ export interface ConsistencyReport {
   readonly unverified: readonly Claim[];
   /** True when no finding is a contradiction. */
   readonly consistent: boolean;
+  /** Tellings the check could not read, with where they are; present only when there are some. */
+  readonly notes?: readonly ConsistencyNote[];
 }
 
 /**

@@ -40,6 +40,7 @@ function countNounAt(
   tokens: readonly Token[],
   index: number,
   compiled: CompiledLexicon,
+  open = false,
 ): { subject: string; end: number } | undefined {
   const here = compiled.subjects.count.matchAt(tokens, index);
   if (here !== undefined) return { subject: here.value, end: index + here.length };
@@ -47,7 +48,29 @@ function countNounAt(
   const token = tokens[index];
   if (token === undefined || token.kind !== 'word' || AFTER_COUNT_OK.has(token.lower)) return undefined;
   const later = compiled.subjects.count.matchAt(tokens, index + 1);
-  return later === undefined ? undefined : { subject: later.value, end: index + 1 + later.length };
+  if (later !== undefined) return { subject: later.value, end: index + 1 + later.length };
+  if (!open) return undefined;
+  // Any other plural noun is counted under its own name ("nine warehouses", "three regional hubs").
+  if (isOpenCountNoun(token, compiled)) return { subject: token.lower, end: index + 1 };
+  const next = tokens[index + 1];
+  return next !== undefined && isOpenCountNoun(next, compiled) && !compiled.functionWords.has(token.lower)
+    ? { subject: next.lower, end: index + 2 }
+    : undefined;
+}
+
+/** A plural-looking word outside every unit list: what a bare number counts. */
+function isOpenCountNoun(token: Token, compiled: CompiledLexicon): boolean {
+  const word = token.lower;
+  if (token.kind !== 'word' || word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const lexicon = compiled.lexicon;
+  return (
+    !compiled.countNounExclusions.has(word) &&
+    !compiled.functionWords.has(word) &&
+    lexicon.durationUnits[word] === undefined &&
+    lexicon.currencyWords[word] === undefined &&
+    lexicon.ratePeriods[word] === undefined &&
+    compiled.percentWords.matchAt([token], 0) === undefined
+  );
 }
 export function readUnit(
   tokens: readonly Token[],
@@ -120,7 +143,9 @@ export function readUnit(
     if (tokens[reading.end - 1]!.lower === 'quarter') return { kind: 'duration', value: 3, end, factor: 3 };
     return none;
   }
-  const noun = countNounAt(tokens, end, compiled);
+  // A bare year ("in 2019 things changed") never counts the word after it.
+  const isYear = reading.end === reading.start + 1 && /^(19|20)\d\d$/.test(tokens[reading.start]?.text ?? '');
+  const noun = countNounAt(tokens, end, compiled, !isYear);
   if (noun !== undefined)
     return { kind: 'count', value: reading.value, end: noun.end, factor: 1, subject: noun.subject };
   return none;

@@ -11,6 +11,8 @@ export {
   compileRecord,
   compileWordList,
   type PhraseMatcher,
+  type SentenceRanges,
+  sentenceRanges,
   type Token,
   tokenize,
 } from './tokenize.js';

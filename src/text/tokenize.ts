@@ -162,3 +162,20 @@ export function compileGroups(groups: Readonly<Record<string, readonly string[]>
   }
   return compilePhrases(entries);
 }
+
+/** The token range of each sentence: `first[s]` is its first token, `end[s]` one past its last. */
+export interface SentenceRanges {
+  readonly first: readonly number[];
+  readonly end: readonly number[];
+}
+
+/** Sentence ranges of a token list, computed once in one pass, so readers never rescan a sentence. */
+export function sentenceRanges(tokens: readonly Token[]): SentenceRanges {
+  const first: number[] = [];
+  const end: number[] = [];
+  tokens.forEach((token, index) => {
+    if (first[token.sentence] === undefined) first[token.sentence] = index;
+    end[token.sentence] = index + 1;
+  });
+  return { first, end };
+}

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type ConsistencyReport, checkConsistency } from '../../src/index.js';
-import { type CorpusCase, candidacyWith, storyOf } from './fixtures.js';
+import { checkConsistency } from '../../src/index.js';
+import { type CorpusCase, candidacyWith, problemsOf, storyOf } from './fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = resolve(here, '../..');
@@ -11,27 +11,6 @@ const repositoryRoot = resolve(here, '../..');
 function readCases(path: string): CorpusCase[] {
   const parsed: CorpusCase[] = JSON.parse(readFileSync(path, 'utf8'));
   return parsed;
-}
-
-/** Harness semantics: every expected item with exactly its kind; any other non-consistent finding is a false alarm. */
-function problemsOf(testCase: CorpusCase, report: ConsistencyReport): string[] {
-  const problems: string[] = [];
-  for (const expected of testCase.expected) {
-    const found = report.findings.filter((finding) => finding.attribute === expected.attribute);
-    if (!found.some((finding) => finding.kind === expected.kind)) {
-      problems.push(
-        `expected ${expected.attribute} = ${expected.kind}, got ${found.map((finding) => finding.kind).join(', ') || 'nothing'}`,
-      );
-    }
-  }
-  for (const finding of report.findings) {
-    if (finding.kind === 'consistent') continue;
-    const wanted = testCase.expected.some(
-      (expected) => expected.attribute === finding.attribute && expected.kind === finding.kind,
-    );
-    if (!wanted) problems.push(`false alarm ${finding.attribute} = ${finding.kind}: ${finding.why}`);
-  }
-  return problems;
 }
 
 function runCase(testCase: CorpusCase): string[] {

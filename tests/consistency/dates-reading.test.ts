@@ -176,13 +176,14 @@ describe('readDates: ranges', () => {
 });
 
 describe('readDates: start or end, from the words before', () => {
-  it('takes the nearer cue within five tokens', () => {
+  it('takes the nearer cue within eight tokens', () => {
     expect(months('I joined in 2019', 3)[0]?.part).toBe('start');
     expect(months('I left in 2019', 3)[0]?.part).toBe('end');
     expect(months('joined then left in 2019', 4)[0]?.part).toBe('end');
     expect(months('left then joined in 2019', 4)[0]?.part).toBe('start');
     expect(months('joined the old company in 2019', 5)[0]?.part).toBe('start');
-    expect(months('joined the big old company in 2019', 6)[0]?.part).toBeUndefined();
+    expect(months('joined the big old company in 2019', 6)[0]?.part).toBe('start');
+    expect(months('joined the very big old new red company in 2019', 9)[0]?.part).toBeUndefined();
   });
 
   it('reads "from" before a date as its start, and no cue as no part', () => {

@@ -337,11 +337,11 @@ describe('readDates', () => {
     expect(datesAt('left since 2019', 2)[0]?.part).toBe('start');
   });
 
-  it('takes a cue five tokens before the date but not six', () => {
-    expect(datesAt('joined the new team in 2019', 5)[0]?.part).toBe('start');
-    expect(datesAt('joined the big new team in 2019', 6)[0]).not.toHaveProperty('part');
-    expect(datesAt('left the new team in 2019', 5)[0]?.part).toBe('end');
-    expect(datesAt('left the big new team in 2019', 6)[0]).not.toHaveProperty('part');
+  it('takes a cue eight tokens before the date but not nine', () => {
+    expect(datesAt('joined the very big old new team in 2019', 8)[0]?.part).toBe('start');
+    expect(datesAt('joined the very big old new red team in 2019', 9)[0]).not.toHaveProperty('part');
+    expect(datesAt('wrapped up my part of the project in 2019', 8)[0]?.part).toBe('end');
+    expect(datesAt('left the very big old new red team in 2019', 9)[0]).not.toHaveProperty('part');
   });
 
   it('ignores a cue behind a clause break', () => {

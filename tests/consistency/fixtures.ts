@@ -1,4 +1,4 @@
-import { type Candidacy, parseCandidacy, type Story } from '../../src/index.js';
+import { type Candidacy, type ConsistencyReport, parseCandidacy, type Story } from '../../src/index.js';
 
 /** A minimal valid candidacy around the given stories, for tests. */
 export function candidacyWith(stories: readonly unknown[]): Candidacy {
@@ -44,4 +44,25 @@ export interface CorpusCase {
   readonly roundOne: string;
   readonly roundTwo: string;
   readonly expected: readonly { readonly attribute: string; readonly kind: string }[];
+}
+
+/** Harness semantics: every expected item with exactly its kind; any other non-consistent finding is a false alarm. */
+export function problemsOf(testCase: CorpusCase, report: ConsistencyReport): string[] {
+  const problems: string[] = [];
+  for (const expected of testCase.expected) {
+    const found = report.findings.filter((finding) => finding.attribute === expected.attribute);
+    if (!found.some((finding) => finding.kind === expected.kind)) {
+      problems.push(
+        `expected ${expected.attribute} = ${expected.kind}, got ${found.map((finding) => finding.kind).join(', ') || 'nothing'}`,
+      );
+    }
+  }
+  for (const finding of report.findings) {
+    if (finding.kind === 'consistent') continue;
+    const wanted = testCase.expected.some(
+      (expected) => expected.attribute === finding.attribute && expected.kind === finding.kind,
+    );
+    if (!wanted) problems.push(`false alarm ${finding.attribute} = ${finding.kind}: ${finding.why}`);
+  }
+  return problems;
 }

@@ -207,8 +207,9 @@ describe('readRoles: verbs', () => {
     expect(rolesIn(`I ${adverb} led it`)).toEqual([role(3, 'led', 2, 3)]);
   });
 
-  it('reads a frame right after a verb role', () => {
-    expect(rolesIn('I led I was manager.')).toEqual([role(3, 'led', 1, 2), role(4, 'manager', 2, 5)]);
+  it('lets a title said in a frame outrank the level a verb implies', () => {
+    expect(rolesIn('I led I was manager.')).toEqual([role(4, 'manager', 2, 5)]);
+    expect(rolesIn('As team lead I ran the payments squad.')).toEqual([role(3, 'team lead', 0, 3)]);
   });
 
   it('does not read a name of the object prototype as a verb', () => {
@@ -238,12 +239,16 @@ describe('readRoles: verbs', () => {
 });
 
 describe('readRoles: promotions', () => {
-  it('marks the title after "promoted to" as final', () => {
-    expect(rolesIn('I was promoted to manager.')).toEqual([role(4, 'manager', 2, 5, 'final')]);
+  it('reads a promotion with no earlier title as the title itself, so it pairs with a plain title', () => {
+    expect(rolesIn('I was promoted to manager.')).toEqual([role(4, 'manager', 2, 5)]);
+    expect(rolesIn('I became lead.')).toEqual([role(3, 'lead', 0, 3)]);
   });
 
-  it('marks the title after "I became" as final', () => {
-    expect(rolesIn('I became lead.')).toEqual([role(3, 'lead', 0, 3, 'final')]);
+  it("does not read someone else's promotion as the candidate's title", () => {
+    expect(rolesIn('My manager was promoted to director.')).toEqual([]);
+    expect(rolesIn('When my colleague became head of product, I stayed.')).toEqual([]);
+    expect(rolesIn('Our architect, who had been promoted to VP, left.')).toEqual([]);
+    expect(rolesIn('Promoted to manager in 2019.')).toEqual([role(4, 'manager', 0, 3)]);
   });
 
   it('marks a lower earlier title as initial', () => {
@@ -256,14 +261,15 @@ describe('readRoles: promotions', () => {
   it('does not mark an earlier title of the same or a higher level as initial', () => {
     expect(rolesIn('I was lead, then became tech lead.')).toEqual([
       role(3, 'lead', 0, 3),
-      role(3, 'tech lead', 5, 8, 'final'),
+      role(3, 'tech lead', 5, 8),
     ]);
   });
 
-  it('keeps a second promotion final', () => {
-    expect(rolesIn('I became manager, then became lead.')).toEqual([
-      role(4, 'manager', 0, 3, 'final'),
-      role(3, 'lead', 5, 7, 'final'),
+  it('keeps a second promotion final when an earlier title is initial', () => {
+    expect(rolesIn('I joined as engineer, became manager, then became director.')).toEqual([
+      role(1, 'engineer', 1, 4, 'initial'),
+      role(4, 'manager', 5, 7, 'final'),
+      role(5, 'director', 9, 11, 'final'),
     ]);
   });
 });

@@ -1,0 +1,89 @@
+import type { Token } from '../text/index.js';
+import type { CompiledLexicon } from './internal.js';
+import type { Draft } from './quantities.js';
+
+/** The default distance between a stance word and its topic when the lexicon names none. */
+const DEFAULT_WINDOW = 8;
+
+/** The nearest topic of the role within `window` tokens of index, in the same sentence. */
+function topicNear(
+  tokens: readonly Token[],
+  index: number,
+  length: number,
+  window: number,
+  compiled: CompiledLexicon,
+): { topic: string; start: number; end: number } | undefined {
+  const sentence = tokens[index]!.sentence;
+  for (let distance = 1; distance <= window; distance++) {
+    const after = index + length - 1 + distance;
+    if (tokens[after]?.sentence === sentence) {
+      const found = compiled.stanceTopics.matchAt(tokens, after);
+      if (found !== undefined) return { topic: found.value, start: after, end: after + found.length };
+    }
+    const before = index - distance;
+    if (tokens[before]?.sentence === sentence) {
+      const found = compiled.stanceTopics.matchEndingAt(tokens, before);
+      if (found !== undefined)
+        return { topic: found.value, start: before - found.length + 1, end: before + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a first-person word stands within `window` tokens of index in its sentence ("I'm", "excites me"). */
+function speakerNear(
+  tokens: readonly Token[],
+  index: number,
+  window: number,
+  compiled: CompiledLexicon,
+): boolean {
+  const sentence = tokens[index]!.sentence;
+  for (let at = Math.max(0, index - window); at <= index + window && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.sentence === sentence && compiled.stanceSpeakers.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the candidate's stance about topics of the role from free text: a stance word ("excited",
+ * "worried", "what draws me") near a topic the lexicon names ("people management", "on-call"), with
+ * a negation just before it turning it around ("not worried"). One stance per topic and sentence;
+ * the value is the polarity (+1 or −1), so a reversal between rounds is a contradiction.
+ */
+export function readStances(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
+  const drafts: Draft[] = [];
+  const window = compiled.lexicon.stanceWindow ?? DEFAULT_WINDOW;
+  const seen = new Set<string>();
+  for (let index = 0; index < tokens.length; index++) {
+    const cue = compiled.stancePolarity.matchAt(tokens, index);
+    if (cue === undefined) continue;
+    const topic = topicNear(tokens, index, cue.length, window, compiled);
+    if (topic === undefined || !speakerNear(tokens, index, window, compiled)) continue;
+    const key = `${tokens[index]!.sentence}|${topic.topic}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const negated =
+      compiled.stanceNegations.matchEndingAt(tokens, index - 1) !== undefined ||
+      compiled.stanceNegations.matchEndingAt(tokens, index - 2) !== undefined;
+    const polarity = negated ? -cue.value : cue.value;
+    const start = Math.min(index, topic.start);
+    const end = Math.max(index + cue.length, topic.end);
+    drafts.push({
+      type: 'stance',
+      subject: topic.topic,
+      lo: polarity,
+      hi: polarity,
+      unit: 'polarity',
+      label: `${polarity > 0 ? 'positive' : 'negative'} about ${tokens
+        .slice(topic.start, topic.end)
+        .map((token) => token.lower)
+        .join(' ')}`,
+      approximate: false,
+      range: false,
+      start,
+      end,
+    });
+  }
+  return drafts;
+}
