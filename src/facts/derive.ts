@@ -3,6 +3,7 @@ import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
 import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
 import { nextInterview } from '../internal/interviews.js';
 import { mostSeniorInterviewers } from '../internal/seniority.js';
+import { isOffsetDateTime } from '../model/calendar.js';
 import {
   type Audience,
   type Candidacy,
@@ -11,7 +12,6 @@ import {
   type Story,
   stageKindOf,
 } from '../model/index.js';
-import { isOffsetDateTime } from '../model/primitives.js';
 import {
   defaultFactThresholds,
   type FactName,
