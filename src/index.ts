@@ -59,6 +59,8 @@ export {
   type CompensationBriefOptions,
   type CompensationBriefSource,
   compensationBrief,
+  defaultNoticeNorms,
+  type NoticeNorm,
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';

@@ -1,3 +1,4 @@
+import { interviewersWithHistory } from '../internal/interviewers.js';
 import type { Audience, Candidacy, Interviewer } from '../model/index.js';
 import { findInterview, freezeDeep } from './internal.js';
 import { lintAnswer } from './lint.js';
@@ -177,8 +178,10 @@ export function briefFor(
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const profiles = options.profiles ?? defaultAudienceProfiles;
-  const senior = mostSenior(interview.interviewers, options.seniority ?? defaultSeniority);
-  return interview.interviewers.map((interviewer) => {
+  // The same person met in an earlier round keeps the research done then (interviewersWithHistory).
+  const interviewers = interviewersWithHistory(candidacy.interviews, interview);
+  const senior = mostSenior(interviewers, options.seniority ?? defaultSeniority);
+  return interviewers.map((interviewer) => {
     const profile = profiles[interviewer.audience];
     const stories = storiesFor(candidacy, interviewer, { profiles });
     const { reference, warnings } = referenceAdvice(interviewer);

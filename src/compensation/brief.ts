@@ -9,6 +9,7 @@ import {
   describePlaces,
   placesOf,
 } from './legal.js';
+import { noticeNormFor } from './notice.js';
 import { buildCompetingOfferLine, buildOfferComparison } from './offers.js';
 import type { CompensationBrief, CompensationBriefLine, CompensationBriefOptions } from './types.js';
 
@@ -59,7 +60,7 @@ export function compensationBrief(
       lines: buildLegalLines(places),
       disclaimer: buildDisclaimer(places, lawTable),
     },
-    startDate: buildStartDateLine(compensation),
+    startDate: buildStartDateLine(compensation, noticeNormFor(home, options.noticeNorms)),
     relocation: buildRelocationLine(compensation),
     workMode: buildWorkModeLine(compensation),
     offerComparison: buildOfferComparison(candidacy),

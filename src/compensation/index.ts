@@ -1,4 +1,5 @@
 export { compensationBrief } from './brief.js';
+export { defaultNoticeNorms, type NoticeNorm } from './notice.js';
 export type {
   CompensationBrief,
   CompensationBriefLine,

@@ -1,5 +1,6 @@
 import { formatMoney } from '../internal/money.js';
 import type { Compensation } from '../model/index.js';
+import type { NoticeNorm } from './notice.js';
 import type { CompensationBriefLine, CompensationBriefSource } from './types.js';
 
 /** A brief line with the guide section it rests on. */
@@ -202,11 +203,32 @@ export function buildScript(compensation: Compensation | undefined): {
   };
 }
 
-/** When the candidate can start, and whether to raise it now. */
-export function buildStartDateLine(compensation: Compensation | undefined): CompensationBriefLine {
+/** When the candidate can start, and whether to raise it now, by the notice norm where they work now. */
+export function buildStartDateLine(
+  compensation: Compensation | undefined,
+  norm: NoticeNorm | undefined,
+): CompensationBriefLine {
   const weeks = compensation?.noticePeriodWeeks;
   const earliest = compensation?.earliestStart;
   const earliestWords = earliest === undefined ? '' : ` Your earliest start is ${datePart(earliest)}.`;
+  if (norm !== undefined) {
+    if (weeks === undefined) {
+      return line(
+        'start-date',
+        `Expect a question about when you could start. In ${norm.name} a notice period of ${norm.words} is usual: work out yours and any time off you have planned, and say it in this round.${earliestWords}`,
+      );
+    }
+    if (weeks > norm.maxWeeks) {
+      return line(
+        'start-date',
+        `Your notice period is ${formatWeeks(weeks)}, longer than the ${norm.words} usual in ${norm.name}. Mention it now, in round two, so the start date is no surprise when the offer comes.${earliestWords}`,
+      );
+    }
+    return line(
+      'start-date',
+      `In ${norm.name} a notice period of ${norm.words} is usual, so your ${formatWeeks(weeks)} will not surprise them. Still say it now, in round two, so the start date is settled before an offer.${earliestWords}`,
+    );
+  }
   if (weeks === undefined) {
     return line(
       'start-date',

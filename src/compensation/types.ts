@@ -1,5 +1,6 @@
 import type { JurisdictionLookup, LawRow } from '../jurisdictions/index.js';
 import type { Offer } from '../model/index.js';
+import type { NoticeNorm } from './notice.js';
 
 /**
  * The guide section a brief line comes from: pay and logistics in round two, or what follows it.
@@ -110,4 +111,6 @@ export interface CompensationBriefOptions {
   readonly now: string;
   /** Another law table to use instead of `defaultLawTable`. */
   readonly lawTable?: readonly LawRow[];
+  /** Other notice norms to use instead of `defaultNoticeNorms` (what notice is usual, by country). */
+  readonly noticeNorms?: readonly NoticeNorm[];
 }

@@ -314,6 +314,13 @@ export const factCatalogue = [
     displayable: true,
   },
   { name: 'workModeStated', type: 'boolean', description: 'A work-mode preference is stated.' },
+  {
+    name: 'logisticsPositionsMissing',
+    type: 'number',
+    description:
+      'Logistics positions not yet written down: the start date or notice, the work mode (0 to 2).',
+    displayable: true,
+  },
   { name: 'roundTwoHasVideo', type: 'boolean', description: 'An interview of the round is by video.' },
   { name: 'roundTwoHasInPerson', type: 'boolean', description: 'An interview of the round is in person.' },
   { name: 'setupTested', type: 'boolean', description: 'Camera, audio and light were tested.' },

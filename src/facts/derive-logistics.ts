@@ -1,6 +1,7 @@
 import type { Candidacy, Interview } from '../model/index.js';
 import { hasText, instantOf, isDoneBy, roundToTenth } from './internal.js';
 import { payHistoryLawFor } from './law.js';
+import type { Subject, SubjectNote } from './subjects.js';
 
 const WEEK = 7 * 24 * 3_600_000;
 
@@ -39,18 +40,34 @@ export function deriveFormatFacts(
   const hasShadowDay = formats.has('shadow-day');
   const shadowDayPrepared =
     isDoneBy(prep?.['shadow-day']?.practicedAt, now) || hasText(prep?.['shadow-day']?.notes);
-  const formatPrepDone = !(
-    (hasPresentation && rehearsals.length < 2) ||
-    (hasTakeHome && !takeHomeWithinTimebox) ||
-    // The guide puts the platform warm-up on the morning of: before then it is not yet due.
-    (hasTechnical &&
-      !technicalPlatformPracticed &&
-      hoursUntil !== undefined &&
-      hoursUntil <= MORNING_OF_HOURS) ||
-    (hasCaseStudy && !caseStudyPracticed) ||
-    (hasRolePlay && !rolePlayPracticed) ||
-    (hasShadowDay && !shadowDayPrepared)
-  );
+  // Each format still to prepare, named with what is missing; the platform warm-up belongs to the morning of
+  // (the guide), so before then it is not yet due.
+  const unprepared: Subject[] = [];
+  const format = (id: string, name: string, note: SubjectNote): void => {
+    unprepared.push({ kind: 'format', id, name, notes: [note] });
+  };
+  if (hasPresentation && rehearsals.length < 2) {
+    format('presentation', 'the presentation', { code: 'rehearsals', count: rehearsals.length });
+  }
+  if (hasTakeHome && !takeHomeWithinTimebox) {
+    format(
+      'take-home',
+      'the take-home',
+      takeHome?.hoursSpent === undefined ? { code: 'no-hours-logged' } : { code: 'over-timebox' },
+    );
+  }
+  if (
+    hasTechnical &&
+    !technicalPlatformPracticed &&
+    hoursUntil !== undefined &&
+    hoursUntil <= MORNING_OF_HOURS
+  ) {
+    format('technical', 'the technical session', { code: 'no-warm-up' });
+  }
+  if (hasCaseStudy && !caseStudyPracticed) format('case-study', 'the case study', { code: 'not-practised' });
+  if (hasRolePlay && !rolePlayPracticed) format('role-play', 'the role play', { code: 'not-practised' });
+  if (hasShadowDay && !shadowDayPrepared) format('shadow-day', 'the shadow day', { code: 'no-notes' });
+  const formatPrepDone = unprepared.length === 0;
   return {
     hasSpecialFormat:
       [...formats].some((format) => format !== 'conversation') || hasPresentation || hasTakeHome,
@@ -74,6 +91,8 @@ export function deriveFormatFacts(
     rolePlayPracticed,
     hasShadowDay,
     shadowDayPrepared,
+    /** The formats still to prepare, for messages (never a fact the rules read). */
+    unprepared,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AudienceProfile } from '../audiences/profiles.js';
 import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
 import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
+import { roundInterviewers } from '../internal/interviewers.js';
 import { nextInterview } from '../internal/interviews.js';
 import { mostSeniorInterviewers } from '../internal/seniority.js';
 import { isOffsetDateTime } from '../model/calendar.js';
@@ -65,61 +66,14 @@ function person(interviewer: Interviewer, notes?: readonly SubjectNote[]): Subje
     : { kind: 'interviewer', id: interviewer.id, name: interviewer.name, notes };
 }
 
+function position(id: string, name: string): Subject {
+  return { kind: 'position', id, name };
+}
+
 function storySubject(story: Story, notes?: readonly SubjectNote[]): Subject {
   return notes === undefined || notes.length === 0
     ? { kind: 'story', id: story.id, name: story.title }
     : { kind: 'story', id: story.id, name: story.title, notes };
-}
-
-/**
- * The focus round's interviewers, once each (a person in two sessions counts once), with what earlier
- * rounds said about the same person (same id) filled in where the later entry leaves a field out.
- */
-function roundInterviewers(interviews: readonly Interview[], round: number): Interviewer[] {
-  const earlier = new Map<string, Interviewer>();
-  const ordered = [...interviews].sort((a, b) => a.round - b.round);
-  for (const interview of ordered) {
-    if (interview.round >= round) continue;
-    for (const interviewer of interview.interviewers) {
-      earlier.set(interviewer.id, mergeInterviewer(earlier.get(interviewer.id), interviewer));
-    }
-  }
-  const current = new Map<string, Interviewer>();
-  for (const interview of interviews) {
-    if (interview.round !== round) continue;
-    for (const interviewer of interview.interviewers) {
-      const base = current.get(interviewer.id) ?? earlier.get(interviewer.id);
-      current.set(interviewer.id, mergeInterviewer(base, interviewer));
-    }
-  }
-  return [...current.values()];
-}
-
-/** `later` over `earlier`: every field the later entry gives wins, research merged field by field. */
-function mergeInterviewer(earlier: Interviewer | undefined, later: Interviewer): Interviewer {
-  if (earlier === undefined) return later;
-  const research =
-    earlier.research === undefined
-      ? later.research
-      : later.research === undefined
-        ? earlier.research
-        : { ...earlier.research, ...definedFields(later.research) };
-  return {
-    ...earlier,
-    ...definedFields(later),
-    ...(research === undefined ? {} : { research }),
-  } as Interviewer;
-}
-
-function definedFields<T extends object>(value: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    const field = value[key];
-    if (field === undefined) continue;
-    if (Array.isArray(field) && field.length === 0) continue;
-    out[key] = field;
-  }
-  return out;
 }
 
 function researchGaps(interviewer: Interviewer): SubjectNote[] {
@@ -426,6 +380,10 @@ export function deriveFactsWithSubjects(
   const hours = startsAt === undefined ? undefined : roundToTenth(Math.max(0, startsAt - now) / HOUR);
   const formats = deriveFormatFacts(candidacy, current, now, hours);
   const pay = deriveCompensationFacts(candidacy, now, options.now);
+  const logisticsMissing: Subject[] = [
+    ...(pay.startDateKnown ? [] : [position('start', 'your notice period or earliest start date')]),
+    ...(pay.workModeStated ? [] : [position('work-mode', 'whether you want remote, hybrid or on-site work')]),
+  ];
   const processes = deriveProcessFacts(candidacy, now, thresholds);
   const fit = audiences.facts;
   // One literal with every fact in catalogue order: every record shares one layout, which keeps lookups fast
@@ -504,6 +462,7 @@ export function deriveFactsWithSubjects(
     weeksUntilEarliestStart: pay.weeksUntilEarliestStart,
     relocationStance: pay.relocationStance,
     workModeStated: pay.workModeStated,
+    logisticsPositionsMissing: logisticsMissing.length,
     roundTwoHasVideo: current.some((interview) => interview.medium === 'video'),
     roundTwoHasInPerson: current.some((interview) => interview.medium === 'in-person'),
     setupTested: isDoneBy(prep?.setupTestedAt, now),
@@ -538,6 +497,8 @@ export function deriveFactsWithSubjects(
     revisitsLate: concerns.late,
     revisitsWithoutImprovedAnswer: concerns.withoutImproved,
     activeOtherProcesses: [...processes.maintained, ...processes.stale],
+    formatPrepDone: formats.unprepared,
+    logisticsPositionsMissing: logisticsMissing,
   };
   return { facts: Object.freeze(facts), subjects: Object.freeze(subjects) };
 }

@@ -1,5 +1,13 @@
 /** What kind of thing a subject of a fact is. */
-export type SubjectKind = 'interviewer' | 'story' | 'concern' | 'question' | 'process' | 'audience';
+export type SubjectKind =
+  | 'interviewer'
+  | 'story'
+  | 'concern'
+  | 'question'
+  | 'process'
+  | 'audience'
+  | 'format'
+  | 'position';
 
 /**
  * Why a subject was counted, as a code with an optional count: messages render it through the
@@ -52,6 +60,13 @@ export const defaultNoteLabels = {
   paused: 'paused',
   idle: 'no activity for {{count|one:# day|other:# days}}',
   closed: 'closed',
+  rehearsals:
+    '{{count|=0:not rehearsed yet|one:rehearsed once, twice is the minimum|other:rehearsed # times}}',
+  'no-hours-logged': 'log the hours you spent against its timebox',
+  'over-timebox': 'over its timebox',
+  'no-warm-up': 'warm up on the platform this morning',
+  'not-practised': 'practise one aloud',
+  'no-notes': 'note what you want to see and ask',
 } as const;
 
 /** A note code. */

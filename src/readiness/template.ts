@@ -151,7 +151,12 @@ export function namesOf(subjects: readonly Subject[], context: RenderContext): s
 }
 
 function quoteIfTitle(subject: Subject): string {
-  return subject.kind === 'interviewer' || subject.kind === 'process' ? subject.name : `‘${subject.name}’`;
+  return subject.kind === 'interviewer' ||
+    subject.kind === 'process' ||
+    subject.kind === 'format' ||
+    subject.kind === 'position'
+    ? subject.name
+    : `‘${subject.name}’`;
 }
 
 /** Fills a split template. */

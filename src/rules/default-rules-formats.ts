@@ -13,8 +13,7 @@ export const formatRules: readonly Rule[] = [
       type: 'readiness-item',
       params: {
         message: 'Every special format of the round has its own preparation.',
-        recommendation:
-          'Work through each format on the agenda: rehearse the presentation, keep the take-home to its timebox, warm up on the coding platform, practise a case or role play.',
+        recommendation: 'Prepare each format on the agenda that is not ready yet: {{formatPrepDone|names}}.',
         source: 'seed#checklist',
       },
     },

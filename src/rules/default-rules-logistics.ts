@@ -106,7 +106,7 @@ export const logisticsRules: readonly Rule[] = [
       params: {
         message: 'Your start date and work-mode positions are settled.',
         recommendation:
-          'Write down your notice period or earliest start, and whether you want remote, hybrid or on-site work.',
+          'Write down {{logisticsPositionsMissing|names}}, so you can say it as soon as it comes up.',
         source: 'seed#checklist',
       },
     },

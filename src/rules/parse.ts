@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import {
+  boundIssues,
   type Issue,
   type IssuePath,
   type ParseResult,
@@ -267,7 +268,8 @@ function checkPlaceholders(text: string, path: IssuePath, issues: Issue[]): void
  * depth, size and lengths, and no `__proto__`, `constructor` or `prototype` key anywhere. Never throws.
  *
  * @param input - Anything: usually the result of `JSON.parse` on a vendor's pack.
- * @returns `{ ok: true, value }` with a frozen copy of the pack, or `{ ok: false, issues }` with every problem located.
+ * @returns `{ ok: true, value }` with a frozen copy of the pack, or `{ ok: false, issues }` with every problem located
+ *   (bounded like parseCandidacy's: {@link defaultIssueLimits}).
  * @example
  * parseRulePack(defaultRulePack).ok;
  * // => true
@@ -276,9 +278,10 @@ function checkPlaceholders(text: string, path: IssuePath, issues: Issue[]): void
 export function parseRulePack(input: unknown): ParseResult<RulePack> {
   try {
     const raw = copyRawInput(input);
+    // The raw copy stops by itself after 50 issues.
     if (raw.issues.length > 0) return { ok: false, issues: raw.issues };
     const parsed = RulePackShellSchema.safeParse(raw.copy, { reportInput: true });
-    if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) };
+    if (!parsed.success) return { ok: false, issues: boundIssues(parsed.error.issues.map(toIssue)) };
     const issues: Issue[] = [];
     const checker = new ConditionChecker(issues);
     const seen = new Map<string, number>();
@@ -328,7 +331,7 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
         },
       });
     });
-    if (issues.length > 0) return { ok: false, issues };
+    if (issues.length > 0) return { ok: false, issues: boundIssues(issues) };
     return {
       ok: true,
       value: freezeDeep({ id: parsed.data.id, version: parsed.data.version, rules }),

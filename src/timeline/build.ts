@@ -210,6 +210,15 @@ function stateOf(
   return { state: 'waiting', stateWhy: 'The interviews are done and the decision window is open.' };
 }
 
+/** The earliest round at or after `round` with an interview that has no date yet, if any. */
+function laterUndatedRound(candidacy: Candidacy, slots: readonly Slot[], round: number): number | undefined {
+  const dated = new Set(slots.map((slot) => slot.interview.id));
+  const rounds = candidacy.interviews
+    .filter((interview) => !dated.has(interview.id) && interview.round >= round)
+    .map((interview) => interview.round);
+  return rounds.length === 0 ? undefined : Math.min(...rounds);
+}
+
 /** One note per round with an interview that has no date yet: its steps cannot be placed. */
 function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
   const dated = new Set(slots.map((slot) => slot.interview.id));
@@ -219,13 +228,13 @@ function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
     const roundHasDate = slots.some((slot) => slot.interview.round === interview.round);
     rounds.set(interview.round, roundHasDate || (rounds.get(interview.round) ?? false));
   }
-  return [...rounds]
-    .sort(([a], [b]) => a - b)
-    .map(([round, partly]) =>
-      partly
-        ? `A session of round ${round} has no date yet: its steps appear once it is scheduled.`
-        : `Round ${round} has no date yet: its steps appear once it is scheduled.`,
-    );
+  return [...rounds].sort(([a], [b]) => a - b).map(([round, partly]) => undatedNote(round, partly));
+}
+
+function undatedNote(round: number, partly: boolean): string {
+  return partly
+    ? `A session of round ${round} has no date yet: its steps appear once it is scheduled.`
+    : `Round ${round} has no date yet: its steps appear once it is scheduled.`;
 }
 
 /**
@@ -264,9 +273,11 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
       ...thankYouDrafts(context, slot),
     );
   }
-  // placeInterviews sorts the slots by start, then id: the last one ends the process.
+  // placeInterviews sorts the slots by start, then id: the last one ends the process, unless a round as late
+  // or later is planned without a date (the process is still open: no decision window yet).
   const last = slots.at(-1);
-  const decision = last ? decideWindow(context, last) : undefined;
+  const open = last === undefined ? undefined : laterUndatedRound(candidacy, slots, last.interview.round);
+  const decision = last && open === undefined ? decideWindow(context, last) : undefined;
   if (decision) drafts.push(...draftsAfterLast(context, decision));
 
   // Array.prototype.sort is stable: repeats of one id keep the order they were drafted in.
@@ -290,7 +301,15 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
     timeZone: zone,
     candidateName: candidacy.candidate.name,
     company: candidacy.candidate.targetRole.company,
-    ...stateOf(context, decision),
+    ...(open === undefined
+      ? stateOf(context, decision)
+      : {
+          state: 'preparing' as const,
+          stateWhy: undatedNote(
+            open,
+            slots.some((slot) => slot.interview.round === open),
+          ),
+        }),
     events,
     ...(notes.length > 0 ? { notes } : {}),
   };
