@@ -33,6 +33,6 @@ export default [
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "92 KiB", // target 55 KiB, not met: see bench/README.md
+    limit: "93 KiB", // target 55 KiB, not met: see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));
