@@ -33,15 +33,18 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // CommonJS for require(): one file per entry, shared code in chunks, with .d.cts declarations. Not minified:
-    // tsup turns split ESM chunks into CommonJS afterwards, and minified input broke that (return_nullishCoalesce).
+    // CommonJS for require(): one file per entry, shared code in chunks, with .d.cts declarations. Minified (the
+    // tarball: 367 -> 338 KB packed). tsup turns split ESM chunks into CommonJS afterwards with sucrase, whose `??`
+    // helper broke minified code (`return_nullishCoalesce`); es2019 makes esbuild lower `??` and `?.` first, so
+    // sucrase has nothing to rewrite. Node 20 runs es2022, the target only shapes this build.
     entry: entries,
     outDir: 'dist/cjs',
     format: ['cjs'],
     splitting: true,
     dts: true,
     sourcemap: false,
-    target: 'es2022',
+    minify: true,
+    target: 'es2019',
   },
   {
     // The CLI is an ESM program with a shebang. It imports the package's own ESM build (dist/index.js)

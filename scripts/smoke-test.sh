@@ -85,6 +85,11 @@ listing=$(tar -tzf "$work/$tarball" | sort | tr '\n' ' ')
 case "$listing" in
   *package/src/*|*package/tests/*|*.map\ *) echo "the tarball holds sources, tests or source maps: check files in package.json"; exit 1 ;;
 esac
+# The CommonJS build is minified: sucrase's `??` helpers in it mean the es2019 lowering is off (tsup.config.ts),
+# and minified code with them can break (`return_nullishCoalesce`).
+if grep -lE '_nullishCoalesce|_optionalChain' "$root"/dist/cjs/*.cjs "$root"/dist/cjs/entries/*.cjs; then
+  echo "the CommonJS build holds sucrase helpers: keep its target at es2019 in tsup.config.ts"; exit 1
+fi
 if [ "$packed" -ge 204800 ]; then
   echo "smoke test: the tarball is $packed bytes, over the 200 KB target (see bench/README.md)"
 fi

@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import * as z from 'zod';
+import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import type { Issue, ParseResult } from '../model/index.js';
@@ -8,7 +9,7 @@ import { boundIssues, defaultIssueLimits, toIssues, unreadableInputIssue } from 
 export type CrossCheck<T> = (value: T) => Issue[];
 
 /** The model's issue messages, plus the one zod union case they do not word: an unknown discriminator. */
-function issuesOf(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
+function issuesOf(issue: $ZodIssue, schema: $ZodType): Issue[] {
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
     const options = issue.options.map((option) => describeValue(option));
@@ -28,13 +29,14 @@ function issuesOf(issue: z.core.$ZodIssue, schema: z.ZodType): Issue[] {
  * parseCandidacy: a frozen copy of the value, or the located issues (bounded as parseCandidacy bounds
  * them, with a `too_many_issues` summary per code cut). Never throws.
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends $ZodType>(
   schema: S,
   input: unknown,
-  checks: readonly CrossCheck<z.output<S>>[] = [],
-): ParseResult<z.output<S>> {
+  checks: readonly CrossCheck<output<S>>[] = [],
+): ParseResult<output<S>> {
   try {
-    const parsed = schema.safeParse(input, { reportInput: true });
+    // The top-level safeParse takes classic and zod/mini schemas alike (the model's are zod/mini).
+    const parsed = z.safeParse(schema, input, { reportInput: true });
     if (!parsed.success) {
       return {
         ok: false,

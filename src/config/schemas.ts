@@ -26,10 +26,13 @@ const Range = (max: number) =>
   z.strictObject({ min: z.number().int().min(0).max(max), max: z.number().int().min(0).max(max) }).readonly();
 
 /** One question of a bank: a candidacy question plus an optional category and source. */
-export const BankQuestionSchema = QuestionSchema.extend({
-  category: Category.optional(),
-  source: Source.optional(),
-}).readonly();
+export const BankQuestionSchema = z
+  .strictObject({
+    ...QuestionSchema.shape,
+    category: Category.optional(),
+    source: Source.optional(),
+  })
+  .readonly();
 
 /** A question bank, as `defaultQuestionBank`: at most 2,000 questions with unique ids. */
 export const QuestionBankSchema = z.array(BankQuestionSchema).max(2000).readonly();

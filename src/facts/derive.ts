@@ -5,6 +5,7 @@ import { describeValue } from '../internal/describe.js';
 import { roundInterviewers } from '../internal/interviewers.js';
 import { nextInterview } from '../internal/interviews.js';
 import { mostSeniorInterviewers } from '../internal/seniority.js';
+import { isOffsetDateTime } from '../model/calendar.js';
 import {
   type Audience,
   type Candidacy,
@@ -14,7 +15,6 @@ import {
   type Story,
   stageKindOf,
 } from '../model/index.js';
-import { isOffsetDateTime } from '../model/primitives.js';
 import {
   defaultFactThresholds,
   type FactName,

@@ -1,10 +1,6 @@
 export { EU_MEMBER_STATES } from './eu.js';
-export {
-  calendarDateOf,
-  type JurisdictionLookup,
-  type LookupJurisdictionOptions,
-  lookupJurisdiction,
-} from './lookup.js';
+export { calendarDateOf, type JurisdictionLookup, type LookupJurisdictionOptions } from './lookup.js';
+export { lookupJurisdiction } from './lookup-default.js';
 export {
   LAW_EXCEPTIONS,
   LAW_KINDS,

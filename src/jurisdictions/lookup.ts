@@ -3,7 +3,6 @@ import { JURISDICTION_SHAPE, jurisdictionCodeProblem } from '../internal/jurisdi
 import { isOffsetDateTime, isPlainDate } from '../model/index.js';
 import { EU_MEMBER_STATES } from './eu.js';
 import type { LawKind, LawRow } from './schema.js';
-import { defaultLawTable } from './table.js';
 
 /**
  * Options of `lookupJurisdiction`: the law table and the EU member list to use instead of ours.
@@ -125,32 +124,22 @@ function plural(count: number, word: string): string {
 }
 
 /**
- * Looks a jurisdiction up in the law table, walking from the most specific code to the broader
- * ones (`US-NY-NYC` → `US-NY` → `US`; an EU member state → `EU`) and sorting each row into in
- * force or not yet in force at `now`. A country's own transposition of the EU directive replaces the
- * directive's rows (`supersedes`). An unreadable code, or one naming no country (`XX`) or no US state or
- * Canadian province, is reported as not in our table, with `unknownCode` set and the covered codes
- * listed; it never throws on the code. Information, not legal advice.
+ * What `lookupJurisdiction` does, on the rows given: the timeline passes `decisionNoticeRows` alone, so a bundle
+ * of it does not carry the whole law table (lookup-default.ts adds the default table).
  *
- * @param code - The candidate's jurisdiction code (`US-CA`, `US-NY-NYC`, `DE`, `EU`); case is ignored.
- * @param now - The current time as an ISO date or date-time with an offset; only its calendar date counts.
- * @param options - Another law table or EU member list to use instead of ours.
- * @returns The rows on the chain, the flags derived from the rows in force, and a coverage message.
- * @throws TypeError when `now` is not an ISO date or date-time with an offset.
- *
- * @example
- * lookupJurisdiction('US-CA-SF', '2026-11-26').payHistoryCitation;
- * // => 'San Francisco Parity in Pay Ordinance'
- *
- * @category Compensation
+ * @param table - The rows to search.
+ * @param code - The jurisdiction code; see `lookupJurisdiction`.
+ * @param now - The current time; only its calendar date counts.
+ * @param options - Another EU member list to use instead of ours.
+ * @returns What `lookupJurisdiction` returns.
  */
-export function lookupJurisdiction(
+export function lookupInTable(
+  table: readonly LawRow[],
   code: string | undefined,
   now: string,
-  options: LookupJurisdictionOptions = {},
+  options: Pick<LookupJurisdictionOptions, 'euMemberStates'> = {},
 ): JurisdictionLookup {
   const today = calendarDateOf(now, 'lookupJurisdiction');
-  const table = options.lawTable ?? defaultLawTable;
   const euMemberStates = options.euMemberStates ?? EU_MEMBER_STATES;
   if (code === undefined || (typeof code === 'string' && code.trim() === '')) {
     return notFound(

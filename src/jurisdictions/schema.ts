@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { JURISDICTION_SHAPE } from '../internal/jurisdiction-codes.js';
 import { PlainDateSchema } from '../model/index.js';
 
@@ -23,9 +23,11 @@ export const LAW_EXCEPTIONS = [
 export const LAW_LEVELS = ['national', 'state', 'city', 'supranational'] as const;
 
 /** A jurisdiction code as the law table stores it: `US-CA`, `US-NY-NYC`, `EU`, `DE`. */
-export const LawCodeSchema = z.string().regex(JURISDICTION_SHAPE, {
-  message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
-});
+export const LawCodeSchema = z.string().check(
+  z.regex(JURISDICTION_SHAPE, {
+    message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU',
+  }),
+);
 
 /**
  * The schema of one law row: one law on salary history or pay transparency in one jurisdiction.
@@ -38,39 +40,42 @@ export const LawCodeSchema = z.string().regex(JURISDICTION_SHAPE, {
  *
  * @category Compensation
  */
-export const LawRowSchema = z
-  .strictObject({
-    id: z.string().regex(/^[A-Z0-9-]+\/[a-z0-9-]+$/, { message: 'an id like US-CA/salary-history' }),
+export const LawRowSchema = z.readonly(
+  z.strictObject({
+    id: z.string().check(z.regex(/^[A-Z0-9-]+\/[a-z0-9-]+$/, { message: 'an id like US-CA/salary-history' })),
     code: LawCodeSchema,
     level: z.enum(LAW_LEVELS),
-    lawName: z.string().min(1).max(300),
-    citation: z.string().min(1).max(200),
+    lawName: z.string().check(z.minLength(1), z.maxLength(300)),
+    citation: z.string().check(z.minLength(1), z.maxLength(200)),
     effectiveDate: PlainDateSchema,
-    kinds: z.array(z.enum(LAW_KINDS)).min(1).readonly(),
-    employerThreshold: z.string().min(1).max(200).optional(),
-    exceptions: z.array(z.enum(LAW_EXCEPTIONS)).readonly(),
-    candidateTip: z.string().min(1).max(1000),
-    sources: z.array(z.string().min(3).max(300)).min(1).readonly(),
+    kinds: z.readonly(z.array(z.enum(LAW_KINDS)).check(z.minLength(1))),
+    employerThreshold: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    exceptions: z.readonly(z.array(z.enum(LAW_EXCEPTIONS))),
+    candidateTip: z.string().check(z.minLength(1), z.maxLength(1000)),
+    sources: z.readonly(z.array(z.string().check(z.minLength(3), z.maxLength(300))).check(z.minLength(1))),
     confidence: z.enum(['H', 'M', 'L']),
-    conflicts: z.string().min(1).max(1000).optional(),
+    conflicts: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
     lastReviewed: PlainDateSchema,
-    notes: z.string().min(1).max(1000).optional(),
+    notes: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
     /**
      * Days after an interview (the last one, when there are several) within which the employer must tell an
      * interviewed applicant whether a hiring decision has been made (Ontario: 45). A timeline can add that event.
      */
-    decisionNoticeDays: z.number().int().min(1).max(365).optional(),
+    decisionNoticeDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))),
     /**
      * Ids of broader rows this row replaces for its own jurisdiction and the ones below it: a country's law
      * transposing the EU directive replaces the directive's rows, so a member state that left the
      * pay-history ban out (Malta) does not inherit it.
      */
-    supersedes: z
-      .array(z.string().regex(/^[A-Z0-9-]+\/[a-z0-9-]+$/, { message: 'an id like EU/salary-history' }))
-      .readonly()
-      .optional(),
-  })
-  .readonly();
+    supersedes: z.optional(
+      z.readonly(
+        z.array(
+          z.string().check(z.regex(/^[A-Z0-9-]+\/[a-z0-9-]+$/, { message: 'an id like EU/salary-history' })),
+        ),
+      ),
+    ),
+  }),
+);
 
 /**
  * One law on salary history or pay transparency in one jurisdiction, as `LawRowSchema` validates it.
@@ -92,12 +97,11 @@ export type LawKind = (typeof LAW_KINDS)[number];
  *
  * @category Compensation
  */
-export const LawTableSchema = z
-  .array(LawRowSchema)
-  .readonly()
-  .refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, {
+export const LawTableSchema = z.readonly(z.array(LawRowSchema)).check(
+  z.refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, {
     message: 'every law row needs a unique id',
-  });
+  }),
+);
 
 /**
  * A whole law table, as `LawTableSchema` validates it.

@@ -1,8 +1,7 @@
 import type { LawRow } from './schema.js';
+import { decisionNoticeRows, REVIEWED_2026_12 } from './table-decision-notice.js';
 
 const REVIEWED = '2026-11-26';
-/** The review of issue 14 item 9: rows added or corrected from public sources on this day. */
-const REVIEWED_2026_12 = '2026-12-03';
 
 const rows: LawRow[] = [
   {
@@ -652,30 +651,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'CA-ON/job-postings',
-    code: 'CA-ON',
-    level: 'state',
-    lawName: 'Ontario job-posting rules (Working for Workers Four and Five Acts, 2024; O. Reg. 476/24)',
-    citation: 'Ontario Employment Standards Act, 2000, Part III.1 and O. Reg. 476/24',
-    effectiveDate: '2026-01-01',
-    kinds: ['range_in_posting'],
-    employerThreshold: '25 or more employees on the day the job is posted',
-    exceptions: [],
-    candidateTip:
-      'Publicly advertised Ontario jobs at employers with 25 or more staff must show the expected pay or a range no wider than $50,000 (not required above $200,000 a year) and say whether AI screens applicants. If you interviewed, the employer must tell you within 45 days of your last interview whether a hiring decision has been made.',
-    sources: [
-      'https://www.ontario.ca/laws/regulation/240476 (O. Reg. 476/24)',
-      'https://sherrardkuzz.com/newsblast/job-posting-rules-for-ontario-employers-in-force-january-1-2026',
-      'https://bennettjones.com/Blogs-Section/New-Regulations-Regarding-the-Hiring-Process-Key-Dates-and-Information-for-Ontario-Employers',
-      'https://www.mccarthy.ca/en/insights/blogs/canadian-employer-advisor/regulations-and-force-dates-released-working-workers-four-and-five',
-    ],
-    confidence: 'H',
-    lastReviewed: REVIEWED_2026_12,
-    notes:
-      'Ontario has no pay-history ban in force. The posting must also say whether the vacancy exists; no Canadian-experience requirement is allowed.',
-    decisionNoticeDays: 45,
-  },
+  // Rows that set decisionNoticeDays live in table-decision-notice.ts, so the timeline reads them alone.
+  ...decisionNoticeRows,
   {
     id: 'CA-BC/salary-history',
     code: 'CA-BC',

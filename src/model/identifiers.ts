@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.js';
 
 /**
  * Printable, single-line text: no C0 or C1 control characters (so no CR, LF, TAB, NUL or ESC), no line or
@@ -13,7 +14,7 @@ export const PRINTABLE_LINE_PATTERN = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]*$/u;
  *
  * @param maxLength - The length cap.
  * @param description - What the field is, for the JSON Schema.
- * @returns A zod string schema.
+ * @returns A zod/mini string schema.
  * @example
  * printableLineSchema(100).safeParse('round-2\nSUMMARY:x').success;
  * // => false
@@ -22,13 +23,16 @@ export const PRINTABLE_LINE_PATTERN = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]*$/u;
 export function printableLineSchema(
   maxLength: number,
   description = 'Printable single-line text',
-): z.ZodString {
-  return z
-    .string()
-    .min(1)
-    .max(maxLength)
-    .regex(PRINTABLE_LINE_PATTERN, {
-      message: 'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
-    })
-    .meta({ description });
+): z.ZodMiniString<string> {
+  return withMeta(
+    z.string().check(
+      z.minLength(1),
+      z.maxLength(maxLength),
+      z.regex(PRINTABLE_LINE_PATTERN, {
+        message:
+          'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
+      }),
+    ),
+    { description },
+  );
 }

@@ -1,3 +1,4 @@
+export * from './calendar.js';
 export * from './candidacy.js';
 export * from './guard.js';
 export * from './identifiers.js';

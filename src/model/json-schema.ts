@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CandidacySchema } from './candidacy.js';
 import { isTimeZoneSchema } from './primitives.js';
 import { canonicalTimeZones, LEGACY_TIME_ZONES } from './warnings.js';

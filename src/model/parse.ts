@@ -1,5 +1,15 @@
-import * as z from 'zod';
+import {
+  $ZodArray,
+  $ZodDefault,
+  type $ZodIssue,
+  $ZodNullable,
+  $ZodObject,
+  $ZodOptional,
+  $ZodPipe,
+  type $ZodType,
+} from 'zod/v4/core';
 import { closestWord, describeValue, excerpt } from '../internal/describe.js';
+import { CALENDAR_DATE_TIME_PATTERN, isPlainDate } from './calendar.js';
 import { type Candidacy, CandidacySchema, SUPPORTED_SCHEMA_VERSIONS } from './candidacy.js';
 import { checkCrossFields } from './cross-field.js';
 import {
@@ -11,7 +21,7 @@ import {
   type ParseResult,
   unreadableInputIssue,
 } from './issues.js';
-import { CALENDAR_DATE_TIME_PATTERN, isPlainDate, TIME_ZONE_EXPECTED } from './primitives.js';
+import { TIME_ZONE_EXPECTED } from './primitives.js';
 import { canonicalTimeZones, collectWarnings, LEGACY_TIME_ZONES } from './warnings.js';
 
 /** Options of {@link parseCandidacy}. */
@@ -39,29 +49,29 @@ function caseVariant(value: string, pattern: string): string | undefined {
 }
 
 /** The object keys a schema accepts at `path`, or none when the path leaves the schema. */
-function knownKeysAt(schema: z.ZodType, path: IssuePath): string[] {
-  let current: z.ZodType | undefined = schema;
-  const unwrap = (node: z.ZodType | undefined): z.ZodType | undefined => {
+function knownKeysAt(schema: $ZodType, path: IssuePath): string[] {
+  let current: $ZodType | undefined = schema;
+  const unwrap = (node: $ZodType | undefined): $ZodType | undefined => {
     let inner = node;
     for (let guard = 0; guard < 10 && inner; guard++) {
-      if (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
-        inner = inner.unwrap() as z.ZodType;
-      } else if (inner instanceof z.ZodPipe) {
-        inner = inner.in as z.ZodType;
+      if (inner instanceof $ZodOptional || inner instanceof $ZodDefault || inner instanceof $ZodNullable) {
+        inner = inner._zod.def.innerType;
+      } else if (inner instanceof $ZodPipe) {
+        inner = inner._zod.def.in;
       } else break;
     }
     return inner;
   };
   for (const segment of path) {
     current = unwrap(current);
-    if (current instanceof z.ZodObject && typeof segment === 'string') {
-      current = (current.shape as Record<string, z.ZodType>)[segment];
-    } else if (current instanceof z.ZodArray && typeof segment === 'number') {
-      current = current.element as z.ZodType;
+    if (current instanceof $ZodObject && typeof segment === 'string') {
+      current = current._zod.def.shape[segment];
+    } else if (current instanceof $ZodArray && typeof segment === 'number') {
+      current = current._zod.def.element;
     } else return [];
   }
   current = unwrap(current);
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+  return current instanceof $ZodObject ? Object.keys(current._zod.def.shape) : [];
 }
 
 function listValues(values: readonly unknown[]): string {
@@ -81,7 +91,7 @@ function foundSize(input: unknown): string {
 }
 
 /** Turns one zod issue into our issues, with a message that says what was expected and found. */
-export function toIssues(issue: z.core.$ZodIssue, schema: z.ZodType, limits: IssueLimits): Issue[] {
+export function toIssues(issue: $ZodIssue, schema: $ZodType, limits: IssueLimits): Issue[] {
   const path = issue.path
     .filter((segment): segment is string | number => typeof segment !== 'symbol')
     .map((segment) => (typeof segment === 'string' ? excerpt(segment, KEY_KEPT) : segment));

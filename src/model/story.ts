@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CANDIDACY_LIMITS } from './limits.js';
+import { described } from './meta.js';
 import { IdSchema, RoundSchema, TextSchema } from './primitives.js';
 
 /** The kinds of structured fact a telling can carry. */
@@ -16,17 +17,24 @@ export const FACT_KINDS = [
 
 /** One structured, comparable detail of a telling: "rebuild duration = 14 months". */
 export const FactSchema = z.strictObject({
-  subject: TextSchema.min(1).max(200).describe('What the fact is about, e.g. "rebuild duration"'),
-  kind: z.enum(FACT_KINDS).describe('The kind of value, which decides how two tellings are compared'),
-  value: z
-    .union([z.number().refine(Number.isFinite, { message: 'a finite number' }), TextSchema])
-    .describe('The value: a number or a text'),
-  unit: TextSchema.max(40).optional().describe('The unit of a number, e.g. months, people, USD'),
-  approximate: z.boolean().optional().describe('Whether the value was given as roughly'),
-  corrects: z
-    .literal(true)
-    .optional()
-    .describe('true when this telling deliberately corrects the earlier round'),
+  subject: described(
+    TextSchema.check(z.minLength(1), z.maxLength(200)),
+    'What the fact is about, e.g. "rebuild duration"',
+  ),
+  kind: described(z.enum(FACT_KINDS), 'The kind of value, which decides how two tellings are compared'),
+  value: described(
+    z.union([z.number().check(z.refine(Number.isFinite, { message: 'a finite number' })), TextSchema]),
+    'The value: a number or a text',
+  ),
+  unit: described(
+    z.optional(TextSchema.check(z.maxLength(40))),
+    'The unit of a number, e.g. months, people, USD',
+  ),
+  approximate: described(z.optional(z.boolean()), 'Whether the value was given as roughly'),
+  corrects: described(
+    z.optional(z.literal(true)),
+    'true when this telling deliberately corrects the earlier round',
+  ),
 });
 
 /** One structured, comparable detail of a telling. */
@@ -34,11 +42,15 @@ export type Fact = z.output<typeof FactSchema>;
 
 /** A story as told in one round: round 1 is what was said, round 2 what is planned. */
 export const TellingSchema = z.strictObject({
-  round: RoundSchema.describe(
+  round: described(
+    RoundSchema,
     'The round of this telling; an interview of that round must exist, dated or not',
   ),
-  text: TextSchema.describe('The story as told (round 1) or as planned (round 2)'),
-  facts: z.array(FactSchema).max(200).optional().describe('Structured details, compared across rounds'),
+  text: described(TextSchema, 'The story as told (round 1) or as planned (round 2)'),
+  facts: described(
+    z.optional(z.array(FactSchema).check(z.maxLength(200))),
+    'Structured details, compared across rounds',
+  ),
 });
 
 /** A story as told in one round. */
@@ -66,26 +78,24 @@ export type StoryTag = (typeof STORY_TAGS)[number];
 
 /** One of the candidate's stories, with its tellings per round. */
 export const StorySchema = z.strictObject({
-  id: IdSchema.describe('The story id, unique among the stories'),
-  title: TextSchema.min(1).max(300).describe('A short name for the story'),
-  kind: z
-    .enum(['project', 'reason-for-leaving', 'role-interest', 'strength', 'other'])
-    .describe('What the story answers'),
-  tags: z
-    .array(z.enum(STORY_TAGS))
-    .max(STORY_TAGS.length * 2)
-    .default([])
-    .describe('What the story shows, e.g. quantified-outcome, trade-off'),
-  partnerFunctions: z
-    .array(TextSchema.max(100))
-    .max(50)
-    .optional()
-    .describe('The functions the story shows working with, e.g. Finance, Design'),
-  tellings: z
-    .array(TellingSchema)
-    .max(CANDIDACY_LIMITS.tellingsPerStory)
-    .default([])
-    .describe('The story per round, at most one telling per round'),
+  id: described(IdSchema, 'The story id, unique among the stories'),
+  title: described(TextSchema.check(z.minLength(1), z.maxLength(300)), 'A short name for the story'),
+  kind: described(
+    z.enum(['project', 'reason-for-leaving', 'role-interest', 'strength', 'other']),
+    'What the story answers',
+  ),
+  tags: described(
+    z._default(z.array(z.enum(STORY_TAGS)).check(z.maxLength(STORY_TAGS.length * 2)), []),
+    'What the story shows, e.g. quantified-outcome, trade-off',
+  ),
+  partnerFunctions: described(
+    z.optional(z.array(TextSchema.check(z.maxLength(100))).check(z.maxLength(50))),
+    'The functions the story shows working with, e.g. Finance, Design',
+  ),
+  tellings: described(
+    z._default(z.array(TellingSchema).check(z.maxLength(CANDIDACY_LIMITS.tellingsPerStory)), []),
+    'The story per round, at most one telling per round',
+  ),
 });
 
 /** One of the candidate's stories, with its tellings per round. */

@@ -1,7 +1,7 @@
 import { describeValue } from '../internal/describe.js';
+import { isPlainDate } from './calendar.js';
 import type { Candidacy } from './candidacy.js';
 import type { Issue, IssuePath } from './issues.js';
-import { isPlainDate } from './primitives.js';
 
 /**
  * Legacy, abbreviated and fixed-offset zone names the runtime accepts, with the IANA name to write instead

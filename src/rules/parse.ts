@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import {
@@ -20,32 +20,39 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const RuleShellSchema = z.strictObject({
   id: z
     .string()
-    .min(1)
-    .max(100)
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'an id of lower-case letters, digits, dots, dashes' }),
+    .check(
+      z.minLength(1),
+      z.maxLength(100),
+      z.regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'an id of lower-case letters, digits, dots, dashes' }),
+    ),
   dimension: z.enum(DIMENSIONS),
-  weight: z.number().int().min(1).max(100),
-  checklist: z.boolean().optional(),
-  blocker: z.boolean().optional(),
-  group: z
-    .string()
-    .min(1)
-    .max(50)
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'a group of lower-case letters, digits, dots, dashes' })
-    .optional(),
-  appliesWhen: z.unknown().optional(),
-  pendingWhen: z.unknown().optional(),
+  weight: z.number().check(z.int(), z.gte(1), z.lte(100)),
+  checklist: z.optional(z.boolean()),
+  blocker: z.optional(z.boolean()),
+  group: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(50),
+        z.regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'a group of lower-case letters, digits, dots, dashes' }),
+      ),
+  ),
+  appliesWhen: z.optional(z.unknown()),
+  pendingWhen: z.optional(z.unknown()),
   conditions: z.unknown(),
   event: z.strictObject({
     type: z.literal('readiness-item'),
     params: z.strictObject({
-      message: z.string().min(1).max(500),
-      recommendation: z.string().min(1).max(1000),
-      due: z.string().min(1).max(200).optional(),
+      message: z.string().check(z.minLength(1), z.maxLength(500)),
+      recommendation: z.string().check(z.minLength(1), z.maxLength(1000)),
+      due: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
       source: z
         .string()
-        .max(100)
-        .regex(/^[A-Za-z0-9._-]+#[A-Za-z0-9._-]+$/, { message: 'a source like seed#checklist' }),
+        .check(
+          z.maxLength(100),
+          z.regex(/^[A-Za-z0-9._-]+#[A-Za-z0-9._-]+$/, { message: 'a source like seed#checklist' }),
+        ),
     }),
   }),
 });
@@ -54,7 +61,7 @@ const RuleShellSchema = z.strictObject({
 const RulePackShellSchema = z.strictObject({
   id: printableLineSchema(100),
   version: printableLineSchema(50),
-  rules: z.array(RuleShellSchema).min(1).max(RULE_PACK_LIMITS.maxRules),
+  rules: z.array(RuleShellSchema).check(z.minLength(1), z.maxLength(RULE_PACK_LIMITS.maxRules)),
 });
 
 function isPlainContainer(value: object): boolean {

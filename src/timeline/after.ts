@@ -1,4 +1,5 @@
-import { lookupJurisdiction } from '../jurisdictions/index.js';
+import { lookupInTable } from '../jurisdictions/lookup.js';
+import { decisionNoticeRows } from '../jurisdictions/table-decision-notice.js';
 import type { Offer } from '../model/index.js';
 import type { Context, Draft, Slot } from './internal.js';
 import { compareText, hasText, isWithin, slugOf } from './internal.js';
@@ -318,7 +319,8 @@ function decisionNoticeDraft(context: Context, decision: Decision): Draft | unde
   const code = candidate.targetRole.jurisdiction ?? candidate.jurisdiction;
   if (code === undefined) return undefined;
   const lastDate = dateOf(decision.lastEnd, context.zone);
-  const law = lookupJurisdiction(code, lastDate);
+  // Only the rows that set notice days: the same days as the whole table (a test holds it), without its weight.
+  const law = lookupInTable(decisionNoticeRows, code, lastDate);
   const days = law.decisionNoticeDays;
   const row = law.inForce.find((each) => each.decisionNoticeDays === days);
   if (days === undefined || row === undefined) return undefined;
