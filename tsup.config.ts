@@ -10,6 +10,7 @@ const entries = {
   'entries/consistency': 'src/entries/consistency.ts',
   'entries/timeline': 'src/entries/timeline.ts',
   'entries/engine': 'src/entries/engine.ts',
+  'entries/locale-de': 'src/entries/locale-de.ts',
 };
 
 export default defineConfig([

@@ -57,6 +57,8 @@ export {
   type ThankYouReferenceOrigin,
   type ThankYouTemplate,
 } from './audiences/index.js';
+// Text: the catalogue of every text a candidate reads, its formatting, and locale bundles (issue #20).
+export { audiencesTexts } from './audiences/texts.js';
 // --- Compensation and jurisdictions (issue #7): compensationBrief, lookupJurisdiction, defaultLawTable ---
 export {
   type CompensationBrief,
@@ -69,6 +71,7 @@ export {
   type OfferComparison,
   type OfferComparisonRow,
 } from './compensation/index.js';
+export { compensationTexts } from './compensation/texts.js';
 // Configuration (issue #21): one schema and parse function per vendor-overridable data set, and the preparer.
 export * from './config/index.js';
 // ---- Consistency: round-one vs round-two claims (issue #3) ----
@@ -97,6 +100,7 @@ export {
   type QuantityType,
   type ToleranceOverrides,
 } from './consistency/index.js';
+export { consistencyTexts } from './consistency/texts.js';
 // ── Readiness (issue #4): facts, rule packs, the json-rules-engine adapter, the compiled scorer ──
 export {
   audienceStoryTags,
@@ -119,6 +123,8 @@ export {
   type SubjectKind,
   type SubjectNote,
 } from './facts/index.js';
+export type { TextValue, TextValues } from './i18n/format.js';
+export type { WordingOptions } from './i18n/wording.js';
 export {
   defaultLawTable,
   type JurisdictionLookup,
@@ -129,6 +135,9 @@ export {
   type LookupJurisdictionOptions,
   lookupJurisdiction,
 } from './jurisdictions/index.js';
+export type { LocaleBundle } from './locales/bundle.js';
+export { englishTexts, type TextKey, type Texts } from './locales/en.js';
+export { parseLocale, parseTexts } from './locales/parse.js';
 export {
   AUDIENCES,
   type Audience,
@@ -224,6 +233,7 @@ export {
   type ScoreOptions,
   type Scorer,
 } from './readiness/index.js';
+export { readinessTexts } from './readiness/texts.js';
 // --- Report: prepare() runs every capability at one moment; renderMarkdown() prints it ---
 export {
   createPreparer,
@@ -245,6 +255,7 @@ export {
   type ReportSection,
   renderMarkdown,
 } from './report/index.js';
+export { reportTexts } from './report/texts.js';
 export {
   type AllCondition,
   type AnyCondition,
@@ -286,3 +297,4 @@ export {
   type ToICalendarOptions,
   toICalendar,
 } from './timeline/index.js';
+export { timelineTexts } from './timeline/texts.js';

@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import { interviewersWithHistory } from '../internal/interviewers.js';
 import { type Audience, type Candidacy, type Interviewer, requireParsedCandidacy } from '../model/index.js';
 import { findInterview, freezeDeep, requireInterviewId } from './internal.js';
@@ -52,7 +53,7 @@ export interface InterviewerBrief {
  *
  * @category Audiences
  */
-export interface BriefForOptions {
+export interface BriefForOptions extends WordingOptions {
   /** The interview to brief for (required in the `briefFor(candidacy, { interviewId })` form). */
   readonly interviewId?: string;
   /** Audience profiles; {@link defaultAudienceProfiles} unless given. */

@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import type { Audience } from '../model/index.js';
 import { AUDIENCES } from '../model/primitives.js';
@@ -50,7 +51,7 @@ export interface LintFlag {
  *
  * @category Audiences
  */
-export interface LintAnswerOptions {
+export interface LintAnswerOptions extends WordingOptions {
   /** The rules to run; {@link defaultLintRules} unless given. */
   readonly rules?: readonly LintRule[];
 }

@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import {
   type Audience,
   type Candidacy,
@@ -75,7 +76,7 @@ export interface QuestionPlan {
  *
  * @category Audiences
  */
-export interface PickQuestionsOptions {
+export interface PickQuestionsOptions extends WordingOptions {
   /** The interview to plan questions for. */
   readonly interviewId: string;
   /** The question bank that fills gaps after the candidate's own questions; {@link defaultQuestionBank} unless given. */

@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
 import {
@@ -309,7 +310,7 @@ function templateFrom(template: ThankYouTemplate | undefined): ThankYouTemplate 
  *
  * @category Audiences
  */
-export interface DraftThankYousOptions {
+export interface DraftThankYousOptions extends WordingOptions {
   /** The interview to thank for (required in the `draftThankYous(candidacy, { interviewId })` form). */
   readonly interviewId?: string;
   /** The wording; {@link defaultThankYouTemplate} unless given. */

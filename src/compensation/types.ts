@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import type { JurisdictionLookup, LawRow } from '../jurisdictions/index.js';
 import type { Offer } from '../model/index.js';
 import type { NoticeNorm } from './notice.js';
@@ -106,7 +107,7 @@ export interface CompensationBrief {
  *
  * @category Compensation
  */
-export interface CompensationBriefOptions {
+export interface CompensationBriefOptions extends WordingOptions {
   /** The current time as an ISO date or date-time with an offset; decides which laws are in force. */
   readonly now: string;
   /** Another law table to use instead of `defaultLawTable`. */

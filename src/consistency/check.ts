@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
 import { alignClaims } from './align.js';
@@ -78,7 +79,7 @@ export interface CompareClaimsOptions {
  *
  * @category Consistency
  */
-export interface CheckConsistencyOptions extends CompareClaimsOptions {
+export interface CheckConsistencyOptions extends CompareClaimsOptions, WordingOptions {
   /** Attributes also compared across stories told in the same round (default team size and direct reports). */
   readonly withinRoundAttributes?: readonly string[];
   /** The longest telling text read, in characters (default {@link maxClaimTextLength}); longer ones get a note. */

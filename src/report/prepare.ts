@@ -13,12 +13,15 @@ import {
   type ThankYouDraft,
   type ThankYouTemplate,
 } from '../audiences/index.js';
-import { type CompensationBrief, compensationBrief } from '../compensation/index.js';
+import { type CompensationBrief, compensationBrief, type NoticeNorm } from '../compensation/index.js';
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
+import { safeLocale } from '../i18n/intl.js';
+import type { WordingOptions } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
 import type { LawTable } from '../jurisdictions/index.js';
+import type { Texts } from '../locales/en.js';
 import {
   type Audience,
   type Candidacy,
@@ -28,7 +31,13 @@ import {
   type Process,
   requireParsedCandidacy,
 } from '../model/index.js';
-import { createScorer, type MessageCatalogue, type Readiness, type Scorer } from '../readiness/index.js';
+import {
+  createScorer,
+  type MessageCatalogue,
+  type Readiness,
+  type ReadinessLabels,
+  type Scorer,
+} from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
 
@@ -53,6 +62,8 @@ export const PREPARATION_ONLY_NOTICE =
 export interface PrepReport {
   /** The `now` the report was prepared at. */
   readonly preparedAt: string;
+  /** The locale the report's texts were written for (BCP 47; `en` unless one was passed); renderMarkdown's default. */
+  readonly locale: string;
   /** Who is preparing, for what. */
   readonly candidate: {
     readonly name: string;
@@ -220,8 +231,16 @@ export interface ReportData {
   readonly factThresholds?: Partial<FactThresholds>;
   /** Replaces `defaultLawTable` in the pay brief. */
   readonly laws?: LawTable;
+  /** Replaces `defaultNoticeNorms` in the pay brief (what notice is usual, by country). */
+  readonly noticeNorms?: readonly NoticeNorm[];
   /** Timeline settings over `defaultTimelineSettings`: the same key as in `buildTimeline`. */
   readonly timeline?: TimelineSettingsOverrides;
+  /** The locale to write for (BCP 47: plurals, lists, numbers, dates, money); `en` by default. */
+  readonly locale?: string;
+  /** Translations of the text catalogue ({@link englishTexts}), checked by {@link parseTexts}; English where a key is missing. */
+  readonly texts?: Partial<Texts>;
+  /** Labels of the readiness part in another language (dimensions, band caps, notes). */
+  readonly labels?: ReadinessLabels;
 }
 
 /**
@@ -239,6 +258,18 @@ export interface PrepareOptions extends ReportData {
 type ScorerTree = WeakMap<object, ScorerTree | Scorer>;
 const scorers: ScorerTree = new WeakMap();
 const NONE = Object.freeze({});
+// A locale is a string: one frozen key object per locale, so it can be a level of the weak tree (bounded).
+const localeKeys = new Map<string, object>();
+
+function localeKey(locale: string | undefined): object {
+  if (locale === undefined) return NONE;
+  let key = localeKeys.get(locale);
+  if (key === undefined) {
+    key = Object.freeze({ locale });
+    if (localeKeys.size < 64) localeKeys.set(locale, key);
+  }
+  return key;
+}
 
 function scorerFor(data: ReportData): Scorer {
   const keys: object[] = [
@@ -246,6 +277,8 @@ function scorerFor(data: ReportData): Scorer {
     data.messages ?? NONE,
     data.profiles ?? NONE,
     data.factThresholds ?? NONE,
+    data.labels ?? NONE,
+    localeKey(data.locale),
   ];
   let tree = scorers;
   for (const key of keys.slice(0, -1)) {
@@ -263,6 +296,8 @@ function scorerFor(data: ReportData): Scorer {
     ...(data.messages ? { messages: data.messages } : {}),
     ...(data.profiles ? { profiles: data.profiles } : {}),
     ...(data.factThresholds ? { thresholds: data.factThresholds } : {}),
+    ...(data.labels ? { labels: data.labels } : {}),
+    ...(data.locale ? { locale: data.locale } : {}),
   });
   tree.set(last, scorer);
   return scorer;
@@ -284,6 +319,9 @@ export interface ReportParts {
   readonly thankYous: DraftThankYousOptions;
   readonly timeline: TimelineSettingsOverrides | undefined;
   readonly laws: LawTable | undefined;
+  readonly noticeNorms: readonly NoticeNorm[] | undefined;
+  /** The locale and translations every capability writes with. */
+  readonly wording: WordingOptions;
 }
 
 /**
@@ -296,7 +334,11 @@ export function reportParts(
   caller: string,
   consistencyOf?: (candidacy: Candidacy) => ConsistencyReport,
 ): ReportParts {
-  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
+  const wording: WordingOptions = {
+    ...(data.locale ? { locale: data.locale } : {}),
+    ...(data.texts ? { texts: data.texts } : {}),
+  };
+  const consistencyOptions = { ...wording, ...(data.tolerance ? { tolerance: data.tolerance } : {}) };
   return {
     caller,
     scorer: scorerFor(data),
@@ -313,6 +355,8 @@ export function reportParts(
     thankYous: data.thankYouTemplate ? { template: data.thankYouTemplate } : {},
     timeline: data.timeline,
     laws: data.laws,
+    noticeNorms: data.noticeNorms,
+    wording,
   };
 }
 
@@ -337,8 +381,10 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
   const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
+  const { wording } = parts;
   return {
     preparedAt: now,
+    locale: safeLocale(wording.locale),
     candidate: {
       name: candidate.name,
       timeZone: candidate.timeZone,
@@ -363,18 +409,34 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
     },
     mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, { interviewId: interview.id, wholeRound: true, ...parts.questions }),
+    questions: pickQuestions(candidacy, {
+      interviewId: interview.id,
+      wholeRound: true,
+      ...parts.questions,
+      ...wording,
+    }),
     consistency,
-    timeline: buildTimeline(candidacy, parts.timeline ? { now, timeline: parts.timeline } : { now }),
+    timeline: buildTimeline(candidacy, {
+      now,
+      ...(parts.timeline ? { timeline: parts.timeline } : {}),
+      ...wording,
+    }),
     briefs: oncePerPerson(
-      sessions.flatMap((session) => briefFor(candidacy, { interviewId: session.id, ...parts.briefs })),
+      sessions.flatMap((session) =>
+        briefFor(candidacy, { interviewId: session.id, ...parts.briefs, ...wording }),
+      ),
     ),
     thankYouDrafts: oncePerPerson(
       sessions.flatMap((session) =>
-        draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous }),
+        draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous, ...wording }),
       ),
     ),
-    compensation: compensationBrief(candidacy, parts.laws ? { now, lawTable: parts.laws } : { now }),
+    compensation: compensationBrief(candidacy, {
+      now,
+      ...(parts.laws ? { lawTable: parts.laws } : {}),
+      ...(parts.noticeNorms ? { noticeNorms: parts.noticeNorms } : {}),
+      ...wording,
+    }),
     concerns: candidacy.concerns ?? [],
     otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
     reminders: remindersFor(candidacy, sessions),

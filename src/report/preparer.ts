@@ -16,6 +16,7 @@ import {
 import { type ConsistencyReport, checkConsistency } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
+import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
 import { parseRulePack } from '../rules/index.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
@@ -69,6 +70,10 @@ export interface PreparerConfig {
   readonly laws?: unknown;
   /** Overrides of `defaultTimelineSettings`; validated by parseTimelineSettings. */
   readonly timeline?: unknown;
+  /** The locale to write for (BCP 47); validated by parseLocale. */
+  readonly locale?: unknown;
+  /** Translations of `englishTexts`; validated by parseTexts. */
+  readonly texts?: unknown;
   /** The opt-in cache; none by default. */
   readonly cache?: PreparerCache;
 }
@@ -115,6 +120,8 @@ const KNOWN_KEYS = [
   'factThresholds',
   'laws',
   'timeline',
+  'locale',
+  'texts',
   'cache',
 ] as const;
 
@@ -139,6 +146,8 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   factThresholds: parseFactThresholds,
   laws: parseLawTable,
   timeline: parseTimelineSettings,
+  locale: parseLocale,
+  texts: parseTexts,
 };
 
 const DEFAULT_CACHE_ENTRIES = 256;
@@ -264,7 +273,7 @@ class Lru<V> {
  *
  * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
  * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`,
- * `factThresholds`, `laws`, `timeline`, and the opt-in `cache`.
+ * `factThresholds`, `laws`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
  *
  * @param config - The overrides; `{}` for the defaults.
  * @returns `{ ok: true, value: preparer }`, or `{ ok: false, issues }`.
@@ -293,7 +302,11 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   if (!resolved.ok) return resolved;
   const data = resolved.value;
   const lintOptions = data.lintRules ? { rules: data.lintRules } : {};
-  const consistencyOptions = data.tolerance ? { tolerance: data.tolerance } : {};
+  const consistencyOptions = {
+    ...(data.tolerance ? { tolerance: data.tolerance } : {}),
+    ...(data.locale ? { locale: data.locale } : {}),
+    ...(data.texts ? { texts: data.texts } : {}),
+  };
   const reports = data.cache ? new Lru<ConsistencyReport>(data.cache.maxEntries) : undefined;
   const consistencyOf =
     reports === undefined

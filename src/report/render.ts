@@ -1,5 +1,6 @@
 import type { CompensationBriefLine } from '../compensation/index.js';
 import type { ConsistencyFinding } from '../consistency/index.js';
+import type { WordingOptions } from '../i18n/wording.js';
 import type { ReadinessItem } from '../readiness/index.js';
 import type { TimelineEvent } from '../timeline/index.js';
 import type { PrepReport } from './prepare.js';
@@ -44,7 +45,7 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
  *
  * @category Report
  */
-export interface RenderMarkdownOptions {
+export interface RenderMarkdownOptions extends WordingOptions {
   /** Print only these sections (in the report's own order); every section unless given. */
   readonly sections?: readonly ReportSection[];
 }

@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { isOffsetDateTime, isPlainDate, isTimeZone } from '../model/index.js';
 import { compareText } from './internal.js';
@@ -21,7 +22,7 @@ import { vtimezoneLines } from './vtimezone.js';
  * // => false
  * @category Timeline
  */
-export interface ToICalendarOptions {
+export interface ToICalendarOptions extends WordingOptions {
   /** Add VALARM reminders to events that are not done (default true). */
   readonly alarms?: boolean;
   /** The calendar's display name (X-WR-CALNAME); default names the company. */

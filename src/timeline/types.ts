@@ -1,3 +1,4 @@
+import type { WordingOptions } from '../i18n/wording.js';
 import type { TimelineSettingsOverrides } from './settings.js';
 
 /**
@@ -158,7 +159,7 @@ export interface TimelineSnooze {
  * // => '2027-03-19T00:00:00-04:00'
  * @category Timeline
  */
-export interface BuildTimelineOptions {
+export interface BuildTimelineOptions extends WordingOptions {
   /** The present, an ISO date-time with an offset. */
   readonly now: string;
   /** Overrides of {@link defaultTimelineSettings}; the same key as in `prepare` and `createPreparer`. */

@@ -1,0 +1,6 @@
+import type { LocaleBundle } from '../bundle.js';
+
+/** The German part of audiences/: its texts (keys `audiences.…`) and the data sets it owns. Sie-Form throughout. */
+export const deAudiences: Omit<Partial<LocaleBundle>, 'locale'> = {
+  texts: {},
+};
