@@ -1,4 +1,4 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import type { Audience } from '../model/index.js';
 import { AUDIENCES } from '../model/primitives.js';
@@ -13,6 +13,7 @@ import {
   type SequenceLintRule,
   storyWithoutNumberRule,
 } from './lint-rules.js';
+import { type AudiencesTextKey, audiencesTexts } from './texts.js';
 
 /**
  * Where in the answer a flag points: character offsets, `end` exclusive.
@@ -216,7 +217,7 @@ function runNumber(rule: NumberLintRule, text: string): LintFlag[] {
   return [flagFor(rule, text, span.start, span.end)];
 }
 
-function runCredit(rule: CreditLintRule, text: string): LintFlag[] {
+function runCredit(rule: CreditLintRule, text: string, words: Wording<AudiencesTextKey>): LintFlag[] {
   const list = normalizeWords(text);
   const singular = new Set(rule.singular);
   const plural = new Set(rule.plural);
@@ -225,9 +226,13 @@ function runCredit(rule: CreditLintRule, text: string): LintFlag[] {
   if (singularCount < rule.minSingular || singularCount / (pluralCount + 1) < rule.ratio) return [];
   const span = wholeSpan(text);
   const flag = flagFor(rule, text, span.start, span.end);
-  return [
-    { ...flag, message: `${flag.message} (${singularCount} × "I/me/my", ${pluralCount} × "we/us/our/team")` },
-  ];
+  // The counts as plain digits: the words counted are the answer's English ones, whatever the wording.
+  const message = words.say('audiences.lint.creditCounts', {
+    message: flag.message,
+    singular: String(singularCount),
+    plural: String(pluralCount),
+  });
+  return [{ ...flag, message }];
 }
 
 /**
@@ -274,13 +279,14 @@ function checkArguments(text: unknown, audience: unknown): void {
 export function lintAnswer(text: string, audience: Audience, options: LintAnswerOptions = {}): LintFlag[] {
   checkArguments(text, audience);
   const tokens = tokenize(text);
+  const words = wording(audiencesTexts, options);
   const flags: LintFlag[] = [];
   const hits: Hit[] = [];
   for (const [order, rule] of (options.rules ?? defaultLintRules).entries()) {
     if (!rule.audiences.includes(audience)) continue;
     if (rule.kind === 'phrases' || rule.kind === 'sequence') hits.push(...spanHits(rule, order, tokens));
     else if (rule.kind === 'no-number') flags.push(...runNumber(rule, text));
-    else flags.push(...runCredit(rule, text));
+    else flags.push(...runCredit(rule, text, words));
   }
   for (const hit of settle(hits))
     flags.push(flagFor(hit.rule, text, tokens[hit.start]!.start, tokens[hit.end - 1]!.end));

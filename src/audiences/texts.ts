@@ -6,7 +6,15 @@
  *
  * @category Text
  */
-export const audiencesTexts = {} as const satisfies Readonly<Record<`audiences.${string}`, string>>;
+export const audiencesTexts = {
+  // thank-you notes, lint
+  'audiences.thankYou.noReference':
+    'No specific reference for {{firstName}}: {{debrief|none:the interview has no debrief yet|empty:the debrief lists no topics discussed|other:no debrief topic was left for them (or it was about pay, logistics or leaving)}}, and their research has no planned reference, recent activity or common ground. Add one thing you discussed before you send it.',
+  'audiences.thankYou.researchReference':
+    'The note to {{firstName}} mentions {{origin|planned-reference:the reference you planned|recent-activity:their recent activity|other:the common ground you share}} as something you came across while preparing; if it came up in the conversation, say so instead.',
+  'audiences.thankYou.tooLong': 'The note to {{firstName}} runs to {{words}} words: cut it below {{limit}}.',
+  'audiences.lint.creditCounts': '{{message}} ({{singular}} × "I/me/my", {{plural}} × "we/us/our/team")',
+} as const satisfies Readonly<Record<`audiences.${string}`, string>>;
 
 /**
  * The keys of {@link audiencesTexts}.

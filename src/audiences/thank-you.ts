@@ -1,4 +1,4 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
 import {
@@ -18,6 +18,7 @@ import {
   normaliseText,
   requireInterviewId,
 } from './internal.js';
+import { type AudiencesTextKey, audiencesTexts } from './texts.js';
 
 /**
  * Where a thank-you note's specific reference came from.
@@ -332,12 +333,15 @@ function mentionsOther(topic: string, interviewer: Interviewer, everyone: readon
 
 const LEADING_WORDS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'our', 'your', 'my', 'both']);
 
-/** The reference as it reads mid-sentence: the note-to-self after a colon dropped, a leading "The" lowered. */
-function cleanReference(text: string): string {
+/**
+ * The reference as it reads mid-sentence: the note-to-self after a colon dropped, and in an English note a
+ * leading "The" lowered (a note in another language quotes the candidate's words as they wrote them).
+ */
+function cleanReference(text: string, english: boolean): string {
   const [head = ''] = text.trim().split(/:\s/);
   const trimmed = head.replace(/[.!;:,]+$/, '').trim();
   const [firstWord = ''] = trimmed.split(/\s/);
-  return LEADING_WORDS.has(firstWord.toLowerCase())
+  return english && LEADING_WORDS.has(firstWord.toLowerCase())
     ? firstWord.toLowerCase() + trimmed.slice(firstWord.length)
     : trimmed;
 }
@@ -441,12 +445,13 @@ function chooseReferences(
   interviewers: readonly Interviewer[],
   allTopics: readonly string[],
   skip: readonly string[],
+  english: boolean,
 ) {
   const topics = allTopics.filter((topic) => !skip.some((phrase) => mentionsPhrase(topic, phrase)));
   const chosen = new Map<string, ThankYouReference>();
   const used = new Set<string>();
   const take = (interviewer: Interviewer, text: string, origin: ThankYouReferenceOrigin): boolean => {
-    const reference = cleanReference(text);
+    const reference = cleanReference(text, english);
     const key = normaliseText(reference);
     if (key === '' || used.has(key) || chosen.has(interviewer.id)) return false;
     // A reference is a topic, not a paragraph: a long note would make the draft long.
@@ -503,50 +508,46 @@ function referenceSentence(
   seed: number,
   position: number,
   values: ReadonlyMap<string, string>,
+  english: boolean,
 ): string {
-  const text = midSentence(addressed(reference.text, interviewer));
+  // The rewording into the second person ("her talk" to "your talk", "Both …" to "we both …") is English
+  // grammar: a template in another language gets the reference exactly as the candidate wrote it.
+  const text = english ? midSentence(addressed(reference.text, interviewer)) : reference.text;
   const [list, filled] =
     reference.origin === 'debrief-topic'
       ? [template.discussed, text]
       : reference.origin === 'common-ground'
-        ? [template.shared, together(text)]
+        ? [template.shared, english ? together(text) : text]
         : readsAsAction(text)
-          ? [template.noticedAction, text.charAt(0).toLowerCase() + text.slice(1)]
-          : [template.noticed, theirs(text)];
+          ? [template.noticedAction, english ? text.charAt(0).toLowerCase() + text.slice(1) : text]
+          : [template.noticed, english ? theirs(text) : text];
   return fill(pick(list, seed, position), new Map([...values, ['reference', filled]]));
 }
 
-const RESEARCH_KIND: Readonly<Record<Exclude<ThankYouReferenceOrigin, 'debrief-topic'>, string>> = {
-  'planned-reference': 'the reference you planned',
-  'recent-activity': 'their recent activity',
-  'common-ground': 'the common ground you share',
-};
-
 function warningsFor(
+  words: Wording<AudiencesTextKey>,
   firstName: string,
   reference: ThankYouReference | undefined,
   topics: number | undefined,
-  words: number,
+  length: number,
 ): string[] {
   const warnings: string[] = [];
   if (reference === undefined) {
-    const debrief =
-      topics === undefined
-        ? 'the interview has no debrief yet'
-        : topics === 0
-          ? 'the debrief lists no topics discussed'
-          : 'no debrief topic was left for them (or it was about pay, logistics or leaving)';
-    warnings.push(
-      `No specific reference for ${firstName}: ${debrief}, and their research has no planned reference, recent activity or common ground. Add one thing you discussed before you send it.`,
-    );
+    const debrief = topics === undefined ? 'none' : topics === 0 ? 'empty' : 'skipped';
+    warnings.push(words.say('audiences.thankYou.noReference', { firstName, debrief }));
   } else if (reference.origin !== 'debrief-topic') {
-    warnings.push(
-      `The note to ${firstName} mentions ${RESEARCH_KIND[reference.origin]} as something you came across while preparing; if it came up in the conversation, say so instead.`,
-    );
+    warnings.push(words.say('audiences.thankYou.researchReference', { firstName, origin: reference.origin }));
   }
-  if (words > MAX_NOTE_WORDS)
-    warnings.push(`The note to ${firstName} runs to ${words} words: cut it below ${MAX_NOTE_WORDS}.`);
+  if (length > MAX_NOTE_WORDS)
+    warnings.push(
+      words.say('audiences.thankYou.tooLong', { firstName, words: length, limit: MAX_NOTE_WORDS }),
+    );
   return warnings;
+}
+
+/** True when the wording writes English, the language the references are reworded in. */
+function writesEnglish(words: Wording<AudiencesTextKey>): boolean {
+  return /^en(?:-|$)/i.test(words.locale);
 }
 
 /**
@@ -589,12 +590,15 @@ export function draftThankYous(
   const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
   requireInterviewId(interviewId, 'draftThankYous');
   const template = templateFrom(options.template);
+  const words = wording(audiencesTexts, options);
+  const english = writesEnglish(words);
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const references = chooseReferences(
     interview.interviewers,
     interview.debrief?.topicsDiscussed ?? [],
     template.skipTopicPhrases,
+    english,
   );
   const { name: candidate, targetRole } = candidacy.candidate;
   const seed = seedOf(interview.id);
@@ -609,7 +613,7 @@ export function draftThankYous(
     ]);
     const middle = [fill(pick(template.openings, seed, position), values)];
     if (reference)
-      middle.push(referenceSentence(template, reference, interviewer, seed >>> 3, position, values));
+      middle.push(referenceSentence(template, reference, interviewer, seed >>> 3, position, values, english));
     const body = [
       fill(template.greeting, values),
       '',
@@ -620,14 +624,14 @@ export function draftThankYous(
       fill(template.signOff, values),
       candidate,
     ].join('\n');
-    const words = body.split(/\s+/).filter(Boolean).length;
+    const length = body.split(/\s+/).filter(Boolean).length;
     return {
       interviewerId: interviewer.id,
       to: firstName,
       subject: fill(template.subject, values),
       body,
       reference,
-      warnings: warningsFor(firstName, reference, interview.debrief?.topicsDiscussed.length, words),
+      warnings: warningsFor(words, firstName, reference, interview.debrief?.topicsDiscussed.length, length),
       source: 'seed#after',
     };
   });

@@ -1,6 +1,8 @@
 import type { LocaleBundle } from '../bundle.js';
+import { deAudiencesThanks } from './audiences-thanks.js';
 
 /** The German part of audiences/: its texts (keys `audiences.…`) and the data sets it owns. Sie-Form throughout. */
 export const deAudiences: Omit<Partial<LocaleBundle>, 'locale'> = {
-  texts: {},
+  ...deAudiencesThanks,
+  texts: { ...deAudiencesThanks.texts },
 };
