@@ -350,12 +350,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Curly apostrophes made straight, as the rewording reads them. */
+function straight(text: string): string {
+  return text.replace(/’/g, "'");
+}
+
 /**
  * The reference as said to the person it is about: their name (and "her", "his", "him", "she", "he")
  * becomes "you" or "your", so a note never speaks of its addressee in the third person.
  */
 function addressed(reference: string, interviewer: Interviewer): string {
-  let text = reference.replace(/’/g, "'");
+  let text = straight(reference);
   const names = [interviewer.name.trim(), firstNameOf(interviewer.name)]
     .filter((name) => name !== '')
     .map(escapeRegExp);
@@ -530,6 +535,7 @@ function warningsFor(
   reference: ThankYouReference | undefined,
   topics: number | undefined,
   length: number,
+  thirdPerson: boolean,
 ): string[] {
   const warnings: string[] = [];
   if (reference === undefined) {
@@ -538,6 +544,8 @@ function warningsFor(
   } else if (reference.origin !== 'debrief-topic') {
     warnings.push(words.say('audiences.thankYou.researchReference', { firstName, origin: reference.origin }));
   }
+  if (reference !== undefined && thirdPerson)
+    warnings.push(words.say('audiences.thankYou.thirdPerson', { firstName, reference: reference.text }));
   if (length > MAX_NOTE_WORDS)
     warnings.push(
       words.say('audiences.thankYou.tooLong', { firstName, words: length, limit: MAX_NOTE_WORDS }),
@@ -625,13 +633,19 @@ export function draftThankYous(
       candidate,
     ].join('\n');
     const length = body.split(/\s+/).filter(Boolean).length;
+    // Quoted as written, a note may still speak of its addressee ("Her talk…", "Anas Vortrag…"): ask to reword.
+    const thirdPerson =
+      !english &&
+      reference !== undefined &&
+      addressed(reference.text, interviewer) !== straight(reference.text);
+    const debriefTopics = interview.debrief?.topicsDiscussed.length;
     return {
       interviewerId: interviewer.id,
       to: firstName,
       subject: fill(template.subject, values),
       body,
       reference,
-      warnings: warningsFor(words, firstName, reference, interview.debrief?.topicsDiscussed.length, length),
+      warnings: warningsFor(words, firstName, reference, debriefTopics, length, thirdPerson),
       source: 'seed#after',
     };
   });

@@ -263,7 +263,33 @@ describe('German thank-you drafts (issue 20)', () => {
     const ben = drafts(panel('final', []), 'final').find((draft) => draft.to === 'Ben');
     expect(ben?.warnings).toEqual([
       'Die Nachricht an Ben erwähnt den Bezug, den Sie sich vorgenommen hatten, als etwas, worauf Sie bei der Vorbereitung gestoßen sind. Falls es im Gespräch zur Sprache kam, schreiben Sie das lieber so.',
+      'Die Nachricht an Ben zitiert Ihre Notiz so, wie Sie sie geschrieben haben („His post on flaky tests“), und darin ist von Ben in der dritten Person die Rede. Formulieren Sie den Satz vor dem Absenden in Ihren eigenen Worten.',
     ]);
+  });
+
+  it('asks to reword a quoted note that speaks of the addressee in the third person, and only then', () => {
+    const [, manager] = EXAMPLES[0]!;
+    const dana = draftThankYous(manager, { interviewId: 'round-2-panel', ...GERMAN })[0]!;
+    expect(dana.reference?.text).toBe('Her post on the event-sourced ledger');
+    expect(dana.warnings).toContain(
+      'Die Nachricht an Dana zitiert Ihre Notiz so, wie Sie sie geschrieben haben („Her post on the event-sourced ledger“), und darin ist von Dana in der dritten Person die Rede. Formulieren Sie den Satz vor dem Absenden in Ihren eigenen Worten.',
+    );
+    const thirdPerson = (drafts: readonly ThankYouDraft[]) =>
+      drafts.filter((draft) => draft.warnings.some((warning) => warning.includes('dritten Person')));
+    const six = draftThankYous(panel('final', ['Wie Ana die Roadmap plant', 'Pricing pages']), {
+      interviewId: 'final',
+      ...GERMAN,
+    });
+    // „Wie Ana die Roadmap plant“ names Ana (her name, in any language); Ben's topic, Cy's „Both studied in
+    // Leeds“ and Dee's „Spoke at a fintech meetup…“ name nobody.
+    expect(thirdPerson(six).map((draft) => draft.to)).toEqual(['Ana']);
+    expect(six.find((draft) => draft.to === 'Cy')?.reference?.text).toBe('Both studied in Leeds');
+    // With no topics Ben's research is „His post on flaky tests“.
+    const empty = draftThankYous(panel('final', []), { interviewId: 'final', ...GERMAN });
+    expect(thirdPerson(empty).map((draft) => draft.to)).toEqual(['Ben']);
+    // English notes are reworded into the second person instead, so English drafts never ask.
+    for (const entry of PANELS)
+      expect(entry.english.flatMap((draft) => draft.warnings).join('\n')).not.toContain('third person');
   });
 
   it('is a valid template with the default’s structure: eight variants per list, {reference} in each reference sentence', () => {

@@ -198,6 +198,8 @@ const texts = {
     'Für {{firstName}} fehlt ein konkreter Bezug: {{debrief|none:Zu diesem Gespräch haben Sie noch keine Notizen angelegt|empty:In Ihren Gesprächsnotizen stehen keine besprochenen Themen|other:Aus Ihren Gesprächsnotizen ist kein Thema für diese Person übrig geblieben (oder es ging um Gehalt, Organisatorisches oder den Wechselgrund)}}, und in Ihrer Recherche zu {{firstName}} steht weder ein geplanter Bezug noch eine aktuelle Aktivität noch eine Gemeinsamkeit. Ergänzen Sie vor dem Absenden ein Thema, über das Sie gesprochen haben.',
   'audiences.thankYou.researchReference':
     'Die Nachricht an {{firstName}} erwähnt {{origin|planned-reference:den Bezug, den Sie sich vorgenommen hatten,|recent-activity:eine aktuelle Aktivität aus Ihrer Recherche|other:Ihre Gemeinsamkeit}} als etwas, worauf Sie bei der Vorbereitung gestoßen sind. Falls es im Gespräch zur Sprache kam, schreiben Sie das lieber so.',
+  'audiences.thankYou.thirdPerson':
+    'Die Nachricht an {{firstName}} zitiert Ihre Notiz so, wie Sie sie geschrieben haben („{{reference}}“), und darin ist von {{firstName}} in der dritten Person die Rede. Formulieren Sie den Satz vor dem Absenden in Ihren eigenen Worten.',
   'audiences.thankYou.tooLong':
     'Die Nachricht an {{firstName}} ist {{words}} Wörter lang: Kürzen Sie sie auf unter {{limit}}.',
   'audiences.lint.creditCounts': '{{message}} ({{singular}} × „I/me/my“, {{plural}} × „we/us/our/team“)',
