@@ -301,7 +301,11 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   }
   if (!resolved.ok) return resolved;
   const data = resolved.value;
-  const lintOptions = data.lintRules ? { rules: data.lintRules } : {};
+  const lintOptions = {
+    ...(data.lintRules ? { rules: data.lintRules } : {}),
+    ...(data.locale ? { locale: data.locale } : {}),
+    ...(data.texts ? { texts: data.texts } : {}),
+  };
   const consistencyOptions = {
     ...(data.tolerance ? { tolerance: data.tolerance } : {}),
     ...(data.locale ? { locale: data.locale } : {}),

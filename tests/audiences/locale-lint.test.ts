@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Audience,
+  createPreparer,
   defaultLintRules,
   type LintFlag,
   lintAnswer,
@@ -88,6 +89,17 @@ describe('German lint of an English answer (issue 20)', () => {
     // English as it was.
     expect(lintAnswer(text, 'peer')[0]?.message).toBe(
       'Almost every sentence is about "I"; future peers hear someone who takes the credit. (7 × "I/me/my", 0 × "we/us/our/team")',
+    );
+  });
+
+  it('is German through a preparer given the bundle, counts included', () => {
+    const made = createPreparer({ locale: de.locale, texts: de.texts, lintRules: de.lintRules });
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    const text =
+      'I found the bug, I wrote the fix, I tested it, I deployed it and I wrote my own postmortem.';
+    expect(made.value.lintAnswer(text, 'peer')[0]?.message).toMatch(
+      /beansprucht\. \(6 × „I\/me\/my“, 0 × „we\/us\/our\/team“\)$/,
     );
   });
 
