@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  type Audience,
   type Candidacy,
+  defaultThankYouTemplate,
   draftThankYous,
   type Interviewer,
   parseCandidacy,
   parseThankYouTemplate,
+  type Research,
   type ThankYouDraft,
 } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
@@ -21,49 +24,57 @@ const EXAMPLES = ['thorough-manager', 'contradicting-stories', 'verbatim-reuser'
   example,
 );
 
-/** Six people in one panel, each with a debrief topic or research of their own (as in thank-you-person). */
-const SIX: Interviewer[] = [
-  { id: 'ana', name: 'Ana Ruiz', audience: 'hiring-manager' },
-  {
-    id: 'ben',
-    name: 'Ben Cho',
-    audience: 'peer',
-    research: { plannedReferences: ['His post on flaky tests'] },
-  },
-  {
-    id: 'cy',
-    name: 'Cy Diaz',
-    audience: 'direct-report',
-    research: { commonGround: ['Both studied in Leeds'] },
-  },
-  {
-    id: 'dee',
-    name: 'Dee Park',
-    audience: 'senior-leadership',
-    research: { recentActivity: ['Spoke at a fintech meetup about pricing'] },
-  },
-  { id: 'eli', name: 'Eli Shah', audience: 'cross-functional', function: 'Sales' },
-  { id: 'fay', name: 'Fay Lund', audience: 'recruiter' },
+/**
+ * A panel of seven, some of whose notes are in German and some in English, as a German candidate's notes
+ * are: one topic names Ute, one is about Ida's function (Vertrieb), one is pay (skipped in German too).
+ */
+const SEVEN_ROWS: [id: string, name: string, audience: Audience, research: Research, role?: string][] = [
+  ['ute', 'Ute Brandt', 'hiring-manager', {}],
+  [
+    'kai',
+    'Kai Neumann',
+    'peer',
+    { plannedReferences: ['Der Blogartikel zu Lasttests: fragen, wie sie heute testen'] },
+  ],
+  ['lea', 'Lea Vogel', 'direct-report', { commonGround: ['Both moved from Hamburg to Munich'] }],
+  ['jan', 'Jan Ott', 'senior-leadership', { recentActivity: ['Gave a keynote on platform pricing'] }],
+  ['ida', 'Ida Roth', 'cross-functional', {}, 'Vertrieb'],
+  ['max', 'Max Wolf', 'recruiter', {}],
+  ['tim', 'Tim Sommer', 'peer', { recentActivity: ["Tim's podcast on hiring"] }],
 ];
+const SEVEN: Interviewer[] = SEVEN_ROWS.map(([id, name, audience, research, role]) => ({
+  id,
+  name,
+  audience,
+  ...(Object.keys(research).length > 0 ? { research } : {}),
+  ...(role === undefined ? {} : { function: role }),
+}));
+const TOPICS = ['Wie Ute die Roadmap plant', 'Übergabe an den Vertrieb', 'Gehaltsvorstellung'];
 
+/** The fixture candidacy with the panel of seven as its second interview, under `id`. */
 function panel(id: string, topics: string[] | undefined): Candidacy {
-  const [roundOne, roundTwo] = managerCandidacy.interviews;
-  const debrief =
-    topics === undefined ? undefined : { ...roundTwo!.debrief!, topicsDiscussed: topics, questionsAsked: [] };
-  return {
-    ...managerCandidacy,
-    interviews: [roundOne!, { ...roundTwo!, id, interviewers: SIX, debrief }],
+  const [screen, second] = managerCandidacy.interviews;
+  const debrief = topics && {
+    writtenAt: second!.debrief!.writtenAt,
+    summary: 'Notizen zum zweiten Gespräch.',
+    topicsDiscussed: topics,
+    questionsAsked: [],
   };
+  return { ...managerCandidacy, interviews: [screen!, { ...second!, id, interviewers: SEVEN, debrief }] };
 }
 
 const CANDIDACIES: [string, Candidacy][] = [
   ...EXAMPLES,
   ['the fixture panel', managerCandidacy],
-  ['six with topics', panel('round-2', ['How Ana plans the roadmap', 'The Sales handoff', 'Pricing pages'])],
-  ['six, no debrief', panel('onsite-3', undefined)],
-  ['six, empty debrief', panel('final', [])],
+  ['seven with topics', panel('round-2', TOPICS)],
+  ['seven, no debrief', panel('onsite-3', undefined)],
+  ['seven, empty debrief', panel('final', [])],
 ];
 
+const ENGLISH_SKIPPING = {
+  ...defaultThankYouTemplate,
+  skipTopicPhrases: de.thankYouTemplate?.skipTopicPhrases ?? [],
+};
 const GERMAN = { locale: 'de-DE', texts: de.texts, template: de.thankYouTemplate } as const;
 
 /** Every interview of every candidacy, drafted in English and in German. */
@@ -73,6 +84,8 @@ const PANELS = CANDIDACIES.flatMap(([name, candidacy]) =>
     candidacy,
     interviewers: interview.interviewers,
     english: draftThankYous(candidacy, { interviewId: interview.id }),
+    // English with the German template's skipped topics (it skips German pay words as well).
+    englishSkipping: draftThankYous(candidacy, { interviewId: interview.id, template: ENGLISH_SKIPPING }),
     german: draftThankYous(candidacy, { interviewId: interview.id, ...GERMAN }),
   })),
 );
@@ -201,7 +214,7 @@ describe('German thank-you drafts (issue 20)', () => {
 
   it.each(PANELS)(
     '$label: the names and the candidate’s details as written',
-    ({ candidacy, interviewers, english, german }) => {
+    ({ candidacy, interviewers, english, englishSkipping, german }) => {
       expect(german.map((draft) => [draft.interviewerId, draft.to])).toEqual(
         english.map((draft) => [draft.interviewerId, draft.to]),
       );
@@ -211,7 +224,8 @@ describe('German thank-you drafts (issue 20)', () => {
         expect(lines.at(-1)).toBe(candidacy.candidate.name);
         expect(draft.subject).toContain(candidacy.candidate.targetRole.title);
         // The same reference as in English, quoted as the candidate wrote it (no English rewording).
-        expect(draft.reference?.origin).toBe(english[index]!.reference?.origin);
+        expect(draft.reference?.origin).toBe(englishSkipping[index]!.reference?.origin);
+        expect(draft.reference?.text).not.toBe('Gehaltsvorstellung');
         if (draft.reference !== undefined) {
           expect(draft.body).toContain(draft.reference.text);
           const sources = sourcesOf(candidacy, interviewers[index]!);
@@ -252,18 +266,24 @@ describe('German thank-you drafts (issue 20)', () => {
   it('says in German which reference is missing, by what the debrief holds', () => {
     const drafts = (candidacy: Candidacy, interviewId: string) =>
       draftThankYous(candidacy, { interviewId, ...GERMAN });
-    const noDebrief = drafts(panel('onsite-3', undefined), 'onsite-3').find((draft) => draft.to === 'Ana');
-    const empty = drafts(panel('final', []), 'final').find((draft) => draft.to === 'Ana');
+    const noDebrief = drafts(panel('onsite-3', undefined), 'onsite-3').find((draft) => draft.to === 'Ute');
+    const empty = drafts(panel('final', []), 'final').find((draft) => draft.to === 'Ute');
+    const skipped = drafts(panel('final', ['Gehaltsvorstellung']), 'final').find(
+      (draft) => draft.to === 'Ute',
+    );
     expect(noDebrief?.warnings).toEqual([
-      'Für Ana fehlt ein konkreter Bezug: Zu diesem Gespräch haben Sie noch keine Notizen angelegt, und in Ihrer Recherche zu Ana steht weder ein geplanter Bezug noch eine aktuelle Aktivität noch eine Gemeinsamkeit. Ergänzen Sie vor dem Absenden ein Thema, über das Sie gesprochen haben.',
+      'Für Ute fehlt ein konkreter Bezug: Zu diesem Gespräch haben Sie noch keine Notizen angelegt, und in Ihrer Recherche zu Ute steht weder ein geplanter Bezug noch eine aktuelle Aktivität noch eine Gemeinsamkeit. Ergänzen Sie vor dem Absenden ein Thema, über das Sie gesprochen haben.',
     ]);
     expect(empty?.warnings).toEqual([
-      'Für Ana fehlt ein konkreter Bezug: In Ihren Gesprächsnotizen stehen keine besprochenen Themen, und in Ihrer Recherche zu Ana steht weder ein geplanter Bezug noch eine aktuelle Aktivität noch eine Gemeinsamkeit. Ergänzen Sie vor dem Absenden ein Thema, über das Sie gesprochen haben.',
+      'Für Ute fehlt ein konkreter Bezug: In Ihren Gesprächsnotizen stehen keine besprochenen Themen, und in Ihrer Recherche zu Ute steht weder ein geplanter Bezug noch eine aktuelle Aktivität noch eine Gemeinsamkeit. Ergänzen Sie vor dem Absenden ein Thema, über das Sie gesprochen haben.',
     ]);
-    const ben = drafts(panel('final', []), 'final').find((draft) => draft.to === 'Ben');
-    expect(ben?.warnings).toEqual([
-      'Die Nachricht an Ben erwähnt den Bezug, den Sie sich vorgenommen hatten, als etwas, worauf Sie bei der Vorbereitung gestoßen sind. Falls es im Gespräch zur Sprache kam, schreiben Sie das lieber so.',
-      'Die Nachricht an Ben zitiert Ihre Notiz so, wie Sie sie geschrieben haben („His post on flaky tests“), und darin ist von Ben in der dritten Person die Rede. Formulieren Sie den Satz vor dem Absenden in Ihren eigenen Worten.',
+    expect(skipped?.warnings).toEqual([
+      'Für Ute fehlt ein konkreter Bezug: Aus Ihren Gesprächsnotizen ist kein Thema für diese Person übrig geblieben (oder es ging um Gehalt, Organisatorisches oder den Wechselgrund), und in Ihrer Recherche zu Ute steht weder ein geplanter Bezug noch eine aktuelle Aktivität noch eine Gemeinsamkeit. Ergänzen Sie vor dem Absenden ein Thema, über das Sie gesprochen haben.',
+    ]);
+    const kai = drafts(panel('final', []), 'final').find((draft) => draft.to === 'Kai');
+    expect(kai?.reference).toEqual({ text: 'Der Blogartikel zu Lasttests', origin: 'planned-reference' });
+    expect(kai?.warnings).toEqual([
+      'Die Nachricht an Kai erwähnt den Bezug, den Sie sich vorgenommen hatten, als etwas, worauf Sie bei der Vorbereitung gestoßen sind. Falls es im Gespräch zur Sprache kam, schreiben Sie das lieber so.',
     ]);
   });
 
@@ -276,17 +296,22 @@ describe('German thank-you drafts (issue 20)', () => {
     );
     const thirdPerson = (drafts: readonly ThankYouDraft[]) =>
       drafts.filter((draft) => draft.warnings.some((warning) => warning.includes('dritten Person')));
-    const six = draftThankYous(panel('final', ['Wie Ana die Roadmap plant', 'Pricing pages']), {
-      interviewId: 'final',
-      ...GERMAN,
-    });
-    // „Wie Ana die Roadmap plant“ names Ana (her name, in any language); Ben's topic, Cy's „Both studied in
-    // Leeds“ and Dee's „Spoke at a fintech meetup…“ name nobody.
-    expect(thirdPerson(six).map((draft) => draft.to)).toEqual(['Ana']);
-    expect(six.find((draft) => draft.to === 'Cy')?.reference?.text).toBe('Both studied in Leeds');
-    // With no topics Ben's research is „His post on flaky tests“.
-    const empty = draftThankYous(panel('final', []), { interviewId: 'final', ...GERMAN });
-    expect(thirdPerson(empty).map((draft) => draft.to)).toEqual(['Ben']);
+    const seven = draftThankYous(panel('final', TOPICS), { interviewId: 'final', ...GERMAN });
+    // „Wie Ute die Roadmap plant“ names Ute (a name reads in any language), „Tim's podcast…“ names Tim;
+    // „Both moved…“, „Gave a keynote…“ and Kai's German note name nobody.
+    expect(thirdPerson(seven).map((draft) => draft.to)).toEqual(['Ute', 'Tim']);
+    expect(seven.map((draft) => draft.reference?.text)).toEqual([
+      'Wie Ute die Roadmap plant',
+      'Der Blogartikel zu Lasttests',
+      'Both moved from Hamburg to Munich',
+      'Gave a keynote on platform pricing',
+      'Übergabe an den Vertrieb',
+      undefined,
+      "Tim's podcast on hiring",
+    ]);
+    expect(seven.find((draft) => draft.to === 'Tim')?.warnings).toContain(
+      "Die Nachricht an Tim zitiert Ihre Notiz so, wie Sie sie geschrieben haben („Tim's podcast on hiring“), und darin ist von Tim in der dritten Person die Rede. Formulieren Sie den Satz vor dem Absenden in Ihren eigenen Worten.",
+    );
     // English notes are reworded into the second person instead, so English drafts never ask.
     for (const entry of PANELS)
       expect(entry.english.flatMap((draft) => draft.warnings).join('\n')).not.toContain('third person');
