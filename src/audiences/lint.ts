@@ -53,7 +53,10 @@ export interface LintFlag {
  * @category Audiences
  */
 export interface LintAnswerOptions extends WordingOptions {
-  /** The rules to run; {@link defaultLintRules} unless given. */
+  /**
+   * The rules to run; {@link defaultLintRules} unless given. For another language pass its rules (the
+   * German bundle's `lintRules`: the same patterns, which read English answers, with German words).
+   */
   readonly rules?: readonly LintRule[];
 }
 

@@ -314,7 +314,7 @@ function templateFrom(template: ThankYouTemplate | undefined): ThankYouTemplate 
 export interface DraftThankYousOptions extends WordingOptions {
   /** The interview to thank for (required in the `draftThankYous(candidacy, { interviewId })` form). */
   readonly interviewId?: string;
-  /** The wording; {@link defaultThankYouTemplate} unless given. */
+  /** The wording; {@link defaultThankYouTemplate} unless given. Give one in the language of `locale`. */
   readonly template?: ThankYouTemplate;
 }
 
@@ -566,6 +566,11 @@ function writesEnglish(words: Wording<AudiencesTextKey>): boolean {
  * across while preparing, never as both. Openings, reference sentences and closings are picked per
  * interviewer so no two notes of one interview share a sentence but the sign-off. Invents nothing: with no
  * reference found the note has none, and its warning says which one is missing. Under 90 words.
+ *
+ * In another language (`locale`, `texts` and a `template` in that language, e.g. the German bundle's
+ * `thankYouTemplate`) the warnings come from the catalogue and the reference is quoted exactly as the
+ * candidate wrote it: the rewording into the second person is English grammar. A quoted note that still
+ * names its addressee (or says "her", "his") gets a warning asking to reword it.
  *
  * @param candidacy - A candidacy from parseCandidacy; not modified.
  * @param options - `interviewId`, and optionally wording to use instead of {@link defaultThankYouTemplate}.
