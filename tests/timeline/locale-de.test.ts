@@ -5,6 +5,7 @@ import {
   buildTimeline,
   type Candidacy,
   type CandidacyInput,
+  prepareSync,
   type Timeline,
   toICalendar,
 } from '../../src/index.js';
@@ -159,6 +160,18 @@ describe('buildTimeline in German', () => {
       'Runde 2 hat noch keinen Termin: Die Schritte dafür erscheinen, sobald sie terminiert ist.',
     ]);
     expect(timeline.stateWhy).toBe(timeline.notes?.[0]);
+  });
+});
+
+describe('the German bundle through the preparer', () => {
+  it('prepareSync with the bundle spread in gives the German timeline', () => {
+    const candidacy = example('thorough-manager');
+    const now = '2027-03-09T12:00:00-05:00';
+    const { timeline } = prepareSync(candidacy, { now, ...de });
+    expect(timeline.events.find((event) => event.id === 'follow-up')?.title).toBe(
+      'Einmal beim Recruiting nachfassen',
+    );
+    expect(timeline).toEqual(buildTimeline(candidacy, { now, ...german }));
   });
 });
 
