@@ -100,7 +100,7 @@ export const deTimeline: Omit<Partial<LocaleBundle>, 'locale'> = {
     'timeline.state.preparing': 'Ein Gespräch steht noch bevor.',
     'timeline.state.waiting': 'Die Gespräche sind geführt, das Entscheidungsfenster ist offen.',
     'timeline.state.noNews':
-      'Bis zum erwarteten Entscheidungstermin ({{date}}) kam keine Antwort. Funkstille ist häufig; dieser Stand endet, sobald ein neues Gespräch oder ein Angebot eingetragen wird.',
+      'Bis zum erwarteten Entscheidungstermin ({{date}}) kam keine Antwort. Funkstille ist häufig; sobald Sie ein neues Gespräch oder ein Angebot eintragen, ändert sich dieser Status.',
     'timeline.state.answered': '{{company}} hat geantwortet: Ein Angebot des Unternehmens ist eingetragen.',
     'timeline.note.undatedRound':
       'Runde {{round}} hat noch keinen Termin: Die Schritte dafür erscheinen, sobald sie terminiert ist.',
