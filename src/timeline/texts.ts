@@ -36,7 +36,8 @@ export const timelineTexts = {
   'timeline.takeHome.why':
     'Stop at the {{hours}}-hour box: extra polish rarely changes the result. Add a short write-up of what you chose, what you left out and why.',
 
-  // The interview. `medium` is video, in-person or phone; `formats` the interview's format names, listed.
+  // The interview. `medium` is video, in-person or phone; `names` the panel and `formats` the interview's
+  // format names, each enumerated with commas; `count` the number of formats (for the label's plural).
   'timeline.interview.title': 'Round {{round}} interview, {{medium}}',
   'timeline.interview.titleOn': 'Round {{round}} interview, {{medium}} on {{platform}}',
   'timeline.interview.titleWith': 'Round {{round}} interview, {{medium}} with {{names}}',
