@@ -1,5 +1,7 @@
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
 import type { Audience, Candidacy, Interviewer, Story, StoryTag } from '../model/index.js';
 import { freezeDeep, functionOf, normaliseText } from './internal.js';
+import { type AudiencesTextKey, audiencesTexts } from './texts.js';
 
 /**
  * What one audience listens for in round two, and how to meet it.
@@ -23,7 +25,10 @@ export interface AudienceProfile {
   readonly matchesPartnerFunction: boolean;
   /** What the missing story would show, for a gap sentence: "No story shows {need}". */
   readonly gapNeed: string;
-  /** Why the gap matters for this person; `{name}` is replaced with their first name. */
+  /**
+   * Why the gap matters for this person; `{{name}}` (or the older `{name}`) is replaced with their name, and
+   * `{{function}}` in either field with their function.
+   */
   readonly gapStake: string;
   /** Where the guide covers this audience. */
   readonly source: string;
@@ -292,32 +297,16 @@ export interface StoryMatch {
  *
  * @category Audiences
  */
-export interface StoriesForOptions {
+export interface StoriesForOptions extends WordingOptions {
   /** Audience profiles; {@link defaultAudienceProfiles} unless given. */
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
 }
-
-/** How a story tag reads in a sentence. */
-const TAG_PHRASES: Readonly<Record<StoryTag, string>> = {
-  'quantified-outcome': 'a measured result',
-  'trade-off': 'a trade-off',
-  collaboration: 'collaboration',
-  disagreement: 'a disagreement worked through',
-  'credit-sharing': 'shared credit',
-  'people-development': 'developing people',
-  advocacy: 'speaking up for a team',
-  feedback: 'giving feedback',
-  strategy: 'strategic thinking',
-  'first-90-days': 'a first-90-days plan',
-  partnering: 'partnering with another function',
-  analytical: 'analytical depth',
-  leadership: 'leadership',
-};
 
 function matchStory(
   story: Story,
   interviewer: Interviewer,
   profile: AudienceProfile,
+  words: Wording<AudiencesTextKey>,
 ): StoryMatch | undefined {
   const matchedTags = profile.storyTags.filter((tag) => story.tags.includes(tag));
   const base = { storyId: story.id, title: story.title, matchedTags };
@@ -327,17 +316,21 @@ function matchStory(
     if (!partners.includes(partnerFunction)) return undefined;
     return {
       ...base,
-      why: `Shows you working with ${interviewer.function?.trim()}, ${interviewer.name}'s function.`,
+      why: words.say('audiences.profile.why.partner', {
+        function: interviewer.function?.trim() ?? '',
+        name: interviewer.name,
+      }),
     };
   }
   if (profile.storyKinds.includes(story.kind)) {
     return {
       ...base,
-      why: `A ${story.kind.replace(/-/g, ' ')} story, which ${interviewer.name} will check.`,
+      why: words.say('audiences.profile.why.kind', { kind: story.kind, name: interviewer.name }),
     };
   }
   if (matchedTags.length === 0) return undefined;
-  return { ...base, why: `Shows ${matchedTags.map((tag) => TAG_PHRASES[tag]).join(', ')}.` };
+  const tags = matchedTags.map((tag) => words.say(`audiences.profile.tag.${tag}`)).join(', ');
+  return { ...base, why: words.say('audiences.profile.why.tags', { tags }) };
 }
 
 /**
@@ -361,8 +354,9 @@ export function storiesFor(
   options: StoriesForOptions = {},
 ): StoryMatch[] {
   const profile = (options.profiles ?? defaultAudienceProfiles)[interviewer.audience];
+  const words = wording(audiencesTexts, options);
   const matches = candidacy.stories
-    .map((story, index) => ({ match: matchStory(story, interviewer, profile), index }))
+    .map((story, index) => ({ match: matchStory(story, interviewer, profile, words), index }))
     .filter((entry): entry is { match: StoryMatch; index: number } => entry.match !== undefined);
   matches.sort((a, b) => b.match.matchedTags.length - a.match.matchedTags.length || a.index - b.index);
   return matches.map((entry) => entry.match);

@@ -6,7 +6,7 @@ import type {
   QuestionRules,
   TenureBand,
 } from '../audiences/index.js';
-import { QUESTION_CATEGORIES } from '../audiences/index.js';
+import { QUESTION_CATEGORIES, QUESTION_INTENTS } from '../audiences/index.js';
 import type { ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
 import { AudienceSchema, QuestionSchema, STORY_TAGS, StorySchema } from '../model/index.js';
@@ -30,6 +30,7 @@ export const BankQuestionSchema = z
   .strictObject({
     ...QuestionSchema.shape,
     category: Category.optional(),
+    intents: z.array(z.enum(QUESTION_INTENTS)).max(QUESTION_INTENTS.length).readonly().optional(),
     source: Source.optional(),
   })
   .readonly();

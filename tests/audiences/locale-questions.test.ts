@@ -30,11 +30,21 @@ const cases = [
   ...examples.flatMap(([name, candidacy]) =>
     candidacy.interviews.flatMap((interview) => [
       { label: `${name} ${interview.id}`, candidacy, interviewId: interview.id, wholeRound: false },
-      { label: `${name} ${interview.id} (whole round)`, candidacy, interviewId: interview.id, wholeRound: true },
+      {
+        label: `${name} ${interview.id} (whole round)`,
+        candidacy,
+        interviewId: interview.id,
+        wholeRound: true,
+      },
     ]),
   ),
   // The fixture lists two of the bank's questions as asked in round one, in English.
-  { label: 'manager fixture round-2', candidacy: managerCandidacy, interviewId: 'round-2', wholeRound: false },
+  {
+    label: 'manager fixture round-2',
+    candidacy: managerCandidacy,
+    interviewId: 'round-2',
+    wholeRound: false,
+  },
 ];
 
 // The English default sentences, written out by hand (a part of each that no German text contains).
@@ -205,23 +215,26 @@ describe('the interviewer briefs in German', () => {
     interview: managerCandidacy.interviews[1]!,
   });
 
-  it.each(briefCases)('$label: the same interviewers, stories and tenure bands', ({ candidacy, interview }) => {
-    const shape = (briefs: ReturnType<typeof briefFor>) =>
-      briefs.map((brief) => ({
-        id: brief.interviewerId,
-        name: brief.name,
-        stories: brief.stories.map((story) => [story.storyId, story.title]),
-        tenure: brief.tenure?.band,
-        reference: brief.reference,
-        companyNews: brief.companyNews,
-        gaps: brief.gaps.length,
-        warnings: brief.warnings.length,
-        sources: brief.sources,
-      }));
-    expect(shape(briefFor(candidacy, { interviewId: interview.id, ...de }))).toEqual(
-      shape(briefFor(candidacy, { interviewId: interview.id })),
-    );
-  });
+  it.each(briefCases)(
+    '$label: the same interviewers, stories and tenure bands',
+    ({ candidacy, interview }) => {
+      const shape = (briefs: ReturnType<typeof briefFor>) =>
+        briefs.map((brief) => ({
+          id: brief.interviewerId,
+          name: brief.name,
+          stories: brief.stories.map((story) => [story.storyId, story.title]),
+          tenure: brief.tenure?.band,
+          reference: brief.reference,
+          companyNews: brief.companyNews,
+          gaps: brief.gaps.length,
+          warnings: brief.warnings.length,
+          sources: brief.sources,
+        }));
+      expect(shape(briefFor(candidacy, { interviewId: interview.id, ...de }))).toEqual(
+        shape(briefFor(candidacy, { interviewId: interview.id })),
+      );
+    },
+  );
 
   it.each(briefCases)('$label: says nothing in the English defaults', ({ candidacy, interview }) => {
     const texts = briefFor(candidacy, { interviewId: interview.id, ...de }).flatMap((brief) => [
@@ -248,7 +261,9 @@ describe('the interviewer briefs in German', () => {
     expect(of('priya').warnings[0]).toBe(
       'Für Priya Nair sind 3 Anknüpfungspunkte geplant; behalten Sie einen (angezeigt wird der erste). Mehrere in einem Gespräch wirken, als hätten Sie die Person zu genau beobachtet.',
     );
-    expect(of('sam').stories[0]?.why).toBe('Zeigt Ihre Zusammenarbeit mit Sales, dem Bereich von Sam Okafor.');
+    expect(of('sam').stories[0]?.why).toBe(
+      'Zeigt Ihre Zusammenarbeit mit Sales, dem Bereich von Sam Okafor.',
+    );
     expect(of('dana').stories[0]?.why).toBe('Zeigt ein messbares Ergebnis, eine bewusste Abwägung.');
   });
 });
