@@ -11,6 +11,7 @@ import {
   parseTenureBands,
   pickQuestions,
   prepareSync,
+  questionIntents,
 } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
 import { managerCandidacy, parseFixture } from './fixtures.js';
@@ -282,6 +283,15 @@ describe('the German question bank', () => {
     expect(german.filter((question) => english.has(question.text) || english.has(question.purpose))).toEqual(
       [],
     );
+  });
+
+  it('declares for each question the intents the English reader finds in its English original', () => {
+    const english = new Map(defaultQuestionBank.map((question) => [question.id, question.text]));
+    const differing = german.filter(
+      (question) =>
+        JSON.stringify(question.intents) !== JSON.stringify(questionIntents(english.get(question.id) ?? '')),
+    );
+    expect(differing.map((question) => question.id)).toEqual([]);
   });
 
   it('passes the validators a vendor’s data goes through', () => {
