@@ -302,35 +302,64 @@ export interface StoriesForOptions extends WordingOptions {
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
 }
 
+/** How a story fits an interviewer, before any words are chosen: the score needs only whether one does. */
+interface StoryFit {
+  readonly matchedTags: readonly StoryTag[];
+  readonly by: 'partner' | 'kind' | 'tags';
+}
+
+function fitOf(story: Story, interviewer: Interviewer, profile: AudienceProfile): StoryFit | undefined {
+  const matchedTags = profile.storyTags.filter((tag) => story.tags.includes(tag));
+  const partnerFunction = functionOf(interviewer);
+  if (profile.matchesPartnerFunction && partnerFunction !== undefined) {
+    const partners = (story.partnerFunctions ?? []).map(normaliseText);
+    return partners.includes(partnerFunction) ? { matchedTags, by: 'partner' } : undefined;
+  }
+  if (profile.storyKinds.includes(story.kind)) return { matchedTags, by: 'kind' };
+  return matchedTags.length === 0 ? undefined : { matchedTags, by: 'tags' };
+}
+
+/** True when some story of the candidacy fits the interviewer (what storiesFor lists, without its words). */
+export function hasFittingStory(
+  candidacy: Candidacy,
+  interviewer: Interviewer,
+  profiles: Readonly<Record<Audience, AudienceProfile>> = defaultAudienceProfiles,
+): boolean {
+  const profile = profiles[interviewer.audience];
+  return candidacy.stories.some((story) => fitOf(story, interviewer, profile) !== undefined);
+}
+
+function whyItFits(
+  story: Story,
+  interviewer: Interviewer,
+  fit: StoryFit,
+  words: Wording<AudiencesTextKey>,
+): string {
+  if (fit.by === 'partner')
+    return words.say('audiences.profile.why.partner', {
+      function: interviewer.function?.trim() ?? '',
+      name: interviewer.name,
+    });
+  if (fit.by === 'kind')
+    return words.say('audiences.profile.why.kind', { kind: story.kind, name: interviewer.name });
+  const tags = fit.matchedTags.map((tag) => words.say(`audiences.profile.tag.${tag}`)).join(', ');
+  return words.say('audiences.profile.why.tags', { tags });
+}
+
 function matchStory(
   story: Story,
   interviewer: Interviewer,
   profile: AudienceProfile,
   words: Wording<AudiencesTextKey>,
 ): StoryMatch | undefined {
-  const matchedTags = profile.storyTags.filter((tag) => story.tags.includes(tag));
-  const base = { storyId: story.id, title: story.title, matchedTags };
-  const partnerFunction = functionOf(interviewer);
-  if (profile.matchesPartnerFunction && partnerFunction !== undefined) {
-    const partners = (story.partnerFunctions ?? []).map(normaliseText);
-    if (!partners.includes(partnerFunction)) return undefined;
-    return {
-      ...base,
-      why: words.say('audiences.profile.why.partner', {
-        function: interviewer.function?.trim() ?? '',
-        name: interviewer.name,
-      }),
-    };
-  }
-  if (profile.storyKinds.includes(story.kind)) {
-    return {
-      ...base,
-      why: words.say('audiences.profile.why.kind', { kind: story.kind, name: interviewer.name }),
-    };
-  }
-  if (matchedTags.length === 0) return undefined;
-  const tags = matchedTags.map((tag) => words.say(`audiences.profile.tag.${tag}`)).join(', ');
-  return { ...base, why: words.say('audiences.profile.why.tags', { tags }) };
+  const fit = fitOf(story, interviewer, profile);
+  if (fit === undefined) return undefined;
+  return {
+    storyId: story.id,
+    title: story.title,
+    matchedTags: fit.matchedTags,
+    why: whyItFits(story, interviewer, fit, words),
+  };
 }
 
 /**
