@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type BankQuestion,
   briefFor,
-  type Candidacy,
   defaultQuestionBank,
   parseAudienceProfiles,
-  parseCandidacy,
   parseQuestionBank,
   parseTenureBands,
   pickQuestions,
@@ -14,18 +11,11 @@ import {
   questionIntents,
 } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
-import { managerCandidacy, parseFixture } from './fixtures.js';
-
-function loadExample(name: string): Candidacy {
-  const parsed = parseCandidacy(
-    JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')),
-  );
-  if (!parsed.ok) throw new Error(`examples/${name}.json does not parse`);
-  return parsed.value;
-}
+import { example } from '../fixtures/examples.js';
+import { managerCandidacy, managerInput, parseFixture } from './fixtures.js';
 
 const examples = ['thorough-manager', 'contradicting-stories', 'verbatim-reuser', 'vendor-export'].map(
-  (name) => [name, loadExample(name)] as const,
+  (name) => [name, example(name)] as const,
 );
 const cases = [
   ...examples.flatMap(([name, candidacy]) =>
@@ -174,6 +164,24 @@ describe('the question plan in German', () => {
     expect(ids).not.toContain('biggest-open-problem');
   });
 
+  it("lets the candidate's own copy of a bank question replace it in German too", () => {
+    const candidacy = parseFixture({
+      ...managerInput,
+      questions: [
+        {
+          id: 'mine',
+          text: 'What happens after this round, and when do you expect to decide?',
+          audiences: ['recruiter'],
+        },
+      ],
+    });
+    const ids = (options: object) =>
+      pickQuestions(candidacy, { interviewId: 'round-1', ...options }).planned.map((pick) => pick.id);
+    expect(ids(de)).toEqual(ids({}));
+    expect(ids(de)).toContain('mine');
+    expect(ids(de)).not.toContain('decision-timeline');
+  });
+
   it('writes the reasons and warnings in German', () => {
     const candidacy = parseFixture({
       schemaVersion: 1,
@@ -298,6 +306,12 @@ describe('the German question bank', () => {
     expect(parseQuestionBank(german).ok).toBe(true);
     expect(parseAudienceProfiles(de.profiles).ok).toBe(true);
     expect(parseTenureBands(de.tenureBands).ok).toBe(true);
+  });
+
+  it('accepts declared intents in a vendor bank, and only known ones', () => {
+    const question = { id: 'q', text: 'Wie ist die Vergütung aufgebaut?', audiences: ['recruiter'] };
+    expect(parseQuestionBank([{ ...question, intents: ['pay-logistics'] }]).ok).toBe(true);
+    expect(parseQuestionBank([{ ...question, intents: ['salary'] }]).ok).toBe(false);
   });
 
   it('fills {{company}} and {company} alike', () => {
