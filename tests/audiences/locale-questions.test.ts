@@ -214,6 +214,39 @@ describe('the question plan in German', () => {
   });
 });
 
+describe('the question plan in German, when too little fits', () => {
+  it('says in German how many could be planned and what to add', () => {
+    const bank: BankQuestion[] = [
+      { id: 'ablauf', text: 'Wie geht es nach heute weiter?', audiences: ['recruiter'], category: 'process' },
+      {
+        id: 'gehalt',
+        text: 'Wie ist die Vergütung aufgebaut?',
+        audiences: ['recruiter', 'senior-leadership'],
+        intents: ['pay-logistics'],
+      },
+    ];
+    const candidacy = parseFixture({
+      ...managerInput,
+      interviews: [
+        managerInput.interviews[0]!,
+        {
+          ...managerInput.interviews[1]!,
+          interviewers: [
+            { id: 'rita', name: 'Rita Gomez', audience: 'recruiter' },
+            { id: 'omar', name: 'Omar Haddad', audience: 'senior-leadership' },
+          ],
+        },
+      ],
+      questions: [{ id: 'mine', text: 'What is the pay range?', audiences: ['senior-leadership'] }],
+    });
+    expect(pickQuestions(candidacy, { interviewId: 'round-2', ...de, bank }).warnings).toEqual([
+      'Ihre Frage „What is the pay range?“ ist für die Geschäftsleitung nicht vorgesehen: Das Thema passt nicht in dieses Gespräch.',
+      'Für Omar Haddad (Geschäftsleitung) ließ sich keine Frage einplanen, ohne Fragen aus einer früheren Runde zu wiederholen oder die Regeln für dieses Gegenüber zu verletzen: Ergänzen Sie 2 eigene Fragen, die dazu passen.',
+      'Es ließen sich nur 2 verschiedene Fragen einplanen; sinnvoll sind 4 bis 6: Ergänzen Sie eigene Fragen.',
+    ]);
+  });
+});
+
 describe('the interviewer briefs in German', () => {
   const briefCases = examples.flatMap(([name, candidacy]) =>
     candidacy.interviews.map((interview) => ({ label: `${name} ${interview.id}`, candidacy, interview })),

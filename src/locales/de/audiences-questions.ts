@@ -479,16 +479,16 @@ export const deAudiencesQuestions: Omit<Partial<LocaleBundle>, 'locale'> = {
     'audiences.questions.warning.noAudience':
       'Ihre Frage „{{text}}“ ist keiner Zielgruppe zugeordnet und wurde deshalb nicht eingeplant: Ergänzen Sie, an wen sie sich richtet.',
     'audiences.questions.warning.keptAway':
-      'Ihre Frage „{{text}}“ ist für {{audience}} nicht vorgesehen: Das Thema passt nicht zu diesem Gegenüber.',
+      'Ihre Frage „{{text}}“ ist für {{audience}} nicht vorgesehen: Das Thema passt nicht in dieses Gespräch.',
     'audiences.questions.warning.group': '{{names}} ({{audience}})',
     'audiences.questions.warning.tooFewInBudget':
-      'Für {{group}} {{count|=0:ließ sich keine Frage|one:ließ sich nur # Frage|other:ließen sich nur # Fragen}} einplanen, wenn das ganze Gespräch bei höchstens {{max}} verschiedenen Fragen bleiben soll: Ergänzen Sie {{missing|one:eine eigene Frage, die dazu passt|other:# eigene Fragen, die dazu passen}}.',
+      'Für {{group}} {{count|=0:ließ sich keine Frage|one:ließ sich nur eine Frage|other:ließen sich nur # Fragen}} einplanen, wenn das ganze Gespräch bei höchstens {{max}} verschiedenen Fragen bleiben soll: Ergänzen Sie {{missing|one:eine eigene Frage, die dazu passt|other:# eigene Fragen, die dazu passen}}.',
     'audiences.questions.warning.tooFewByRules':
-      'Für {{group}} {{count|=0:ließ sich keine Frage|one:ließ sich nur # Frage|other:ließen sich nur # Fragen}} einplanen, ohne Fragen aus einer früheren Runde zu wiederholen oder die Regeln für dieses Gegenüber zu verletzen: Ergänzen Sie {{missing|one:eine eigene Frage, die dazu passt|other:# eigene Fragen, die dazu passen}}.',
+      'Für {{group}} {{count|=0:ließ sich keine Frage|one:ließ sich nur eine Frage|other:ließen sich nur # Fragen}} einplanen, ohne Fragen aus einer früheren Runde zu wiederholen oder die Regeln für dieses Gegenüber zu verletzen: Ergänzen Sie {{missing|one:eine eigene Frage, die dazu passt|other:# eigene Fragen, die dazu passen}}.',
     'audiences.questions.warning.sameQuestions':
       'Für {{first}} und {{second}} sind dieselben Fragen geplant: Ergänzen Sie eine Frage, die nur zu einer der beiden Seiten passt.',
     'audiences.questions.warning.tooFewOverall':
-      '{{count|=0:Es ließ sich keine Frage|one:Es ließ sich nur # Frage|other:Es ließen sich nur # verschiedene Fragen}} einplanen; sinnvoll sind {{min}} bis {{max}}: Ergänzen Sie eigene Fragen.',
+      '{{count|=0:Es ließ sich keine Frage|one:Es ließ sich nur eine Frage|other:Es ließen sich nur # verschiedene Fragen}} einplanen; sinnvoll sind {{min}} bis {{max}}: Ergänzen Sie eigene Fragen.',
     'audiences.questions.warning.noInterview':
       'Es gibt kein Gespräch mit der Kennung „{{id}}“ (vorhanden: {{known}}); es wurden keine Fragen geplant.',
     'audiences.questions.warning.knownId': '„{{id}}“',
