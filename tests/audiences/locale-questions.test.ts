@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BankQuestion,
   briefFor,
+  createPreparer,
   defaultQuestionBank,
   parseAudienceProfiles,
   parseQuestionBank,
@@ -376,6 +377,23 @@ describe('the German question bank', () => {
 });
 
 describe('a German report', () => {
+  it('takes the German data sets through createPreparer as JSON, with the same questions', () => {
+    const now = '2026-11-01T12:00:00Z';
+    const made = createPreparer(JSON.parse(JSON.stringify(de)));
+    expect(made.ok ? [] : made.issues).toEqual([]);
+    if (!made.ok) return;
+    for (const [, candidacy] of examples) {
+      const german = made.value.prepare(candidacy, { now });
+      const english = prepareSync(candidacy, { now });
+      expect(german.questions.planned.map((pick) => pick.id)).toEqual(
+        english.questions.planned.map((pick) => pick.id),
+      );
+      expect(german.questions.planned.some((pick) => pick.reason.startsWith('Eingeplant'))).toBe(
+        german.questions.planned.some((pick) => pick.source !== 'candidate'),
+      );
+    }
+  });
+
   it.each(examples)('%s: plans the same questions as the English one', (_name, candidacy) => {
     const now = '2026-11-01T12:00:00Z';
     const english = prepareSync(candidacy, { now });
