@@ -6,7 +6,7 @@ import type {
   QuestionRules,
   TenureBand,
 } from '../audiences/index.js';
-import { QUESTION_CATEGORIES } from '../audiences/index.js';
+import { QUESTION_CATEGORIES, QUESTION_INTENTS } from '../audiences/index.js';
 import type { ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
 import { AudienceSchema, QuestionSchema, STORY_TAGS, StorySchema } from '../model/index.js';
@@ -31,10 +31,11 @@ const NonNegative = z.number().check(z.gte(0), z.lte(1_000_000));
 const Category = z.enum(QUESTION_CATEGORIES);
 const Range = (max: number) => fixed({ min: whole(0, max), max: whole(0, max) });
 
-/** One question of a bank: a candidacy question plus an optional category and source. */
+/** One question of a bank: a candidacy question plus an optional category, intents and source. */
 export const BankQuestionSchema = fixed({
   ...QuestionSchema.shape,
   category: z.optional(Category),
+  intents: z.optional(list(z.enum(QUESTION_INTENTS), QUESTION_INTENTS.length)),
   source: z.optional(Source),
 });
 

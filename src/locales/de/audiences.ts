@@ -1,8 +1,10 @@
 import type { LocaleBundle } from '../bundle.js';
+import { deAudiencesQuestions } from './audiences-questions.js';
 import { deAudiencesThanks } from './audiences-thanks.js';
 
 /** The German part of audiences/: its texts (keys `audiences.…`) and the data sets it owns. Sie-Form throughout. */
 export const deAudiences: Omit<Partial<LocaleBundle>, 'locale'> = {
+  ...deAudiencesQuestions,
   ...deAudiencesThanks,
-  texts: { ...deAudiencesThanks.texts },
+  texts: { ...deAudiencesQuestions.texts, ...deAudiencesThanks.texts },
 };
