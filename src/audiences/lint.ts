@@ -58,6 +58,11 @@ export interface LintAnswerOptions extends WordingOptions {
    * German bundle's `lintRules`: the same patterns, which read English answers, with German words).
    */
   readonly rules?: readonly LintRule[];
+  /**
+   * The same as `rules`, under the name the locale bundles and the preparer use, so `{ ...de }` lints with the
+   * German words; `rules` wins when both are given.
+   */
+  readonly lintRules?: readonly LintRule[];
 }
 
 /**
@@ -285,7 +290,7 @@ export function lintAnswer(text: string, audience: Audience, options: LintAnswer
   const words = wording(audiencesTexts, options);
   const flags: LintFlag[] = [];
   const hits: Hit[] = [];
-  for (const [order, rule] of (options.rules ?? defaultLintRules).entries()) {
+  for (const [order, rule] of (options.rules ?? options.lintRules ?? defaultLintRules).entries()) {
     if (!rule.audiences.includes(audience)) continue;
     if (rule.kind === 'phrases' || rule.kind === 'sequence') hits.push(...spanHits(rule, order, tokens));
     else if (rule.kind === 'no-number') flags.push(...runNumber(rule, text));

@@ -316,6 +316,11 @@ export interface DraftThankYousOptions extends WordingOptions {
   readonly interviewId?: string;
   /** The wording; {@link defaultThankYouTemplate} unless given. Give one in the language of `locale`. */
   readonly template?: ThankYouTemplate;
+  /**
+   * The same as `template`, under the name the locale bundles and `prepare` use, so
+   * `{ interviewId, ...de }` drafts in German; `template` wins when both are given.
+   */
+  readonly thankYouTemplate?: ThankYouTemplate;
 }
 
 function mentionsPerson(topic: string, interviewer: Interviewer): boolean {
@@ -602,7 +607,7 @@ export function draftThankYous(
   const options = typeof idOrOptions === 'object' && idOrOptions !== null ? idOrOptions : legacy;
   const interviewId: unknown = options === idOrOptions ? options.interviewId : idOrOptions;
   requireInterviewId(interviewId, 'draftThankYous');
-  const template = templateFrom(options.template);
+  const template = templateFrom(options.template ?? options.thankYouTemplate);
   const words = wording(audiencesTexts, options);
   const english = writesEnglish(words);
   const interview = findInterview(candidacy, interviewId);

@@ -103,6 +103,11 @@ describe('German lint of an English answer (issue 20)', () => {
     );
   });
 
+  it('takes the bundle as it is: { ...de } lints as the explicit rules do', () => {
+    for (const [text, audience] of CASES)
+      expect(lintAnswer(text, audience, { ...de })).toEqual(lintAnswer(text, audience, GERMAN));
+  });
+
   it('gives "shake things up" a German suggestion', () => {
     const [flag] = lintAnswer('In my first month I would shake things up.', 'direct-report', GERMAN);
     expect(flag?.excerpt).toBe('shake things up');

@@ -329,6 +329,14 @@ describe('German thank-you drafts (issue 20)', () => {
     expect(template?.skipTopicPhrases).toEqual(expect.arrayContaining(['salary', 'notice period', 'Gehalt']));
   });
 
+  it('takes the bundle as it is: { interviewId, ...de } drafts as the explicit template does', () => {
+    for (const entry of PANELS)
+      for (const interview of entry.candidacy.interviews)
+        expect(draftThankYous(entry.candidacy, { interviewId: interview.id, ...de })).toEqual(
+          draftThankYous(entry.candidacy, { interviewId: interview.id, ...GERMAN }),
+        );
+  });
+
   it('keeps English drafts as they were when no locale is given', () => {
     const english = draftThankYous(managerCandidacy, { interviewId: 'round-2' });
     expect(english[0]?.body.startsWith('Hi Dana,\n\nThank you for making time')).toBe(true);
