@@ -101,7 +101,7 @@ const thankYouTemplate: ThankYouTemplate = {
 const lintWords: Readonly<Record<string, Pick<LintRule, 'message' | 'suggestion'>>> = {
   'blaming-former-colleagues': {
     message:
-      'Wer über frühere Vorgesetzte oder Kollegen herzieht, lässt jeden Zuhörer fragen, was Sie später über ihn sagen würden – und es klingt nach dem eigentlichen Grund für Ihren Wechsel.',
+      'Wer über frühere Vorgesetzte oder Kollegen herzieht, weckt bei jedem Zuhörer die Frage, was Sie wohl später über ihn sagen – und es wirkt wie der eigentliche Grund für Ihren Wechsel.',
     suggestion:
       'Sagen Sie lieber, wohin Sie sich entwickeln möchten, oder schildern Sie die Situation und was Sie unternommen haben, ohne ein Urteil über die Person.',
   },
@@ -125,7 +125,7 @@ const lintWords: Readonly<Record<string, Pick<LintRule, 'message' | 'suggestion'
   },
   'top-down': {
     message:
-      'Ansagen von oben zeigen einem künftigen Teammitglied, dass über seinen Kopf hinweg geführt würde statt gemeinsam mit ihm.',
+      'Ansagen von oben signalisieren einem künftigen Teammitglied: Hier wird über seinen Kopf hinweg entschieden, nicht gemeinsam mit ihm.',
     suggestion:
       'Beschreiben Sie, wie Sie mit dem Team entscheiden würden: was Sie erfragen, was Sie delegieren und wie Sie eine Entscheidung begründen.',
   },
@@ -142,7 +142,7 @@ const lintWords: Readonly<Record<string, Pick<LintRule, 'message' | 'suggestion'
   },
   'blaming-partners': {
     message:
-      'Wer über Partnerteams beim früheren Arbeitgeber klagt, lässt einen künftigen Partner fragen, was Sie über ihn erzählen werden.',
+      'Klagen über Partnerteams beim früheren Arbeitgeber wecken bei einem künftigen Partner die Frage, was Sie später über ihn erzählen werden.',
     suggestion:
       'Beschreiben Sie, unter welchen Zwängen das andere Team stand und was Sie gemeinsam geändert haben, um weiterzukommen.',
   },
@@ -171,7 +171,7 @@ const lintWords: Readonly<Record<string, Pick<LintRule, 'message' | 'suggestion'
   },
   'solo-credit': {
     message:
-      'Wer den Erfolg allein für sich beansprucht, lässt künftige Kolleginnen und Kollegen fragen, wie Sie mit ihrer Arbeit umgehen würden.',
+      'Wenn Sie den Erfolg allein für sich beanspruchen, fragen sich künftige Kolleginnen und Kollegen, wie Sie mit ihrer Arbeit umgehen würden.',
     suggestion: 'Nennen Sie, wer noch daran beteiligt war und welchen Teil Sie selbst beigetragen haben.',
   },
   'positioning-above': {
