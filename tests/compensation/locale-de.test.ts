@@ -16,7 +16,9 @@ const NOW: Record<string, string> = {
   'contradicting-stories.json': '2027-02-02T12:00:00-08:00',
   'vendor-export.json': '2027-03-09T12:00:00-07:00',
 };
-const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) => file.endsWith('.json'));
+const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) =>
+  file.endsWith('.json'),
+);
 
 function load(file: string): Candidacy {
   const parsed = parseCandidacy(
@@ -120,7 +122,10 @@ describe('the German pay brief of each bundled example', () => {
   });
 
   it('writes money the German way', () => {
-    const nyc = compensationBrief(load('thorough-manager.json'), { now: NOW['thorough-manager.json']!, ...german });
+    const nyc = compensationBrief(load('thorough-manager.json'), {
+      now: NOW['thorough-manager.json']!,
+      ...german,
+    });
     expect(nyc.script[0]?.text).toContain('215.000 $ bis 245.000 $');
     const berlin = compensationBrief(load('verbatim-reuser.json'), {
       now: NOW['verbatim-reuser.json']!,
@@ -130,7 +135,10 @@ describe('the German pay brief of each bundled example', () => {
   });
 
   it('cites German and EU sources in German for a candidate in Germany', () => {
-    const brief = compensationBrief(load('verbatim-reuser.json'), { now: NOW['verbatim-reuser.json']!, ...german });
+    const brief = compensationBrief(load('verbatim-reuser.json'), {
+      now: NOW['verbatim-reuser.json']!,
+      ...german,
+    });
     const legal = [brief.currentSalary, ...brief.legal.lines].map((part) => part.text).join('\n');
     expect(legal).toContain('Richtlinie (EU) 2023/970');
     expect(legal).toContain('Entgelttransparenzgesetz');
@@ -166,5 +174,14 @@ describe('the German notice norm', () => {
     const brief = compensationBrief(candidacy, { now: '2027-03-01', ...german });
     expect(brief.startDate.text).toContain('6 Wochen');
     expect(englishLeft(brief.startDate.text)).toEqual([]);
+  });
+});
+
+describe('the not-in-table line in English', () => {
+  // parseCandidacy refuses unreadable and unknown codes, so these are the reasons a candidacy can reach.
+  it.each([undefined, 'JP', 'BR-SP', 'IN-MH'])('ends with the lookup’s own message for %j', (code) => {
+    const candidacy = makeCandidacy(code === undefined ? {} : { jurisdiction: code });
+    const brief = compensationBrief(candidacy, { now: '2027-03-01' });
+    expect(brief.legal.lines[0]?.text.endsWith(` ${brief.legal.jurisdiction.message}`)).toBe(true);
   });
 });

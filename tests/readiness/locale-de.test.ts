@@ -17,7 +17,9 @@ const NOW: Record<string, string> = {
   'contradicting-stories.json': '2027-02-02T12:00:00-08:00',
   'vendor-export.json': '2027-03-09T12:00:00-07:00',
 };
-const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) => file.endsWith('.json'));
+const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) =>
+  file.endsWith('.json'),
+);
 
 function load(file: string): Candidacy {
   const parsed = parseCandidacy(
@@ -33,7 +35,11 @@ const german = createScorer(undefined, { locale: 'de-DE', messages: de.messages,
 /** Every text of a readiness report a candidate reads. */
 function textsOf(readiness: Readiness): string[] {
   return [
-    ...readiness.items.flatMap((item) => [item.message, item.recommendation, ...(item.due ? [item.due] : [])]),
+    ...readiness.items.flatMap((item) => [
+      item.message,
+      item.recommendation,
+      ...(item.due ? [item.due] : []),
+    ]),
     ...readiness.caps.map((cap) => cap.message),
     ...readiness.pending.map((step) => step.due),
   ];
