@@ -121,17 +121,18 @@ describe('the German pay brief of each bundled example', () => {
     expect(left).toEqual([]);
   });
 
+  // Intl writes a no-break space between the amount and the symbol.
   it('writes money the German way', () => {
     const nyc = compensationBrief(load('thorough-manager.json'), {
       now: NOW['thorough-manager.json']!,
       ...german,
     });
-    expect(nyc.script[0]?.text).toContain('215.000 $ bis 245.000 $');
+    expect(nyc.script[0]?.text).toContain('215.000\u00a0$ bis 245.000\u00a0$');
     const berlin = compensationBrief(load('verbatim-reuser.json'), {
       now: NOW['verbatim-reuser.json']!,
       ...german,
     });
-    expect(berlin.script[0]?.text).toContain('78.000 €');
+    expect(berlin.script[0]?.text).toContain('78.000\u00a0€');
   });
 
   it('cites German and EU sources in German for a candidate in Germany', () => {
@@ -154,7 +155,7 @@ describe('the German notice norm', () => {
     ],
     [
       26,
-      'Ihre Kündigungsfrist beträgt 26 Wochen und ist damit länger als die in Deutschland üblichen vier Wochen bis drei Monate. Sprechen Sie sie jetzt in der zweiten Runde an, damit der Starttermin beim Angebot keine Überraschung ist.',
+      'Ihre Kündigungsfrist beträgt 26 Wochen und ist damit länger als die in Deutschland übliche Frist von vier Wochen bis drei Monaten. Sprechen Sie sie jetzt in der zweiten Runde an, damit der Starttermin beim Angebot keine Überraschung ist.',
     ],
   ])('a candidate in DE with %i weeks of notice gets the German norm sentence', (weeks, expected) => {
     const candidacy = makeCandidacy({ jurisdiction: 'DE', compensation: { noticePeriodWeeks: weeks } });
