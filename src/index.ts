@@ -107,6 +107,7 @@ export {
   type DeriveFactsOptions,
   defaultFactThresholds,
   defaultNoteLabels,
+  defaultSubjectNames,
   deriveFacts,
   type FactDefinition,
   type FactName,
@@ -121,6 +122,7 @@ export {
   type ReadinessFacts,
   type Subject,
   type SubjectKind,
+  type SubjectNames,
   type SubjectNote,
 } from './facts/index.js';
 export type { TextValue, TextValues } from './i18n/format.js';
