@@ -70,6 +70,7 @@ export {
   type NoticeNorm,
   type OfferComparison,
   type OfferComparisonRow,
+  parseNoticeNorms,
 } from './compensation/index.js';
 export { compensationTexts } from './compensation/texts.js';
 // Configuration (issue #21): one schema and parse function per vendor-overridable data set, and the preparer.
@@ -225,6 +226,7 @@ export {
   type MessageCatalogue,
   type PendingStep,
   parseMessageCatalogue,
+  parseReadinessLabels,
   type Readiness,
   type ReadinessItem,
   type ReadinessLabels,

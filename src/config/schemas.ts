@@ -185,7 +185,10 @@ export const TolerancesSchema = z
 
 /** Rule messages in another language or voice, keyed by rule id. */
 export const MessagesSchema = z
-  .record(z.string().min(1).max(200), z.strictObject({ message: Text, recommendation: Text }).readonly())
+  .record(
+    z.string().min(1).max(200),
+    z.strictObject({ message: Text, recommendation: Text, due: Text.optional() }).readonly(),
+  )
   .readonly();
 
 const Hour = z.number().int().min(0).max(23);
