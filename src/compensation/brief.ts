@@ -23,7 +23,7 @@ import type { CompensationBrief, CompensationBriefLine, CompensationBriefOptions
  * part is information, not legal advice.
  *
  * @param candidacy - A candidacy as `parseCandidacy` returns it.
- * @param options - `now` (ISO date or date-time with an offset) and optionally another law table.
+ * @param options - `now` (ISO date or date-time with an offset); optionally another law table (`lawTable` or `laws`), notice norms, and `locale` and `texts` for another language (`...de`).
  * @returns The brief: script, warnings, current-salary line, legal lines and disclaimer, logistics, offers.
  * @throws TypeError when `options.now` is not an ISO date or date-time with an offset.
  *
@@ -40,7 +40,7 @@ export function compensationBrief(
 ): CompensationBrief {
   requireParsedCandidacy(candidacy, 'compensationBrief');
   calendarDateOf(options?.now, 'compensationBrief');
-  const lawTable = options.lawTable ?? defaultLawTable;
+  const lawTable = options.lawTable ?? options.laws ?? defaultLawTable;
   const compensation = candidacy.compensation;
   const home = candidacy.candidate.jurisdiction;
   const where = candidacy.candidate.targetRole.jurisdiction;

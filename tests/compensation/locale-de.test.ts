@@ -28,7 +28,8 @@ function load(file: string): Candidacy {
   return parsed.value;
 }
 
-const german = { ...de, lawTable: de.laws };
+// The bundle spreads in as it is: its `laws` carry the EU rows in German.
+const german = { ...de };
 
 /** Every text of a brief a candidate reads, with its id. */
 function textsOf(brief: CompensationBrief): { id: string; text: string }[] {
