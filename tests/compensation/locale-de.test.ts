@@ -1,32 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type Candidacy,
-  type CompensationBrief,
-  compensationBrief,
-  defaultLawTable,
-  parseCandidacy,
-} from '../../src/index.js';
+import { type CompensationBrief, compensationBrief, defaultLawTable } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
 import { makeCandidacy } from './fixtures.js';
-
-const NOW: Record<string, string> = {
-  'thorough-manager.json': '2027-03-09T12:00:00-05:00',
-  'verbatim-reuser.json': '2027-03-22T12:00:00+01:00',
-  'contradicting-stories.json': '2027-02-02T12:00:00-08:00',
-  'vendor-export.json': '2027-03-09T12:00:00-07:00',
-};
-const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) =>
-  file.endsWith('.json'),
-);
-
-function load(file: string): Candidacy {
-  const parsed = parseCandidacy(
-    JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8')),
-  );
-  if (!parsed.ok) throw new Error(`examples/${file} does not parse`);
-  return parsed.value;
-}
+import { bundled, bundledExamples } from './locale-examples.js';
 
 // The bundle spreads in as it is: its `laws` carry the EU rows in German.
 const german = { ...de };
@@ -112,35 +88,30 @@ function englishLeft(text: string): string[] {
 }
 
 describe('the German pay brief of each bundled example', () => {
-  it.each(files)('%s: German texts, no English sentence of the defaults left', (file) => {
-    const candidacy = load(file);
-    const now = NOW[file] ?? '2027-03-09T12:00:00Z';
-    const english = textsOf(compensationBrief(candidacy, { now }));
-    const texts = textsOf(compensationBrief(candidacy, { now, ...german }));
-    expect(texts.map((part) => part.id)).toEqual(english.map((part) => part.id));
-    const left = texts.flatMap(({ id, text }) => englishLeft(text).map((phrase) => `${id}: ${phrase}`));
-    expect(left).toEqual([]);
-  });
+  it.each(bundledExamples)(
+    '$name: German texts, no English sentence of the defaults left',
+    ({ candidacy, now }) => {
+      const english = textsOf(compensationBrief(candidacy, { now }));
+      const texts = textsOf(compensationBrief(candidacy, { now, ...german }));
+      expect(texts.map((part) => part.id)).toEqual(english.map((part) => part.id));
+      const left = texts.flatMap(({ id, text }) => englishLeft(text).map((phrase) => `${id}: ${phrase}`));
+      expect(left).toEqual([]);
+    },
+  );
 
   // Intl writes a no-break space between the amount and the symbol.
   it('writes money the German way', () => {
-    const nyc = compensationBrief(load('thorough-manager.json'), {
-      now: NOW['thorough-manager.json']!,
-      ...german,
-    });
+    const manager = bundled('thorough-manager');
+    const nyc = compensationBrief(manager.candidacy, { now: manager.now, ...german });
     expect(nyc.script[0]?.text).toContain('215.000\u00a0$ bis 245.000\u00a0$');
-    const berlin = compensationBrief(load('verbatim-reuser.json'), {
-      now: NOW['verbatim-reuser.json']!,
-      ...german,
-    });
+    const reuser = bundled('verbatim-reuser');
+    const berlin = compensationBrief(reuser.candidacy, { now: reuser.now, ...german });
     expect(berlin.script[0]?.text).toContain('78.000\u00a0€');
   });
 
   it('cites German and EU sources in German for a candidate in Germany', () => {
-    const brief = compensationBrief(load('verbatim-reuser.json'), {
-      now: NOW['verbatim-reuser.json']!,
-      ...german,
-    });
+    const reuser = bundled('verbatim-reuser');
+    const brief = compensationBrief(reuser.candidacy, { now: reuser.now, ...german });
     const legal = [brief.currentSalary, ...brief.legal.lines].map((part) => part.text).join('\n');
     expect(legal).toContain('Richtlinie (EU) 2023/970');
     expect(legal).toContain('Entgelttransparenzgesetz');

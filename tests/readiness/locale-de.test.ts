@@ -1,33 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  type Candidacy,
   createScorer,
   defaultNoteLabels,
   defaultRulePack,
-  parseCandidacy,
   parseMessageCatalogue,
   type Readiness,
 } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
-
-const NOW: Record<string, string> = {
-  'thorough-manager.json': '2027-03-09T12:00:00-05:00',
-  'verbatim-reuser.json': '2027-03-22T12:00:00+01:00',
-  'contradicting-stories.json': '2027-02-02T12:00:00-08:00',
-  'vendor-export.json': '2027-03-09T12:00:00-07:00',
-};
-const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) =>
-  file.endsWith('.json'),
-);
-
-function load(file: string): Candidacy {
-  const parsed = parseCandidacy(
-    JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8')),
-  );
-  if (!parsed.ok) throw new Error(`examples/${file} does not parse`);
-  return parsed.value;
-}
+import { bundledExamples } from '../compensation/locale-examples.js';
 
 const english = createScorer();
 const german = createScorer(undefined, { locale: 'de-DE', messages: de.messages, labels: de.labels });
@@ -68,17 +48,18 @@ function shape(readiness: Readiness) {
 }
 
 describe('the German readiness report of each bundled example', () => {
-  it.each(files)('%s: same items, score and band as English; German texts only', (file) => {
-    const candidacy = load(file);
-    const now = NOW[file] ?? '2027-03-09T12:00:00Z';
-    const en = english.score(candidacy, { now });
-    const deReport = german.score(candidacy, { now });
-    expect(shape(deReport)).toEqual(shape(en));
-    const left = textsOf(deReport)
-      .map(withoutOwnWords)
-      .filter((text) => ENGLISH_WORDS.test(text));
-    expect(left).toEqual([]);
-  });
+  it.each(bundledExamples)(
+    '$name: same items, score and band as English; German texts only',
+    ({ candidacy, now }) => {
+      const en = english.score(candidacy, { now });
+      const deReport = german.score(candidacy, { now });
+      expect(shape(deReport)).toEqual(shape(en));
+      const left = textsOf(deReport)
+        .map(withoutOwnWords)
+        .filter((text) => ENGLISH_WORDS.test(text));
+      expect(left).toEqual([]);
+    },
+  );
 });
 
 const PLACEHOLDER = /\{\{\s*([^{}|]*?)\s*(\||\}\})/g;
