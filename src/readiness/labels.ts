@@ -7,7 +7,16 @@ import type { ReadinessLabels } from './types.js';
 
 const MAX_LABEL = 500;
 const MAX_ENTRIES = 200;
-const FIELDS = ['dimensions', 'nothingPrepared', 'dueLater', 'none', 'unknown', 'notes', 'subjects'] as const;
+const FIELDS = [
+  'dimensions',
+  'nothingPrepared',
+  'dueLater',
+  'none',
+  'unknown',
+  'quoted',
+  'notes',
+  'subjects',
+] as const;
 const NOTE_CODES = Object.keys(defaultNoteLabels);
 const SUBJECT_IDS = Object.keys(defaultSubjectNames);
 
@@ -88,7 +97,7 @@ function recordIssues(
 /**
  * Validates readiness labels for the `labels` option of `createScorer`, `assessReadiness` and the preparer:
  * `dimensions` (names by dimension or group id), `nothingPrepared` (may read `{{dimension}}`), `dueLater`,
- * `none`, `unknown`, `notes` (by code of `defaultNoteLabels`; a label whose English has a count reads it as
+ * `none`, `unknown`, `quoted` (may read `{{title}}`), `notes` (by code of `defaultNoteLabels`; a label whose English has a count reads it as
  * `{{count|one:…|other:…}}`, the others read nothing) and `subjects` (by id of `defaultSubjectNames`). Each label
  * a string of 1 to 500 characters; anything left out keeps its English default. Never throws.
  *
@@ -111,6 +120,17 @@ export function parseReadinessLabels(input: unknown): ParseResult<ReadinessLabel
       case 'nothingPrepared':
         issues.push(...labelIssues(value, [key], { name: 'dimension' }));
         break;
+      case 'quoted': {
+        const own = labelIssues(value, [key], { name: 'title' });
+        if (own.length === 0 && typeof value === 'string' && !value.includes('{{title}}'))
+          own.push({
+            code: 'invalid_value',
+            path: [key],
+            message: 'expected the title as {{title}} between the quotes',
+          });
+        issues.push(...own);
+        break;
+      }
       case 'dueLater':
       case 'none':
       case 'unknown':

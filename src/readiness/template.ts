@@ -103,6 +103,8 @@ export interface RenderContext {
   readonly names: SubjectNames;
   /** How a number fact is written: as it is in English, with the locale's decimal mark elsewhere. */
   readonly number: (value: number) => string;
+  /** The marks around a candidate's own title: before and after. */
+  readonly quotes: readonly [string, string];
 }
 
 /** The words of a render context besides the locale; each one English when left out. */
@@ -111,6 +113,15 @@ export interface RenderWords {
   readonly none?: string | undefined;
   readonly unknown?: string | undefined;
   readonly subjects?: SubjectNames | undefined;
+  readonly quoted?: string | undefined;
+}
+
+const QUOTED = '‘{{title}}’';
+
+/** The marks before and after `{{title}}` in a quoting label; the English ones when it has no `{{title}}`. */
+function quoteMarks(quoted: string): readonly [string, string] {
+  const at = quoted.indexOf('{{title}}');
+  return at === -1 ? ['‘', '’'] : [quoted.slice(0, at), quoted.slice(at + '{{title}}'.length)];
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -136,6 +147,7 @@ export function renderContext(subjects: FactSubjects, locale = 'en', words: Rend
     unknown: words.unknown ?? 'unknown',
     names: words.subjects ?? {},
     number: numberWriter(locale),
+    quotes: quoteMarks(words.quoted ?? QUOTED),
   };
 }
 
@@ -198,7 +210,9 @@ function quoteIfTitle(subject: Subject, context: RenderContext): string {
       : undefined;
     return typeof own === 'string' ? own : subject.name;
   }
-  return subject.kind === 'interviewer' || subject.kind === 'process' ? subject.name : `‘${subject.name}’`;
+  return subject.kind === 'interviewer' || subject.kind === 'process'
+    ? subject.name
+    : `${context.quotes[0]}${subject.name}${context.quotes[1]}`;
 }
 
 /** Fills a split template. */

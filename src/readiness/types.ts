@@ -147,6 +147,8 @@ export interface ReadinessLabels {
   readonly none?: string;
   /** What a fact that cannot be known reads as in a message ("unknown"). */
   readonly unknown?: string;
+  /** How a candidate's own title is quoted in a list of names; `{{title}}` is the title ("‘{{title}}’"). */
+  readonly quoted?: string;
   /** Note labels by code (see `defaultNoteLabels`). */
   readonly notes?: NoteLabels;
   /** Names of the formats and positions the library names itself, by id (see `defaultSubjectNames`). */

@@ -29,9 +29,9 @@ function textsOf(readiness: Readiness): string[] {
 const ENGLISH_WORDS =
   /\b(?:the|you|You|your|Your|and|with|before|not|of|for|is|are|has|have|nothing prepared|later|unknown|none|told as before|no recent activity|rehearsed|reference|references|question|questions)\b/;
 
-/** Candidates' own words (story titles, questions, concerns) are quoted ‘…’ and never translated. */
+/** Candidates' own words (story titles, questions, concerns) are quoted „…“ in German and never translated. */
 function withoutOwnWords(text: string): string {
-  return text.replace(/‘[^’]*’/g, '');
+  return text.replace(/„[^“]*“/g, '');
 }
 
 /** What must be the same in both languages: which items, their status, the score and band. */
@@ -60,6 +60,18 @@ describe('the German readiness report of each bundled example', () => {
       expect(left).toEqual([]);
     },
   );
+});
+
+describe('a candidate’s own titles in German', () => {
+  it('stay as written, in German quotes', () => {
+    const { candidacy, now } = bundledExamples.find((entry) => entry.name === 'verbatim-reuser')!;
+    const item = german
+      .score(candidacy, { now })
+      .items.find((i) => i.ruleId === 'recall.deeper-than-round-one');
+    expect(item?.recommendation).toMatch(
+      /^„Order API rewrite“ \(wie beim letzten Mal erzählt\) und „On-call improvements“/,
+    );
+  });
 });
 
 const PLACEHOLDER = /\{\{\s*([^{}|]*?)\s*(\||\}\})/g;

@@ -7,6 +7,7 @@ describe('parseReadinessLabels', () => {
     ['the German labels', de.labels],
     ['no labels', {}],
     ['a caps sentence with its name', { nothingPrepared: 'Rien pour {{dimension}}' }],
+    ['French quotes', { quoted: '« {{title}} »' }],
     ['a note with plural forms', { notes: { idle: 'inactif depuis {{count|one:# jour|other:# jours}}' } }],
   ])('accepts %s', (_, input) => {
     const parsed = parseReadinessLabels(input);
@@ -37,6 +38,8 @@ describe('parseReadinessLabels', () => {
       'invalid_value',
     ],
     ['a placeholder in "none"', { none: '{{dimension}}' }, ['none'], 'invalid_value'],
+    ['quotes without the title', { quoted: '«»' }, ['quoted'], 'invalid_value'],
+    ['quotes around another placeholder', { quoted: '«{{name}}»' }, ['quoted'], 'invalid_value'],
     ['an empty label', { dueLater: '' }, ['dueLater'], 'too_big'],
     ['a number as a dimension name', { dimensions: { recall: 3 } }, ['dimensions', 'recall'], 'invalid_type'],
     ['an unclosed placeholder', { unknown: '{{oops' }, ['unknown'], 'invalid_value'],

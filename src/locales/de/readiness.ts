@@ -269,6 +269,7 @@ const labels: ReadinessLabels = {
   dueLater: 'später',
   none: 'keine',
   unknown: 'unbekannt',
+  quoted: '„{{title}}“',
   notes: {
     'no-background': 'Werdegang fehlt',
     'no-tenure': 'Betriebszugehörigkeit fehlt',
