@@ -1,27 +1,33 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../config/result.js';
 import type { Issue, ParseResult } from '../model/index.js';
 import type { NoticeNorm } from './notice.js';
 
-const Weeks = z.number().min(0).max(104);
+// zod/mini, like the model's and the configuration's schemas, so validating loads no second flavour of zod.
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const Weeks = z.number().check(z.gte(0), z.lte(104));
 
 /**
  * The shape of one notice norm (see `defaultNoticeNorms`): a country code, its name and span as the pay brief
  * says them, the span in weeks, where the norm comes from and when it was last checked.
  */
-const NoticeNormSchema = z
-  .strictObject({
-    country: z.string().regex(/^[A-Z]{2}$/, { message: 'a country code like DE (ISO 3166-1 alpha-2)' }),
-    name: z.string().min(1).max(100),
+const NoticeNormSchema = z.readonly(
+  z.strictObject({
+    country: z
+      .string()
+      .check(z.regex(/^[A-Z]{2}$/, { message: 'a country code like DE (ISO 3166-1 alpha-2)' })),
+    name: text(100),
     minWeeks: Weeks,
     maxWeeks: Weeks,
-    words: z.string().min(1).max(200),
-    basis: z.string().min(1).max(1000),
-    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'an ISO date like 2026-12-03' }),
-  })
-  .readonly();
+    words: text(200),
+    basis: text(1000),
+    lastReviewed: z
+      .string()
+      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'an ISO date like 2026-12-03' })),
+  }),
+);
 
-const NoticeNormsSchema = z.array(NoticeNormSchema).max(300).readonly();
+const NoticeNormsSchema = z.readonly(z.array(NoticeNormSchema).check(z.maxLength(300)));
 
 function normChecks(norms: readonly NoticeNorm[]): Issue[] {
   const issues: Issue[] = [];
