@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Audience,
@@ -6,22 +5,16 @@ import {
   defaultThankYouTemplate,
   draftThankYous,
   type Interviewer,
-  parseCandidacy,
   parseThankYouTemplate,
   type Research,
   type ThankYouDraft,
 } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
+import { example } from '../fixtures/examples.js';
 import { managerCandidacy } from './fixtures.js';
 
-function example(name: string): [string, Candidacy] {
-  const result = parseCandidacy(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
-  if (!result.ok) throw new Error(`examples/${name}.json is invalid`);
-  return [name, result.value];
-}
-
 const EXAMPLES = ['thorough-manager', 'contradicting-stories', 'verbatim-reuser', 'vendor-export'].map(
-  example,
+  (name): [string, Candidacy] => [name, example(name)],
 );
 
 /**
