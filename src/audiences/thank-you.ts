@@ -558,9 +558,12 @@ function warningsFor(
   return warnings;
 }
 
-/** True when the wording writes English, the language the references are reworded in. */
-function writesEnglish(words: Wording<AudiencesTextKey>): boolean {
-  return /^en(?:-|$)/i.test(words.locale);
+/**
+ * True when the notes are English, the language the references are reworded in: the default template is,
+ * and any template given with an English locale (or none) is taken to be.
+ */
+function writesEnglish(template: ThankYouTemplate, words: Wording<AudiencesTextKey>): boolean {
+  return template === defaultThankYouTemplate || /^en(?:-|$)/i.test(words.locale);
 }
 
 /**
@@ -574,7 +577,8 @@ function writesEnglish(words: Wording<AudiencesTextKey>): boolean {
  *
  * In another language (`locale`, `texts` and a `template` in that language, e.g. the German bundle's
  * `thankYouTemplate`) the warnings come from the catalogue and the reference is quoted exactly as the
- * candidate wrote it: the rewording into the second person is English grammar. A quoted note that still
+ * candidate wrote it: the rewording into the second person is English grammar, kept for the default
+ * template and for any template given with an English locale (or none). A quoted note that still
  * names its addressee (or says "her", "his") gets a warning asking to reword it.
  *
  * @param candidacy - A candidacy from parseCandidacy; not modified.
@@ -609,7 +613,7 @@ export function draftThankYous(
   requireInterviewId(interviewId, 'draftThankYous');
   const template = templateFrom(options.template ?? options.thankYouTemplate);
   const words = wording(audiencesTexts, options);
-  const english = writesEnglish(words);
+  const english = writesEnglish(template, words);
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const references = chooseReferences(

@@ -330,6 +330,21 @@ describe('German thank-you drafts (issue 20)', () => {
         );
   });
 
+  it('rewords the references of the default (English) template whatever the locale', () => {
+    for (const entry of PANELS)
+      for (const interview of entry.candidacy.interviews) {
+        const german = draftThankYous(entry.candidacy, {
+          interviewId: interview.id,
+          locale: 'de-DE',
+          texts: de.texts,
+        });
+        const english = draftThankYous(entry.candidacy, { interviewId: interview.id });
+        expect(german.map((draft) => [draft.body, draft.reference])).toEqual(
+          english.map((draft) => [draft.body, draft.reference]),
+        );
+      }
+  });
+
   it('keeps English drafts as they were when no locale is given', () => {
     const english = draftThankYous(managerCandidacy, { interviewId: 'round-2' });
     expect(english[0]?.body.startsWith('Hi Dana,\n\nThank you for making time')).toBe(true);
