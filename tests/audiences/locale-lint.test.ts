@@ -108,6 +108,13 @@ describe('German lint of an English answer (issue 20)', () => {
       expect(lintAnswer(text, audience, { ...de })).toEqual(lintAnswer(text, audience, GERMAN));
   });
 
+  it('prefers rules over lintRules when both are given', () => {
+    const text = 'In my first month I would shake things up.';
+    expect(lintAnswer(text, 'direct-report', { ...de, rules: defaultLintRules })).toEqual(
+      lintAnswer(text, 'direct-report'),
+    );
+  });
+
   it('gives "shake things up" a German suggestion', () => {
     const [flag] = lintAnswer('In my first month I would shake things up.', 'direct-report', GERMAN);
     expect(flag?.excerpt).toBe('shake things up');

@@ -330,6 +330,15 @@ describe('German thank-you drafts (issue 20)', () => {
         );
   });
 
+  it('prefers template over thankYouTemplate when both are given', () => {
+    const [dana] = draftThankYous(managerCandidacy, {
+      interviewId: 'round-2',
+      thankYouTemplate: de.thankYouTemplate,
+      template: defaultThankYouTemplate,
+    });
+    expect(dana?.body.startsWith('Hi Dana,')).toBe(true);
+  });
+
   it('rewords the references of the default (English) template whatever the locale', () => {
     for (const entry of PANELS)
       for (const interview of entry.candidacy.interviews) {
