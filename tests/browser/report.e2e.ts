@@ -80,6 +80,38 @@ describe('the browser example', () => {
     await page.close();
   });
 
+  it('re-renders the report in German when Deutsch is picked, and back in English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.fill('#now', '2027-03-09T12:00');
+    await page.press('#now', 'Tab');
+    await page.setInputFiles('#file', example);
+    await page.waitForSelector('body[data-ready="true"]');
+    const renders = Number(await page.evaluate(() => document.body.dataset.renders));
+
+    await page.selectOption('#locale', 'de');
+    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renders))).toBe(renders + 1);
+    expect(await page.locator('h2', { hasText: 'Ihre Gesprächspartner' }).count()).toBe(1);
+    expect(await page.locator('h2', { hasText: 'Your interviewers' }).count()).toBe(0);
+    const german = (await page.textContent('#report')) ?? '';
+    expect(german).toContain('(künftige Führungskraft)');
+    expect(german).toContain('Eine Vorbereitungshilfe');
+    expect(german).not.toMatch(/hiring manager|Do these first|Thank-you drafts|top-quartile/);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.textContent('h1')).toBe('Vorbereitung auf die zweite Runde');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: `${artifacts}browser-report-de.png`, fullPage: true });
+
+    await page.selectOption('#locale', 'en');
+    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renders))).toBe(renders + 2);
+    expect(await page.locator('h2', { hasText: 'Your interviewers' }).count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists every problem of an invalid file in the page instead of rendering, and keeps a screenshot', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     const errors: string[] = [];
