@@ -140,28 +140,20 @@ function list(items: readonly string[]): HTMLElement {
   return node;
 }
 
-/** The catalogue's words for the ids the library uses, so the page never shows `hiring-manager` or `at-risk`. */
-const WORDS: Readonly<Record<string, keyof typeof reportTexts>> = {
-  recruiter: 'report.audience.recruiter',
-  'hiring-manager': 'report.audience.hiringManager',
-  peer: 'report.audience.peer',
-  'direct-report': 'report.audience.directReport',
-  'senior-leadership': 'report.audience.seniorLeadership',
-  'cross-functional': 'report.audience.crossFunctional',
-  upcoming: 'report.eventStatus.upcoming',
-  due: 'report.eventStatus.due',
-  overdue: 'report.eventStatus.overdue',
-  done: 'report.eventStatus.done',
-  contradiction: 'report.finding.contradiction',
-  variation: 'report.finding.variation',
-  correction: 'report.finding.correction',
-};
+/** The catalogue's parts that name the library's ids: audiences, event statuses, finding kinds. */
+const WORD_FAMILIES = ['report.audience.', 'report.eventStatus.', 'report.finding.'];
 
+/** Words for the ids the library uses, so the page never shows `hiring-manager` or `at-risk`. */
 function label(id: string): string {
   const bands: Readonly<Record<string, string>> = page().bands;
   if (Object.hasOwn(bands, id)) return bands[id]!;
-  const key = Object.hasOwn(WORDS, id) ? WORDS[id] : undefined;
-  return key === undefined ? id.replace(/[-_]+/g, ' ') : catalogue(key);
+  // The catalogue names an id in camel case: `hiring-manager` is `report.audience.hiringManager`.
+  const name = id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  for (const family of WORD_FAMILIES) {
+    const key = `${family}${name}`;
+    if (Object.hasOwn(reportTexts, key)) return catalogue(key as keyof typeof reportTexts);
+  }
+  return id.replace(/[-_]+/g, ' ');
 }
 
 /** An ISO date-time as the candidate reads it, in their zone: "Tue, Mar 9, 12:00 PM EST" / "Di., 9. März, 12:00 GMT-5". */

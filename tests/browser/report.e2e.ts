@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from './server.js';
 
@@ -36,19 +36,24 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens the page and renders the demo candidacy at 2027-03-09 12:00 in its zone. */
+async function openExample(page: Page): Promise<void> {
+  await page.goto(server.url);
+  // Commit the date first (Tab fires its change event): left focused, the field would fire change when
+  // the download link is pressed, and the re-render would swap the link between mouse down and up.
+  // A wall time in the candidate's zone (America/New_York): the page turns it into 12:00-05:00.
+  await page.fill('#now', '2027-03-09T12:00');
+  await page.press('#now', 'Tab');
+  await page.setInputFiles('#file', example);
+  await page.waitForSelector('body[data-ready="true"]');
+}
+
 describe('the browser example', () => {
   it('renders the score, every interviewer of round two and a downloadable calendar', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
-    // Commit the date first (Tab fires its change event): left focused, the field would fire change when
-    // the download link is pressed, and the re-render would swap the link between mouse down and up.
-    // A wall time in the candidate's zone (America/New_York): the page turns it into 12:00-05:00.
-    await page.fill('#now', '2027-03-09T12:00');
-    await page.press('#now', 'Tab');
-    await page.setInputFiles('#file', example);
-    await page.waitForSelector('body[data-ready="true"]');
+    await openExample(page);
     const renders = await page.evaluate(() => document.body.dataset.renders);
 
     const score = Number(await page.textContent('[data-testid="score"]'));
@@ -84,11 +89,7 @@ describe('the browser example', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
-    await page.fill('#now', '2027-03-09T12:00');
-    await page.press('#now', 'Tab');
-    await page.setInputFiles('#file', example);
-    await page.waitForSelector('body[data-ready="true"]');
+    await openExample(page);
     const renders = Number(await page.evaluate(() => document.body.dataset.renders));
 
     await page.selectOption('#locale', 'de');
