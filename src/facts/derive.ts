@@ -1,5 +1,5 @@
 import type { AudienceProfile } from '../audiences/profiles.js';
-import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
+import { defaultAudienceProfiles, hasFittingStory } from '../audiences/profiles.js';
 import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
 import { roundInterviewers } from '../internal/interviewers.js';
@@ -186,7 +186,7 @@ function deriveAudienceFacts(
   const unfitBy = new Map<Audience, Subject[]>();
   for (const interviewer of interviewers) {
     present.add(interviewer.audience);
-    if (storiesFor(candidacy, interviewer, { profiles }).length === 0) {
+    if (!hasFittingStory(candidacy, interviewer, profiles)) {
       unfit.add(interviewer.audience);
       const subject = person(interviewer);
       unfitPeople.push(subject);
