@@ -15,11 +15,10 @@ export const deReport: Omit<Partial<LocaleBundle>, 'locale'> = {
     'report.headline.coachNextRound':
       'Vorbereitet am {{preparedAt}} nach Runde {{round}}; eine weitere Runde ist noch nicht vereinbart. Nutzen Sie die Zeit, um sich auf Runde {{nextRound}} vorzubereiten.',
     'report.notice':
-      'Eine Vorbereitungshilfe für Sie als Bewerberin oder Bewerber: Sie sagt nie, ob jemand eingestellt werden sollte, und darf in keine Einstellungsentscheidung einfließen.',
+      'Eine Vorbereitungshilfe für Sie als Bewerberin oder Bewerber, kein Urteil über Sie: Ob jemand eingestellt werden sollte, beantwortet sie nie, und in eine Einstellungsentscheidung darf sie nicht einfließen.',
 
     'report.readiness.heading': 'Vorbereitungsstand: {{score}}/100 ({{band}})',
-    'report.readiness.headingHistory':
-      'Vorbereitungsstand (Ihre Vorbereitung im Rückblick): {{score}}/100 ({{band}})',
+    'report.readiness.headingHistory': 'Vorbereitungsstand (im Rückblick): {{score}}/100 ({{band}})',
     'report.readiness.checklist':
       'Checkliste: {{passed}} von {{applicable|one:# Punkt|other:# Punkten}} erfüllt.',
     'report.readiness.blocking': 'Das sollten Sie vorher unbedingt klären:',
@@ -117,6 +116,6 @@ export const deReport: Omit<Partial<LocaleBundle>, 'locale'> = {
     'report.reminder.waiting':
       'Nutzen Sie die Wartezeit und stecken Sie Ihre Energie in die nächsten Bewerbungen. Parallele Optionen stärken Ihre Position, auch wenn Sie sie am Ende nicht brauchen.',
     'report.reminder.tone':
-      'Begegnen Sie allen mit derselben Freundlichkeit und Professionalität, auch den Ansprechpartnern im Recruiting: Wer mit der einen Person herzlich und mit der anderen kurz angebunden ist, dem wird das angemerkt.',
+      'Begegnen Sie allen mit derselben Freundlichkeit und Professionalität, auch den Ansprechpartnern im Recruiting: Wer zu einer Person herzlich und zu einer anderen kurz angebunden ist, fällt damit auf.',
   },
 };
