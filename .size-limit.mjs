@@ -15,7 +15,7 @@ export default [
     name: "buildTimeline + toICalendar (second-round/timeline)",
     path: "dist/entries/timeline.js",
     import: "{ buildTimeline, toICalendar }",
-    limit: "18 KiB", // met: the decision-notice lookup reads decisionNoticeRows, not the whole law table
+    limit: "20 KiB", // the target; met with the text catalogue (wording and the timeline texts, about 2.5 KB): the decision-notice lookup reads decisionNoticeRows, not the whole law table
   },
   {
     name: "checkConsistency (second-round/consistency)",

@@ -70,6 +70,7 @@ export {
   type NoticeNorm,
   type OfferComparison,
   type OfferComparisonRow,
+  parseNoticeNorms,
 } from './compensation/index.js';
 export { compensationTexts } from './compensation/texts.js';
 // Configuration (issue #21): one schema and parse function per vendor-overridable data set, and the preparer.
@@ -107,6 +108,7 @@ export {
   type DeriveFactsOptions,
   defaultFactThresholds,
   defaultNoteLabels,
+  defaultSubjectNames,
   deriveFacts,
   type FactDefinition,
   type FactName,
@@ -121,6 +123,7 @@ export {
   type ReadinessFacts,
   type Subject,
   type SubjectKind,
+  type SubjectNames,
   type SubjectNote,
 } from './facts/index.js';
 export type { TextValue, TextValues } from './i18n/format.js';
@@ -223,6 +226,7 @@ export {
   type MessageCatalogue,
   type PendingStep,
   parseMessageCatalogue,
+  parseReadinessLabels,
   type Readiness,
   type ReadinessItem,
   type ReadinessLabels,

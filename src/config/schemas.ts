@@ -142,7 +142,7 @@ export const TolerancesSchema = fixed({
 
 /** Rule messages in another language or voice, keyed by rule id. */
 export const MessagesSchema = z.readonly(
-  z.record(text(1, 200), fixed({ message: Text, recommendation: Text })),
+  z.record(text(1, 200), fixed({ message: Text, recommendation: Text, due: z.optional(Text) })),
 );
 
 const Hour = whole(0, 23);

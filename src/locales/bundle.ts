@@ -6,6 +6,7 @@ import type {
   ThankYouTemplate,
 } from '../audiences/index.js';
 import type { NoticeNorm } from '../compensation/index.js';
+import type { LawTable } from '../jurisdictions/index.js';
 import type { Audience } from '../model/index.js';
 import type { MessageCatalogue, ReadinessLabels } from '../readiness/index.js';
 import type { Texts } from './en.js';
@@ -39,4 +40,6 @@ export interface LocaleBundle {
   readonly lintRules?: readonly LintRule[];
   /** The notice norms with their words in this language. */
   readonly noticeNorms?: readonly NoticeNorm[];
+  /** The law table with its rows' texts in this language where translated (the same rows, ids and dates). */
+  readonly laws?: LawTable;
 }
