@@ -1,12 +1,14 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
 import { alignClaims } from './align.js';
 import { judgeClaims } from './compare.js';
 import { attributeOf, claimsFromText } from './extract.js';
 import { claimFromFact } from './facts.js';
+import { type ConsistencyWording, englishWording } from './format.js';
 import { type CompiledLexicon, compileLexicon, type Mutable } from './internal.js';
 import { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
+import { consistencyTexts } from './texts.js';
 import { resolveTolerances } from './tolerances.js';
 import type {
   Claim,
@@ -65,7 +67,7 @@ function capOf(maxTextLength: number | undefined): number {
  *
  * @category Consistency
  */
-export interface CompareClaimsOptions {
+export interface CompareClaimsOptions extends WordingOptions {
   /** Tolerance overrides, merged type by type over {@link defaultTolerances}. */
   readonly tolerance?: ToleranceOverrides;
   /** The lexicon used for readable labels (default {@link englishLexicon}). */
@@ -101,6 +103,7 @@ interface Context {
   readonly compiled: CompiledLexicon;
   readonly tolerances: ConsistencyTolerances;
   readonly typeFallback: boolean;
+  readonly words: ConsistencyWording;
 }
 
 /** The English lexicon, compiled on first use (nothing runs at import time). */
@@ -117,6 +120,10 @@ function contextOf(options: CompareClaimsOptions | undefined): Context {
     compiled: compiledFor(options?.lexicon),
     tolerances: resolveTolerances(options?.tolerance),
     typeFallback: options?.typeFallback ?? true,
+    words:
+      options?.locale === undefined && options?.texts === undefined
+        ? englishWording()
+        : wording(consistencyTexts, options),
   };
 }
 
@@ -174,7 +181,13 @@ function compareWith(
     matchRelative: context.tolerances.correctionMatchRelative,
   });
   const findings = alignment.pairs.map((pair): ConsistencyFinding => {
-    const verdict = judgeClaims(pair.one, pair.two, context.tolerances, context.compiled.lexicon);
+    const verdict = judgeClaims(
+      pair.one,
+      pair.two,
+      context.tolerances,
+      context.compiled.lexicon,
+      context.words,
+    );
     const flags = pair.flags.concat(verdict.flags);
     if (pair.one.derived || pair.two.derived) flags.push('derived');
     const finding: Mutable<ConsistencyFinding> = {
@@ -310,7 +323,13 @@ function withinRound(
         const [earlierSubject, laterSubject] = [namedSubject(earlier), namedSubject(claim)];
         if (earlierSubject !== undefined && laterSubject !== undefined && earlierSubject !== laterSubject)
           continue;
-        const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
+        const verdict = judgeClaims(
+          earlier,
+          claim,
+          context.tolerances,
+          context.compiled.lexicon,
+          context.words,
+        );
         const confirmed = earlierSubject !== undefined && earlierSubject === laterSubject;
         const downgraded = verdict.kind === 'contradiction' && !confirmed;
         findings.push({
@@ -321,7 +340,10 @@ function withinRound(
           kind: verdict.kind === 'correction' || downgraded ? 'variation' : verdict.kind,
           roundOne: earlier,
           roundTwo: claim,
-          why: `Two stories in round ${round}: ${verdict.why}${downgraded ? '; they may describe different teams, so check rather than change' : ''}`,
+          why: context.words.say(
+            downgraded ? 'consistency.why.withinRoundUnconfirmed' : 'consistency.why.withinRound',
+            { round, why: verdict.why },
+          ),
           flags: [...verdict.flags, 'within_round', ...(downgraded ? ['subject_unconfirmed'] : [])],
           source: SOURCE,
         });
@@ -366,7 +388,12 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
           path: ['stories', storyIndex, 'tellings', tellingIndex, 'text'],
           storyId: story.id,
           round: telling.round,
-          message: `The round ${telling.round} telling of story "${story.id.slice(0, 60)}" is ${String(telling.text?.length ?? 0)} characters, over the ${cap}-character cap, so its text was not read (its facts were): shorten it or split it into stories.`,
+          message: context.words.say('consistency.note.textTooLong', {
+            round: telling.round,
+            story: story.id.slice(0, 60),
+            length: telling.text?.length ?? 0,
+            cap,
+          }),
         });
       }
       const claims = claimsOfTelling(story, telling, context.compiled, readText);
