@@ -7,6 +7,7 @@ import { attributeOf, claimsFromText } from './extract.js';
 import { claimFromFact } from './facts.js';
 import { type ConsistencyWording, englishWording } from './format.js';
 import { type CompiledLexicon, compileLexicon, type Mutable } from './internal.js';
+import { languageOf } from './language.js';
 import { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
 import { consistencyTexts } from './texts.js';
 import { resolveTolerances } from './tolerances.js';
@@ -17,6 +18,7 @@ import type {
   ConsistencyReport,
   ConsistencyTolerances,
   ToleranceOverrides,
+  UnreadTelling,
 } from './types.js';
 
 const SOURCE = 'seed#consistency';
@@ -353,6 +355,33 @@ function withinRound(
   return findings;
 }
 
+/** The one note naming every telling left unread for its language: each story by title, with its rounds. */
+function notEnglishNote(
+  candidacy: Candidacy,
+  tellings: readonly UnreadTelling[],
+  words: ConsistencyWording,
+): ConsistencyNote {
+  const rounds = new Map<string, number[]>();
+  for (const telling of tellings) {
+    const seen = rounds.get(telling.storyId);
+    if (seen === undefined) rounds.set(telling.storyId, [telling.round]);
+    else if (!seen.includes(telling.round)) seen.push(telling.round);
+  }
+  const titles = new Map(candidacy.stories.map((story) => [story.id, story.title]));
+  const named = [...rounds].map(([storyId, numbers]) =>
+    words.say('consistency.note.unreadStory', {
+      story: (titles.get(storyId) || storyId).slice(0, 80),
+      count: numbers.length,
+      rounds: numbers.sort((left, right) => left - right).map((round) => words.number(round)),
+    }),
+  );
+  return {
+    code: 'not_english',
+    tellings,
+    message: words.say('consistency.note.notEnglish', { tellings: named }),
+  };
+}
+
 /**
  * Checks that what the candidate plans to say in round two matches what they said in round one,
  * story by story: durations, dates, numbers, titles, reasons for leaving and stance. Small
@@ -378,11 +407,20 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
   const perStory: { id: string; rounds: Map<number, Claim[]> }[] = [];
   const notes: ConsistencyNote[] = [];
   const cap = capOf(options?.maxTextLength);
+  const notEnglish: UnreadTelling[] = [];
   candidacy.stories.forEach((story, storyIndex) => {
     const rounds = new Map<number, Claim[]>();
     story.tellings.forEach((telling, tellingIndex) => {
-      const readText = typeof telling.text === 'string' && telling.text.length <= cap;
-      if (!readText) {
+      const fits = typeof telling.text === 'string' && telling.text.length <= cap;
+      const english = fits && languageOf(telling.text, context.compiled).english;
+      const readText = fits && english;
+      if (fits && !english)
+        notEnglish.push({
+          storyId: story.id,
+          round: telling.round,
+          path: ['stories', storyIndex, 'tellings', tellingIndex, 'text'],
+        });
+      if (!fits) {
         notes.push({
           code: 'text_too_long',
           path: ['stories', storyIndex, 'tellings', tellingIndex, 'text'],
@@ -416,6 +454,7 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
     findings,
     withinRound(perStory, options?.withinRoundAttributes ?? defaultWithinRoundAttributes, context),
   );
+  if (notEnglish.length > 0) notes.push(notEnglishNote(candidacy, notEnglish, context.words));
   const consistent = !findings.some((finding) => finding.kind === 'contradiction');
   return notes.length === 0
     ? { findings, unverified, consistent }

@@ -70,6 +70,9 @@ export const consistencyTexts = {
     'Two stories in round {{round}}: {{why}}; they may describe different teams, so check rather than change',
   'consistency.note.textTooLong':
     'The round {{round}} telling of story "{{story}}" is {{length}} characters, over the {{cap}}-character cap, so its text was not read (its facts were): shorten it or split it into stories.',
+  'consistency.note.notEnglish':
+    'These tellings could not be read, as free text is read in English only for now: {{tellings}}. Their structured facts were still compared.',
+  'consistency.note.unreadStory': '"{{story}}" ({{count|one:round|other:rounds}} {{rounds}})',
 } as const satisfies Readonly<Record<`consistency.${string}`, string>>;
 
 /**

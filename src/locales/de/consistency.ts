@@ -63,5 +63,8 @@ export const deConsistency: Omit<Partial<LocaleBundle>, 'locale'> = {
       'Zwei Geschichten in Runde {{round}}: {{why}}; vielleicht geht es um verschiedene Teams – prüfen Sie das, statt etwas zu ändern',
     'consistency.note.textTooLong':
       'Ihre Fassung der Geschichte „{{story}}“ für Runde {{round}} ist {{length}} Zeichen lang, mehr als die Grenze von {{cap}} Zeichen. Der Text wurde deshalb nicht gelesen (die strukturierten Angaben schon): Kürzen Sie ihn oder teilen Sie ihn auf mehrere Geschichten auf.',
+    'consistency.note.notEnglish':
+      'Diese Fassungen konnten nicht gelesen werden, weil freier Text vorerst nur auf Englisch ausgewertet wird: {{tellings}}. Ihre strukturierten Angaben wurden trotzdem verglichen.',
+    'consistency.note.unreadStory': '„{{story}}“ ({{count|one:Runde|other:Runden}} {{rounds}})',
   },
 };
