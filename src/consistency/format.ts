@@ -15,7 +15,6 @@ export function englishWording(): ConsistencyWording {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 const PERIODS: Readonly<Record<string, ConsistencyTextKey>> = {
   year: 'consistency.period.year',
   quarter: 'consistency.period.quarter',
@@ -28,10 +27,6 @@ const PERIODS: Readonly<Record<string, ConsistencyTextKey>> = {
 /** One decimal at most: what a `why` shows of a number. */
 function tenth(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-function round(value: number): string {
-  return String(tenth(value));
 }
 
 const monthFormats = new Map<
@@ -67,20 +62,6 @@ function formatMonth(index: number, words: ConsistencyWording, withYear = true):
   return (withYear ? formats.both : formats.month).format(date);
 }
 
-function formatMoney(value: number, currency: string | undefined): string {
-  const sign = currency === undefined ? '' : (CURRENCY_SIGNS[currency] ?? `${currency} `);
-  const magnitude = Math.abs(value);
-  const text =
-    magnitude >= 1e9
-      ? `${round(magnitude / 1e9)}bn`
-      : magnitude >= 1e6
-        ? `${round(magnitude / 1e6)}M`
-        : magnitude >= 1e3
-          ? `${round(magnitude / 1e3)}k`
-          : round(magnitude);
-  return `${value < 0 ? '-' : ''}${sign}${text}`;
-}
-
 /** Formats one canonical number of a claim type: 14 → "14 months", 30 → "+30%". */
 export function formatAmount(
   claim: Claim,
@@ -97,9 +78,9 @@ export function formatAmount(
         value: `${claim.signed === true && value > 0 ? '+' : ''}${words.number(tenth(value))}`,
       });
     case 'money':
-      return formatMoney(value, claim.currency);
+      return words.money(value, claim.currency);
     default:
-      return Math.abs(value) >= 10_000 ? formatMoney(value, undefined) : round(value);
+      return words.number(tenth(value));
   }
 }
 
@@ -157,7 +138,7 @@ export function formatClaim(
   });
 }
 
-/** Formats a gap or tolerance in the unit of the claim type: "4 months", "2 points", "$300k". */
+/** Formats a gap or tolerance in the unit of the claim type: "4 months", "2 points", "$300,000" (money by the one formatter, `formatMoney`). */
 export function formatGap(claim: Claim, gap: number, words: ConsistencyWording = englishWording()): string {
   switch (claim.type) {
     case 'duration':
@@ -166,13 +147,13 @@ export function formatGap(claim: Claim, gap: number, words: ConsistencyWording =
     case 'percentage':
       return words.say('consistency.value.points', { count: tenth(gap) });
     case 'money':
-      return formatMoney(gap, claim.currency);
+      return words.money(gap, claim.currency);
     default:
-      return round(gap);
+      return words.number(tenth(gap));
   }
 }
 
-/** Formats a tolerance as it reads after "the": "2-month", "5-point", "$420k", "±1". */
+/** Formats a tolerance as it reads after "the": "2-month", "5-point", "$420,000", "±1". */
 export function formatTolerance(
   claim: Claim,
   tolerance: number,
@@ -185,7 +166,7 @@ export function formatTolerance(
     case 'percentage':
       return words.say('consistency.tolerance.points', { count: tenth(tolerance) });
     case 'money':
-      return formatMoney(tolerance, claim.currency);
+      return words.money(tolerance, claim.currency);
     default:
       return words.say('consistency.tolerance.count', { count: tenth(tolerance) });
   }

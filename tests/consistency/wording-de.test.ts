@@ -28,6 +28,14 @@ describe('consistency in German (the de bundle)', () => {
       ],
     ],
     [
+      'money, written in full the German way (one formatter)',
+      'We raised $2.5M in the seed round.',
+      'We raised $3.4M in the seed round.',
+      [
+        'contradiction: 2.500.000\u00a0$ und 3.400.000\u00a0$ liegen 900.000\u00a0$ auseinander, außerhalb der Toleranz von 510.000\u00a0$',
+      ],
+    ],
+    [
       'a reason for leaving',
       'I left because I wanted more growth.',
       'I left because of a layoff.',
@@ -104,6 +112,17 @@ describe('consistency in German (the de bundle)', () => {
     expect(notes.map((note) => note.message)).toEqual([
       'Ihre Fassung der Geschichte „lang“ für Runde 1 ist 27 Zeichen lang, mehr als die Grenze von 10 Zeichen. Der Text wurde deshalb nicht gelesen (die strukturierten Angaben schon): Kürzen Sie ihn oder teilen Sie ihn auf mehrere Geschichten auf.',
       'Ihre Fassung der Geschichte „lang“ für Runde 2 ist 27 Zeichen lang, mehr als die Grenze von 10 Zeichen. Der Text wurde deshalb nicht gelesen (die strukturierten Angaben schon): Kürzen Sie ihn oder teilen Sie ihn auf mehrere Geschichten auf.',
+    ]);
+  });
+});
+
+describe('one money style per report (issue 21)', () => {
+  it('writes amounts in full, as the pay script does, never "$2.5M" next to "$180,000"', () => {
+    expect(whyOf('We raised $2.5M in the seed round.', 'We raised $3.4M in the seed round.', {})).toEqual([
+      'contradiction: $2,500,000 vs $3,400,000: $900,000 apart, beyond the $510,000 tolerance',
+    ]);
+    expect(whyOf('My base was $180k a year.', 'My base was $150k a year.', {})).toEqual([
+      'contradiction: $180,000 a year vs $150,000 a year: $30,000 apart, beyond the $27,000 tolerance',
     ]);
   });
 });
