@@ -100,6 +100,7 @@ export {
   type NotEnglishNote,
   type QuantityTolerance,
   type QuantityType,
+  type RereadItem,
   type TextTooLongNote,
   type ToleranceOverrides,
   type UnreadTelling,

@@ -17,6 +17,7 @@ import type {
   ConsistencyNote,
   ConsistencyReport,
   ConsistencyTolerances,
+  RereadItem,
   ToleranceOverrides,
   UnreadTelling,
 } from './types.js';
@@ -355,6 +356,46 @@ function withinRound(
   return findings;
 }
 
+/**
+ * The "check these yourself" entries of one story told in several rounds: its unpaired claims, one entry per
+ * sentence (a sentence with two unpaired numbers is one thing to reread), in round and text order.
+ */
+function rereadItems(
+  story: Story,
+  firstRound: number,
+  unpaired: readonly Claim[],
+  words: ConsistencyWording,
+): RereadItem[] {
+  const bySentence = new Map<string, { round: number; sentence: string; claims: Claim[]; at: number }>();
+  for (const claim of unpaired) {
+    const sentence = claim.source.sentence.trim() || claim.source.text;
+    const key = `${claim.source.round}\u0000${sentence}`;
+    const entry = bySentence.get(key);
+    if (entry === undefined)
+      bySentence.set(key, { round: claim.source.round, sentence, claims: [claim], at: claim.source.start });
+    else if (!entry.claims.includes(claim)) entry.claims.push(claim);
+  }
+  const title = (story.title || story.id).slice(0, 80);
+  return [...bySentence.values()]
+    .sort((left, right) => left.round - right.round || left.at - right.at)
+    .map(({ round, sentence, claims }): RereadItem => {
+      const added = round !== firstRound;
+      return {
+        storyId: story.id,
+        round,
+        reason: added ? 'added' : 'not-repeated',
+        sentence,
+        claims,
+        text: words.say(added ? 'consistency.reread.added' : 'consistency.reread.notRepeated', {
+          round,
+          story: title,
+          sentence,
+          first: firstRound,
+        }),
+      };
+    });
+}
+
 /** The one note naming every telling left unread for its language: each story by title, with its rounds. */
 function notEnglishNote(
   candidacy: Candidacy,
@@ -406,6 +447,7 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
   const unverified: Claim[] = [];
   const perStory: { id: string; rounds: Map<number, Claim[]> }[] = [];
   const notes: ConsistencyNote[] = [];
+  const toReread: RereadItem[] = [];
   const cap = capOf(options?.maxTextLength);
   const notEnglish: UnreadTelling[] = [];
   candidacy.stories.forEach((story, storyIndex) => {
@@ -440,15 +482,18 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
       else for (const claim of claims) earlier.push(claim);
     });
     perStory.push({ id: story.id, rounds });
-    const [first = [], ...later] = [...rounds.entries()]
-      .sort(([left], [right]) => left - right)
-      .map(([, claims]) => claims);
+    const ordered = [...rounds.entries()].sort(([left], [right]) => left - right);
+    const [first = [], ...later] = ordered.map(([, claims]) => claims);
     if (later.length === 0) appendAll(unverified, first);
+    const unpaired: Claim[] = [];
     for (const claims of later) {
       const report = compareWith(first, claims, context);
       appendAll(findings, report.findings);
       appendAll(unverified, report.unverified);
+      appendAll(unpaired, report.unverified);
     }
+    if (unpaired.length > 0)
+      appendAll(toReread, rereadItems(story, ordered[0]?.[0] ?? 1, unpaired, context.words));
   });
   appendAll(
     findings,
@@ -456,7 +501,8 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
   );
   if (notEnglish.length > 0) notes.push(notEnglishNote(candidacy, notEnglish, context.words));
   const consistent = !findings.some((finding) => finding.kind === 'contradiction');
-  return notes.length === 0
-    ? { findings, unverified, consistent }
-    : { findings, unverified, consistent, notes };
+  const report: Mutable<ConsistencyReport> = { findings, unverified, consistent };
+  if (notes.length > 0) report.notes = notes;
+  if (toReread.length > 0) report.toReread = toReread;
+  return report;
 }

@@ -23,6 +23,7 @@ export type {
   NotEnglishNote,
   QuantityTolerance,
   QuantityType,
+  RereadItem,
   TextTooLongNote,
   ToleranceOverrides,
   UnreadTelling,

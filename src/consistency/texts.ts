@@ -73,6 +73,10 @@ export const consistencyTexts = {
   'consistency.note.notEnglish':
     'These tellings could not be read, as free text is read in English only for now: {{tellings}}. Their structured facts were still compared.',
   'consistency.note.unreadStory': '"{{story}}" ({{count|one:round|other:rounds}} {{rounds}})',
+  'consistency.reread.notRepeated':
+    'Round {{round}} of "{{story}}", you said: "{{sentence}}" Your later telling does not come back to it: reread it so that nothing you add contradicts it.',
+  'consistency.reread.added':
+    'Round {{round}} of "{{story}}", you add: "{{sentence}}" Round {{first}} did not mention it: check that it fits what you said then.',
 } as const satisfies Readonly<Record<`consistency.${string}`, string>>;
 
 /**

@@ -190,6 +190,33 @@ export interface ConsistencyReport {
   readonly consistent: boolean;
   /** Tellings the check could not read, with where they are; present only when there are some. */
   readonly notes?: readonly ConsistencyNote[];
+  /**
+   * "Check these yourself": the sentences of stories told in two or more rounds whose claims found no
+   * counterpart in the other telling (said in round one and not come back to, or new in a later round). Never
+   * flagged and never a contradiction: a list for the candidate to reread, one entry per sentence, with a
+   * line to show (`text`). Present only when there are some; {@link compareClaims} never sets it.
+   */
+  readonly toReread?: readonly RereadItem[];
+}
+
+/**
+ * One entry of {@link ConsistencyReport.toReread}: a sentence to reread, with the claims in it that were not
+ * compared.
+ *
+ * @category Consistency
+ */
+export interface RereadItem {
+  readonly storyId: string;
+  /** The round of the telling the sentence is in. */
+  readonly round: number;
+  /** `not-repeated`: said in the story's first round, not come back to later; `added`: new in a later round. */
+  readonly reason: 'not-repeated' | 'added';
+  /** The sentence as the candidate wrote it. */
+  readonly sentence: string;
+  /** The unpaired claims read from it. */
+  readonly claims: readonly Claim[];
+  /** One line for the candidate, in the options' language: where, the sentence, what to check. */
+  readonly text: string;
 }
 
 /**

@@ -66,5 +66,9 @@ export const deConsistency: Omit<Partial<LocaleBundle>, 'locale'> = {
     'consistency.note.notEnglish':
       'Diese Fassungen konnten nicht gelesen werden, weil freier Text vorerst nur auf Englisch ausgewertet wird: {{tellings}}. Ihre strukturierten Angaben wurden trotzdem verglichen.',
     'consistency.note.unreadStory': '„{{story}}“ ({{count|one:Runde|other:Runden}} {{rounds}})',
+    'consistency.reread.notRepeated':
+      'Runde {{round}}, „{{story}}“, Sie sagten: „{{sentence}}“ Ihre spätere Fassung greift das nicht wieder auf: Lesen Sie es noch einmal, damit nichts, was Sie ergänzen, dem widerspricht.',
+    'consistency.reread.added':
+      'Runde {{round}}, „{{story}}“, neu hinzugekommen: „{{sentence}}“ In Runde {{first}} kam das nicht vor: Prüfen Sie, ob es zu dem passt, was Sie damals gesagt haben.',
   },
 };
