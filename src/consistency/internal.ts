@@ -58,6 +58,11 @@ export interface CompiledLexicon {
   readonly stanceNegations: PhraseMatcher<string>;
   readonly stanceSpeakers: ReadonlySet<string>;
   readonly changeParticles: ReadonlySet<string>;
+  readonly unitFillers: ReadonlySet<string>;
+  readonly correctionOpeners: PhraseMatcher<string>;
+  readonly correctionClosers: PhraseMatcher<string>;
+  readonly correctionGap: number;
+  readonly correctionBareWords: number;
   /** Function words and frequent words of English, for the language guess. */
   readonly englishWords: ReadonlySet<string>;
   /** Frequent words of other languages that are not English words. */
@@ -115,6 +120,11 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     englishWords,
     otherLanguageWords,
     languageGuess: lexicon.languageGuess ?? englishLanguageWords.languageGuess,
+    unitFillers: new Set(lexicon.unitFillers ?? []),
+    correctionOpeners: compileWordList(lexicon.correctionOpeners ?? []),
+    correctionClosers: compileWordList(lexicon.correctionClosers ?? []),
+    correctionGap: lexicon.correctionGap ?? 3,
+    correctionBareWords: lexicon.correctionBareWords ?? 10,
     hedges: compileWordList(lexicon.hedges),
     trailingHedges: compileWordList(lexicon.trailingHedges),
     lowerBounds: compileWordList(lexicon.lowerBounds),

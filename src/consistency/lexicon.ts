@@ -132,6 +132,23 @@ export interface ConsistencyLexicon {
   readonly stanceWindow?: number;
   /** First-person words, one of which must be near a stance word: "the team was excited" is not the candidate's stance. */
   readonly stanceSpeakers?: readonly string[];
+  /** Words that may stand between a number and its duration unit without changing it: "two full years". */
+  readonly unitFillers?: readonly string[];
+  /**
+   * First-person openers of a correction told with its object in between: "I got the length wrong", "we had
+   * the dates mixed up" (an opener, at most `correctionGap` words, then a closer).
+   */
+  readonly correctionOpeners?: readonly string[];
+  /** The closers of those corrections: "wrong", "mixed up". */
+  readonly correctionClosers?: readonly string[];
+  /** How many words may stand between an opener and its closer. */
+  readonly correctionGap?: number;
+  /**
+   * A sentence that only says a correction ("I got the length wrong last time.", "I overstated it in round
+   * one.") corrects the claims of the sentence next to it: at most this many words after its marker, none of
+   * them a claim, a colon or a retraction ("not").
+   */
+  readonly correctionBareWords?: number;
   /** Frequent English words beyond `functionWords`: with them, the share of a telling that reads as English. */
   readonly englishWords?: readonly string[];
   /**
