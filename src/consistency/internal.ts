@@ -108,6 +108,7 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
   ];
   const englishWords = new Set([
     ...lexicon.functionWords,
+    ...Object.keys(lexicon.numberWords),
     ...(lexicon.englishWords ?? englishLanguageWords.englishWords),
   ]);
   const otherLanguageWords = new Set(

@@ -149,7 +149,7 @@ export interface ConsistencyLexicon {
    * them a claim, a colon or a retraction ("not").
    */
   readonly correctionBareWords?: number;
-  /** Frequent English words beyond `functionWords`: with them, the share of a telling that reads as English. */
+  /** Frequent English words beyond `functionWords` and `numberWords`: with them, the share of a telling that reads as English. */
   readonly englishWords?: readonly string[];
   /**
    * Frequent words of other languages (German, French, Spanish, Portuguese, Italian, Dutch; a word ending in an
