@@ -15,7 +15,7 @@ export default [
     name: "buildTimeline + toICalendar (second-round/timeline)",
     path: "dist/entries/timeline.js",
     import: "{ buildTimeline, toICalendar }",
-    limit: "18 KiB", // met: the decision-notice lookup reads decisionNoticeRows, not the whole law table
+    limit: "20 KiB", // the target; met with the text catalogue (wording and the timeline texts, about 2.5 KB): the decision-notice lookup reads decisionNoticeRows, not the whole law table
   },
   {
     name: "checkConsistency (second-round/consistency)",
@@ -27,12 +27,12 @@ export default [
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "65 KiB", // target 40 KiB, not met (the law table and the rule pack; 63.9 with consistency v2 and the options convention): see bench/README.md
+    limit: "55 KiB", // target 40 KiB, not met (53.0: the law table 32 KB minified, the rule pack, the consistency check it runs): see bench/README.md
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "97 KiB", // target 55 KiB, not met (96.0 with consistency v2, the thank-you variants and the preparer): see bench/README.md
+    limit: "87 KiB", // target 55 KiB, not met (84.9: the law table, the rule pack, the thank-you variants, every capability): see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));

@@ -48,8 +48,8 @@ export default defineConfig([
     target: 'es2019',
   },
   {
-    // The CLI is an ESM program with a shebang. It imports the package's own ESM build (dist/index.js)
-    // instead of bundling a second copy of the library.
+    // The CLI is an ESM program with a shebang. It imports the package's own ESM build (dist/index.js,
+    // dist/entries/locale-de.js) instead of bundling a second copy of the library.
     entry: { cli: 'src/cli/main.ts' },
     outDir: 'dist',
     format: ['esm'],
@@ -61,8 +61,12 @@ export default defineConfig([
       {
         name: 'library-external',
         setup(build) {
-          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-            args.importer.includes('/src/cli/') ? { path: './index.js', external: true } : undefined,
+          // The entries (`second-round`, `second-round/locales/de`) and the wording helper: the same modules
+          // the unbundled ESM build writes next to cli.js.
+          build.onResolve({ filter: /^\.\.\/(?:index|entries\/[a-z-]+|i18n\/wording)\.js$/ }, (args) =>
+            args.importer.includes('/src/cli/')
+              ? { path: `./${args.path.slice('../'.length)}`, external: true }
+              : undefined,
           );
         },
       },

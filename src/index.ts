@@ -70,6 +70,7 @@ export {
   type NoticeNorm,
   type OfferComparison,
   type OfferComparisonRow,
+  parseNoticeNorms,
 } from './compensation/index.js';
 export { compensationTexts } from './compensation/texts.js';
 // Configuration (issue #21): one schema and parse function per vendor-overridable data set, and the preparer.
@@ -112,6 +113,7 @@ export {
   type DeriveFactsOptions,
   defaultFactThresholds,
   defaultNoteLabels,
+  defaultSubjectNames,
   deriveFacts,
   type FactDefinition,
   type FactName,
@@ -126,6 +128,7 @@ export {
   type ReadinessFacts,
   type Subject,
   type SubjectKind,
+  type SubjectNames,
   type SubjectNote,
 } from './facts/index.js';
 export type { TextValue, TextValues } from './i18n/format.js';
@@ -228,6 +231,7 @@ export {
   type MessageCatalogue,
   type PendingStep,
   parseMessageCatalogue,
+  parseReadinessLabels,
   type Readiness,
   type ReadinessItem,
   type ReadinessLabels,

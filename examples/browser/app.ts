@@ -1,11 +1,15 @@
-// A static page that loads a candidacy file, renders the preparation report and offers the timeline as .ics.
+// A static page that loads a candidacy file, renders the preparation report and offers the timeline as .ics,
+// in English or German (the picker re-prepares the report with the locale bundle).
 // Bundled with esbuild (npm run build:browser); everything runs in the browser, nothing is uploaded.
+import { de } from '../../src/entries/locale-de.js';
 import {
   type Candidacy,
   formatIssues,
+  type LocaleBundle,
   type PrepReport,
   parseCandidacy,
   prepare,
+  reportTexts,
   toICalendar,
 } from '../../src/index.js';
 
@@ -14,6 +18,107 @@ const nowInput = document.querySelector<HTMLInputElement>('#now')!;
 const errorBox = document.querySelector<HTMLDivElement>('#error')!;
 const reportBox = document.querySelector<HTMLElement>('#report')!;
 const zoneLabel = document.querySelector<HTMLSpanElement>('#zone')!;
+const localeInput = document.querySelector<HTMLSelectElement>('#locale')!;
+
+type Language = 'en' | 'de';
+
+/** What the library writes in each language of the picker: its texts, data sets and locale. */
+const BUNDLES: Readonly<Record<Language, LocaleBundle>> = { en: { locale: 'en', texts: {} }, de };
+
+/**
+ * The page's own words, whole sentences per language. The library's words (the headings the Markdown report
+ * shares, audience names, status words) come from its catalogue through {@link catalogue}.
+ */
+const PAGE = {
+  en: {
+    title: 'Second-round preparation',
+    pageNote: 'A preparation aid for the candidate. It never produces a hiring signal.',
+    fileLabel: 'Candidacy file (JSON):',
+    nowLabel: 'Prepared at',
+    nowHint: 'Leave it empty for now.',
+    localeLabel: 'Language:',
+    zone: (zone: string) => `(in ${zone})`,
+    noZone: "(in the candidate's zone)",
+    download: 'Download the timeline (.ics)',
+    heading: (name: string, role: string, company: string) => `${name}: ${role} at ${company}`,
+    first: 'Do these first',
+    nothingLeft: 'Nothing left to do: every item of the checklist passed.',
+    leadWith: (items: string) => `Lead with: ${items}`,
+    avoid: (items: string) => `Avoid: ${items}`,
+    ask: (question: string) => `Ask: ${question}`,
+    noContradictions: 'No contradictions found.',
+    columns: ['what', 'round one', 'round two', 'why'],
+    pay: 'When pay comes up',
+    watchOut: 'Watch out:',
+    timeline: (zone: string) => `Timeline (times in ${zone})`,
+    draftTo: (to: string, subject: string) => `To ${to}: ${subject}`,
+    bands: {
+      'not-ready': 'Not ready yet',
+      'at-risk': 'At risk',
+      ready: 'Ready',
+      'top-quartile': 'Top quartile',
+    },
+    notJson: (file: string, why: string) => `${file} is not valid JSON (${why}).`,
+    notCandidacy: (file: string, issues: string) => `${file} is not a valid candidacy:\n${issues}`,
+    notDate: (value: string) => `"${value}" is not a date and time; pick one with the date-time field.`,
+    notPrepared: (why: string) => `The report could not be prepared: ${why}`,
+    wrong: (why: string) => `Something went wrong: ${why}`,
+  },
+  de: {
+    title: 'Vorbereitung auf die zweite Runde',
+    pageNote:
+      'Eine Vorbereitungshilfe für Bewerberinnen und Bewerber. Sie gibt nie eine Einstellungsempfehlung.',
+    fileLabel: 'Bewerbungsdatei (JSON):',
+    nowLabel: 'Stand vom',
+    nowHint: 'Leer lassen für jetzt.',
+    localeLabel: 'Sprache:',
+    zone: (zone: string) => `(in ${zone})`,
+    noZone: '(in der Zeitzone der Bewerberin oder des Bewerbers)',
+    download: 'Zeitplan herunterladen (.ics)',
+    heading: (name: string, role: string, company: string) => `${name}: ${role} bei ${company}`,
+    first: 'Damit fangen Sie an',
+    nothingLeft: 'Nichts mehr zu tun: Jeder Punkt der Checkliste ist erfüllt.',
+    leadWith: (items: string) => `Steigen Sie ein mit: ${items}`,
+    avoid: (items: string) => `Vermeiden Sie: ${items}`,
+    ask: (question: string) => `Fragen Sie: ${question}`,
+    noContradictions: 'Keine Widersprüche gefunden.',
+    columns: ['was', 'Runde eins', 'Runde zwei', 'warum'],
+    pay: 'Wenn es ums Gehalt geht',
+    watchOut: 'Achten Sie darauf:',
+    timeline: (zone: string) => `Zeitplan (Uhrzeiten in ${zone})`,
+    draftTo: (to: string, subject: string) => `An ${to}: ${subject}`,
+    bands: {
+      'not-ready': 'Noch nicht bereit',
+      'at-risk': 'Mit Lücken',
+      ready: 'Gut vorbereitet',
+      'top-quartile': 'Sehr gut vorbereitet',
+    },
+    notJson: (file: string, why: string) => `${file} ist kein gültiges JSON (${why}).`,
+    notCandidacy: (file: string, issues: string) => `${file} ist keine gültige Bewerbungsdatei:\n${issues}`,
+    notDate: (value: string) => `„${value}“ ist kein Datum mit Uhrzeit; wählen Sie eines im Datumsfeld.`,
+    notPrepared: (why: string) => `Der Bericht konnte nicht erstellt werden: ${why}`,
+    wrong: (why: string) => `Etwas ist schiefgegangen: ${why}`,
+  },
+} as const;
+
+let language: Language = 'en';
+const page = () => PAGE[language];
+
+/** A text of the library's catalogue without placeholders, in the picked language (English where it has none). */
+function catalogue(key: keyof typeof reportTexts): string {
+  const own: Readonly<Record<string, string | undefined>> = BUNDLES[language].texts;
+  return own[key] ?? reportTexts[key];
+}
+
+/** Writes the page's fixed words (marked `data-text`) in the picked language. */
+function describePage(): void {
+  document.documentElement.lang = language;
+  document.querySelectorAll<HTMLElement>('[data-text]').forEach((node) => {
+    const key = node.dataset.text as keyof (typeof PAGE)['en'];
+    const text = page()[key];
+    if (typeof text === 'string') node.textContent = text;
+  });
+}
 
 function element(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -35,37 +140,28 @@ function list(items: readonly string[]): HTMLElement {
   return node;
 }
 
-/** Words for the ids the library uses, so the page never shows `hiring-manager` or `at-risk`. */
-const LABELS: Readonly<Record<string, string>> = {
-  recruiter: 'recruiter',
-  'hiring-manager': 'hiring manager',
-  peer: 'peer',
-  'direct-report': 'future direct report',
-  'senior-leadership': 'senior leader',
-  'cross-functional': 'cross-functional partner',
-  'not-ready': 'Not ready yet',
-  'at-risk': 'At risk',
-  ready: 'Ready',
-  'top-quartile': 'Top quartile',
-  upcoming: 'upcoming',
-  due: 'due now',
-  overdue: 'overdue',
-  done: 'done',
-  contradiction: 'Contradiction',
-  variation: 'Variation',
-  correction: 'Correction',
-};
+/** The catalogue's parts that name the library's ids: audiences, event statuses, finding kinds. */
+const WORD_FAMILIES = ['report.audience.', 'report.eventStatus.', 'report.finding.'];
 
+/** Words for the ids the library uses, so the page never shows `hiring-manager` or `at-risk`. */
 function label(id: string): string {
-  return LABELS[id] ?? id.replace(/[-_]+/g, ' ');
+  const bands: Readonly<Record<string, string>> = page().bands;
+  if (Object.hasOwn(bands, id)) return bands[id]!;
+  // The catalogue names an id in camel case: `hiring-manager` is `report.audience.hiringManager`.
+  const name = id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  for (const family of WORD_FAMILIES) {
+    const key = `${family}${name}`;
+    if (Object.hasOwn(reportTexts, key)) return catalogue(key as keyof typeof reportTexts);
+  }
+  return id.replace(/[-_]+/g, ' ');
 }
 
-/** An ISO date-time as the candidate reads it, in their zone: "Tue, Mar 9, 12:00 PM EST". */
+/** An ISO date-time as the candidate reads it, in their zone: "Tue, Mar 9, 12:00 PM EST" / "Di., 9. März, 12:00 GMT-5". */
 function when(iso: string | undefined, timeZone: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-US', {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -128,7 +224,7 @@ function showError(message: string): void {
 }
 
 function offerDownload(report: PrepReport): HTMLElement {
-  const link = element('a', 'Download the timeline (.ics)') as HTMLAnchorElement;
+  const link = element('a', page().download) as HTMLAnchorElement;
   link.id = 'download-ics';
   link.download = 'second-round-timeline.ics';
   link.href = URL.createObjectURL(new Blob([toICalendar(report.timeline)], { type: 'text/calendar' }));
@@ -141,17 +237,15 @@ function render(report: PrepReport): void {
   header.append(
     element('span', String(report.readiness.score), 'score'),
     element('span', label(report.readiness.band), `band ${report.readiness.band}`),
-    element('span', `${report.candidate.name}: ${report.candidate.role} at ${report.candidate.company}`),
+    element('span', page().heading(report.candidate.name, report.candidate.role, report.candidate.company)),
   );
   header.querySelector('.score')?.setAttribute('data-testid', 'score');
   reportBox.append(header, element('p', report.notice, 'note'), offerDownload(report));
 
   const first = report.readiness.recommendations.slice(0, 3).map((item) => item.recommendation);
-  section('Do these first').append(
-    first.length > 0 ? list(first) : element('p', 'Nothing left to do: every item of the checklist passed.'),
-  );
+  section(page().first).append(first.length > 0 ? list(first) : element('p', page().nothingLeft));
 
-  const people = section('Your interviewers');
+  const people = section(catalogue('report.interviewers.heading'));
   const questionsFor = new Map(
     report.questions.perInterviewer.map((entry) => [entry.interviewerId, entry.questions]),
   );
@@ -160,25 +254,20 @@ function render(report: PrepReport): void {
     card.dataset.interviewerId = brief.interviewerId;
     card.append(
       element('h3', `${brief.name} (${label(brief.audience)})`),
-      element('p', `Lead with: ${brief.leadWith.join('; ')}`),
-      element('p', `Avoid: ${brief.avoid.join('; ')}`),
-      list((questionsFor.get(brief.interviewerId) ?? []).map((question) => `Ask: ${question.text}`)),
+      element('p', page().leadWith(brief.leadWith.join('; '))),
+      element('p', page().avoid(brief.avoid.join('; '))),
+      list((questionsFor.get(brief.interviewerId) ?? []).map((question) => page().ask(question.text))),
     );
     people.append(card);
   }
 
   const flagged = report.consistency.findings.filter((finding) => finding.kind !== 'consistent');
-  const rounds = section('Round one against round two');
-  if (flagged.length === 0) rounds.append(element('p', 'No contradictions found.'));
+  const rounds = section(catalogue('report.consistency.heading'));
+  if (flagged.length === 0) rounds.append(element('p', page().noContradictions));
   else {
     const table = element('table');
     table.append(element('tr'));
-    table.firstElementChild?.append(
-      element('th', 'what'),
-      element('th', 'round one'),
-      element('th', 'round two'),
-      element('th', 'why'),
-    );
+    table.firstElementChild?.append(...page().columns.map((column) => element('th', column)));
     for (const finding of flagged) {
       const row = element('tr');
       row.append(
@@ -193,17 +282,17 @@ function render(report: PrepReport): void {
   }
 
   const zone = report.timeline.timeZone;
-  const pay = section('When pay comes up');
+  const pay = section(page().pay);
   const compensation = report.compensation;
   pay.append(
     list(compensation.script.map((line) => line.text)),
     ...(compensation.warnings.length > 0
-      ? [element('p', 'Watch out:'), list(compensation.warnings.map((line) => line.text))]
+      ? [element('p', page().watchOut), list(compensation.warnings.map((line) => line.text))]
       : []),
     element('p', compensation.legal.disclaimer.text, 'note'),
   );
 
-  section(`Timeline (times in ${zone})`).append(
+  section(page().timeline(zone)).append(
     list(
       report.timeline.events.map(
         (event) => `${when(event.due ?? event.window?.start, zone)}: ${event.title} (${label(event.status)})`,
@@ -211,10 +300,10 @@ function render(report: PrepReport): void {
     ),
   );
 
-  const drafts = section('Thank-you drafts');
+  const drafts = section(catalogue('report.drafts.heading'));
   for (const draft of report.thankYouDrafts) {
     const card = element('div', undefined, 'draft');
-    card.append(element('h3', `To ${draft.to}: ${draft.subject}`), element('pre', draft.body));
+    card.append(element('h3', page().draftTo(draft.to, draft.subject)), element('pre', draft.body));
     for (const warning of draft.warnings) card.append(element('p', warning, 'note'));
     drafts.append(card);
   }
@@ -226,7 +315,7 @@ let candidacy: Candidacy | undefined;
 
 /** Shows the zone the date-time picker is read in, once a candidacy names it. */
 function describeZone(): void {
-  zoneLabel.textContent = candidacy ? `(in ${candidacy.candidate.timeZone})` : "(in the candidate's zone)";
+  zoneLabel.textContent = candidacy ? page().zone(candidacy.candidate.timeZone) : page().noZone;
 }
 
 async function load(): Promise<void> {
@@ -239,14 +328,14 @@ async function load(): Promise<void> {
   try {
     input = JSON.parse(await file.text());
   } catch (error) {
-    showError(`${file.name} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    showError(page().notJson(file.name, error instanceof Error ? error.message : String(error)));
     return;
   }
   const result = parseCandidacy(input);
   if (!result.ok) {
     candidacy = undefined;
     describeZone();
-    showError(`${file.name} is not a valid candidacy:\n${formatIssues(result.issues)}`);
+    showError(page().notCandidacy(file.name, formatIssues(result.issues)));
     return;
   }
   candidacy = result.value;
@@ -256,10 +345,10 @@ async function load(): Promise<void> {
     ? zonedIso(nowInput.value, result.value.candidate.timeZone)
     : new Date().toISOString();
   if (now === undefined) {
-    showError(`"${nowInput.value}" is not a date and time; pick one with the date-time field.`);
+    showError(page().notDate(nowInput.value));
     return;
   }
-  const report = await prepare(result.value, { now });
+  const report = await prepare(result.value, { now, ...BUNDLES[language] });
   if (ticket !== latest) return; // a newer file or date arrived while this one was being prepared
   render(report);
   document.body.dataset.state = 'report';
@@ -270,15 +359,22 @@ async function load(): Promise<void> {
 /** Runs load() and shows whatever goes wrong in the page: never a blank page and an unhandled rejection. */
 function reload(): void {
   load().catch((error: unknown) => {
-    showError(`The report could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
+    showError(page().notPrepared(error instanceof Error ? error.message : String(error)));
   });
 }
 
 fileInput.addEventListener('change', reload);
 nowInput.addEventListener('change', reload);
 window.addEventListener('unhandledrejection', (event) => {
-  showError(
-    `Something went wrong: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`,
-  );
+  showError(page().wrong(event.reason instanceof Error ? event.reason.message : String(event.reason)));
 });
+localeInput.addEventListener('change', () => {
+  language = localeInput.value === 'de' ? 'de' : 'en';
+  describePage();
+  describeZone();
+  reload();
+});
+// A reload keeps the picked option: start from it, not from English.
+language = localeInput.value === 'de' ? 'de' : 'en';
+describePage();
 describeZone();

@@ -1,6 +1,7 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
 import { interviewersWithHistory } from '../internal/interviewers.js';
 import { type Audience, type Candidacy, type Interviewer, requireParsedCandidacy } from '../model/index.js';
+import { fillDataText } from './data-text.js';
 import { findInterview, freezeDeep, requireInterviewId } from './internal.js';
 import { storyLacksNumber } from './lint.js';
 import {
@@ -13,6 +14,9 @@ import {
   type TenureBand,
   type TenureInsight,
 } from './profiles.js';
+import { type AudiencesTextKey, audiencesTexts } from './texts.js';
+
+type Words = Wording<AudiencesTextKey>;
 
 /**
  * What the candidate reads about one interviewer the night before.
@@ -98,13 +102,17 @@ function mostSenior(
   return best;
 }
 
-function fill(template: string, interviewer: Interviewer): string {
-  return template
-    .replace(/\{name\}/g, interviewer.name)
-    .replace(/\{function\}/g, interviewer.function?.trim() || 'their function');
+function fill(template: string, interviewer: Interviewer, words: Words): string {
+  return fillDataText(template, {
+    name: interviewer.name,
+    function: interviewer.function?.trim() || words.say('audiences.brief.theirFunction'),
+  });
 }
 
-function referenceAdvice(interviewer: Interviewer): { reference: string | undefined; warnings: string[] } {
+function referenceAdvice(
+  interviewer: Interviewer,
+  words: Words,
+): { reference: string | undefined; warnings: string[] } {
   const research = interviewer.research;
   const planned = research?.plannedReferences ?? [];
   if (planned.length === 1) return { reference: planned[0], warnings: [] };
@@ -112,20 +120,18 @@ function referenceAdvice(interviewer: Interviewer): { reference: string | undefi
     return {
       reference: planned[0],
       warnings: [
-        `${planned.length} references are planned for ${interviewer.name}; keep one (the first is shown). Several in one conversation comes across as watching them too closely.`,
+        words.say('audiences.brief.manyReferences', { count: planned.length, name: interviewer.name }),
       ],
     };
   }
   const idea =
     research?.commonGround?.[0] ?? research?.recentActivity?.[0] ?? research?.previousCompanies?.[0];
-  const hint =
-    idea === undefined
-      ? ' Look at their background, recent work and common ground.'
-      : ` For example: ${idea}.`;
   return {
     reference: undefined,
     warnings: [
-      `No reference is planned for ${interviewer.name}: choose one natural point of contact.${hint}`,
+      idea === undefined
+        ? words.say('audiences.brief.noReference', { name: interviewer.name })
+        : words.say('audiences.brief.noReferenceIdea', { name: interviewer.name, idea }),
     ],
   };
 }
@@ -135,10 +141,14 @@ function storyGaps(
   interviewer: Interviewer,
   profile: AudienceProfile,
   stories: readonly StoryMatch[],
+  words: Words,
 ) {
   if (stories.length === 0) {
     return [
-      `No story shows ${fill(profile.gapNeed, interviewer)}, and ${fill(profile.gapStake, interviewer)}.`,
+      words.say('audiences.brief.storyGap', {
+        need: fill(profile.gapNeed, interviewer, words),
+        stake: fill(profile.gapStake, interviewer, words),
+      }),
     ];
   }
   if (interviewer.audience !== 'hiring-manager') return [];
@@ -149,9 +159,7 @@ function storyGaps(
     const planned = [...tellings].sort((a, b) => b.round - a.round)[0];
     if (planned === undefined) return [];
     return storyLacksNumber(planned.text)
-      ? [
-          `Your latest telling of "${match.title}" has no number in it, and ${interviewer.name} will look for one.`,
-        ]
+      ? [words.say('audiences.brief.noNumber', { title: match.title, name: interviewer.name })]
       : [];
   });
 }
@@ -193,29 +201,26 @@ export function briefFor(
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) return [];
   const profiles = options.profiles ?? defaultAudienceProfiles;
+  const words = wording(audiencesTexts, options);
   // The same person met in an earlier round keeps the research done then (interviewersWithHistory).
   const interviewers = interviewersWithHistory(candidacy.interviews, interview);
   const senior = mostSenior(interviewers, options.seniority ?? defaultSeniority);
   return interviewers.map((interviewer) => {
     const profile = profiles[interviewer.audience];
-    const stories = storiesFor(candidacy, interviewer, { profiles });
-    const { reference, warnings } = referenceAdvice(interviewer);
+    const stories = storiesFor(candidacy, interviewer, { ...options, profiles });
+    const { reference, warnings } = referenceAdvice(interviewer, words);
     const isSenior = senior !== undefined && senior.id === interviewer.id;
     const companyNews = isSenior ? (interviewer.research?.companyNews ?? []) : [];
     if (isSenior && companyNews.length === 0) {
-      warnings.push(
-        `${interviewer.name} is the most senior person in this interview: read the company's recent news (funding, launches, leadership changes) and note one item.`,
-      );
+      warnings.push(words.say('audiences.brief.companyNews', { name: interviewer.name }));
     }
-    const gaps = storyGaps(candidacy, interviewer, profile, stories);
+    const gaps = storyGaps(candidacy, interviewer, profile, stories, words);
     if (
       profile.matchesPartnerFunction &&
       interviewer.function === undefined &&
       interviewer.audience === 'cross-functional'
     ) {
-      warnings.push(
-        `Note which function ${interviewer.name} works in, so the right partnering story can be found.`,
-      );
+      warnings.push(words.say('audiences.brief.noFunction', { name: interviewer.name }));
     }
     const tenure = describeTenure(interviewer, options.tenureBands ?? defaultTenureBands);
     const sources = [profile.source, 'seed#research', ...(tenure ? [tenure.source] : [])];

@@ -436,8 +436,13 @@ const RULE_CATEGORY: Readonly<Partial<Record<QuestionIntent, QuestionCategory>>>
  * words touch them, so a question that is partly about pay is kept from those who are not asked about pay.
  */
 export function ruleCategoriesOf(text: string): QuestionCategory[] {
+  return ruleCategoriesOfIntents(questionIntents(text));
+}
+
+/** The audience-rule categories of intents given strongest first (a bank question's declared `intents`). */
+export function ruleCategoriesOfIntents(intents: readonly QuestionIntent[]): QuestionCategory[] {
   const categories: QuestionCategory[] = [];
-  questionIntents(text).forEach((intent, rank) => {
+  intents.forEach((intent, rank) => {
     const category = RULE_CATEGORY[intent];
     if (category !== undefined && (rank === 0 || DONT_INTENTS.has(intent))) categories.push(category);
   });

@@ -1,4 +1,4 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
 import {
   type Audience,
   type Candidacy,
@@ -6,14 +6,9 @@ import {
   type Question,
   requireParsedCandidacy,
 } from '../model/index.js';
-import { ruleCategoriesOf } from './intents.js';
-import {
-  AUDIENCE_LABELS,
-  findInterview,
-  normaliseText,
-  phrasePattern,
-  requireInterviewId,
-} from './internal.js';
+import { fillDataText } from './data-text.js';
+import { ruleCategoriesOf, ruleCategoriesOfIntents } from './intents.js';
+import { findInterview, normaliseText, phrasePattern, requireInterviewId } from './internal.js';
 import {
   type BankQuestion,
   defaultQuestionBank,
@@ -22,6 +17,9 @@ import {
 } from './question-bank.js';
 import { defaultQuestionRules, type QuestionRules } from './question-rules.js';
 import { type PoolQuestion, type Selection, selectQuestions } from './selection.js';
+import { type AudiencesTextKey, audiencesTexts } from './texts.js';
+
+type Words = Wording<AudiencesTextKey>;
 
 /**
  * One planned question, with why it was picked.
@@ -81,6 +79,11 @@ export interface PickQuestionsOptions extends WordingOptions {
   readonly interviewId: string;
   /** The question bank that fills gaps after the candidate's own questions; {@link defaultQuestionBank} unless given. */
   readonly bank?: readonly (Question | BankQuestion)[];
+  /**
+   * The same as `bank`, under the name the locale bundles and `prepare` use, so `{ interviewId, ...de }` plans
+   * with the German bank; `bank` wins when both are given.
+   */
+  readonly questionBank?: readonly (Question | BankQuestion)[];
   /** Limits and exclusions; {@link defaultQuestionRules} unless given. */
   readonly rules?: QuestionRules;
   /**
@@ -90,6 +93,8 @@ export interface PickQuestionsOptions extends WordingOptions {
    */
   readonly wholeRound?: boolean;
 }
+
+type Values = Readonly<Record<string, string>>;
 
 type CategoryMatchers = readonly (readonly [QuestionCategory, readonly RegExp[]])[];
 
@@ -122,7 +127,8 @@ function categoriesOf(
 ): Set<QuestionCategory> {
   const categories = new Set<QuestionCategory>();
   if ('category' in question && question.category !== undefined) categories.add(question.category);
-  for (const category of ruleCategoriesOf(text)) {
+  const declared = 'intents' in question ? question.intents : undefined;
+  for (const category of declared ? ruleCategoriesOfIntents(declared) : ruleCategoriesOf(text)) {
     // A bank entry's own category is its main topic; only the don'ts (pay, rank) are added to it.
     if (categories.size === 0 || category === 'pay-logistics' || category === 'hierarchy')
       categories.add(category);
@@ -144,11 +150,21 @@ function alreadyAskedTexts(candidacy: Candidacy): Set<string> {
   return asked;
 }
 
+// The default bank's English texts by id: a translated bank keeps the ids, so a question asked (or written by
+// the candidate) in English counts as the same question in any language.
+let englishById: ReadonlyMap<string, string> | undefined;
+
+function englishKeyOf(id: string): string | undefined {
+  englishById ??= new Map(defaultQuestionBank.map((question) => [question.id, normaliseText(question.text)]));
+  return englishById.get(id);
+}
+
 function buildPool(
   candidacy: Candidacy,
   bank: readonly (Question | BankQuestion)[],
   rules: QuestionRules,
   warnings: string[],
+  words: Words,
 ): PoolQuestion[] {
   const asked = alreadyAskedTexts(candidacy);
   const askedIds = new Set(
@@ -162,27 +178,27 @@ function buildPool(
   const ownPlannedTexts = new Set(
     (candidacy.questions ?? [])
       .filter((question) => question.audiences.length > 0)
-      .map((question) => normaliseText(question.text.replace(/\{company\}/g, company))),
+      .map((question) => normaliseText(fillDataText(question.text, { company }))),
   );
   const warnedTexts = new Set<string>();
   const own: PoolQuestion[] = [];
   const fromBank: { item: PoolQuestion; index: number }[] = [];
   const consider = (question: Question | BankQuestion, isOwn: boolean, index: number) => {
-    const text = question.text.replace(/\{company\}/g, company);
+    const text = fillDataText(question.text, { company });
     const key = normaliseText(text);
-    if (key === '' || asked.has(key) || askedIds.has(question.id)) return;
-    if (seenIds.has(question.id) || seenTexts.has(key)) return;
+    const english = isOwn ? undefined : englishKeyOf(question.id);
+    const keys = english === undefined || english === key ? [key] : [key, english];
+    if (key === '' || keys.some((each) => asked.has(each)) || askedIds.has(question.id)) return;
+    if (seenIds.has(question.id) || keys.some((each) => seenTexts.has(each))) return;
     if (isOwn && question.audiences.length === 0) {
       if (!ownPlannedTexts.has(key) && !warnedTexts.has(key)) {
         warnedTexts.add(key);
-        warnings.push(
-          `Your question "${text}" names no audience, so it was not planned: add the audiences it suits.`,
-        );
+        warnings.push(words.say('audiences.questions.warning.noAudience', { text }));
       }
       return;
     }
     seenIds.add(question.id);
-    seenTexts.add(key);
+    for (const each of keys) seenTexts.add(each);
     const source = isOwn ? 'candidate' : ('source' in question && question.source) || 'bank';
     const item: PoolQuestion = {
       order: index + (isOwn ? 0 : 100_000),
@@ -235,9 +251,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
-function describeAudienceGroup(audience: Audience, interviewers: readonly Interviewer[]): string {
+/** How an audience reads after "suits" or "for" ("the hiring manager"). */
+function audienceWords(words: Words, audience: Audience): string {
+  return words.say(`audiences.questions.audience.${audience}`);
+}
+
+function describeAudienceGroup(
+  words: Words,
+  audience: Audience,
+  interviewers: readonly Interviewer[],
+): string {
   const names = interviewers.filter((person) => person.audience === audience).map((person) => person.name);
-  return `${names.join(' and ')} (${AUDIENCE_LABELS[audience]})`;
+  return words.say('audiences.questions.warning.group', {
+    names,
+    audience: words.say(`audiences.questions.audienceLabel.${audience}`),
+  });
 }
 
 /** Which pool questions each audience may be asked, warning about own questions kept away from one. */
@@ -248,6 +276,7 @@ function buildEligible(
   managesPeople: boolean,
   rules: QuestionRules,
   warnings: string[],
+  words: Words,
 ): Map<Audience, readonly PoolQuestion[]> {
   const eligible = new Map<Audience, readonly PoolQuestion[]>();
   for (const audience of audiences) {
@@ -260,7 +289,10 @@ function buildEligible(
     for (const item of suits) {
       if (item.own && !isAllowed(item, fit, managesPeople, rules)) {
         warnings.push(
-          `Your question "${item.text}" was kept away from ${AUDIENCE_LABELS[audience]}: its topic does not suit them.`,
+          words.say('audiences.questions.warning.keptAway', {
+            text: item.text,
+            audience: audienceWords(words, audience),
+          }),
         );
       }
     }
@@ -275,6 +307,7 @@ function coverageWarnings(
   eligible: ReadonlyMap<Audience, readonly PoolQuestion[]>,
   selection: Selection,
   rules: QuestionRules,
+  words: Words,
 ): string[] {
   const warnings: string[] = [];
   const setOf = (audience: Audience): readonly string[] => selection.sets.get(audience) ?? [];
@@ -283,19 +316,26 @@ function coverageWarnings(
     const count = setOf(audience).length;
     if (count >= minimum) continue;
     const available = (eligible.get(audience) ?? []).length;
-    const limit =
-      available >= minimum
-        ? `within ${rules.planned.max} distinct questions for the whole interview`
-        : 'without repeating an earlier round or breaking the audience rules';
+    const values = {
+      count,
+      group: describeAudienceGroup(words, audience, interviewers),
+      max: rules.planned.max,
+      missing: minimum - count,
+    };
     warnings.push(
-      `Only ${count} question${count === 1 ? '' : 's'} could be planned for ${describeAudienceGroup(audience, interviewers)} ${limit}: add ${minimum - count} of your own that suit them.`,
+      available >= minimum
+        ? words.say('audiences.questions.warning.tooFewInBudget', values)
+        : words.say('audiences.questions.warning.tooFewByRules', values),
     );
   }
   audiences.forEach((audience, index) => {
     for (const other of audiences.slice(index + 1)) {
       if (sameSet(setOf(audience), setOf(other))) {
         warnings.push(
-          `${AUDIENCE_LABELS[audience]} and ${AUDIENCE_LABELS[other]} get the same questions: add a question that suits only one of them.`,
+          words.say('audiences.questions.warning.sameQuestions', {
+            first: audienceWords(words, audience),
+            second: audienceWords(words, other),
+          }),
         );
       }
     }
@@ -303,7 +343,11 @@ function coverageWarnings(
   const total = selection.planned.length + selection.reserves.length;
   if (total < rules.planned.min) {
     warnings.push(
-      `Only ${total} distinct question${total === 1 ? '' : 's'} could be planned; aim for ${rules.planned.min}–${rules.planned.max}: add some of your own.`,
+      words.say('audiences.questions.warning.tooFewOverall', {
+        count: total,
+        min: rules.planned.min,
+        max: rules.planned.max,
+      }),
     );
   }
   return warnings;
@@ -333,15 +377,18 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
   const rules = options.rules ?? defaultQuestionRules;
   checkRules(rules);
   const interviewId = options.interviewId;
+  const words = wording(audiencesTexts, options);
   const warnings: string[] = [];
   const interview = findInterview(candidacy, interviewId);
   if (interview === undefined) {
-    const known = candidacy.interviews.map((item) => `"${item.id}"`).join(', ');
+    const known = candidacy.interviews
+      .map((item) => words.say('audiences.questions.warning.knownId', { id: item.id }))
+      .join(', ');
     return {
       interviewId,
       perInterviewer: [],
       planned: [],
-      warnings: [`No interview has the id "${interviewId}" (known: ${known}); no questions were planned.`],
+      warnings: [words.say('audiences.questions.warning.noInterview', { id: interviewId, known })],
     };
   }
   const sessions = options.wholeRound
@@ -354,31 +401,32 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
     }
   }
   if (interviewers.length === 0) {
-    warnings.push(
-      'This interview lists no interviewers yet: add them to get questions fitted to each person.',
-    );
+    warnings.push(words.say('audiences.questions.warning.noInterviewers'));
     return { interviewId, perInterviewer: [], planned: [], warnings };
   }
 
   const managesPeople = candidacy.candidate.targetRole.managesPeople;
-  const pool = buildPool(candidacy, options.bank ?? defaultQuestionBank, rules, warnings);
+  const bank = options.bank ?? options.questionBank ?? defaultQuestionBank;
+  const pool = buildPool(candidacy, bank, rules, warnings, words);
   const audiences: Audience[] = [];
   for (const interviewer of interviewers) {
     if (!audiences.includes(interviewer.audience)) audiences.push(interviewer.audience);
     if (interviewer.audience === 'direct-report' && !managesPeople) {
       warnings.push(
-        `${interviewer.name} is listed as a future direct report, but the role does not manage people: questions were chosen as for a peer.`,
+        words.say('audiences.questions.warning.reportWithoutReports', { name: interviewer.name }),
       );
     }
   }
   const effective = (audience: Audience): Audience =>
     audience === 'direct-report' && !managesPeople ? 'peer' : audience;
-  const eligible = buildEligible(pool, audiences, effective, managesPeople, rules, warnings);
+  const eligible = buildEligible(pool, audiences, effective, managesPeople, rules, warnings, words);
 
   const { sets, planned, reserves } = selectQuestions(audiences, eligible, rules);
   const setOf = (audience: Audience): readonly string[] => sets.get(audience) ?? [];
 
-  warnings.push(...coverageWarnings(audiences, interviewers, eligible, { sets, planned, reserves }, rules));
+  warnings.push(
+    ...coverageWarnings(audiences, interviewers, eligible, { sets, planned, reserves }, rules, words),
+  );
 
   // Each interviewer's questions in fit order: own first, then the most specific.
   const ranked = (audience: Audience): string[] => {
@@ -393,16 +441,24 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
       { id: item.id, text: item.text, audiences: item.audiences, reason: reason(item), source: item.source },
     ];
   };
-  const why = (item: PoolQuestion): string => (item.purpose ? `: ${item.purpose}` : '');
+  // Each reason has a form with the question's purpose and one without: one whole sentence per key.
+  const because = (
+    item: PoolQuestion,
+    plain: AudiencesTextKey,
+    withPurpose: AudiencesTextKey,
+    values: Values,
+  ) =>
+    item.purpose ? words.say(withPurpose, { ...values, purpose: item.purpose }) : words.say(plain, values);
   const perInterviewer = interviewers.map((interviewer) => ({
     interviewerId: interviewer.id,
     audience: interviewer.audience,
     questions: ranked(interviewer.audience).flatMap((id) =>
-      pick(id, (item) =>
-        item.own
-          ? `Your own question, and it suits ${AUDIENCE_LABELS[effective(interviewer.audience)]}${why(item)}.`
-          : `Suits ${AUDIENCE_LABELS[effective(interviewer.audience)]}${why(item)}.`,
-      ),
+      pick(id, (item) => {
+        const values = { audience: audienceWords(words, effective(interviewer.audience)) };
+        return item.own
+          ? because(item, 'audiences.questions.reason.own', 'audiences.questions.reason.ownWhy', values)
+          : because(item, 'audiences.questions.reason.suits', 'audiences.questions.reason.suitsWhy', values);
+      }),
     ),
   }));
   const askedBy = (id: string): string =>
@@ -415,12 +471,24 @@ export function pickQuestions(candidacy: Candidacy, options: PickQuestionsOption
     perInterviewer,
     planned: [
       ...planned.flatMap((id) =>
-        pick(id, (item) => `${item.own ? 'Your own question' : 'Planned'} for ${askedBy(id)}${why(item)}.`),
+        pick(id, (item) =>
+          item.own
+            ? because(
+                item,
+                'audiences.questions.reason.plannedOwn',
+                'audiences.questions.reason.plannedOwnWhy',
+                {
+                  names: askedBy(id),
+                },
+              )
+            : because(item, 'audiences.questions.reason.planned', 'audiences.questions.reason.plannedWhy', {
+                names: askedBy(id),
+              }),
+        ),
       ),
       ...reserves.flatMap((id) =>
-        pick(
-          id,
-          (item) => `In reserve, in case a planned question is answered before you ask it${why(item)}.`,
+        pick(id, (item) =>
+          because(item, 'audiences.questions.reason.reserve', 'audiences.questions.reason.reserveWhy', {}),
         ),
       ),
     ],

@@ -1,5 +1,7 @@
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
 import type { Audience, Candidacy, Interviewer, Story, StoryTag } from '../model/index.js';
 import { freezeDeep, functionOf, normaliseText } from './internal.js';
+import { type AudiencesTextKey, audiencesTexts } from './texts.js';
 
 /**
  * What one audience listens for in round two, and how to meet it.
@@ -23,7 +25,10 @@ export interface AudienceProfile {
   readonly matchesPartnerFunction: boolean;
   /** What the missing story would show, for a gap sentence: "No story shows {need}". */
   readonly gapNeed: string;
-  /** Why the gap matters for this person; `{name}` is replaced with their first name. */
+  /**
+   * Why the gap matters for this person; `{{name}}` (or the older `{name}`) is replaced with their name, and
+   * `{{function}}` in either field with their function.
+   */
   readonly gapStake: string;
   /** Where the guide covers this audience. */
   readonly source: string;
@@ -292,52 +297,69 @@ export interface StoryMatch {
  *
  * @category Audiences
  */
-export interface StoriesForOptions {
+export interface StoriesForOptions extends WordingOptions {
   /** Audience profiles; {@link defaultAudienceProfiles} unless given. */
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
 }
 
-/** How a story tag reads in a sentence. */
-const TAG_PHRASES: Readonly<Record<StoryTag, string>> = {
-  'quantified-outcome': 'a measured result',
-  'trade-off': 'a trade-off',
-  collaboration: 'collaboration',
-  disagreement: 'a disagreement worked through',
-  'credit-sharing': 'shared credit',
-  'people-development': 'developing people',
-  advocacy: 'speaking up for a team',
-  feedback: 'giving feedback',
-  strategy: 'strategic thinking',
-  'first-90-days': 'a first-90-days plan',
-  partnering: 'partnering with another function',
-  analytical: 'analytical depth',
-  leadership: 'leadership',
-};
+/** How a story fits an interviewer, before any words are chosen: the score needs only whether one does. */
+interface StoryFit {
+  readonly matchedTags: readonly StoryTag[];
+  readonly by: 'partner' | 'kind' | 'tags';
+}
+
+function fitOf(story: Story, interviewer: Interviewer, profile: AudienceProfile): StoryFit | undefined {
+  const matchedTags = profile.storyTags.filter((tag) => story.tags.includes(tag));
+  const partnerFunction = functionOf(interviewer);
+  if (profile.matchesPartnerFunction && partnerFunction !== undefined) {
+    const partners = (story.partnerFunctions ?? []).map(normaliseText);
+    return partners.includes(partnerFunction) ? { matchedTags, by: 'partner' } : undefined;
+  }
+  if (profile.storyKinds.includes(story.kind)) return { matchedTags, by: 'kind' };
+  return matchedTags.length === 0 ? undefined : { matchedTags, by: 'tags' };
+}
+
+/** True when some story of the candidacy fits the interviewer (what storiesFor lists, without its words). */
+export function hasFittingStory(
+  candidacy: Candidacy,
+  interviewer: Interviewer,
+  profiles: Readonly<Record<Audience, AudienceProfile>> = defaultAudienceProfiles,
+): boolean {
+  const profile = profiles[interviewer.audience];
+  return candidacy.stories.some((story) => fitOf(story, interviewer, profile) !== undefined);
+}
+
+function whyItFits(
+  story: Story,
+  interviewer: Interviewer,
+  fit: StoryFit,
+  words: Wording<AudiencesTextKey>,
+): string {
+  if (fit.by === 'partner')
+    return words.say('audiences.profile.why.partner', {
+      function: interviewer.function?.trim() ?? '',
+      name: interviewer.name,
+    });
+  if (fit.by === 'kind')
+    return words.say('audiences.profile.why.kind', { kind: story.kind, name: interviewer.name });
+  const tags = fit.matchedTags.map((tag) => words.say(`audiences.profile.tag.${tag}`)).join(', ');
+  return words.say('audiences.profile.why.tags', { tags });
+}
 
 function matchStory(
   story: Story,
   interviewer: Interviewer,
   profile: AudienceProfile,
+  words: Wording<AudiencesTextKey>,
 ): StoryMatch | undefined {
-  const matchedTags = profile.storyTags.filter((tag) => story.tags.includes(tag));
-  const base = { storyId: story.id, title: story.title, matchedTags };
-  const partnerFunction = functionOf(interviewer);
-  if (profile.matchesPartnerFunction && partnerFunction !== undefined) {
-    const partners = (story.partnerFunctions ?? []).map(normaliseText);
-    if (!partners.includes(partnerFunction)) return undefined;
-    return {
-      ...base,
-      why: `Shows you working with ${interviewer.function?.trim()}, ${interviewer.name}'s function.`,
-    };
-  }
-  if (profile.storyKinds.includes(story.kind)) {
-    return {
-      ...base,
-      why: `A ${story.kind.replace(/-/g, ' ')} story, which ${interviewer.name} will check.`,
-    };
-  }
-  if (matchedTags.length === 0) return undefined;
-  return { ...base, why: `Shows ${matchedTags.map((tag) => TAG_PHRASES[tag]).join(', ')}.` };
+  const fit = fitOf(story, interviewer, profile);
+  if (fit === undefined) return undefined;
+  return {
+    storyId: story.id,
+    title: story.title,
+    matchedTags: fit.matchedTags,
+    why: whyItFits(story, interviewer, fit, words),
+  };
 }
 
 /**
@@ -361,8 +383,9 @@ export function storiesFor(
   options: StoriesForOptions = {},
 ): StoryMatch[] {
   const profile = (options.profiles ?? defaultAudienceProfiles)[interviewer.audience];
+  const words = wording(audiencesTexts, options);
   const matches = candidacy.stories
-    .map((story, index) => ({ match: matchStory(story, interviewer, profile), index }))
+    .map((story, index) => ({ match: matchStory(story, interviewer, profile, words), index }))
     .filter((entry): entry is { match: StoryMatch; index: number } => entry.match !== undefined);
   matches.sort((a, b) => b.match.matchedTags.length - a.match.matchedTags.length || a.index - b.index);
   return matches.map((entry) => entry.match);

@@ -1,4 +1,5 @@
 import type { Question } from '../model/index.js';
+import type { QuestionIntent } from './intents.js';
 import { freezeDeep } from './internal.js';
 
 /**
@@ -29,14 +30,22 @@ export const QUESTION_CATEGORIES = [
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
 /**
- * A question in a bank: a {@link Question} plus an optional category and source. `{company}` in the text
- * is replaced with the target company's name.
+ * A question in a bank: a {@link Question} plus an optional category, intents and source. `{{company}}` in
+ * the text (or the older `{company}`) is replaced with the target company's name. A translated bank keeps
+ * the ids of the bank it translates: a question asked in round one in English then counts as asked in any
+ * language.
  *
  * @category Audiences
  */
 export interface BankQuestion extends Question {
   /** What the question is about; inferred from its words when absent. */
   readonly category?: QuestionCategory;
+  /**
+   * What the question is for, strongest first (as `questionIntents` reads them); read from its words when absent.
+   * The reader knows English cue words only: give the intents for a question written in another language, so
+   * the audience rules (no pay with leadership, no rank with peers) see what it asks.
+   */
+  readonly intents?: readonly QuestionIntent[];
   /** Where the question comes from: `seed#questions` for the guide's ten, `second-round` for ours. */
   readonly source?: string;
 }

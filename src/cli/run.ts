@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { de } from '../entries/locale-de.js';
+import { wording } from '../i18n/wording.js';
 import {
   buildTimeline,
   type Candidacy,
@@ -8,9 +10,13 @@ import {
   createScorer,
   formatIssues,
   isOffsetDateTime,
+  type LocaleBundle,
   parseCandidacy,
+  parseLocale,
   prepare,
   renderMarkdown,
+  reportTexts,
+  type Timeline,
   toICalendar,
 } from '../index.js';
 import { EXIT, forTerminal, kindOf, parseJsonText, readLines, readText, UserError } from './io.js';
@@ -34,17 +40,21 @@ interface Command {
 }
 
 const NOW: OptionSpec = { type: 'string', hint: '--now <ISO date-time with offset>' };
+const LOCALE: OptionSpec = { type: 'string', hint: '--locale en|de' };
+
+/** The languages the CLI writes in: English (the library's default texts) and the bundled German. */
+const BUNDLES: Readonly<Record<string, LocaleBundle>> = { en: { locale: 'en', texts: {} }, de };
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   report: {
-    usage: 'report <file> [--now ISO] [--format md|json|ics]',
+    usage: 'report <file> [--now ISO] [--format md|json|ics] [--locale en|de]',
     summary: 'the preparation report for one candidacy',
-    options: { now: NOW, format: { type: 'string', hint: '--format md|json|ics' } },
+    options: { now: NOW, format: { type: 'string', hint: '--format md|json|ics' }, locale: LOCALE },
   },
   timeline: {
-    usage: 'timeline <file> [--now ISO] [--ics]',
+    usage: 'timeline <file> [--now ISO] [--ics] [--locale en|de]',
     summary: 'the follow-up timeline (text, or iCalendar)',
-    options: { now: NOW, ics: { type: 'boolean', hint: '--ics' } },
+    options: { now: NOW, ics: { type: 'boolean', hint: '--ics' }, locale: LOCALE },
   },
   score: {
     usage: 'score <folder | file.ndjson | file.json> [--now ISO] [--summary]',
@@ -125,6 +135,47 @@ function nowFrom(value: string | undefined, io: CliIo): string {
     );
   }
   return value;
+}
+
+/**
+ * The bundle of `--locale`: `en` or `de`, or a regional form of one (`de-AT` writes the German texts with
+ * Austrian dates and numbers); English when the option is absent. Anything else is a usage error.
+ */
+function bundleFrom(value: string | undefined): LocaleBundle {
+  if (value === undefined) return BUNDLES.en!;
+  const parsed = parseLocale(value);
+  const language = parsed.ok ? parsed.value.split('-')[0]!.toLowerCase() : '';
+  const bundle = Object.hasOwn(BUNDLES, language) ? BUNDLES[language] : undefined;
+  if (!parsed.ok || bundle === undefined) {
+    throw new UserError(
+      `--locale: expected ${Object.keys(BUNDLES).join(' or ')} (or a regional form such as de-AT), found "${forTerminal(value.slice(0, 80))}".`,
+      EXIT.usage,
+    );
+  }
+  return parsed.value === language ? bundle : { ...bundle, locale: parsed.value };
+}
+
+/** The timeline as text lines: when (ISO dates, "from … to …" for a span), the status word, the title. */
+function timelineLines(timeline: Timeline, bundle: LocaleBundle): string[] {
+  const { say } = wording(reportTexts, bundle);
+  const statuses = {
+    upcoming: say('report.eventStatus.upcoming'),
+    due: say('report.eventStatus.due'),
+    overdue: say('report.eventStatus.overdue'),
+    done: say('report.eventStatus.done'),
+  };
+  const width = Math.max(...Object.values(statuses).map((word) => word.length));
+  return timeline.events.map((event) => {
+    // An all-day event is its date (or "from … to …"), never a midnight-to-midnight span.
+    const days = event.allDay;
+    const when =
+      days === undefined
+        ? (event.due ?? event.window?.start ?? '')
+        : days.first === days.last
+          ? days.first
+          : say('report.timeline.span', { first: days.first, last: days.last });
+    return `${when}  ${statuses[event.status].padEnd(width)}  ${event.title}`;
+  });
 }
 
 /** One item of a batch: its text, or why it could not be read (the batch goes on). */
@@ -283,35 +334,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         );
       }
       const now = nowFrom(text(values.now), io);
+      const bundle = bundleFrom(text(values.locale));
       const candidacy = loadCandidacy(file);
-      const report = await prepare(candidacy, { now });
+      const report = await prepare(candidacy, { now, ...bundle });
       io.stdout.write(
         format === 'json'
           ? `${JSON.stringify(report, null, 2)}\n`
           : format === 'ics'
             ? toICalendar(report.timeline)
-            : forTerminal(renderMarkdown(report)),
+            : forTerminal(renderMarkdown(report, bundle)),
       );
       return EXIT.ok;
     }
     case 'timeline': {
       const now = nowFrom(text(values.now), io);
+      const bundle = bundleFrom(text(values.locale));
       const candidacy = loadCandidacy(file);
-      const timeline = buildTimeline(candidacy, { now });
+      const timeline = buildTimeline(candidacy, { now, ...bundle });
       if (values.ics === true) io.stdout.write(toICalendar(timeline));
-      else {
-        for (const event of timeline.events) {
-          // An all-day event is its date (or "from … to …"), never a midnight-to-midnight span.
-          const days = event.allDay;
-          const when =
-            days === undefined
-              ? (event.due ?? event.window?.start ?? '')
-              : days.first === days.last
-                ? days.first
-                : `from ${days.first} to ${days.last}`;
-          io.stdout.write(`${forTerminal(`${when}  ${event.status.padEnd(8)}  ${event.title}`)}\n`);
-        }
-      }
+      else for (const line of timelineLines(timeline, bundle)) io.stdout.write(`${forTerminal(line)}\n`);
       return EXIT.ok;
     }
     case 'score':

@@ -1,3 +1,4 @@
+import { wording } from '../i18n/wording.js';
 import { calendarDateOf, defaultLawTable, lookupJurisdiction } from '../jurisdictions/index.js';
 import { type Candidacy, requireParsedCandidacy } from '../model/index.js';
 import { buildRelocationLine, buildScript, buildStartDateLine, buildWorkModeLine } from './internal.js';
@@ -11,6 +12,7 @@ import {
 } from './legal.js';
 import { noticeNormFor } from './notice.js';
 import { buildCompetingOfferLine, buildOfferComparison } from './offers.js';
+import { compensationTexts } from './texts.js';
 import type { CompensationBrief, CompensationBriefLine, CompensationBriefOptions } from './types.js';
 
 /**
@@ -21,7 +23,7 @@ import type { CompensationBrief, CompensationBriefLine, CompensationBriefOptions
  * part is information, not legal advice.
  *
  * @param candidacy - A candidacy as `parseCandidacy` returns it.
- * @param options - `now` (ISO date or date-time with an offset) and optionally another law table.
+ * @param options - `now` (ISO date or date-time with an offset); optionally another law table (`lawTable` or `laws`), notice norms, and `locale` and `texts` for another language (`...de`).
  * @returns The brief: script, warnings, current-salary line, legal lines and disclaimer, logistics, offers.
  * @throws TypeError when `options.now` is not an ISO date or date-time with an offset.
  *
@@ -38,33 +40,34 @@ export function compensationBrief(
 ): CompensationBrief {
   requireParsedCandidacy(candidacy, 'compensationBrief');
   calendarDateOf(options?.now, 'compensationBrief');
-  const lawTable = options.lawTable ?? defaultLawTable;
+  const lawTable = options.lawTable ?? options.laws ?? defaultLawTable;
   const compensation = candidacy.compensation;
   const home = candidacy.candidate.jurisdiction;
   const where = candidacy.candidate.targetRole.jurisdiction;
   const jurisdiction = lookupJurisdiction(home, options.now, { lawTable });
   const elsewhere = where !== undefined && where.trim().toUpperCase() !== (home ?? '').trim().toUpperCase();
   const jobJurisdiction = elsewhere ? lookupJurisdiction(where, options.now, { lawTable }) : undefined;
-  const places = placesOf(jurisdiction, jobJurisdiction);
-  const { script, warnings } = buildScript(compensation);
-  const disclosure = buildDisclosureWarning(compensation, places);
+  const w = wording(compensationTexts, options);
+  const places = placesOf(w, jurisdiction, jobJurisdiction);
+  const { script, warnings } = buildScript(w, compensation);
+  const disclosure = buildDisclosureWarning(w, compensation, places);
   const allWarnings: CompensationBriefLine[] =
     disclosure === undefined ? warnings : [...warnings, disclosure];
   return {
     script,
     warnings: allWarnings,
-    currentSalary: buildCurrentSalaryLine(places),
+    currentSalary: buildCurrentSalaryLine(w, places),
     legal: {
       jurisdiction,
       jobJurisdiction,
-      places: describePlaces(jurisdiction, jobJurisdiction),
-      lines: buildLegalLines(places),
-      disclaimer: buildDisclaimer(places, lawTable),
+      places: describePlaces(w, jurisdiction, jobJurisdiction),
+      lines: buildLegalLines(w, places, lawTable),
+      disclaimer: buildDisclaimer(w, places, lawTable),
     },
-    startDate: buildStartDateLine(compensation, noticeNormFor(home, options.noticeNorms)),
-    relocation: buildRelocationLine(compensation),
-    workMode: buildWorkModeLine(compensation),
-    offerComparison: buildOfferComparison(candidacy),
-    competingOffer: buildCompetingOfferLine(candidacy),
+    startDate: buildStartDateLine(w, compensation, noticeNormFor(home, options.noticeNorms)),
+    relocation: buildRelocationLine(w, compensation),
+    workMode: buildWorkModeLine(w, compensation),
+    offerComparison: buildOfferComparison(w, candidacy),
+    competingOffer: buildCompetingOfferLine(w, candidacy),
   };
 }

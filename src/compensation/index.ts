@@ -1,5 +1,6 @@
 export { compensationBrief } from './brief.js';
 export { defaultNoticeNorms, type NoticeNorm } from './notice.js';
+export { parseNoticeNorms } from './parse.js';
 export type {
   CompensationBrief,
   CompensationBriefLine,

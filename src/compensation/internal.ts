@@ -1,6 +1,7 @@
-import { formatMoney } from '../internal/money.js';
+import type { Wording } from '../i18n/wording.js';
 import type { Compensation } from '../model/index.js';
 import type { NoticeNorm } from './notice.js';
+import type { CompensationTextKey } from './texts.js';
 import type { CompensationBriefLine, CompensationBriefSource } from './types.js';
 
 /** A brief line with the guide section it rests on. */
@@ -17,10 +18,33 @@ export function datePart(value: string): string {
   return value.slice(0, 10);
 }
 
-/** A number of weeks without trailing decimals (`6`, `5.5`). */
-export function formatWeeks(weeks: number): string {
-  const rounded = Math.round(weeks * 10) / 10;
-  return `${rounded} week${rounded === 1 ? '' : 's'}`;
+/** Weeks to a tenth, as the start-date line says them (`6`, `5.5`). */
+export function roundWeeks(weeks: number): number {
+  return Math.round(weeks * 10) / 10;
+}
+
+/** The wording of the pay brief: its texts in the chosen language, with the locale's formatters. */
+export type PayWording = Wording<CompensationTextKey>;
+
+const longDays = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day as the brief writes it: the ISO date in English (as it always has), the locale's long date
+ * elsewhere (`7. Juni 2026`). Never throws; a value that is no ISO date is written as it is.
+ */
+export function dayOf(w: PayWording, value: string): string {
+  const iso = datePart(value);
+  if (/^en(?:-|$)/i.test(w.locale)) return iso;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) return iso;
+  const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(utc.getTime())) return iso;
+  let format = longDays.get(w.locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(w.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    if (longDays.size < 64) longDays.set(w.locale, format);
+  }
+  return format.format(utc);
 }
 
 type Range = NonNullable<Compensation['range']>;
@@ -40,98 +64,71 @@ function shapeOf(low: number, high: number): RangeShape {
   return 'ordinary';
 }
 
-/** What the figures count, after "in": `base salary` or `total compensation`. */
-function basisWords(range: Range): string {
-  return range.basis === 'base' ? 'base salary' : 'total compensation';
-}
-
-/** The same, with what it leaves in or out, for the spoken answer. */
-function basisSpoken(range: Range): string {
-  return range.basis === 'base'
-    ? 'base salary, before bonus and equity'
-    : 'total compensation, base, bonus and equity together';
-}
-
 function hasCurrency(range: Range): boolean {
   return typeof range.currency === 'string' && range.currency.trim() !== '';
 }
 
-const PACKAGE_QUESTION = 'could you walk me through the full package: base, bonus, equity and benefits?';
-
-const DEFLECT_RANGE = line(
-  'deflect-once',
-  `If they push for one figure, hold it back once and ask about the whole package instead: "Before I put one number on it, ${PACKAGE_QUESTION}"`,
-);
-
-const DEFLECT_SINGLE = line(
-  'deflect-once',
-  `If they press you to go lower or to commit, hold your figure once and ask about the whole package instead: "Before we settle on a number, ${PACKAGE_QUESTION}"`,
-);
-
 /** The warnings about a range's shape, currency, research and walk-away number, in that order. */
 function rangeWarnings(
+  w: PayWording,
   compensation: Compensation,
   range: Range,
   low: number,
   high: number,
 ): CompensationBriefLine[] {
-  const money = (amount: number) => formatMoney(amount, range.currency);
+  const money = (amount: number) => w.money(amount, range.currency);
   const warnings: CompensationBriefLine[] = [];
   if (range.min > range.max) {
     warnings.push(
       line(
         'range-inverted',
-        `Your range runs from ${money(range.min)} down to ${money(range.max)}; we read it the other way round. Fix the order in your notes.`,
+        w.say('compensation.warning.rangeInverted', { min: money(range.min), max: money(range.max) }),
       ),
     );
   }
   const shape = shapeOf(low, high);
   if (shape === 'single') {
     warnings.push(
-      line(
-        'range-single-number',
-        `Your range is a single number (${money(high)}). Give it some width, with this figure near the top: one number leaves no room once they push.`,
-      ),
+      line('range-single-number', w.say('compensation.warning.rangeSingle', { high: money(high) })),
     );
   } else if (shape === 'narrow') {
     warnings.push(
       line(
         'range-narrow',
-        `Your range is only ${money(high - low)} wide, under ${Math.round(NARROW_RANGE_SHARE * 100)}% of its top (${money(high)}): heard aloud it sounds like one number, and offers tend to land at its bottom. Make sure ${money(low)} is a figure you would be glad to accept.`,
+        w.say('compensation.warning.rangeNarrow', {
+          width: money(high - low),
+          share: Math.round(NARROW_RANGE_SHARE * 100),
+          high: money(high),
+          low: money(low),
+        }),
       ),
     );
   } else if (shape === 'wide') {
-    const above =
-      low === 0 ? '' : ` is ${Math.round(((high - low) / low) * 100)}% above its bottom (${money(low)})`;
     warnings.push(
       line(
         'range-wide',
-        `Your range is wide: its top (${money(high)})${above === '' ? ` is far above its bottom (${money(low)})` : above}. Offers tend to land near the bottom of the range you name, so narrow it to a band whose bottom you would be glad to accept.`,
+        low === 0
+          ? w.say('compensation.warning.rangeWideFromZero', { high: money(high), low: money(low) })
+          : w.say('compensation.warning.rangeWide', {
+              high: money(high),
+              share: Math.round(((high - low) / low) * 100),
+              low: money(low),
+            }),
       ),
     );
   }
   if (!hasCurrency(range)) {
-    warnings.push(
-      line(
-        'range-currency-missing',
-        'Your range has no currency. Add its ISO code (USD, EUR, GBP…) so every figure in this brief means one thing.',
-      ),
-    );
+    warnings.push(line('range-currency-missing', w.say('compensation.warning.currencyMissing')));
   }
   if (compensation.researched !== true) {
-    warnings.push(
-      line(
-        'range-not-researched',
-        'Your range is not marked as researched. Check it against salary data for this role, level and location so you can say where it comes from.',
-      ),
-    );
+    warnings.push(line('range-not-researched', w.say('compensation.warning.notResearched')));
   }
   const walkAway = compensation.walkAway;
   if (walkAway !== undefined && walkAway > low) {
     warnings.push(
       line(
         'range-below-walk-away',
-        `The bottom of your range (${money(low)}) is below your walk-away number (${money(walkAway)}). Raise the bottom so that naming the range never offers less than you would accept.`,
+        w.say('compensation.warning.belowWalkAway', { low: money(low), walkAway: money(walkAway) }),
       ),
     );
   }
@@ -143,7 +140,10 @@ function rangeWarnings(
  * range: a true range is stated, defended once, then topped; a single figure is stated as a target and
  * held, never called a range; a narrow or wide range keeps the range script and gets a warning.
  */
-export function buildScript(compensation: Compensation | undefined): {
+export function buildScript(
+  w: PayWording,
+  compensation: Compensation | undefined,
+): {
   script: CompensationBriefLine[];
   warnings: CompensationBriefLine[];
 } {
@@ -151,53 +151,36 @@ export function buildScript(compensation: Compensation | undefined): {
   if (compensation === undefined || range === undefined) {
     return {
       script: [
-        line(
-          'range-anchor',
-          'If they ask what you expect, answer with a researched range rather than a single figure, pitched so its bottom still sits comfortably above your floor.',
-        ),
-        DEFLECT_RANGE,
-        line('top-of-range', 'If they push a second time, give the top end of your range.'),
+        line('range-anchor', w.say('compensation.script.anchorNoRange')),
+        line('deflect-once', w.say('compensation.script.deflectRange')),
+        line('top-of-range', w.say('compensation.script.topNoRange')),
       ],
-      warnings: [
-        line(
-          'range-missing',
-          'No pay range is set. Research what this role and level pay and settle on a range before round two; walking in without one invites you to name a number on the spot.',
-        ),
-      ],
+      warnings: [line('range-missing', w.say('compensation.warning.rangeMissing'))],
     };
   }
   const low = Math.min(range.min, range.max);
   const high = Math.max(range.min, range.max);
-  const warnings = rangeWarnings(compensation, range, low, high);
-  const money = (amount: number) => formatMoney(amount, range.currency);
-  const closing = 'The detailed negotiation waits for an actual offer.';
+  const warnings = rangeWarnings(w, compensation, range, low, high);
+  const values = {
+    low: w.money(low, range.currency),
+    high: w.money(high, range.currency),
+    basis: range.basis === 'base' ? 'base' : 'total',
+  };
   if (low === high) {
     return {
       script: [
-        line(
-          'range-anchor',
-          `Your range is one figure, so until you widen it, give that figure as your target rather than calling it a range: "From what I've seen for this role and level, I'm targeting ${money(high)} in ${basisSpoken(range)}."`,
-        ),
-        DEFLECT_SINGLE,
-        line(
-          'top-of-range',
-          `If they push a second time, repeat the same figure, ${money(high)} in ${basisWords(range)}, rather than dropping below it. ${closing}`,
-        ),
+        line('range-anchor', w.say('compensation.script.anchorSingle', values)),
+        line('deflect-once', w.say('compensation.script.deflectSingle')),
+        line('top-of-range', w.say('compensation.script.topSingle', values)),
       ],
       warnings,
     };
   }
   return {
     script: [
-      line(
-        'range-anchor',
-        `If they ask what you expect, answer with your researched range rather than a single figure: "From what I've seen for this role and level, I'm looking at ${money(low)} to ${money(high)} in ${basisSpoken(range)}." A range pitched high sets the anchor without revealing your floor.`,
-      ),
-      DEFLECT_RANGE,
-      line(
-        'top-of-range',
-        `If they push a second time, name the top of your range: ${money(high)} in ${basisWords(range)}. ${closing}`,
-      ),
+      line('range-anchor', w.say('compensation.script.anchorRange', values)),
+      line('deflect-once', w.say('compensation.script.deflectRange')),
+      line('top-of-range', w.say('compensation.script.topRange', values)),
     ],
     warnings,
   };
@@ -205,91 +188,55 @@ export function buildScript(compensation: Compensation | undefined): {
 
 /** When the candidate can start, and whether to raise it now, by the notice norm where they work now. */
 export function buildStartDateLine(
+  w: PayWording,
   compensation: Compensation | undefined,
   norm: NoticeNorm | undefined,
 ): CompensationBriefLine {
-  const weeks = compensation?.noticePeriodWeeks;
+  const given = compensation?.noticePeriodWeeks;
   const earliest = compensation?.earliestStart;
-  const earliestWords = earliest === undefined ? '' : ` Your earliest start is ${datePart(earliest)}.`;
+  const said = (text: string): CompensationBriefLine =>
+    line(
+      'start-date',
+      earliest === undefined
+        ? text
+        : `${text} ${w.say('compensation.start.earliest', { date: dayOf(w, earliest) })}`,
+    );
+  const weeks = given === undefined ? undefined : roundWeeks(given);
   if (norm !== undefined) {
-    if (weeks === undefined) {
-      return line(
-        'start-date',
-        `Expect a question about when you could start. In ${norm.name} a notice period of ${norm.words} is usual: work out yours and any time off you have planned, and say it in this round.${earliestWords}`,
-      );
-    }
-    if (weeks > norm.maxWeeks) {
-      return line(
-        'start-date',
-        `Your notice period is ${formatWeeks(weeks)}, longer than the ${norm.words} usual in ${norm.name}. Mention it now, in round two, so the start date is no surprise when the offer comes.${earliestWords}`,
-      );
-    }
-    return line(
-      'start-date',
-      `In ${norm.name} a notice period of ${norm.words} is usual, so your ${formatWeeks(weeks)} will not surprise them. Still say it now, in round two, so the start date is settled before an offer.${earliestWords}`,
-    );
+    const values = { country: norm.name, span: norm.words, ...(weeks === undefined ? {} : { weeks }) };
+    if (given === undefined) return said(w.say('compensation.start.normAsk', values));
+    if (given > norm.maxWeeks) return said(w.say('compensation.start.normLonger', values));
+    return said(w.say('compensation.start.normFits', values));
   }
-  if (weeks === undefined) {
-    return line(
-      'start-date',
-      `Expect a question about when you could start: two to four weeks after accepting is the usual answer. Work out your notice period and any time off you have planned; if together they run past four weeks, say so in this round.${earliestWords}`,
-    );
-  }
-  if (weeks > 4) {
-    return line(
-      'start-date',
-      `Your notice period is ${formatWeeks(weeks)}, longer than the usual two to four. Mention it now, in round two, so the start date is no surprise when the offer comes.${earliestWords}`,
-    );
-  }
-  return line(
-    'start-date',
-    `Two to four weeks after accepting is the usual start, and your ${formatWeeks(weeks)} of notice fits inside it.${earliestWords}`,
-  );
+  if (given === undefined) return said(w.say('compensation.start.ask'));
+  if (given > 4) return said(w.say('compensation.start.longer', { weeks }));
+  return said(w.say('compensation.start.fits', { weeks }));
 }
 
 /** How to speak about relocation without promising more than the candidate means. */
-export function buildRelocationLine(compensation: Compensation | undefined): CompensationBriefLine {
+export function buildRelocationLine(
+  w: PayWording,
+  compensation: Compensation | undefined,
+): CompensationBriefLine {
   switch (compensation?.relocation) {
     case 'yes':
-      return line(
-        'relocation',
-        'You are willing to move; even so, agree in principle only and keep the details (support, timing) for the offer stage rather than committing now.',
-      );
+      return line('relocation', w.say('compensation.relocation.yes'));
     case 'no':
-      return line(
-        'relocation',
-        'You will not relocate: if the role needs it, say so plainly and early rather than letting them assume otherwise.',
-      );
+      return line('relocation', w.say('compensation.relocation.no'));
     case 'open-in-principle':
-      return line(
-        'relocation',
-        'If relocation comes up, say you are open to it in principle and would want to see the package and the timing before committing.',
-      );
+      return line('relocation', w.say('compensation.relocation.open'));
     default:
-      return line(
-        'relocation',
-        'Decide where you stand on relocation before round two. If it comes up and you are unsure, stay open in principle and ask about package and timing; agreeing to a move you may not want is worse than holding back.',
-      );
+      return line('relocation', w.say('compensation.relocation.undecided'));
   }
 }
 
 /** How to state the preferred work mode. */
-export function buildWorkModeLine(compensation: Compensation | undefined): CompensationBriefLine {
+export function buildWorkModeLine(
+  w: PayWording,
+  compensation: Compensation | undefined,
+): CompensationBriefLine {
   const mode = compensation?.workMode;
-  if (mode === undefined) {
-    return line(
-      'work-mode',
-      'Settle your real preference between remote, hybrid and on-site before round two; for remote or hybrid roles this is often when it is discussed.',
-    );
-  }
-  if (mode === 'flexible') {
-    return line(
-      'work-mode',
-      'You are flexible on where you work: say so, and name anything you would still need, so flexibility is not read as having no preference.',
-    );
-  }
-  return line(
-    'work-mode',
-    `State your preference for ${mode} work clearly, and show flexibility only where you truly have it.`,
-  );
+  if (mode === undefined) return line('work-mode', w.say('compensation.workMode.undecided'));
+  if (mode === 'flexible') return line('work-mode', w.say('compensation.workMode.flexible'));
+  return line('work-mode', w.say('compensation.workMode.stated', { mode }));
 }

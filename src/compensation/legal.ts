@@ -1,49 +1,57 @@
+import { describeValue } from '../internal/describe.js';
+import { JURISDICTION_SHAPE, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 import type { JurisdictionLookup, LawRow } from '../jurisdictions/index.js';
 import type { Compensation } from '../model/index.js';
-import { line } from './internal.js';
+import { dayOf, line, type PayWording } from './internal.js';
 import type { CompensationBriefLine } from './types.js';
 
-const CONFIDENCE_WORDS: Record<LawRow['confidence'], string> = {
-  H: '',
-  M: ' (medium confidence: our sources for this row are secondary or disagree)',
-  L: ' (low confidence: treat this row as a lead to check)',
-};
-
 /**
- * The law of one place as the brief reads it: the lookup, and how to name the place in a sentence.
- * `label` is empty when the job is where the candidate lives (or its place is not given), so the
- * sentences read as before: "employers here".
+ * The law of one place as the brief reads it: the lookup, which place it is, and its code as shown. `placed`
+ * is false when the job is where the candidate lives (or its place is not given), so the sentences read
+ * "employers here".
  */
 export interface Place {
   readonly key: 'home' | 'job';
-  readonly label: string;
+  readonly placed: boolean;
+  /** The code as the brief shows it (`US-NY`, or "not given"). */
+  readonly code: string;
   readonly lookup: JurisdictionLookup;
 }
 
-function shownCode(lookup: JurisdictionLookup): string {
-  return lookup.code === undefined || lookup.code.trim() === '' ? 'not given' : lookup.code;
+function shownCode(w: PayWording, lookup: JurisdictionLookup): string {
+  return lookup.code === undefined || lookup.code.trim() === ''
+    ? w.say('compensation.law.codeNotGiven')
+    : lookup.code;
 }
 
 /** The places to read: where the candidate lives, and where the job is when that is elsewhere. */
-export function placesOf(home: JurisdictionLookup, job: JurisdictionLookup | undefined): readonly Place[] {
-  if (job === undefined) return [{ key: 'home', label: '', lookup: home }];
+export function placesOf(
+  w: PayWording,
+  home: JurisdictionLookup,
+  job: JurisdictionLookup | undefined,
+): readonly Place[] {
+  if (job === undefined) return [{ key: 'home', placed: false, code: shownCode(w, home), lookup: home }];
   return [
-    { key: 'home', label: `Where you live (${shownCode(home)})`, lookup: home },
-    { key: 'job', label: `Where the job is (${shownCode(job)})`, lookup: job },
+    { key: 'home', placed: true, code: shownCode(w, home), lookup: home },
+    { key: 'job', placed: true, code: shownCode(w, job), lookup: job },
   ];
 }
 
 /** One sentence naming both places: `Where you live: US-TX; where the job is: US-NY-NYC.` */
-export function describePlaces(home: JurisdictionLookup, job: JurisdictionLookup | undefined): string {
-  if (job === undefined) {
-    return `Where you live: ${shownCode(home)}; where the job is: not given, so we read the law where you live.`;
-  }
-  return `Where you live: ${shownCode(home)}; where the job is: ${shownCode(job)}.`;
+export function describePlaces(
+  w: PayWording,
+  home: JurisdictionLookup,
+  job: JurisdictionLookup | undefined,
+): string {
+  if (job === undefined) return w.say('compensation.law.placesOne', { code: shownCode(w, home) });
+  return w.say('compensation.law.placesTwo', { home: shownCode(w, home), job: shownCode(w, job) });
 }
 
 /** The law's name and citation as one phrase, without repeating a citation that is the name. */
-function nameLaw(row: LawRow): string {
-  return row.lawName === row.citation ? row.citation : `${row.citation}, the ${row.lawName}`;
+function nameLaw(w: PayWording, row: LawRow): string {
+  return row.lawName === row.citation
+    ? row.citation
+    : w.say('compensation.law.named', { citation: row.citation, name: row.lawName });
 }
 
 /** The place whose law governs pay-history advice: a ban in either place counts, the job's first. */
@@ -59,139 +67,164 @@ function strictest(
 }
 
 /** The current-salary line, naming the law (and its place) that bars the question where one is in force. */
-export function buildCurrentSalaryLine(places: readonly Place[]): CompensationBriefLine {
+export function buildCurrentSalaryLine(w: PayWording, places: readonly Place[]): CompensationBriefLine {
   const governing = strictest(places, 'inquiry_ban');
   if (governing !== undefined) {
     const { place, row } = governing;
-    const under = place.label === '' ? `Under ${nameLaw(row)}` : `${place.label}, under ${nameLaw(row)}`;
+    const values = {
+      place: place.key,
+      code: place.code,
+      law: nameLaw(w, row),
+      date: dayOf(w, row.effectiveDate),
+    };
     if (row.level === 'supranational') {
       return line(
         'current-salary',
-        `Don't offer your current pay. ${under}, employers may not ask applicants about their pay history once their country has written the directive into national law (the deadline was ${row.effectiveDate}); check that it has. If the question comes anyway, you may decline politely and give your expectations instead.`,
+        w.say(
+          place.placed ? 'compensation.law.salaryBanEuPlaced' : 'compensation.law.salaryBanEuHere',
+          values,
+        ),
       );
     }
     return line(
       'current-salary',
-      `Don't offer your current pay. ${under}, employers${place.label === '' ? ' here' : ''} may not ask about your pay history; if the question comes anyway, you may decline politely and give your expectations instead.`,
+      w.say(place.placed ? 'compensation.law.salaryBanPlaced' : 'compensation.law.salaryBanHere', values),
     );
   }
   const refusal = strictest(places, 'refusal_protection');
   if (refusal !== undefined) {
-    const where = refusal.place.label === '' ? 'here' : refusal.place.label.replace(/^Where/, 'where');
+    const { place, row } = refusal;
     return line(
       'current-salary',
-      `Don't offer your current pay. The question is allowed ${where}, but under ${refusal.row.citation} an employer may not turn you down because you decline to answer; give your expectations instead.`,
+      w.say(place.placed ? 'compensation.law.salaryRefusalPlaced' : 'compensation.law.salaryRefusalHere', {
+        place: place.key,
+        code: place.code,
+        citation: row.citation,
+      }),
     );
   }
-  return line(
-    'current-salary',
-    "Don't offer your current pay unless you are explicitly required to: it pulls the offer toward what you earn today. If asked, steer to what you expect for this role.",
-  );
+  return line('current-salary', w.say('compensation.law.salaryNone'));
 }
 
 /** A warning when the candidate plans to disclose current pay, naming the ban of either place. */
 export function buildDisclosureWarning(
+  w: PayWording,
   compensation: Compensation | undefined,
   places: readonly Place[],
 ): CompensationBriefLine | undefined {
   if (compensation?.discloseCurrentSalary !== true) return undefined;
+  const warning = w.say('compensation.warning.disclosing');
   const governing = strictest(places, 'inquiry_ban');
-  const law =
-    governing === undefined
-      ? ''
-      : ` ${governing.place.label === '' ? 'Where you are' : governing.place.label}, ${governing.row.citation} bars the employer from even asking.`;
-  return line(
-    'disclosing-current-salary',
-    `You plan to share your current salary. Think again: it tends to pull the offer down toward what you earn now, and your expectations answer the same question.${law}`,
+  if (governing === undefined) return line('disclosing-current-salary', warning);
+  const { place, row } = governing;
+  const law = w.say(
+    place.placed ? 'compensation.warning.disclosingBanPlaced' : 'compensation.warning.disclosingBanHere',
+    { place: place.key, code: place.code, citation: row.citation },
   );
+  return line('disclosing-current-salary', `${warning} ${law}`);
 }
 
-function lawLine(row: LawRow, inForce: boolean, place: Place): CompensationBriefLine {
-  const when = inForce
-    ? `in force since ${row.effectiveDate}`
-    : `not yet in force: it takes effect on ${row.effectiveDate}`;
-  const prefix = place.label === '' ? '' : `${place.label}: `;
-  const id = place.label === '' ? `law:${row.id}` : `law:${place.key}:${row.id}`;
-  return line(
-    id,
-    `${prefix}${row.citation} (${row.lawName}), ${when}${CONFIDENCE_WORDS[row.confidence]}. ${row.candidateTip}`,
-  );
+function lawLine(w: PayWording, row: LawRow, inForce: boolean, place: Place): CompensationBriefLine {
+  const key = inForce
+    ? place.placed
+      ? 'compensation.law.rowInForcePlaced'
+      : 'compensation.law.rowInForce'
+    : place.placed
+      ? 'compensation.law.rowComingPlaced'
+      : 'compensation.law.rowComing';
+  const id = place.placed ? `law:${place.key}:${row.id}` : `law:${row.id}`;
+  const said = w.say(key, {
+    place: place.key,
+    code: place.code,
+    citation: row.citation,
+    name: row.lawName,
+    date: dayOf(w, row.effectiveDate),
+    confidence: row.confidence,
+  });
+  return line(id, `${said} ${row.candidateTip}`);
 }
 
-function notInTableLine(place: Place): CompensationBriefLine {
+/** Why a lookup found nothing, as the brief says it (the lookup's own `message`, in the brief's language). */
+function notFoundReason(w: PayWording, lookup: JurisdictionLookup, lawTable: readonly LawRow[]): string {
+  const { code } = lookup;
+  if (code === undefined || code.trim() === '') return w.say('compensation.law.reasonNoCode');
+  const normalized = code.trim().toUpperCase();
+  if (!JURISDICTION_SHAPE.test(normalized))
+    return w.say('compensation.law.reasonUnreadable', { code: describeValue(code) });
+  const problem = lookup.unknownCode ? jurisdictionCodeProblem(normalized) : undefined;
+  if (problem !== undefined) {
+    return w.say('compensation.law.reasonUnknown', {
+      code: describeValue(code),
+      part: problem.part,
+      expected: problem.expected,
+      covered: [...new Set(lawTable.map((row) => row.code))].sort().join(', '),
+    });
+  }
+  return w.say('compensation.law.reasonNoRows', {
+    chain: lookup.chain.join(w.say('compensation.law.or')),
+  });
+}
+
+function notInTableLine(w: PayWording, place: Place, lawTable: readonly LawRow[]): CompensationBriefLine {
   const { lookup } = place;
-  const code = lookup.code === undefined || lookup.code.trim() === '' ? undefined : lookup.code;
-  const id = place.label === '' ? 'law:not-in-table' : `law:${place.key}:not-in-table`;
-  const subject =
-    place.label === ''
-      ? `${code ?? 'Your jurisdiction'} is not in our table`
-      : `${place.label}: not in our table`;
-  return line(
-    id,
-    `${subject}, so we cannot tell you what the law there says about pay-history questions or pay ranges. That is not a sign that asking is allowed: you still need not volunteer your current pay. ${lookup.message}`,
-  );
-}
-
-/** Where a flag holds, in words: `here`, `where the job is (US-NY)`, or `in both places`. */
-function whereItHolds(places: readonly Place[], holds: (lookup: JurisdictionLookup) => boolean): string {
-  const matching = places.filter((place) => holds(place.lookup));
-  if (matching.length === 0) return '';
-  if (places.length === 1) return 'here';
-  if (matching.length === places.length) return 'in both places';
-  return (matching[0]?.label ?? '').replace(/^Where/, 'where');
+  const given = lookup.code !== undefined && lookup.code.trim() !== '';
+  const id = place.placed ? `law:${place.key}:not-in-table` : 'law:not-in-table';
+  const subject = place.placed
+    ? w.say('compensation.law.notInTablePlaced', { place: place.key, code: place.code })
+    : given
+      ? w.say('compensation.law.notInTableCode', { code: place.code })
+      : w.say('compensation.law.notInTableNoCode');
+  return line(id, `${subject} ${notFoundReason(w, lookup, lawTable)}`);
 }
 
 /** The legal lines for each place: each row in force or coming, what follows for the range, or "not in our table". */
-export function buildLegalLines(places: readonly Place[]): CompensationBriefLine[] {
+export function buildLegalLines(
+  w: PayWording,
+  places: readonly Place[],
+  lawTable: readonly LawRow[],
+): CompensationBriefLine[] {
   const lines = places.flatMap((place) =>
     place.lookup.coverage === 'not-in-table'
-      ? [notInTableLine(place)]
+      ? [notInTableLine(w, place, lawTable)]
       : [
-          ...place.lookup.inForce.map((row) => lawLine(row, true, place)),
-          ...place.lookup.notYetInForce.map((row) => lawLine(row, false, place)),
+          ...place.lookup.inForce.map((row) => lawLine(w, row, true, place)),
+          ...place.lookup.notYetInForce.map((row) => lawLine(w, row, false, place)),
         ],
   );
   const supranational = places.some((place) =>
     [...place.lookup.inForce, ...place.lookup.notYetInForce].some((row) => row.level === 'supranational'),
   );
-  if (supranational) {
-    lines.push(
-      line(
-        'law:national-law',
-        'The EU Pay Transparency Directive (2023/970) reaches employers only once a member state writes it into national law, and countries are moving at different speeds; check where your country stands.',
-      ),
-    );
-  }
-  const posting = whereItHolds(places, (lookup) => lookup.rangeInPosting);
-  if (posting !== '') {
-    lines.push(
-      line(
-        'law:anchor-on-posting',
-        `Job ads ${posting} must show a pay range: find the one for this role and pitch your own range against its upper half.`,
-      ),
-    );
+  if (supranational) lines.push(line('law:national-law', w.say('compensation.law.nationalLaw')));
+  const posting = places.filter((place) => place.lookup.rangeInPosting);
+  const first = posting[0];
+  if (first !== undefined) {
+    const text =
+      places.length === 1
+        ? w.say('compensation.law.postingHere')
+        : posting.length === places.length
+          ? w.say('compensation.law.postingBoth')
+          : w.say('compensation.law.postingPlaced', { place: first.key, code: first.code });
+    lines.push(line('law:anchor-on-posting', text));
   }
   if (places.some((place) => place.lookup.rangeOnRequest)) {
-    lines.push(
-      line(
-        'law:range-on-request',
-        'You may ask for the pay range of this role; if you have not seen it, ask the recruiter before the pay conversation.',
-      ),
-    );
+    lines.push(line('law:range-on-request', w.say('compensation.law.rangeOnRequest')));
   }
   return lines;
 }
 
 /** The not-legal-advice disclaimer, with the latest review date of the rows consulted. */
 export function buildDisclaimer(
+  w: PayWording,
   places: readonly Place[],
   lawTable: readonly LawRow[],
 ): CompensationBriefLine {
   const consulted = places.flatMap((place) => [...place.lookup.inForce, ...place.lookup.notYetInForce]);
   const dates = (consulted.length > 0 ? consulted : lawTable).map((row) => row.lastReviewed).sort();
-  const reviewed = dates.length > 0 ? ` (last reviewed ${dates[dates.length - 1]})` : '';
+  const latest = dates[dates.length - 1];
   return line(
     'disclaimer',
-    `This is general information from our law table${reviewed}, not legal advice. Laws and their dates change; check the cited sources, or ask a lawyer when it matters.`,
+    latest === undefined
+      ? w.say('compensation.law.disclaimer')
+      : w.say('compensation.law.disclaimerReviewed', { date: dayOf(w, latest) }),
   );
 }

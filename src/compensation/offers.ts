@@ -1,6 +1,5 @@
-import { formatMoney } from '../internal/money.js';
 import type { Candidacy, Offer } from '../model/index.js';
-import { datePart, line } from './internal.js';
+import { dayOf, line, type PayWording } from './internal.js';
 import type { CompensationBriefLine, OfferComparison, OfferComparisonRow } from './types.js';
 
 function normalizeCompany(name: string): string {
@@ -12,12 +11,12 @@ export function isCompetingOffer(offer: Offer, targetCompany: string): boolean {
   return normalizeCompany(offer.company) !== normalizeCompany(targetCompany);
 }
 
-function cell(amount: number | undefined, currency: string): string {
-  return amount === undefined ? 'not stated' : formatMoney(amount, currency);
+function cell(w: PayWording, amount: number | undefined, currency: string): string {
+  return amount === undefined ? w.say('compensation.offers.notStated') : w.money(amount, currency);
 }
 
 /** The listed offers that carry a package, side by side; `undefined` when there are none. */
-export function buildOfferComparison(candidacy: Candidacy): OfferComparison | undefined {
+export function buildOfferComparison(w: PayWording, candidacy: Candidacy): OfferComparison | undefined {
   const target = candidacy.candidate.targetRole.company;
   const rows: OfferComparisonRow[] = (candidacy.pipeline?.offers ?? []).flatMap((offer) => {
     const terms = offer.package;
@@ -33,11 +32,13 @@ export function buildOfferComparison(candidacy: Candidacy): OfferComparison | un
         equity: terms.equity,
         benefits: terms.benefits,
         display: {
-          base: cell(terms.base, terms.currency),
-          bonus: cell(terms.bonus, terms.currency),
-          equity: cell(terms.equity, terms.currency),
+          base: cell(w, terms.base, terms.currency),
+          bonus: cell(w, terms.bonus, terms.currency),
+          equity: cell(w, terms.equity, terms.currency),
           benefits:
-            terms.benefits === undefined || terms.benefits.trim() === '' ? 'not stated' : terms.benefits,
+            terms.benefits === undefined || terms.benefits.trim() === ''
+              ? w.say('compensation.offers.notStated')
+              : terms.benefits,
         },
         expectedBy: offer.expectedBy,
         deadline: offer.deadline,
@@ -46,50 +47,50 @@ export function buildOfferComparison(candidacy: Candidacy): OfferComparison | un
   });
   if (rows.length === 0) return undefined;
   const sameCurrency = rows.every((row) => row.currency === rows[0]?.currency);
-  const currencyNote = sameCurrency
-    ? ''
-    : ' The offers are in different currencies and are not converted: compare them at a rate you trust.';
+  const note = w.say('compensation.offers.note');
   return {
     rows,
     sameCurrency,
     note: line(
       'offer-comparison',
-      `Only the offers you listed are compared, each on base, bonus, equity and benefits; nothing is filled in that you did not give.${currencyNote}`,
+      sameCurrency ? note : `${note} ${w.say('compensation.offers.currencies')}`,
       'seed#after',
     ),
   };
 }
 
-function offerTiming(offer: Offer): string {
+/** One listed offer as the competing-offer line names it: the company and when the offer came or comes. */
+function offerNamed(w: PayWording, offer: Offer): string {
+  const company = offer.company;
   if (offer.status === 'received') {
     return offer.deadline === undefined
-      ? 'already received'
-      : `received, with a deadline of ${datePart(offer.deadline)}`;
+      ? w.say('compensation.competing.received', { company })
+      : w.say('compensation.competing.receivedBy', { company, date: dayOf(w, offer.deadline) });
   }
   const by = offer.expectedBy ?? offer.deadline;
-  return by === undefined ? 'expected, date not given' : `expected by ${datePart(by)}`;
+  return by === undefined
+    ? w.say('compensation.competing.expected', { company })
+    : w.say('compensation.competing.expectedBy', { company, date: dayOf(w, by) });
 }
 
 /** Whether and how to mention a competing offer; never suggests one that is not listed. */
-export function buildCompetingOfferLine(candidacy: Candidacy): CompensationBriefLine {
+export function buildCompetingOfferLine(w: PayWording, candidacy: Candidacy): CompensationBriefLine {
   const target = candidacy.candidate.targetRole.company;
   const competing = (candidacy.pipeline?.offers ?? []).filter(
     (offer) =>
       isCompetingOffer(offer, target) && (offer.status === 'expected' || offer.status === 'received'),
   );
   const first = competing[0];
-  if (first === undefined) {
-    return line(
-      'competing-offer',
-      'No live offer from another company is listed, so do not hint at one: recruiters spot bluffs, and being caught costs far more than waiting. Keep your other processes moving instead; that is your real leverage.',
-      'seed#after',
-    );
-  }
-  const listed = competing.map((offer) => `${offer.company} (${offerTiming(offer)})`).join('; ');
+  if (first === undefined) return line('competing-offer', w.say('compensation.competing.none'), 'seed#after');
+  const offers = competing.map((offer) => offerNamed(w, offer)).join('; ');
   const date = first.status === 'received' ? first.deadline : (first.expectedBy ?? first.deadline);
   const timing =
     date === undefined
-      ? 'Add the date you expect to decide, so you can give them the timing.'
-      : `Tell the recruiter, calmly and after round two, that you are in late stages elsewhere with an offer due by ${datePart(date)}, that this role is the one you most want (if it is), and that you are sharing the timing so they can plan; said this way it speeds a decision without sounding like pressure.`;
-  return line('competing-offer', `Listed competing offer: ${listed}. ${timing}`, 'seed#after');
+      ? w.say('compensation.competing.noDate')
+      : w.say('compensation.competing.tell', { date: dayOf(w, date) });
+  return line(
+    'competing-offer',
+    `${w.say('compensation.competing.listed', { offers })} ${timing}`,
+    'seed#after',
+  );
 }

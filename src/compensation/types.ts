@@ -112,6 +112,11 @@ export interface CompensationBriefOptions extends WordingOptions {
   readonly now: string;
   /** Another law table to use instead of `defaultLawTable`. */
   readonly lawTable?: readonly LawRow[];
+  /**
+   * The same, under the preparer's name for it, so a locale bundle spreads in (`{ now, ...de }` brings the law
+   * table with the EU rows in German); `lawTable` wins when both are given.
+   */
+  readonly laws?: readonly LawRow[];
   /** Other notice norms to use instead of `defaultNoticeNorms` (what notice is usual, by country). */
   readonly noticeNorms?: readonly NoticeNorm[];
 }

@@ -9,7 +9,7 @@ import type { ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
 import { type LawTable, LawTableSchema } from '../jurisdictions/index.js';
 import type { Audience, Issue, ParseResult } from '../model/index.js';
-import type { MessageCatalogue } from '../readiness/index.js';
+import { type MessageCatalogue, parseMessageCatalogue } from '../readiness/index.js';
 import type { TimelineSettingsOverrides } from '../timeline/index.js';
 import { duplicateIds, invertedRange, parseWith } from './result.js';
 import {
@@ -192,7 +192,8 @@ export function parseTolerances(input: unknown): ParseResult<ToleranceOverrides>
 }
 
 /**
- * Validates a message catalogue: `{ message, recommendation }` per rule id.
+ * Validates a message catalogue: `{ message, recommendation, due? }` per rule id, with the placeholders
+ * parseMessageCatalogue accepts.
  *
  * @param input - Anything, usually parsed JSON.
  * @returns The catalogue, frozen, or every problem with its path. Never throws.
@@ -202,7 +203,10 @@ export function parseTolerances(input: unknown): ParseResult<ToleranceOverrides>
  * @category Configuration
  */
 export function parseMessages(input: unknown): ParseResult<MessageCatalogue> {
-  return parseWith(MessagesSchema, input);
+  const shaped = parseWith(MessagesSchema, input);
+  // The placeholders too, so a scorer compiled from the catalogue never meets one it cannot fill.
+  const placeholders = shaped.ok ? parseMessageCatalogue(shaped.value) : shaped;
+  return placeholders.ok ? shaped : placeholders;
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
@@ -35,7 +35,6 @@ export function parseWith<S extends $ZodType>(
   checks: readonly CrossCheck<output<S>>[] = [],
 ): ParseResult<output<S>> {
   try {
-    // The top-level safeParse takes classic and zod/mini schemas alike (the model's are zod/mini).
     const parsed = z.safeParse(schema, input, { reportInput: true });
     if (!parsed.success) {
       return {

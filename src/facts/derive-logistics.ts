@@ -1,7 +1,7 @@
 import type { Candidacy, Interview } from '../model/index.js';
 import { hasText, instantOf, isDoneBy, roundToTenth } from './internal.js';
 import { payHistoryLawFor } from './law.js';
-import type { Subject, SubjectNote } from './subjects.js';
+import { defaultSubjectNames, type Subject, type SubjectNote } from './subjects.js';
 
 const WEEK = 7 * 24 * 3_600_000;
 
@@ -43,16 +43,15 @@ export function deriveFormatFacts(
   // Each format still to prepare, named with what is missing; the platform warm-up belongs to the morning of
   // (the guide), so before then it is not yet due.
   const unprepared: Subject[] = [];
-  const format = (id: string, name: string, note: SubjectNote): void => {
-    unprepared.push({ kind: 'format', id, name, notes: [note] });
+  const format = (id: keyof typeof defaultSubjectNames, note: SubjectNote): void => {
+    unprepared.push({ kind: 'format', id, name: defaultSubjectNames[id], notes: [note] });
   };
   if (hasPresentation && rehearsals.length < 2) {
-    format('presentation', 'the presentation', { code: 'rehearsals', count: rehearsals.length });
+    format('presentation', { code: 'rehearsals', count: rehearsals.length });
   }
   if (hasTakeHome && !takeHomeWithinTimebox) {
     format(
       'take-home',
-      'the take-home',
       takeHome?.hoursSpent === undefined ? { code: 'no-hours-logged' } : { code: 'over-timebox' },
     );
   }
@@ -62,11 +61,11 @@ export function deriveFormatFacts(
     hoursUntil !== undefined &&
     hoursUntil <= MORNING_OF_HOURS
   ) {
-    format('technical', 'the technical session', { code: 'no-warm-up' });
+    format('technical', { code: 'no-warm-up' });
   }
-  if (hasCaseStudy && !caseStudyPracticed) format('case-study', 'the case study', { code: 'not-practised' });
-  if (hasRolePlay && !rolePlayPracticed) format('role-play', 'the role play', { code: 'not-practised' });
-  if (hasShadowDay && !shadowDayPrepared) format('shadow-day', 'the shadow day', { code: 'no-notes' });
+  if (hasCaseStudy && !caseStudyPracticed) format('case-study', { code: 'not-practised' });
+  if (hasRolePlay && !rolePlayPracticed) format('role-play', { code: 'not-practised' });
+  if (hasShadowDay && !shadowDayPrepared) format('shadow-day', { code: 'no-notes' });
   const formatPrepDone = unprepared.length === 0;
   return {
     hasSpecialFormat:

@@ -1,5 +1,5 @@
 import type { AudienceProfile } from '../audiences/profiles.js';
-import { defaultAudienceProfiles, storiesFor } from '../audiences/profiles.js';
+import { defaultAudienceProfiles, hasFittingStory } from '../audiences/profiles.js';
 import { type ConsistencyFinding, checkConsistency } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
 import { roundInterviewers } from '../internal/interviewers.js';
@@ -38,7 +38,7 @@ import {
   tokenSet,
   tokenSimilarity,
 } from './internal.js';
-import type { FactSubjects, Subject, SubjectNote } from './subjects.js';
+import { defaultSubjectNames, type FactSubjects, type Subject, type SubjectNote } from './subjects.js';
 
 /** Options of {@link deriveFacts}. */
 export interface DeriveFactsOptions {
@@ -68,8 +68,8 @@ function person(interviewer: Interviewer, notes?: readonly SubjectNote[]): Subje
     : { kind: 'interviewer', id: interviewer.id, name: interviewer.name, notes };
 }
 
-function position(id: string, name: string): Subject {
-  return { kind: 'position', id, name };
+function position(id: 'start' | 'work-mode'): Subject {
+  return { kind: 'position', id, name: defaultSubjectNames[id] };
 }
 
 function storySubject(story: Story, notes?: readonly SubjectNote[]): Subject {
@@ -186,7 +186,7 @@ function deriveAudienceFacts(
   const unfitBy = new Map<Audience, Subject[]>();
   for (const interviewer of interviewers) {
     present.add(interviewer.audience);
-    if (storiesFor(candidacy, interviewer, { profiles }).length === 0) {
+    if (!hasFittingStory(candidacy, interviewer, profiles)) {
       unfit.add(interviewer.audience);
       const subject = person(interviewer);
       unfitPeople.push(subject);
@@ -384,8 +384,8 @@ export function deriveFactsWithSubjects(
   const formats = deriveFormatFacts(candidacy, current, now, hours);
   const pay = deriveCompensationFacts(candidacy, now, options.now);
   const logisticsMissing: Subject[] = [
-    ...(pay.startDateKnown ? [] : [position('start', 'your notice period or earliest start date')]),
-    ...(pay.workModeStated ? [] : [position('work-mode', 'whether you want remote, hybrid or on-site work')]),
+    ...(pay.startDateKnown ? [] : [position('start')]),
+    ...(pay.workModeStated ? [] : [position('work-mode')]),
   ];
   const processes = deriveProcessFacts(candidacy, now, thresholds);
   const fit = audiences.facts;

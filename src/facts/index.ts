@@ -18,10 +18,12 @@ export {
 export { type PayHistoryLaw, payHistoryLawFor } from './law.js';
 export {
   defaultNoteLabels,
+  defaultSubjectNames,
   type FactSubjects,
   type NoteCode,
   type NoteLabels,
   type Subject,
   type SubjectKind,
+  type SubjectNames,
   type SubjectNote,
 } from './subjects.js';

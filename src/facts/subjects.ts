@@ -69,6 +69,29 @@ export const defaultNoteLabels = {
   'no-notes': 'note what you want to see and ask',
 } as const;
 
+/**
+ * The English names of the subjects the library itself names (a special format still to prepare, a pay or
+ * logistics position still to write down), by subject id. Other subjects carry the candidacy's own words.
+ *
+ * @example
+ * defaultSubjectNames['take-home'];
+ * // => 'the take-home'
+ * @category Readiness
+ */
+export const defaultSubjectNames = {
+  presentation: 'the presentation',
+  'take-home': 'the take-home',
+  technical: 'the technical session',
+  'case-study': 'the case study',
+  'role-play': 'the role play',
+  'shadow-day': 'the shadow day',
+  start: 'your notice period or earliest start date',
+  'work-mode': 'whether you want remote, hybrid or on-site work',
+} as const;
+
+/** Names of the library's own subjects by id ({@link defaultSubjectNames}), for another language. */
+export type SubjectNames = Readonly<Partial<Record<keyof typeof defaultSubjectNames, string>>>;
+
 /** A note code. */
 export type NoteCode = keyof typeof defaultNoteLabels;
 

@@ -1,5 +1,13 @@
-import type { BankQuestion, LintRule, ThankYouTemplate } from '../audiences/index.js';
+import type {
+  AudienceProfile,
+  BankQuestion,
+  LintRule,
+  TenureBand,
+  ThankYouTemplate,
+} from '../audiences/index.js';
 import type { NoticeNorm } from '../compensation/index.js';
+import type { LawTable } from '../jurisdictions/index.js';
+import type { Audience } from '../model/index.js';
 import type { MessageCatalogue, ReadinessLabels } from '../readiness/index.js';
 import type { Texts } from './en.js';
 
@@ -22,10 +30,16 @@ export interface LocaleBundle {
   readonly labels?: ReadinessLabels;
   /** The question bank in this language (the same ids, audiences and tags as the default). */
   readonly questionBank?: readonly BankQuestion[];
+  /** The audience profiles with their words in this language (the same story tags and kinds as the default). */
+  readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
+  /** The tenure bands with their insights in this language (the same thresholds as the default). */
+  readonly tenureBands?: readonly TenureBand[];
   /** The thank-you template in this language. */
   readonly thankYouTemplate?: ThankYouTemplate;
   /** The lint rules with their suggestions in this language (they still read English answers). */
   readonly lintRules?: readonly LintRule[];
   /** The notice norms with their words in this language. */
   readonly noticeNorms?: readonly NoticeNorm[];
+  /** The law table with its rows' texts in this language where translated (the same rows, ids and dates). */
+  readonly laws?: LawTable;
 }

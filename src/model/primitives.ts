@@ -13,42 +13,49 @@ import {
 import { printableLineSchema } from './identifiers.js';
 import { withMeta } from './meta.js';
 
+// Each schema is built inside a pure IIFE: a bundler drops the whole statement when the schema is unused. A
+// `/* @__PURE__ */` on the outer call alone would keep its arguments (the zod calls), and with them zod, in
+// every bundle that imports only a constant of this module, such as AUDIENCES.
+
 /** An ISO-8601 date-time that carries its UTC offset, on a real calendar day. */
-export const DateTimeSchema = /* @__PURE__ */ withMeta(
-  z.string().check(
-    z.regex(CALENDAR_DATE_TIME_PATTERN, {
-      message: 'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
-    }),
-  ),
-  {
-    format: 'date-time',
-    description: 'ISO 8601 date-time with a UTC offset, e.g. 2026-12-03T14:00:00-05:00',
-  },
-);
+export const DateTimeSchema = /* @__PURE__ */ (() =>
+  withMeta(
+    z.string().check(
+      z.regex(CALENDAR_DATE_TIME_PATTERN, {
+        message: 'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
+      }),
+    ),
+    {
+      format: 'date-time',
+      description: 'ISO 8601 date-time with a UTC offset, e.g. 2026-12-03T14:00:00-05:00',
+    },
+  ))();
 
 /** A plain ISO-8601 calendar date. */
-export const PlainDateSchema = /* @__PURE__ */ withMeta(
-  z
-    .string()
-    .check(
-      z.regex(CALENDAR_DATE_PATTERN, { message: 'a plain date on a real calendar day, like 2026-12-03' }),
-    ),
-  { format: 'date', description: 'ISO 8601 calendar date, e.g. 2026-12-03' },
-);
+export const PlainDateSchema = /* @__PURE__ */ (() =>
+  withMeta(
+    z
+      .string()
+      .check(
+        z.regex(CALENDAR_DATE_PATTERN, { message: 'a plain date on a real calendar day, like 2026-12-03' }),
+      ),
+    { format: 'date', description: 'ISO 8601 calendar date, e.g. 2026-12-03' },
+  ))();
 
 /** Either a plain date or a date-time with an offset. */
-export const DateOrDateTimeSchema = /* @__PURE__ */ withMeta(
-  z.string().check(
-    z.regex(CALENDAR_DATE_OR_DATE_TIME_PATTERN, {
-      message:
-        'a plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00), on a real calendar day',
-    }),
-  ),
-  {
-    anyOf: [{ format: 'date' }, { format: 'date-time' }],
-    description: 'A plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00)',
-  },
-);
+export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
+  withMeta(
+    z.string().check(
+      z.regex(CALENDAR_DATE_OR_DATE_TIME_PATTERN, {
+        message:
+          'a plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00), on a real calendar day',
+      }),
+    ),
+    {
+      anyOf: [{ format: 'date' }, { format: 'date-time' }],
+      description: 'A plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00)',
+    },
+  ))();
 
 // The zone schemas made here: the JSON Schema writer lists the runtime's zone names for each of them.
 const timeZoneSchemas = new WeakSet<z.core.$ZodType>();
@@ -72,28 +79,32 @@ export function timeZoneSchema(description: string): z.ZodMiniType<string, strin
 }
 
 /** An IANA time zone name known to the runtime, e.g. `America/New_York`. */
-export const TimeZoneSchema = /* @__PURE__ */ timeZoneSchema('An IANA time zone name, e.g. America/New_York');
+export const TimeZoneSchema = /* @__PURE__ */ (() =>
+  timeZoneSchema('An IANA time zone name, e.g. America/New_York'))();
 
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
-export const JurisdictionSchema = /* @__PURE__ */ withMeta(
-  z.string().check(
-    z.regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' }),
-    // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
-    z.refine((code) => !JURISDICTION_SHAPE.test(code) || jurisdictionCodeProblem(code) === undefined, {
-      error: (issue) => jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
-    }),
-  ),
-  { pattern: JURISDICTION_PATTERN },
-);
+export const JurisdictionSchema = /* @__PURE__ */ (() =>
+  withMeta(
+    z.string().check(
+      z.regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' }),
+      // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
+      z.refine((code) => !JURISDICTION_SHAPE.test(code) || jurisdictionCodeProblem(code) === undefined, {
+        error: (issue) =>
+          jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
+      }),
+    ),
+    { pattern: JURISDICTION_PATTERN },
+  ))();
 
 /** An identifier chosen by the sender, unique within its collection. */
-export const IdSchema = /* @__PURE__ */ printableLineSchema(
-  200,
-  'An identifier chosen by the sender: printable single-line text, unique within its collection',
-);
+export const IdSchema = /* @__PURE__ */ (() =>
+  printableLineSchema(
+    200,
+    'An identifier chosen by the sender: printable single-line text, unique within its collection',
+  ))();
 
 /** A short piece of free text. */
-export const TextSchema = /* @__PURE__ */ z.string().check(z.maxLength(20_000));
+export const TextSchema = /* @__PURE__ */ (() => z.string().check(z.maxLength(20_000)))();
 
 /** The audiences of round two, as the guide names them. */
 export const AUDIENCES = [
@@ -106,9 +117,10 @@ export const AUDIENCES = [
 ] as const;
 
 /** Who an interviewer is to the candidate, which decides what they care about. */
-export const AudienceSchema = /* @__PURE__ */ withMeta(z.enum(AUDIENCES), {
-  description: 'One of the six audiences of round two',
-});
+export const AudienceSchema = /* @__PURE__ */ (() =>
+  withMeta(z.enum(AUDIENCES), {
+    description: 'One of the six audiences of round two',
+  }))();
 
 /** One of the six audiences of round two. */
 export type Audience = z.output<typeof AudienceSchema>;
@@ -125,14 +137,16 @@ export const INTERVIEW_FORMATS = [
 ] as const;
 
 /** The format of (part of) an interview. */
-export const InterviewFormatSchema = /* @__PURE__ */ withMeta(z.enum(INTERVIEW_FORMATS), {
-  description: 'The format of (part of) an interview',
-});
+export const InterviewFormatSchema = /* @__PURE__ */ (() =>
+  withMeta(z.enum(INTERVIEW_FORMATS), {
+    description: 'The format of (part of) an interview',
+  }))();
 
 /** One of the interview formats. */
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = /* @__PURE__ */ withMeta(z.number().check(z.int(), z.gte(1), z.lte(20)), {
-  description: 'A round number: 1 is the screen, 2 the decision round',
-});
+export const RoundSchema = /* @__PURE__ */ (() =>
+  withMeta(z.number().check(z.int(), z.gte(1), z.lte(20)), {
+    description: 'A round number: 1 is the screen, 2 the decision round',
+  }))();

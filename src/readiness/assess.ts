@@ -1,7 +1,9 @@
 import { deriveFactsWithSubjects } from '../facts/index.js';
-import { type Candidacy, formatIssues } from '../model/index.js';
+import type { Candidacy } from '../model/index.js';
+import { isParsedPack } from '../rules/brand.js';
 import { compilePack } from '../rules/compile.js';
-import { defaultRulePack, parseRulePack, type RulePack } from '../rules/index.js';
+import { defaultRulePack } from '../rules/default-pack.js';
+import type { RulePack } from '../rules/types.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
 import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
@@ -13,17 +15,20 @@ interface PreparedPack {
 /** Validated, frozen copies of the packs seen so far, keyed by the caller's object. */
 const prepared = new WeakMap<RulePack, PreparedPack>();
 
-/** The validated pack and its plan, once per pack object; shared with the engine evaluator (assess-engine.ts). */
+/**
+ * The pack and its plan, once per pack object; shared with the engine evaluator (assess-engine.ts). Only
+ * validated packs compile: `defaultRulePack`, or a pack parseRulePack returned (frozen, so it cannot change
+ * after the check). Validation is parseRulePack's job alone, so a scorer never loads the validator.
+ */
 export function preparePack(pack: RulePack, caller: string): PreparedPack {
   const known = prepared.get(pack);
   if (known !== undefined) return known;
-  const parsed = parseRulePack(pack);
-  if (!parsed.ok) {
+  if (pack !== defaultRulePack && !isParsedPack(pack)) {
     throw new TypeError(
-      `${caller}: expected a valid rule pack, found one with problems; validate it with parseRulePack first:\n${formatIssues(parsed.issues)}`,
+      `${caller}: expected defaultRulePack or a pack from parseRulePack, found a pack that was not validated: pass parseRulePack(pack).value (it lists any problems)`,
     );
   }
-  const ready = { pack: parsed.value, plan: planReadiness(parsed.value) };
+  const ready = { pack, plan: planReadiness(pack) };
   prepared.set(pack, ready);
   return ready;
 }

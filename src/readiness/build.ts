@@ -23,6 +23,8 @@ interface RulePlan {
   readonly facts: readonly FactName[];
   readonly message: readonly TemplatePart[];
   readonly recommendation: readonly TemplatePart[];
+  /** The due text of a pending item: the catalogue's, else the pack's, else undefined. */
+  readonly due: string | undefined;
 }
 
 /** A pack prepared for building readiness reports: facts read per rule and pre-split message templates. */
@@ -98,6 +100,7 @@ export function planReadiness(pack: RulePack, options: PlanOptions = {}): Readin
         facts,
         message: splitTemplate(override?.message ?? rule.event.params.message),
         recommendation: splitTemplate(override?.recommendation ?? rule.event.params.recommendation),
+        due: override?.due ?? rule.event.params.due,
       };
     }),
   };
@@ -139,7 +142,7 @@ export function buildReadiness(
   facts: ReadinessFacts,
   subjects: FactSubjects = {},
 ): Readiness {
-  const context: RenderContext = renderContext(subjects, plan.locale, plan.labels.notes, plan.labels.none);
+  const context: RenderContext = renderContext(subjects, plan.locale, plan.labels);
   const items: ReadinessItem[] = [];
   const earned = new Array<number>(DIMENSIONS.length).fill(0);
   const available = new Array<number>(DIMENSIONS.length).fill(0);
@@ -185,7 +188,7 @@ export function buildReadiness(
       message: render(rulePlan.message, facts, context),
       recommendation: render(rulePlan.recommendation, facts, context),
       evidence: evidenceOf(rulePlan.facts, facts, subjects),
-      ...(status === 'pending' ? { due: rule.event.params.due ?? plan.labels.dueLater ?? DUE_LATER } : {}),
+      ...(status === 'pending' ? { due: rulePlan.due ?? plan.labels.dueLater ?? DUE_LATER } : {}),
       source: rule.event.params.source,
     };
     items.push(item);
@@ -221,7 +224,7 @@ export function buildReadiness(
         ruleId: item.ruleId,
         dimension: item.dimension,
         recommendation: item.recommendation,
-        due: item.due ?? DUE_LATER,
+        due: item.due ?? plan.labels.dueLater ?? DUE_LATER,
       });
     }
     if (item.status !== 'failed') return;

@@ -1,5 +1,6 @@
 export { createScorer } from './assess.js';
 export { defaultDimensionLabels } from './build.js';
+export { parseReadinessLabels } from './labels.js';
 export { parseMessageCatalogue } from './template.js';
 export {
   type AssessReadinessOptions,

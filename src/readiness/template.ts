@@ -6,6 +6,7 @@ import {
   type NoteLabels,
   type ReadinessFacts,
   type Subject,
+  type SubjectNames,
 } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
@@ -96,16 +97,58 @@ export interface RenderContext {
   readonly notes: NoteLabels;
   /** What an empty list of names reads as. */
   readonly none: string;
+  /** What a fact that cannot be known reads as. */
+  readonly unknown: string;
+  /** Names of the library's own subjects (formats, positions) by id, for another language. */
+  readonly names: SubjectNames;
+  /** How a number fact is written: as it is in English, with the locale's decimal mark elsewhere. */
+  readonly number: (value: number) => string;
+  /** The marks around a candidate's own title: before and after. */
+  readonly quotes: readonly [string, string];
 }
 
-/** A render context for a locale (BCP 47; `en` when omitted) and optional note label overrides. */
-export function renderContext(
-  subjects: FactSubjects,
-  locale = 'en',
-  notes: NoteLabels = {},
-  none = 'none',
-): RenderContext {
-  return { subjects, plurals: pluralRules(locale), list: listFormat(locale), notes, none };
+/** The words of a render context besides the locale; each one English when left out. */
+export interface RenderWords {
+  readonly notes?: NoteLabels | undefined;
+  readonly none?: string | undefined;
+  readonly unknown?: string | undefined;
+  readonly subjects?: SubjectNames | undefined;
+  readonly quoted?: string | undefined;
+}
+
+const QUOTED = '‘{{title}}’';
+
+/** The marks before and after `{{title}}` in a quoting label; the English ones when it has no `{{title}}`. */
+function quoteMarks(quoted: string): readonly [string, string] {
+  const at = quoted.indexOf('{{title}}');
+  return at === -1 ? ['‘', '’'] : [quoted.slice(0, at), quoted.slice(at + '{{title}}'.length)];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberWriter(locale: string): (value: number) => string {
+  if (/^en(?:-|$)/i.test(locale)) return String;
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
+    if (numberFormats.size < 64) numberFormats.set(locale, format);
+  }
+  return (value) => format.format(value);
+}
+
+/** A render context for a locale (BCP 47; `en` when omitted) and optional label overrides. */
+export function renderContext(subjects: FactSubjects, locale = 'en', words: RenderWords = {}): RenderContext {
+  return {
+    subjects,
+    plurals: pluralRules(locale),
+    list: listFormat(locale),
+    notes: words.notes ?? {},
+    none: words.none ?? 'none',
+    unknown: words.unknown ?? 'unknown',
+    names: words.subjects ?? {},
+    number: numberWriter(locale),
+    quotes: quoteMarks(words.quoted ?? QUOTED),
+  };
 }
 
 const pluralCache = new Map<string, Intl.PluralRules>();
@@ -154,19 +197,22 @@ export function namesOf(subjects: readonly Subject[], context: RenderContext): s
   return context.list.format(
     subjects.map((subject) =>
       subject.notes === undefined || subject.notes.length === 0
-        ? quoteIfTitle(subject)
-        : `${quoteIfTitle(subject)} (${subject.notes.map((note) => noteText(note, context)).join(', ')})`,
+        ? quoteIfTitle(subject, context)
+        : `${quoteIfTitle(subject, context)} (${subject.notes.map((note) => noteText(note, context)).join(', ')})`,
     ),
   );
 }
 
-function quoteIfTitle(subject: Subject): string {
-  return subject.kind === 'interviewer' ||
-    subject.kind === 'process' ||
-    subject.kind === 'format' ||
-    subject.kind === 'position'
+function quoteIfTitle(subject: Subject, context: RenderContext): string {
+  if (subject.kind === 'format' || subject.kind === 'position') {
+    const own = Object.hasOwn(context.names, subject.id)
+      ? context.names[subject.id as keyof SubjectNames]
+      : undefined;
+    return typeof own === 'string' ? own : subject.name;
+  }
+  return subject.kind === 'interviewer' || subject.kind === 'process'
     ? subject.name
-    : `‘${subject.name}’`;
+    : `${context.quotes[0]}${subject.name}${context.quotes[1]}`;
 }
 
 /** Fills a split template. */
@@ -189,7 +235,8 @@ export function render(
       out += namesOf(subjects ?? [], context);
     } else if (part.kind === 'plural') {
       out += plural(part.forms, typeof value === 'number' ? value : 0, context.plurals);
-    } else out += value === undefined || value === null ? 'unknown' : String(value);
+    } else if (value === undefined || value === null) out += context.unknown;
+    else out += typeof value === 'number' ? context.number(value) : String(value);
   }
   return out;
 }
@@ -236,14 +283,15 @@ export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalo
       continue;
     }
     for (const key of Object.keys(texts))
-      if (key !== 'message' && key !== 'recommendation')
+      if (key !== 'message' && key !== 'recommendation' && key !== 'due')
         issues.push({
           code: 'unknown_field',
           path: [ruleId, key],
-          message: `expected no field ${describeValue(key)}`,
+          message: `expected no field ${describeValue(key)}: use message, recommendation and due`,
         });
-    for (const field of ['message', 'recommendation'] as const) {
+    for (const field of ['message', 'recommendation', 'due'] as const) {
       const text = Object.hasOwn(texts, field) ? texts[field] : undefined;
+      if (field === 'due' && text === undefined) continue;
       if (typeof text !== 'string') {
         issues.push({
           code: 'invalid_type',
@@ -261,7 +309,10 @@ export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalo
         continue;
       }
       for (const match of text.matchAll(PLACEHOLDER_TEXT)) {
-        const problem = placeholderProblem(match[1] ?? '');
+        const problem =
+          field === 'due'
+            ? `expected a due text without placeholders, found {{${match[1]}}}`
+            : placeholderProblem(match[1] ?? '');
         if (problem !== undefined)
           issues.push({ code: 'invalid_value', path: [ruleId, field], message: problem });
       }

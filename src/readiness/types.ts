@@ -1,5 +1,12 @@
 import type { AudienceProfile } from '../audiences/profiles.js';
-import type { FactName, FactThresholds, FactValue, NoteLabels, Subject } from '../facts/index.js';
+import type {
+  FactName,
+  FactThresholds,
+  FactValue,
+  NoteLabels,
+  Subject,
+  SubjectNames,
+} from '../facts/index.js';
 import type { Audience, Candidacy } from '../model/index.js';
 import type { DimensionId, RulePack } from '../rules/index.js';
 
@@ -126,22 +133,34 @@ export interface Readiness {
 /**
  * Words the report uses outside rule messages, for another language: the name of each dimension, the
  * sentence for a dimension at zero (`{{dimension}}` is its name), the due text of a pending step whose rule
- * gives none, and the note labels of subjects.
+ * gives none, the note labels of subjects and the names of the library's own subjects. Checked by
+ * `parseReadinessLabels`; anything left out keeps its English default.
  */
 export interface ReadinessLabels {
-  /** Names of dimensions and rule groups ("pay", "logistics"), by id. */
+  /** Names of dimensions and rule groups ("pay", "logistics"), by id (see `defaultDimensionLabels`). */
   readonly dimensions?: Readonly<Record<string, string>>;
+  /** A dimension or group with nothing prepared; `{{dimension}}` is its name ("{{dimension}}: nothing prepared"). */
   readonly nothingPrepared?: string;
+  /** The due text of a pending step whose rule gives none ("later"). */
   readonly dueLater?: string;
   /** What an empty list of names reads as ("none"). */
   readonly none?: string;
+  /** What a fact that cannot be known reads as in a message ("unknown"). */
+  readonly unknown?: string;
+  /** How a candidate's own title is quoted in a list of names; `{{title}}` is the title ("‘{{title}}’"). */
+  readonly quoted?: string;
+  /** Note labels by code (see `defaultNoteLabels`). */
   readonly notes?: NoteLabels;
+  /** Names of the formats and positions the library names itself, by id (see `defaultSubjectNames`). */
+  readonly subjects?: SubjectNames;
 }
 
 /** Texts for one rule in another language or voice; `{{fact}}` placeholders of displayable facts are filled. */
 export interface RuleMessages {
   readonly message: string;
   readonly recommendation: string;
+  /** When a pending step is due, for a rule whose pack gives a due text ("the morning of the interview"). */
+  readonly due?: string;
 }
 
 /** Message overrides keyed by rule id; rules not listed keep the pack's English texts. */

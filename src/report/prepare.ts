@@ -17,7 +17,7 @@ import { type CompensationBrief, compensationBrief, type NoticeNorm } from '../c
 import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
 import { safeLocale } from '../i18n/intl.js';
-import type { WordingOptions } from '../i18n/wording.js';
+import { type Wording, type WordingOptions, wording as wordingOf } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { type FocusState, nextInterview } from '../internal/interviews.js';
 import type { LawTable } from '../jurisdictions/index.js';
@@ -40,6 +40,7 @@ import {
 } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
+import { type ReportTextKey, reportTexts } from './texts.js';
 
 export type { FocusState };
 
@@ -51,8 +52,7 @@ export type { FocusState };
  * // => true
  * @category Report
  */
-export const PREPARATION_ONLY_NOTICE =
-  'A preparation aid for the candidate: it never says whether anyone should be hired, and must not be used in a hiring decision.';
+export const PREPARATION_ONLY_NOTICE = reportTexts['report.notice'];
 
 /**
  * Everything a candidate needs before (and after) the next interview, in one object.
@@ -118,7 +118,7 @@ export interface PrepReport {
   readonly otherProcesses: readonly Process[];
   /** Guide advice no other part covers (video energy, notes at hand, the presentation open, waiting, tone). */
   readonly reminders: readonly ReportReminder[];
-  /** {@link PREPARATION_ONLY_NOTICE}. */
+  /** {@link PREPARATION_ONLY_NOTICE}, in the report's language (`report.notice` of the text catalogue). */
   readonly notice: string;
 }
 
@@ -136,46 +136,33 @@ export interface ReportReminder {
   readonly source: string;
 }
 
-const TONE_REMINDER: ReportReminder = {
-  when: 'every-interviewer',
-  text: 'Keep the same baseline professionalism you show everyone else, the recruiter included: warmth with one interviewer and curtness with another gets noticed.',
-  source: 'seed#consistency',
-};
-
-function remindersFor(candidacy: Candidacy, sessions: readonly Interview[]): ReportReminder[] {
+function remindersFor(
+  candidacy: Candidacy,
+  sessions: readonly Interview[],
+  say: Wording<ReportTextKey>['say'],
+): ReportReminder[] {
   const reminders: ReportReminder[] = [];
   const video = sessions.filter((session) => session.medium === 'video');
   if (video.length > 0) {
     reminders.push(
-      {
-        when: 'before',
-        text: 'On video, bring slightly more energy than feels natural, and smile a little more: energy flattens on screen, most of all in a panel or a presentation.',
-        source: 'seed#video',
-      },
-      {
-        when: 'before',
-        text: 'Have your round-one notes at hand, on a second screen or printed beside the laptop, for the "as we discussed earlier" moments.',
-        source: 'seed#video',
-      },
+      { when: 'before', text: say('report.reminder.videoEnergy'), source: 'seed#video' },
+      { when: 'before', text: say('report.reminder.notesAtHand'), source: 'seed#video' },
     );
     if (video.some((session) => session.formats.includes('presentation'))) {
-      reminders.push({
-        when: 'before',
-        text: 'Open your presentation in its own window before the call starts, so the screen-share works at the first try.',
-        source: 'seed#video',
-      });
+      reminders.push({ when: 'before', text: say('report.reminder.presentationOpen'), source: 'seed#video' });
     }
   }
   const others = candidacy.pipeline?.otherProcesses ?? [];
   reminders.push({
     when: 'waiting',
-    text:
-      others.length > 0
-        ? 'While you wait, keep your other processes moving and put the energy into the next applications: parallel options are your leverage, even unused.'
-        : 'While you wait, put the energy into the next batch of applications: parallel options are your leverage, even unused.',
+    text: say(others.length > 0 ? 'report.reminder.waitingWithProcesses' : 'report.reminder.waiting'),
     source: 'seed#after',
   });
-  reminders.push(TONE_REMINDER);
+  reminders.push({
+    when: 'every-interviewer',
+    text: say('report.reminder.tone'),
+    source: 'seed#consistency',
+  });
   return reminders;
 }
 
@@ -382,6 +369,7 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
   const { candidate } = candidacy;
   const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
   const { wording } = parts;
+  const { say } = wordingOf(reportTexts, wording);
   return {
     preparedAt: now,
     locale: safeLocale(wording.locale),
@@ -439,8 +427,8 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
     }),
     concerns: candidacy.concerns ?? [],
     otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
-    reminders: remindersFor(candidacy, sessions),
-    notice: PREPARATION_ONLY_NOTICE,
+    reminders: remindersFor(candidacy, sessions, say),
+    notice: say('report.notice'),
   };
 }
 

@@ -1,4 +1,5 @@
 import { type LintFlag, type LintRule, lintAnswer } from '../audiences/index.js';
+import { parseNoticeNorms } from '../compensation/index.js';
 import {
   parseAudienceProfiles,
   parseFactThresholds,
@@ -18,6 +19,7 @@ import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
+import { parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
@@ -68,6 +70,10 @@ export interface PreparerConfig {
   readonly factThresholds?: unknown;
   /** Replaces `defaultLawTable`; validated by parseLawTable. */
   readonly laws?: unknown;
+  /** Replaces `defaultNoticeNorms` in the pay brief; validated by parseNoticeNorms. */
+  readonly noticeNorms?: unknown;
+  /** Readiness labels in another language (dimensions, caps, notes, subjects); validated by parseReadinessLabels. */
+  readonly labels?: unknown;
   /** Overrides of `defaultTimelineSettings`; validated by parseTimelineSettings. */
   readonly timeline?: unknown;
   /** The locale to write for (BCP 47); validated by parseLocale. */
@@ -119,6 +125,8 @@ const KNOWN_KEYS = [
   'thankYouTemplate',
   'factThresholds',
   'laws',
+  'noticeNorms',
+  'labels',
   'timeline',
   'locale',
   'texts',
@@ -145,6 +153,8 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   thankYouTemplate: parseThankYouTemplate,
   factThresholds: parseFactThresholds,
   laws: parseLawTable,
+  noticeNorms: parseNoticeNorms,
+  labels: parseReadinessLabels,
   timeline: parseTimelineSettings,
   locale: parseLocale,
   texts: parseTexts,
@@ -273,7 +283,7 @@ class Lru<V> {
  *
  * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
  * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`,
- * `factThresholds`, `laws`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
+ * `factThresholds`, `laws`, `noticeNorms`, `labels`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
  *
  * @param config - The overrides; `{}` for the defaults.
  * @returns `{ ok: true, value: preparer }`, or `{ ok: false, issues }`.

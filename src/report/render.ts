@@ -1,19 +1,43 @@
 import type { CompensationBriefLine } from '../compensation/index.js';
 import type { ConsistencyFinding } from '../consistency/index.js';
-import type { WordingOptions } from '../i18n/wording.js';
-import type { ReadinessItem } from '../readiness/index.js';
+import { wallClock } from '../i18n/dates.js';
+import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
+import type { ReadinessItem, ReadinessLabels } from '../readiness/index.js';
 import type { TimelineEvent } from '../timeline/index.js';
 import type { PrepReport } from './prepare.js';
+import { type ReportTextKey, reportTexts } from './texts.js';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const AUDIENCE_LABELS: Record<string, string> = {
-  recruiter: 'recruiter',
-  'hiring-manager': 'hiring manager',
-  peer: 'future peer',
-  'direct-report': 'future direct report',
-  'senior-leadership': 'senior leadership',
-  'cross-functional': 'cross-functional partner',
+/** The catalogue key of each audience's name; an audience a vendor added prints as sent. */
+const AUDIENCE_KEYS: Readonly<Record<string, ReportTextKey>> = {
+  recruiter: 'report.audience.recruiter',
+  'hiring-manager': 'report.audience.hiringManager',
+  peer: 'report.audience.peer',
+  'direct-report': 'report.audience.directReport',
+  'senior-leadership': 'report.audience.seniorLeadership',
+  'cross-functional': 'report.audience.crossFunctional',
+};
+
+/** The catalogue key of each status word the report prints (readiness items and bands, events, findings, offers). */
+const WORD_KEYS: Readonly<Record<string, ReportTextKey>> = {
+  'item:passed': 'report.itemStatus.passed',
+  'item:failed': 'report.itemStatus.failed',
+  'item:pending': 'report.itemStatus.pending',
+  'item:not-applicable': 'report.itemStatus.notApplicable',
+  'band:not-ready': 'report.band.notReady',
+  'band:at-risk': 'report.band.atRisk',
+  'band:ready': 'report.band.ready',
+  'band:top-quartile': 'report.band.topQuartile',
+  'event:upcoming': 'report.eventStatus.upcoming',
+  'event:due': 'report.eventStatus.due',
+  'event:overdue': 'report.eventStatus.overdue',
+  'event:done': 'report.eventStatus.done',
+  'finding:contradiction': 'report.finding.contradiction',
+  'finding:variation': 'report.finding.variation',
+  'finding:correction': 'report.finding.correction',
+  'offer:expected': 'report.offerStatus.expected',
+  'offer:received': 'report.offerStatus.received',
+  'offer:accepted': 'report.offerStatus.accepted',
+  'offer:declined': 'report.offerStatus.declined',
 };
 
 /**
@@ -48,23 +72,11 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 export interface RenderMarkdownOptions extends WordingOptions {
   /** Print only these sections (in the report's own order); every section unless given. */
   readonly sections?: readonly ReportSection[];
-}
-
-/**
- * An ISO string already in the candidate's zone, as a reader says it: `Tue 9 Mar 2027, 10:00 (UTC-05:00)`.
- * It reads the wall clock from the string itself, so the machine's time zone never matters.
- */
-export function formatWallClock(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?/.exec(
-    iso,
-  );
-  if (!match) return md(iso);
-  const [, year, month, day, hour, minute, offset] = match;
-  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()];
-  const date = `${weekday} ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-  if (hour === undefined) return date;
-  const zone = offset === 'Z' ? 'UTC' : `UTC${offset}`;
-  return `${date}, ${hour}:${minute} (${zone})`;
+  /**
+   * The readiness labels of the language (the `labels` of a locale bundle): the dimensions are named by
+   * them; by their ids otherwise.
+   */
+  readonly labels?: ReadinessLabels;
 }
 
 /**
@@ -85,30 +97,61 @@ export function md(text: string): string {
     .replace(/^[-+=]/, '\\$&');
 }
 
-function quote(finding: ConsistencyFinding, side: 'roundOne' | 'roundTwo'): string {
+/** How one rendering writes: the report's texts in the chosen language, and its words for ids. */
+interface Writer {
+  readonly say: Wording<ReportTextKey>['say'];
+  /** An ISO date or date-time in the candidate's zone as a reader says it; anything else escaped as sent. */
+  readonly when: (iso: string) => string;
+  /** The word for a status, band or kind (`item`, `band`, `event`, `finding`, `offer`); the id, escaped, if none. */
+  readonly word: (family: string, id: string) => string;
+  /** A dimension by its name in the language, else its id. */
+  readonly dimension: (id: string) => string;
+}
+
+function writerFor(report: PrepReport, options: RenderMarkdownOptions): Writer {
+  const words = wording(reportTexts, {
+    locale: options.locale ?? report.locale,
+    ...(options.texts === undefined ? {} : { texts: options.texts }),
+  });
+  const names = options.labels?.dimensions;
+  return {
+    say: words.say,
+    when: (iso) => wallClock(iso, words.locale) ?? md(iso),
+    word: (family, id) => {
+      const key = WORD_KEYS[`${family}:${id}`];
+      return key === undefined ? md(id) : words.say(key);
+    },
+    dimension: (id) => {
+      const name = names !== undefined && Object.hasOwn(names, id) ? names[id] : undefined;
+      return md(typeof name === 'string' ? name : id);
+    },
+  };
+}
+
+function quote(w: Writer, finding: ConsistencyFinding, side: 'roundOne' | 'roundTwo'): string {
   const claim = finding[side];
   const sentence = claim.source.sentence || claim.source.text;
-  return `“${md(sentence.trim())}” (round ${claim.source.round})`;
+  return w.say('report.consistency.quote', { sentence: md(sentence.trim()), round: claim.source.round });
 }
 
 /** An all-day event reads as its date, or "from … to …" for several days; a timed one as its times. */
-function whenOf(event: TimelineEvent): string {
+function whenOf(w: Writer, event: TimelineEvent): string {
   if (event.allDay !== undefined) {
     const { first, last } = event.allDay;
     return first === last
-      ? formatWallClock(first)
-      : `from ${formatWallClock(first)} to ${formatWallClock(last)}`;
+      ? w.when(first)
+      : w.say('report.timeline.span', { first: w.when(first), last: w.when(last) });
   }
   return event.window
-    ? `${formatWallClock(event.window.start)} → ${formatWallClock(event.window.end)}`
-    : formatWallClock(event.due ?? '');
+    ? `${w.when(event.window.start)} → ${w.when(event.window.end)}`
+    : w.when(event.due ?? '');
 }
 
-function eventLine(event: TimelineEvent): string {
+function eventLine(w: Writer, event: TimelineEvent): string {
   const local = event.localTime
-    ? ` (their time: ${formatWallClock(event.localTime.start)}, ${event.localTime.timeZone})`
+    ? ` ${w.say('report.timeline.theirTime', { time: w.when(event.localTime.start), timeZone: event.localTime.timeZone })}`
     : '';
-  return `- **${whenOf(event)}** — ${md(event.title)}${local} · _${event.status}_`;
+  return `- **${whenOf(w, event)}** — ${md(event.title)}${local} · _${w.word('event', event.status)}_`;
 }
 
 function statusOf(item: ReadinessItem): string {
@@ -121,54 +164,70 @@ const FOLLOW_THROUGH_KINDS = new Set(['thank-you', 'follow-up', 'decision-window
 // Time zones are IANA names checked by parseCandidacy: printed as they are.
 
 /** What a report reads as, section by section; each returns its lines (empty when it has nothing to say). */
-type Part = (report: PrepReport) => string[];
+type Part = (report: PrepReport, w: Writer) => string[];
 
-const readinessPart: Part = (report) => {
+const readinessPart: Part = (report, w) => {
   const { readiness } = report;
-  const history = report.mode === 'prepare' ? '' : ' (your preparation, as history)';
-  const lines = [`## Readiness${history}: ${readiness.score}/100 (${readiness.band})`, ''];
-  lines.push(`Checklist: ${readiness.checklist.passed} of ${readiness.checklist.applicable} items hold.`, '');
+  const values = { score: readiness.score, band: w.word('band', readiness.band) };
+  const heading =
+    report.mode === 'prepare'
+      ? w.say('report.readiness.heading', values)
+      : w.say('report.readiness.headingHistory', values);
+  const lines = [`## ${heading}`, ''];
+  lines.push(
+    w.say('report.readiness.checklist', {
+      passed: readiness.checklist.passed,
+      applicable: readiness.checklist.applicable,
+    }),
+    '',
+  );
   if (readiness.blockers.length > 0) {
-    lines.push('**Blocking:**', '');
+    lines.push(`**${w.say('report.readiness.blocking')}**`, '');
     for (const blocker of readiness.blockers) lines.push(`- ${md(blocker.recommendation)}`);
     lines.push('');
   }
-  lines.push('| dimension | score |', '| --- | --- |');
+  lines.push(
+    `| ${w.say('report.readiness.dimensionColumn')} | ${w.say('report.readiness.scoreColumn')} |`,
+    '| --- | --- |',
+  );
   for (const dimension of readiness.dimensions)
-    lines.push(`| ${md(dimension.id)} | ${dimension.score} / ${dimension.max} |`);
+    lines.push(`| ${w.dimension(dimension.id)} | ${dimension.score} / ${dimension.max} |`);
   lines.push('');
   return lines;
 };
 
-const itemsPart: Part = (report) => {
+const itemsPart: Part = (report, w) => {
   const { readiness } = report;
   const blocking = new Set(readiness.blockers.map((item) => item.ruleId));
   const failing = readiness.items.filter(
     (item) => statusOf(item) === 'failed' || statusOf(item) === 'pending',
   );
   if (failing.length === 0) return [];
-  const lines = ['## What to fix', ''];
+  const lines = [`## ${w.say('report.items.heading')}`, ''];
   // The top three, unless already printed as blockers: a blocker is printed once.
   const top = readiness.recommendations.filter((entry) => !blocking.has(entry.ruleId)).slice(0, 3);
   if (top.length > 0) {
-    lines.push('**Do these first:**', '');
+    lines.push(`**${w.say('report.items.first')}**`, '');
     for (const [index, entry] of top.entries())
-      lines.push(`${index + 1}. ${md(entry.recommendation)} _(+${entry.gain} points)_`);
+      lines.push(
+        `${index + 1}. ${md(entry.recommendation)} _${w.say('report.items.gain', { gain: entry.gain })}_`,
+      );
     lines.push('');
   }
   const shown = new Set([...blocking, ...top.map((entry) => entry.ruleId)]);
   for (const dimension of readiness.dimensions) {
     const rest = failing.filter((item) => item.dimension === dimension.id && !shown.has(item.ruleId));
     if (rest.length === 0) continue;
-    lines.push(`### ${md(dimension.id)}`, '');
-    for (const item of rest) lines.push(`- ${md(item.recommendation || item.message)} · _${statusOf(item)}_`);
+    lines.push(`### ${w.dimension(dimension.id)}`, '');
+    for (const item of rest)
+      lines.push(`- ${md(item.recommendation || item.message)} · _${w.word('item', statusOf(item))}_`);
     lines.push('');
   }
   return lines;
 };
 
-const interviewersPart: Part = (report) => {
-  const lines = ['## Your interviewers', ''];
+const interviewersPart: Part = (report, w) => {
+  const lines = [`## ${w.say('report.interviewers.heading')}`, ''];
   for (const reminder of report.reminders.filter((entry) => entry.when === 'before'))
     lines.push(`- ${md(reminder.text)} _(${md(reminder.source)})_`);
   if (lines.length > 2) lines.push('');
@@ -176,21 +235,24 @@ const interviewersPart: Part = (report) => {
   const questionsFor = new Map(
     report.questions.perInterviewer.map((entry) => [entry.interviewerId, entry.questions]),
   );
+  const label = (key: ReportTextKey, text: string) => lines.push(`- **${w.say(key)}** ${text}`);
   for (const brief of report.briefs) {
-    lines.push(`### ${md(brief.name)} (${AUDIENCE_LABELS[brief.audience] ?? md(brief.audience)})`, '');
-    lines.push(`- **Cares about:** ${brief.caresAbout.map(md).join('; ')}`);
-    lines.push(`- **Lead with:** ${brief.leadWith.map(md).join('; ')}`);
-    lines.push(`- **Avoid:** ${brief.avoid.map(md).join('; ')}`);
+    const audienceKey = AUDIENCE_KEYS[brief.audience];
+    const audience = audienceKey === undefined ? md(brief.audience) : w.say(audienceKey);
+    lines.push(`### ${w.say('report.brief.heading', { name: md(brief.name), audience })}`, '');
+    label('report.brief.caresAbout', brief.caresAbout.map(md).join('; '));
+    label('report.brief.leadWith', brief.leadWith.map(md).join('; '));
+    label('report.brief.avoid', brief.avoid.map(md).join('; '));
     if (brief.stories.length > 0)
-      lines.push(`- **Stories that fit:** ${brief.stories.map((story) => md(story.title)).join('; ')}`);
-    if (brief.reference) lines.push(`- **One reference to make:** ${md(brief.reference)}`);
-    if (brief.tenure) lines.push(`- **Tenure:** ${md(brief.tenure.insight)}`);
-    for (const news of brief.companyNews) lines.push(`- **Company news:** ${md(news)}`);
-    if (tone) lines.push(`- **Tone:** ${md(tone.text)}`);
+      label('report.brief.stories', brief.stories.map((story) => md(story.title)).join('; '));
+    if (brief.reference) label('report.brief.reference', md(brief.reference));
+    if (brief.tenure) label('report.brief.tenure', md(brief.tenure.insight));
+    for (const news of brief.companyNews) label('report.brief.companyNews', md(news));
+    if (tone) label('report.brief.tone', md(tone.text));
     for (const gap of [...brief.gaps, ...brief.warnings]) lines.push(`- ⚠ ${md(gap)}`);
     const questions = questionsFor.get(brief.interviewerId) ?? [];
     if (questions.length > 0) {
-      lines.push('- **Ask:**');
+      lines.push(`- **${w.say('report.brief.ask')}**`);
       for (const question of questions) lines.push(`  - ${md(question.text)}`);
     }
     lines.push('');
@@ -200,19 +262,21 @@ const interviewersPart: Part = (report) => {
   return lines;
 };
 
-const consistencyPart: Part = (report) => {
+const consistencyPart: Part = (report, w) => {
   const flagged = report.consistency.findings.filter(
     (finding) =>
       finding.kind === 'contradiction' || finding.kind === 'variation' || finding.kind === 'correction',
   );
-  const lines = ['## Round one against round two', ''];
-  if (flagged.length === 0)
-    lines.push('No contradictions found between what you said and what you plan to say.', '');
+  const lines = [`## ${w.say('report.consistency.heading')}`, ''];
+  if (flagged.length === 0) lines.push(w.say('report.consistency.none'), '');
   else {
-    lines.push('| | round one said | round two plans | why |', '| --- | --- | --- | --- |');
+    lines.push(
+      `| | ${w.say('report.consistency.roundOneColumn')} | ${w.say('report.consistency.roundTwoColumn')} | ${w.say('report.consistency.whyColumn')} |`,
+      '| --- | --- | --- | --- |',
+    );
     for (const finding of flagged) {
       lines.push(
-        `| **${md(finding.kind)}** ${md(finding.attribute)} | ${quote(finding, 'roundOne')} | ${quote(finding, 'roundTwo')} | ${md(finding.why)} |`,
+        `| **${w.word('finding', finding.kind)}** ${md(finding.attribute)} | ${quote(w, finding, 'roundOne')} | ${quote(w, finding, 'roundTwo')} | ${md(finding.why)} |`,
       );
     }
     lines.push('');
@@ -220,7 +284,7 @@ const consistencyPart: Part = (report) => {
   // Consistency's own "check these yourself" list, once it provides one.
   const toReread = (report.consistency as { readonly toReread?: readonly unknown[] }).toReread ?? [];
   if (toReread.length > 0) {
-    lines.push('**Check these yourself:**', '');
+    lines.push(`**${w.say('report.consistency.reread')}**`, '');
     for (const entry of toReread) lines.push(`- ${md(rereadText(entry))}`);
     lines.push('');
   }
@@ -239,45 +303,55 @@ function rereadText(entry: unknown): string {
   return String(entry);
 }
 
-const concernsPart: Part = (report) => {
+const concernsPart: Part = (report, w) => {
   if (report.concerns.length === 0) return [];
-  const lines = ['## Concerns from earlier rounds', ''];
+  const lines = [`## ${w.say('report.concerns.heading')}`, ''];
   for (const concern of report.concerns) {
     const plan = concern.plan;
+    const round = concern.raisedInRound;
     const how =
       plan === undefined
-        ? 'no plan yet: decide whether to revisit it or acknowledge and pivot'
-        : `${plan.action === 'revisit' ? 'revisit it' : 'acknowledge it and pivot'}, ${plan.timing === 'early' ? 'early in the conversation' : 'late in the conversation'}`;
-    lines.push(`- **${md(concern.topic)}** (round ${concern.raisedInRound}): ${how}`);
-    if (plan?.improvedAnswer) lines.push(`  - Your better answer: ${md(plan.improvedAnswer)}`);
+        ? w.say('report.concerns.unplanned', { round })
+        : w.say('report.concerns.planned', { round, action: plan.action, timing: plan.timing });
+    lines.push(`- **${md(concern.topic)}** ${how}`);
+    if (plan?.improvedAnswer)
+      lines.push(`  - ${w.say('report.concerns.betterAnswer', { answer: md(plan.improvedAnswer) })}`);
   }
   lines.push('');
   return lines;
 };
 
-const payPart: Part = (report) => {
+const payPart: Part = (report, w) => {
   const pay = report.compensation;
-  const lines = ['## Pay and logistics', ''];
-  const line = (label: string, entry: CompensationBriefLine) =>
-    lines.push(`- **${label}:** ${md(entry.text)}`);
+  const lines = [`## ${w.say('report.pay.heading')}`, ''];
+  const line = (key: ReportTextKey, entry: CompensationBriefLine) =>
+    lines.push(`- **${w.say(key)}** ${md(entry.text)}`);
   for (const entry of pay.script) lines.push(`- ${md(entry.text)}`);
   for (const entry of pay.warnings) lines.push(`- ⚠ ${md(entry.text)}`);
-  line('Current pay', pay.currentSalary);
+  line('report.pay.currentPay', pay.currentSalary);
   for (const entry of pay.legal.lines) lines.push(`- ${md(entry.text)}`);
-  line('Start date and notice', pay.startDate);
-  line('Relocation', pay.relocation);
-  line('Work mode', pay.workMode);
-  line('Competing offers', pay.competingOffer);
+  line('report.pay.startDate', pay.startDate);
+  line('report.pay.relocation', pay.relocation);
+  line('report.pay.workMode', pay.workMode);
+  line('report.pay.competingOffers', pay.competingOffer);
   lines.push(`- _${md(pay.legal.disclaimer.text)}_`, '');
   const comparison = pay.offerComparison;
   if (comparison !== undefined && comparison.rows.length > 0) {
+    const columns: readonly ReportTextKey[] = [
+      'report.offers.companyColumn',
+      'report.offers.statusColumn',
+      'report.offers.baseColumn',
+      'report.offers.bonusColumn',
+      'report.offers.equityColumn',
+      'report.offers.benefitsColumn',
+    ];
     lines.push(
-      '| company | status | base | bonus | equity | benefits |',
+      `| ${columns.map((key) => w.say(key)).join(' | ')} |`,
       '| --- | --- | --- | --- | --- | --- |',
     );
     for (const row of comparison.rows) {
       lines.push(
-        `| ${md(row.company)} | ${md(row.status)} | ${md(row.display.base)} | ${md(row.display.bonus)} | ${md(row.display.equity)} | ${md(row.display.benefits)} |`,
+        `| ${md(row.company)} | ${w.word('offer', row.status)} | ${md(row.display.base)} | ${md(row.display.bonus)} | ${md(row.display.equity)} | ${md(row.display.benefits)} |`,
       );
     }
     lines.push('', md(comparison.note.text), '');
@@ -285,31 +359,46 @@ const payPart: Part = (report) => {
   return lines;
 };
 
-const processesPart: Part = (report) => {
+const processesPart: Part = (report, w) => {
   const waiting = report.reminders.filter((entry) => entry.when === 'waiting');
   if (report.otherProcesses.length === 0 && waiting.length === 0) return [];
-  const lines = ['## Other processes', ''];
+  const lines = [`## ${w.say('report.processes.heading')}`, ''];
   for (const process of report.otherProcesses) {
-    const last = process.lastActivityAt ? `, last activity ${formatWallClock(process.lastActivityAt)}` : '';
-    lines.push(`- **${md(process.company)}**: ${md(process.stage)}${last}`);
+    const stage = process.lastActivityAt
+      ? w.say('report.processes.lastActivity', {
+          stage: md(process.stage),
+          date: w.when(process.lastActivityAt),
+        })
+      : md(process.stage);
+    lines.push(`- **${md(process.company)}**: ${stage}`);
   }
   for (const reminder of waiting) lines.push(`- ${md(reminder.text)} _(${md(reminder.source)})_`);
   lines.push('');
   return lines;
 };
 
-const timelinePart: Part = (report) => {
-  const lines = [`## Timeline (${report.timeline.timeZone})`, '', md(report.timeline.stateWhy), ''];
-  for (const event of report.timeline.events) lines.push(eventLine(event));
+const timelinePart: Part = (report, w) => {
+  const lines = [
+    `## ${w.say('report.timeline.heading', { timeZone: report.timeline.timeZone })}`,
+    '',
+    md(report.timeline.stateWhy),
+    '',
+  ];
+  for (const event of report.timeline.events) lines.push(eventLine(w, event));
   lines.push('');
   return lines;
 };
 
-const draftsPart: Part = (report) => {
+const draftsPart: Part = (report, w) => {
   if (report.thankYouDrafts.length === 0) return [];
-  const lines = ['## Thank-you drafts', ''];
+  const lines = [`## ${w.say('report.drafts.heading')}`, ''];
   for (const draft of report.thankYouDrafts) {
-    lines.push(`### To ${md(draft.to)}`, '', `Subject: ${md(draft.subject)}`, '');
+    lines.push(
+      `### ${w.say('report.drafts.to', { name: md(draft.to) })}`,
+      '',
+      w.say('report.drafts.subject', { subject: md(draft.subject) }),
+      '',
+    );
     for (const line of draft.body.split('\n')) lines.push(line.trim() === '' ? '>' : `> ${md(line)}`);
     for (const warning of draft.warnings) lines.push('', `⚠ ${md(warning)}`);
     lines.push('');
@@ -318,13 +407,13 @@ const draftsPart: Part = (report) => {
 };
 
 /** After the interview: what is due or overdue, the follow-up date and the decision window, first. */
-const followThroughPart: Part = (report) => {
+const followThroughPart: Part = (report, w) => {
   const events = report.timeline.events.filter(
     (event) => FOLLOW_THROUGH_KINDS.has(event.kind) && event.status !== 'done',
   );
-  const lines = ['## Follow-through', ''];
-  if (events.length === 0) lines.push('Nothing is due: the timeline below has the rest.', '');
-  for (const event of events) lines.push(eventLine(event));
+  const lines = [`## ${w.say('report.followThrough.heading')}`, ''];
+  if (events.length === 0) lines.push(w.say('report.followThrough.nothingDue'), '');
+  for (const event of events) lines.push(eventLine(w, event));
   lines.push('');
   return lines;
 };
@@ -357,16 +446,24 @@ function orderFor(report: PrepReport): readonly ReportSection[] {
   ];
 }
 
-function headline(report: PrepReport): string {
+function headline(report: PrepReport, w: Writer): string {
   const { focusInterview: focus, focusRound } = report;
-  const when =
-    focus.scheduledAt === undefined ? '(not scheduled yet)' : `on ${formatWallClock(focus.scheduledAt)}`;
-  const sessions = focusRound.sessions.length > 1 ? ` in ${focusRound.sessions.length} sessions` : '';
+  const values = {
+    preparedAt: w.when(report.preparedAt),
+    round: focus.round,
+    sessions: focusRound.sessions.length,
+    ...(focus.scheduledAt === undefined ? {} : { date: w.when(focus.scheduledAt) }),
+  };
+  const scheduled = focus.scheduledAt !== undefined;
   if (report.mode === 'follow-through')
-    return `Prepared ${formatWallClock(report.preparedAt)} after round ${focus.round}${sessions}, held ${when.replace(/^on /, '')}: this is about the follow-through.`;
+    return scheduled
+      ? w.say('report.headline.followThrough', values)
+      : w.say('report.headline.followThroughUnscheduled', values);
   if (report.mode === 'coach-next-round')
-    return `Prepared ${formatWallClock(report.preparedAt)} after round ${focus.round}, with no later round planned yet: use it to get ready for round ${focus.round + 1}.`;
-  return `Prepared ${formatWallClock(report.preparedAt)} for round ${focus.round}${sessions} ${when}.`;
+    return w.say('report.headline.coachNextRound', { ...values, nextRound: focus.round + 1 });
+  return scheduled
+    ? w.say('report.headline.prepare', values)
+    : w.say('report.headline.prepareUnscheduled', values);
 }
 
 /**
@@ -377,8 +474,13 @@ function headline(report: PrepReport): string {
  * interview (`mode: 'follow-through'`) the drafts and the dates lead and the score follows as history. Every
  * piece of user text is escaped for Markdown and HTML.
  *
+ * The report's own words (headings, labels, status words, the notice) come from the text catalogue
+ * ({@link reportTexts}) in `options.texts`, dates are written for `options.locale` (the report's own
+ * locale by default); the texts of the other parts were written in the report's locale when it was
+ * prepared. Pass a locale bundle to both: `renderMarkdown(prepareSync(c, { now, ...de }), { ...de })`.
+ *
  * @param report - The report from {@link prepare}.
- * @param options - Optionally, the sections to print.
+ * @param options - Optionally, the sections to print, and the locale, texts and labels to write with.
  * @returns Markdown text ending with a newline.
  * @example
  * renderMarkdown(await prepare(candidacy, { now: '2027-03-09T12:00:00-05:00' })).split('\n')[0];
@@ -387,17 +489,18 @@ function headline(report: PrepReport): string {
  */
 export function renderMarkdown(report: PrepReport, options: RenderMarkdownOptions = {}): string {
   const wanted = new Set<ReportSection>(options.sections ?? REPORT_SECTIONS);
+  const w = writerFor(report, options);
   const { candidate } = report;
   const lines = [
-    `# ${md(candidate.name)}: ${md(candidate.role)} at ${md(candidate.company)}`,
+    `# ${w.say('report.title', { name: md(candidate.name), role: md(candidate.role), company: md(candidate.company) })}`,
     '',
-    headline(report),
+    headline(report, w),
     '',
-    `> ${md(report.notice)}`,
+    `> ${md(w.say('report.notice'))}`,
     '',
   ];
-  if (report.mode === 'follow-through' && wanted.has('timeline')) lines.push(...followThroughPart(report));
-  for (const section of orderFor(report)) if (wanted.has(section)) lines.push(...PARTS[section](report));
+  if (report.mode === 'follow-through' && wanted.has('timeline')) lines.push(...followThroughPart(report, w));
+  for (const section of orderFor(report)) if (wanted.has(section)) lines.push(...PARTS[section](report, w));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

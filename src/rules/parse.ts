@@ -10,6 +10,7 @@ import {
   unreadableInputIssue,
 } from '../model/index.js';
 import { placeholderProblem } from '../readiness/template.js';
+import { markParsedPack } from './brand.js';
 import { RULE_PACK_LIMITS } from './limits.js';
 import { ConditionChecker } from './parse-conditions.js';
 import { DIMENSIONS, type Rule, type RulePack } from './types.js';
@@ -334,7 +335,7 @@ export function parseRulePack(input: unknown): ParseResult<RulePack> {
     if (issues.length > 0) return { ok: false, issues: boundIssues(issues) };
     return {
       ok: true,
-      value: freezeDeep({ id: parsed.data.id, version: parsed.data.version, rules }),
+      value: markParsedPack(freezeDeep({ id: parsed.data.id, version: parsed.data.version, rules })),
       warnings: [],
     };
   } catch (error) {

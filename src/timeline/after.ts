@@ -11,7 +11,6 @@ import {
   businessDateFrom,
   dateOf,
   earlierDate,
-  formatDay,
   formatGiven,
   laterDate,
   parseDeadline,
@@ -28,28 +27,37 @@ function placeOf(location: string | undefined): Pick<Draft, 'location' | 'url'> 
 /** The interview itself; its own zone, when it differs from the candidate's, goes to `localTime` only. */
 export function interviewDraft(context: Context, slot: Slot): Draft {
   const { interview } = slot;
-  const via = interview.platform ? ` on ${interview.platform}` : '';
+  const { words } = context;
+  const platform = interview.platform || undefined;
+  // Names and formats are a label's enumeration ("with A, B"), comma-separated in every language.
   const names = interview.interviewers
     .map((person) => person.name)
     .sort(compareText)
     .join(', ');
   const ownZone = interview.timeZone && interview.timeZone !== context.zone ? interview.timeZone : undefined;
-  const formats = `Formats: ${interview.formats.join(', ')}.`;
-  const advice =
-    interview.round <= 1
-      ? `${formats} Have two or three short stories ready and note what you tell, so a later round can build on it.`
-      : `${formats} Keep your stories the same as in round one and go one level deeper.`;
+  const formats = {
+    count: interview.formats.length,
+    formats: interview.formats.map((format) => words.say('timeline.interview.format', { format })).join(', '),
+  };
+  const values = { round: interview.round, medium: interview.medium, platform, names };
+  const title =
+    platform === undefined
+      ? words.say(names ? 'timeline.interview.titleWith' : 'timeline.interview.title', values)
+      : words.say(names ? 'timeline.interview.titleOnWith' : 'timeline.interview.titleOn', values);
   return {
     id: `interview:${interview.id}`,
     kind: 'interview',
-    title: `Round ${interview.round} interview, ${interview.medium}${via}${names ? ` with ${names}` : ''}`,
+    title,
     shape: 'window',
     start: slot.start,
     end: slot.end,
     interviewId: interview.id,
     ...(ownZone ? { localZone: ownZone } : {}),
     ...placeOf(interview.location),
-    why: advice,
+    why: words.say(
+      interview.round <= 1 ? 'timeline.interview.whyFirstRound' : 'timeline.interview.whyLaterRound',
+      formats,
+    ),
     source: interview.medium === 'video' ? 'seed#video' : 'seed#formats',
     done: context.now >= slot.end,
   };
@@ -71,10 +79,10 @@ export function thankYouDrafts(context: Context, slot: Slot): Draft[] {
       {
         id: `thank-you:${interview.id}:host`,
         kind: 'thank-you',
-        title: 'Send your shadow-day host a thank-you',
+        title: context.words.say('timeline.thankYou.hostTitle'),
         ...timing,
         interviewId: interview.id,
-        why: 'Thank the person who hosted your day, and anyone you spent real time with, each separately with one detail from the day. Add them as interviewers to track each note.',
+        why: context.words.say('timeline.thankYou.hostWhy'),
         source: 'seed#formats',
         done: false,
       },
@@ -83,13 +91,11 @@ export function thankYouDrafts(context: Context, slot: Slot): Draft[] {
   return interview.interviewers.map((person) => ({
     id: `thank-you:${interview.id}:${person.id}`,
     kind: 'thank-you',
-    title: `Send ${person.name} a thank-you`,
+    title: context.words.say('timeline.thankYou.title', { name: person.name }),
     ...timing,
     interviewId: interview.id,
     interviewerId: person.id,
-    why: isShadowDay
-      ? 'After a day with the team, thank your host and the people you spent time with, each in a separate note with one detail from your time together.'
-      : 'A short, separate note to each person with one specific detail from your conversation; the decision is close, so it counts.',
+    why: context.words.say(isShadowDay ? 'timeline.thankYou.whyShadowDay' : 'timeline.thankYou.why'),
     source: isShadowDay ? 'seed#formats' : 'seed#after',
     done: sent.some(
       (entry) =>
@@ -180,12 +186,17 @@ function spanDrafts(
   shape: SpanShape,
 ): Draft[] {
   if (shape === 'all-day' || first >= last) return [{ ...draft, ...allDaySpan(context, first, last) }];
+  const { title } = draft;
   return [
-    { ...draft, title: `${draft.title}: first day`, ...allDaySpan(context, first, first) },
+    {
+      ...draft,
+      title: context.words.say('timeline.span.firstDay', { title }),
+      ...allDaySpan(context, first, first),
+    },
     {
       ...draft,
       id: `${draft.id}:end`,
-      title: `${draft.title}: last day`,
+      title: context.words.say('timeline.span.lastDay', { title }),
       ...allDaySpan(context, last, last),
     },
   ];
@@ -208,7 +219,7 @@ function recruiterOf(context: Context): string | undefined {
 
 /** The decision window, the single follow-up, competing offers and the two outcome plans. */
 export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
-  const { zone, settings } = context;
+  const { zone, settings, words } = context;
   const drafts: Draft[] = [];
   const company = context.candidacy.candidate.targetRole.company;
   const shapes = settings.eventShapes;
@@ -220,12 +231,18 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
         kind: 'decision-window',
         title:
           decision.given === undefined
-            ? `${company} is expected to decide (${formatDay(decision.firstDay)} to ${formatDay(decision.lastDay)})`
-            : `${company} expects to decide by ${formatGiven(decision.given, zone)}`,
-        why:
-          decision.given === undefined
-            ? 'No date was given, so expect an answer one to two weeks after the last interview; keep your other processes moving meanwhile.'
-            : 'This is the date the company gave; keep your other processes moving meanwhile.',
+            ? words.say('timeline.decisionWindow.title', {
+                company,
+                first: words.date(decision.firstDay),
+                last: words.date(decision.lastDay),
+              })
+            : words.say('timeline.decisionWindow.titleGiven', {
+                company,
+                given: formatGiven(decision.given, zone, words),
+              }),
+        why: words.say(
+          decision.given === undefined ? 'timeline.decisionWindow.why' : 'timeline.decisionWindow.whyGiven',
+        ),
         source: 'seed#after',
         done: decision.answered,
       },
@@ -244,16 +261,18 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
     const day = outreachDate(context, laterDate(afterCompany, earliest));
     const recruiter = recruiterOf(context);
     const lastDay = outreachDate(context, latest);
-    const by = day < lastDay ? `, by ${formatDay(lastDay)} at the latest` : '';
     drafts.push({
       id: 'follow-up',
       kind: 'follow-up',
-      title: 'Follow up once with the recruiter',
+      title: words.say('timeline.followUp.title'),
       ...dayStep(context, day, shapes.followUp),
       // Placed on its first day, due until the end of its last (day 10, or the day it starts on).
       closesAt: allDaySpan(context, laterDate(day, lastDay), laterDate(day, lastDay)).end,
       ...(recruiter ? { interviewerId: recruiter } : {}),
-      why: `If the date you were given passes in silence, one brief, friendly note to the recruiter is enough${by}; more than one reads as pressure.`,
+      why:
+        day < lastDay
+          ? words.say('timeline.followUp.whyBy', { last: words.date(lastDay) })
+          : words.say('timeline.followUp.why'),
       source: 'seed#after',
       done: isWithin(
         context.candidacy.prep?.followUpSentAt,
@@ -282,8 +301,8 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
       {
         id: 'outcome-plan:offer',
         kind: 'outcome-plan',
-        title: 'Prepare for an offer: market rate, your moves, your walk-away number',
-        why: 'Deciding the numbers before the call keeps you from deciding them under pressure on it.',
+        title: words.say('timeline.outcomePlan.offerTitle'),
+        why: words.say('timeline.outcomePlan.offerWhy'),
         source: 'seed#after',
         done: hasText(plans?.ifOffer),
       },
@@ -296,8 +315,8 @@ export function draftsAfterLast(context: Context, decision: Decision): Draft[] {
       {
         id: 'outcome-plan:rejection',
         kind: 'outcome-plan',
-        title: 'Prepare a gracious reply in case the answer is no',
-        why: 'A calm, warm reply written in advance keeps the door open for a later role.',
+        title: words.say('timeline.outcomePlan.rejectionTitle'),
+        why: words.say('timeline.outcomePlan.rejectionWhy'),
         source: 'seed#after',
         done: hasText(plans?.ifRejected),
       },
@@ -329,9 +348,17 @@ function decisionNoticeDraft(context: Context, decision: Decision): Draft | unde
   return {
     id: 'decision-notice',
     kind: 'decision-notice',
-    title: `${company} must tell you by ${formatDay(day)} whether a decision was made`,
+    title: context.words.say('timeline.decisionNotice.title', { company, day: context.words.date(day) }),
     ...allDaySpan(context, day, day),
-    why: `Where the job is (${code}), ${row.citation} requires an employer that interviewed you to say within ${days} days of your last interview whether a hiring decision was made${row.employerThreshold === undefined ? '' : ` (for employers with ${row.employerThreshold})`}. If nothing has come by then, a short note asking is within your rights. General information from our law table, not legal advice.`,
+    why:
+      row.employerThreshold === undefined
+        ? context.words.say('timeline.decisionNotice.why', { code, citation: row.citation, days })
+        : context.words.say('timeline.decisionNotice.whyThreshold', {
+            code,
+            citation: row.citation,
+            days,
+            threshold: row.employerThreshold,
+          }),
     source: `law:${row.id}`,
     done: decision.answered,
   };
@@ -348,7 +375,7 @@ function roundTwoEnd(context: Context, decision: Decision): number {
  * that "the moment", early enough for them to speed up. Warns when the offer lands before they decide.
  */
 function competingOfferDraft(context: Context, decision: Decision, offer: Offer): Draft {
-  const { zone } = context;
+  const { zone, words } = context;
   const company = context.candidacy.candidate.targetRole.company;
   const date =
     offer.status === 'received' ? (offer.deadline ?? offer.expectedBy) : (offer.expectedBy ?? offer.deadline);
@@ -364,24 +391,32 @@ function competingOfferDraft(context: Context, decision: Decision, offer: Offer)
   if (date === undefined || !Number.isFinite(dated)) {
     return {
       ...base,
-      title: `Tell ${company} about the ${offer.company} offer`,
-      why: `The ${offer.company} offer has no date yet; ask them for one, then tell ${company} you are in late stages elsewhere, that this role is your priority if it is, and when you expect to hear.`,
+      title: words.say('timeline.competingOffer.titleUndated', { company, offer: offer.company }),
+      why: words.say('timeline.competingOffer.whyUndated', { company, offer: offer.company }),
     };
   }
-  const what = offer.deadline !== undefined && date === offer.deadline ? 'deadline' : 'expected by';
-  const label = formatGiven(date, zone);
-  const companyDay =
-    decision.given === undefined
-      ? `before ${company}'s decision window opens (${formatDay(decision.opensDay)})`
-      : `before ${company} expects to decide (${formatGiven(decision.given, zone)})`;
+  const values = {
+    company,
+    offer: offer.company,
+    what: offer.deadline !== undefined && date === offer.deadline ? 'deadline' : 'expected',
+    date: formatGiven(date, zone, words),
+  };
   const warning =
-    dateOf(dated, zone) < decision.opensDay
-      ? `The ${offer.company} offer (${what} ${label}) lands ${companyDay}: ask ${company} whether they can decide sooner, or ask ${offer.company} for more time.`
-      : undefined;
+    dateOf(dated, zone) >= decision.opensDay
+      ? undefined
+      : decision.given === undefined
+        ? words.say('timeline.competingOffer.warningWindow', {
+            ...values,
+            opens: words.date(decision.opensDay),
+          })
+        : words.say('timeline.competingOffer.warningGiven', {
+            ...values,
+            given: formatGiven(decision.given, zone, words),
+          });
   return {
     ...base,
-    title: `Tell ${company} about the ${offer.company} offer (${what} ${label})`,
-    why: `Say it plainly and calmly: you are in late stages with another company, with an offer ${what === 'deadline' ? 'to answer by' : 'expected by'} ${label}; this role is the one you want most, if it is, and you are sharing the timing so they can plan. Said now, right after round two, it speeds a decision without reading as pressure.`,
+    title: words.say('timeline.competingOffer.title', values),
+    why: words.say('timeline.competingOffer.why', values),
     ...(warning === undefined ? {} : { warning }),
   };
 }

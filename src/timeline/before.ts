@@ -27,10 +27,10 @@ function researchDraft(context: Context, slot: Slot): Draft {
   return {
     id: `research:${interview.id}`,
     kind: 'research',
-    title: `Research each interviewer of round ${interview.round}`,
+    title: context.words.say('timeline.research.title', { round: interview.round }),
     ...dayStep(context, daysBefore(context, slot, 1), context.settings.eventShapes.research, slot.start),
     interviewId: interview.id,
-    why: 'Look each person up on the day before: background, tenure, shared ground, what they published lately; pick one natural reference each, and recent company news for the most senior one.',
+    why: context.words.say('timeline.research.why'),
     source: 'seed#research',
     done,
   };
@@ -41,7 +41,7 @@ function checklistDraft(context: Context, slot: Slot): Draft {
   return {
     id: `checklist:${interview.id}`,
     kind: 'checklist',
-    title: `Run the pre-round checklist for round ${interview.round}`,
+    title: context.words.say('timeline.checklist.title', { round: interview.round }),
     ...dayStep(
       context,
       dateOf(addHours(slot.start, -context.settings.checklistHoursBefore), context.zone),
@@ -49,7 +49,7 @@ function checklistDraft(context: Context, slot: Slot): Draft {
       slot.start,
     ),
     interviewId: interview.id,
-    why: 'A day ahead leaves time to fix what the checklist turns up: notes re-read, stories matched to round one, questions per audience, range and logistics settled.',
+    why: context.words.say('timeline.checklist.why'),
     source: 'seed#checklist',
     done: isWithin(context.candidacy.prep?.checklistRunAt, slot.previousEnd, slot.start, context.zone),
   };
@@ -64,15 +64,17 @@ function rehearsalDrafts(context: Context, slot: Slot): Draft[] {
   ).length;
   const practiced = context.candidacy.prep?.formatPrep?.presentation?.practicedAt;
   if (heldBefore === 0 && isWithin(practiced, slot.previousEnd, slot.start, context.zone)) heldBefore = 1;
-  const slotText = interview.presentation
-    ? ` within the ${interview.presentation.slotMinutes}-minute slot`
-    : '';
+  const minutes = interview.presentation?.slotMinutes;
+  const why =
+    minutes === undefined
+      ? context.words.say('timeline.rehearsal.why')
+      : context.words.say('timeline.rehearsal.whyInSlot', { minutes });
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1;
     return {
       id: `rehearsal:${interview.id}:${number}`,
       kind: 'rehearsal',
-      title: `Rehearse the presentation aloud (${number} of ${count})`,
+      title: context.words.say('timeline.rehearsal.title', { number, count }),
       ...dayStep(
         context,
         daysBefore(context, slot, count - index),
@@ -80,7 +82,7 @@ function rehearsalDrafts(context: Context, slot: Slot): Draft[] {
         slot.start,
       ),
       interviewId: interview.id,
-      why: `Say it out loud and time it${slotText}; running over reads as unprepared, and the closing slide should answer the questions everyone will ask.`,
+      why,
       source: 'seed#formats',
       done: heldBefore >= number,
     };
@@ -89,11 +91,12 @@ function rehearsalDrafts(context: Context, slot: Slot): Draft[] {
 
 function platformPracticeDraft(context: Context, slot: Slot): Draft {
   const { interview } = slot;
-  const platform = interview.platform ? ` on ${interview.platform}` : " on the company's platform";
   return {
     id: `platform-practice:${interview.id}`,
     kind: 'platform-practice',
-    title: `Warm up${platform}`,
+    title: interview.platform
+      ? context.words.say('timeline.platformPractice.title', { platform: interview.platform })
+      : context.words.say('timeline.platformPractice.titleNoPlatform'),
     shape: 'window',
     // A short session shortly before: it ends where the setup test of a video interview begins.
     start: addMinutes(slot.start, -context.settings.platformPracticeMinutesBefore),
@@ -103,7 +106,7 @@ function platformPracticeDraft(context: Context, slot: Slot): Draft {
         Math.min(30, context.settings.platformPracticeMinutesBefore),
     ),
     interviewId: interview.id,
-    why: 'A short session in the same tool the same morning, plus a look at the syntax you may need, removes the friction of an unfamiliar editor.',
+    why: context.words.say('timeline.platformPractice.why'),
     source: 'seed#formats',
     done: isWithin(
       context.candidacy.prep?.formatPrep?.technical?.platformPracticedAt,
@@ -121,12 +124,15 @@ function setupTestDraft(context: Context, slot: Slot): Draft {
   return {
     id: `setup-test:${interview.id}`,
     kind: 'setup-test',
-    title: `Test camera, audio, light and ${interview.platform ?? 'the meeting platform'}`,
+    title:
+      interview.platform === undefined
+        ? context.words.say('timeline.setupTest.titleNoPlatform')
+        : context.words.say('timeline.setupTest.title', { platform: interview.platform }),
     shape: 'window',
     start,
     end: slot.start,
     interviewId: interview.id,
-    why: 'The platform may have changed since round one; checking it shortly before leaves time to fix it, and any slides should already be open in their own window.',
+    why: context.words.say('timeline.setupTest.why'),
     source: 'seed#video',
     done: isWithin(
       context.candidacy.prep?.platformTestedAt,
@@ -139,11 +145,12 @@ function setupTestDraft(context: Context, slot: Slot): Draft {
 
 function routePlanDraft(context: Context, slot: Slot): Draft {
   const { interview } = slot;
-  const place = interview.location ? ` to ${interview.location}` : '';
   return {
     id: `route-plan:${interview.id}`,
     kind: 'route-plan',
-    title: `Plan the route${place} and when to leave`,
+    title: interview.location
+      ? context.words.say('timeline.routePlan.title', { place: interview.location })
+      : context.words.say('timeline.routePlan.titleNoPlace'),
     ...dayStep(
       context,
       dateOf(addHours(slot.start, -context.settings.routePlanHoursBefore), context.zone),
@@ -151,7 +158,7 @@ function routePlanDraft(context: Context, slot: Slot): Draft {
       slot.start,
     ),
     interviewId: interview.id,
-    why: 'Knowing the way, the travel time and a margin for delays keeps the arrival calm and on time.',
+    why: context.words.say('timeline.routePlan.why'),
     source: 'seed#checklist',
     done: isWithin(context.candidacy.prep?.routePlannedAt, slot.previousEnd, slot.start, context.zone),
   };
@@ -166,12 +173,15 @@ function takeHomeDraft(context: Context, slot: Slot): Draft | undefined {
   return {
     id: `take-home-due:${interview.id}`,
     kind: 'take-home-due',
-    title: `Hand in the take-home (time box ${takeHome.timeboxHours} h, due ${formatGiven(takeHome.dueAt, context.zone)})`,
+    title: context.words.say('timeline.takeHome.title', {
+      hours: takeHome.timeboxHours,
+      due: formatGiven(takeHome.dueAt, context.zone, context.words),
+    }),
     shape: 'due',
     start: due,
     end: due,
     interviewId: interview.id,
-    why: `Stop at the ${takeHome.timeboxHours}-hour box: extra polish rarely changes the result. Add a short write-up of what you chose, what you left out and why.`,
+    why: context.words.say('timeline.takeHome.why', { hours: takeHome.timeboxHours }),
     source: 'seed#formats',
     done: takeHome.hoursSpent !== undefined && takeHome.writeupWords !== undefined,
   };

@@ -1,3 +1,4 @@
+import { wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
 import { isOffsetDateTime, isTimeZone, requireParsedCandidacy } from '../model/index.js';
@@ -20,7 +21,8 @@ import {
   type TimelineSettingsOverrides,
 } from './settings.js';
 import { isQuietHour, remindersOf } from './shape.js';
-import { addHours, formatDay, formatGiven, formatIso, parseInstant } from './time.js';
+import { timelineTexts } from './texts.js';
+import { addHours, formatGiven, formatIso, parseInstant } from './time.js';
 import type {
   BuildTimelineOptions,
   Timeline,
@@ -200,19 +202,21 @@ function stateOf(
   decision: Decision | undefined,
 ): { state: TimelineState; stateWhy: string } {
   const company = context.candidacy.candidate.targetRole.company;
+  const { words } = context;
   if (decision?.answered) {
-    return { state: 'answered', stateWhy: `${company} has answered: an offer from them is listed.` };
+    return { state: 'answered', stateWhy: words.say('timeline.state.answered', { company }) };
   }
   if (context.slots.some((slot) => slot.end > context.now) || decision === undefined) {
-    return { state: 'preparing', stateWhy: 'An interview is still ahead.' };
+    return { state: 'preparing', stateWhy: words.say('timeline.state.preparing') };
   }
   if (context.now > decision.end) {
-    return {
-      state: 'no-news',
-      stateWhy: `No answer by ${decision.given === undefined ? formatDay(decision.lastDay) : formatGiven(decision.given, context.zone)}, when the decision was due. Silence is common; it ends as soon as a new interview or an offer is added.`,
-    };
+    const date =
+      decision.given === undefined
+        ? words.date(decision.lastDay)
+        : formatGiven(decision.given, context.zone, words);
+    return { state: 'no-news', stateWhy: words.say('timeline.state.noNews', { date }) };
   }
-  return { state: 'waiting', stateWhy: 'The interviews are done and the decision window is open.' };
+  return { state: 'waiting', stateWhy: words.say('timeline.state.waiting') };
 }
 
 /** The earliest round at or after `round` with an interview that has no date yet, if any. */
@@ -225,7 +229,8 @@ function laterUndatedRound(candidacy: Candidacy, slots: readonly Slot[], round: 
 }
 
 /** One note per round with an interview that has no date yet: its steps cannot be placed. */
-function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
+function undatedNotes(context: Context): string[] {
+  const { candidacy, slots } = context;
   const dated = new Set(slots.map((slot) => slot.interview.id));
   const rounds = new Map<number, boolean>();
   for (const interview of candidacy.interviews) {
@@ -233,13 +238,11 @@ function undatedNotes(candidacy: Candidacy, slots: readonly Slot[]): string[] {
     const roundHasDate = slots.some((slot) => slot.interview.round === interview.round);
     rounds.set(interview.round, roundHasDate || (rounds.get(interview.round) ?? false));
   }
-  return [...rounds].sort(([a], [b]) => a - b).map(([round, partly]) => undatedNote(round, partly));
+  return [...rounds].sort(([a], [b]) => a - b).map(([round, partly]) => undatedNote(context, round, partly));
 }
 
-function undatedNote(round: number, partly: boolean): string {
-  return partly
-    ? `A session of round ${round} has no date yet: its steps appear once it is scheduled.`
-    : `Round ${round} has no date yet: its steps appear once it is scheduled.`;
+function undatedNote(context: Context, round: number, partly: boolean): string {
+  return context.words.say(partly ? 'timeline.note.undatedSession' : 'timeline.note.undatedRound', { round });
 }
 
 /**
@@ -280,7 +283,8 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
   const zone = isTimeZone(candidacy.candidate.timeZone) ? candidacy.candidate.timeZone : 'UTC';
   const now = parseInstant(options.now, zone);
   const slots = placeInterviews(candidacy);
-  const context: Context = { candidacy, zone, now, settings, slots };
+  const words = wording(timelineTexts, options);
+  const context: Context = { candidacy, zone, now, settings, slots, words };
 
   const drafts: Draft[] = [];
   for (const slot of slots) {
@@ -311,7 +315,7 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
       options.googleCalendarLinks === true,
     ),
   );
-  const notes = undatedNotes(candidacy, slots);
+  const notes = undatedNotes(context);
 
   return {
     now: formatIso(now, zone),
@@ -323,6 +327,7 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
       : {
           state: 'preparing' as const,
           stateWhy: undatedNote(
+            context,
             open,
             slots.some((slot) => slot.interview.round === open),
           ),

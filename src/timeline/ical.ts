@@ -1,7 +1,8 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { isOffsetDateTime, isPlainDate, isTimeZone } from '../model/index.js';
 import { compareText } from './internal.js';
+import { timelineTexts } from './texts.js';
 import {
   atLocalTime,
   formatPlainDate,
@@ -258,7 +259,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.calendarName ?? `Interviews with ${timeline.company}`)}`,
+    `X-WR-CALNAME:${escapeText(options.calendarName ?? wording(timelineTexts, options).say('timeline.calendar.name', { company: timeline.company }))}`,
     `X-WR-TIMEZONE:${timeline.timeZone}`,
   ];
   for (const [zone, span] of [...spans].sort(([a], [b]) => compareText(a, b))) {

@@ -1,6 +1,8 @@
+import type { Wording } from '../i18n/wording.js';
 import { interviewSpan } from '../internal/interviews.js';
 import type { Candidacy, Interview } from '../model/index.js';
 import type { TimelineSettings } from './settings.js';
+import type { TimelineTextKey } from './texts.js';
 import { parseInstant } from './time.js';
 import type { TimelineEventKind } from './types.js';
 
@@ -22,6 +24,8 @@ export interface Context {
   readonly now: number;
   readonly settings: TimelineSettings;
   readonly slots: readonly Slot[];
+  /** The timeline's texts in the chosen language, with the locale's dates. */
+  readonly words: Wording<TimelineTextKey>;
 }
 
 /** An event before formatting: instants as epoch milliseconds, evidence already read. */

@@ -10,7 +10,9 @@
  *   date-fns's `TZDate` picks the later one; we pick the earlier so a reminder never fires an hour late.
  */
 import { tzOffset } from '@date-fns/tz';
+import type { Wording } from '../i18n/wording.js';
 import { isPlainDate } from '../model/index.js';
+import type { TimelineTextKey } from './texts.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -239,23 +241,17 @@ export function formatPlainDate(date: string): string {
   return date.replace(/-/g, '');
 }
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A plain date for people: `Fri 19 Mar 2027`. */
-export function formatDay(date: string): string {
-  const wall = wallOfDate(date);
-  const weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
-  return `${WEEKDAY_NAMES[weekday]} ${wall.day} ${MONTH_NAMES[wall.month - 1]} ${wall.year}`;
-}
-
 /**
- * A date as it was given, for people: a plain date as its day (`Fri 19 Mar 2027`, never the midnight after
- * it), a date-time as its day and time in `zone` (`Fri 19 Mar 2027 17:00`).
+ * A date as it was given, for people: a plain date as its day (`Fri 19 Mar 2027`, `Fr., 19. März 2027`; never
+ * the midnight after it), a date-time as its day and time in `zone` (`Fri 19 Mar 2027 17:00`), in the words'
+ * locale.
  */
-export function formatGiven(value: string, zone: string): string {
-  if (isPlainDate(value)) return formatDay(value);
+export function formatGiven(value: string, zone: string, words: Wording<TimelineTextKey>): string {
+  if (isPlainDate(value)) return words.date(value);
   const instant = Date.parse(value);
   const wall = wallTimeAt(instant, zone);
-  return `${formatDay(dateOf(instant, zone))} ${pad(wall.hour)}:${pad(wall.minute)}`;
+  return words.say('timeline.date.dayTime', {
+    day: words.date(dateOf(instant, zone)),
+    time: `${pad(wall.hour)}:${pad(wall.minute)}`,
+  });
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from './server.js';
 
@@ -36,19 +36,24 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens the page and renders the demo candidacy at 2027-03-09 12:00 in its zone. */
+async function openExample(page: Page): Promise<void> {
+  await page.goto(server.url);
+  // Commit the date first (Tab fires its change event): left focused, the field would fire change when
+  // the download link is pressed, and the re-render would swap the link between mouse down and up.
+  // A wall time in the candidate's zone (America/New_York): the page turns it into 12:00-05:00.
+  await page.fill('#now', '2027-03-09T12:00');
+  await page.press('#now', 'Tab');
+  await page.setInputFiles('#file', example);
+  await page.waitForSelector('body[data-ready="true"]');
+}
+
 describe('the browser example', () => {
   it('renders the score, every interviewer of round two and a downloadable calendar', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
-    // Commit the date first (Tab fires its change event): left focused, the field would fire change when
-    // the download link is pressed, and the re-render would swap the link between mouse down and up.
-    // A wall time in the candidate's zone (America/New_York): the page turns it into 12:00-05:00.
-    await page.fill('#now', '2027-03-09T12:00');
-    await page.press('#now', 'Tab');
-    await page.setInputFiles('#file', example);
-    await page.waitForSelector('body[data-ready="true"]');
+    await openExample(page);
     const renders = await page.evaluate(() => document.body.dataset.renders);
 
     const score = Number(await page.textContent('[data-testid="score"]'));
@@ -76,6 +81,34 @@ describe('the browser example', () => {
 
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: `${artifacts}browser-report.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('re-renders the report in German when Deutsch is picked, and back in English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openExample(page);
+    const renders = Number(await page.evaluate(() => document.body.dataset.renders));
+
+    await page.selectOption('#locale', 'de');
+    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renders))).toBe(renders + 1);
+    expect(await page.locator('h2', { hasText: 'Ihre Gesprächspartner' }).count()).toBe(1);
+    expect(await page.locator('h2', { hasText: 'Your interviewers' }).count()).toBe(0);
+    const german = (await page.textContent('#report')) ?? '';
+    expect(german).toContain('(künftige Führungskraft)');
+    expect(german).toContain('Eine Vorbereitungshilfe');
+    expect(german).not.toMatch(/hiring manager|Do these first|Thank-you drafts|top-quartile/);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.textContent('h1')).toBe('Vorbereitung auf die zweite Runde');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: `${artifacts}browser-report-de.png`, fullPage: true });
+
+    await page.selectOption('#locale', 'en');
+    await expect.poll(() => page.evaluate(() => Number(document.body.dataset.renders))).toBe(renders + 2);
+    expect(await page.locator('h2', { hasText: 'Your interviewers' }).count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -52,11 +52,11 @@ describe('options a command does not take are usage errors naming its options', 
   it.each([
     [
       ['report', thorough, '--ics'],
-      '--ics is not an option of report: its options are --now <ISO date-time with offset>, --format md|json|ics and --help.\n',
+      '--ics is not an option of report: its options are --now <ISO date-time with offset>, --format md|json|ics, --locale en|de and --help.\n',
     ],
     [
       ['timeline', thorough, '--format', 'ics'],
-      '--format is not an option of timeline: its options are --now <ISO date-time with offset>, --ics and --help.\n',
+      '--format is not an option of timeline: its options are --now <ISO date-time with offset>, --ics, --locale en|de and --help.\n',
     ],
     [
       ['score', 'examples', '--ics'],
@@ -65,7 +65,7 @@ describe('options a command does not take are usage errors naming its options', 
     [['schema', '--now', NOW], '--now is not an option of schema: it takes no options but --help.\n'],
     [
       ['report', thorough, '--now'],
-      '--now needs a value: its options are --now <ISO date-time with offset>, --format md|json|ics and --help.\n',
+      '--now needs a value: its options are --now <ISO date-time with offset>, --format md|json|ics, --locale en|de and --help.\n',
     ],
     [
       ['--now', NOW, 'report', thorough],

@@ -178,7 +178,7 @@ describe('assessReadiness', () => {
   it('rejects an invalid pack, naming parseRulePack', async () => {
     const broken = { ...defaultRulePack, rules: [{ ...defaultRulePack.rules[0]!, weight: 0.5 }] };
     await expect(assessReadiness(thoroughCandidacy(), { now: NOW, rules: broken })).rejects.toThrow(
-      'assessReadiness: expected a valid rule pack',
+      'assessReadiness: expected defaultRulePack or a pack from parseRulePack',
     );
   });
 
@@ -204,7 +204,7 @@ describe('createScorer', () => {
 
   it('throws on an invalid pack, naming itself', () => {
     expect(() => createScorer({ id: 'x', version: '1', rules: [] })).toThrow(
-      'createScorer: expected a valid rule pack',
+      'createScorer: expected defaultRulePack or a pack from parseRulePack',
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   type Preparer,
   type PreparerConfig,
   type PrepReport,
+  parseRulePack,
   prepareSync,
   type ReportData,
 } from '../../src/index.js';
@@ -17,6 +18,13 @@ import { example } from '../fixtures/examples.js';
 const thorough = example('thorough-manager');
 const contradicting = example('contradicting-stories');
 const NOW = '2027-03-09T12:00:00-05:00';
+
+function validatedRules(data: PreparerConfig): Partial<ReportData> {
+  if (data.rules === undefined) return {};
+  const parsed = parseRulePack(data.rules);
+  if (!parsed.ok) throw new Error('test pack rejected');
+  return { rules: parsed.value };
+}
 
 function make(config: PreparerConfig): Preparer {
   const made = createPreparer(config);
@@ -55,7 +63,9 @@ const PATHS: [string, (data: PreparerConfig) => Preparer['prepare']][] = [
   ['createPreparer(data).prepare', (data) => make(data).prepare],
   [
     'prepareSync(candidacy, { now, ...data })',
-    (data) => (candidacy, options) => prepareSync(candidacy, { ...options, ...(data as ReportData) }),
+    // prepareSync takes data sets as typed values: a rule pack must come from parseRulePack.
+    (data) => (candidacy, options) =>
+      prepareSync(candidacy, { ...options, ...(data as ReportData), ...validatedRules(data) }),
   ],
 ];
 
