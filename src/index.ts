@@ -96,10 +96,15 @@ export {
   englishLexicon,
   extractClaims,
   type FindingKind,
+  type LanguageGuessSettings,
   maxClaimTextLength,
+  type NotEnglishNote,
   type QuantityTolerance,
   type QuantityType,
+  type RereadItem,
+  type TextTooLongNote,
   type ToleranceOverrides,
+  type UnreadTelling,
 } from './consistency/index.js';
 export { consistencyTexts } from './consistency/texts.js';
 // ── Readiness (issue #4): facts, rule packs, the json-rules-engine adapter, the compiled scorer ──

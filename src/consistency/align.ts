@@ -131,6 +131,26 @@ export function alignClaims(
   };
   inherit('subject_from_quote', (claim) => claim.correctedFrom);
   inherit('subject_from_value', (claim) => (claim.lo === claim.hi ? claim.lo : undefined));
+  // A correction says what it corrects even in other words ("we spent $2.6M, not $2M" against "the budget was
+  // $2M"): an unpaired corrective claim pairs with the round-one claim of its type whose value it retracts, or
+  // with the only unpaired one of its type when it names no value and is the only correction of that type.
+  for (const [attribute, claim] of [...openTwo]) {
+    if (!claim.corrective) continue;
+    const sameType = [...openOne.values()].filter((other) => other.type === claim.type);
+    const retracted =
+      claim.correctedFrom === undefined
+        ? undefined
+        : sameType.filter((other) => valueMatches(other, claim.correctedFrom!, options.matchRelative));
+    const correctionsOfType = [...openTwo.values()].filter(
+      (other) => other.corrective && other.type === claim.type,
+    ).length;
+    const candidates = retracted ?? (correctionsOfType === 1 ? sameType : []);
+    if (candidates.length !== 1) continue;
+    const match = candidates[0]!;
+    pairs.push({ one: match, two: claim, attribute: match.attribute, flags: ['paired_by_correction'] });
+    openOne.delete(match.attribute);
+    openTwo.delete(attribute);
+  }
   if (options.typeFallback) {
     const ambiguousTypes = new Set([...one.ambiguous, ...two.ambiguous].map(typeKey));
     const byType = (open: Map<string, Claim>) => {

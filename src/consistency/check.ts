@@ -1,12 +1,15 @@
-import type { WordingOptions } from '../i18n/wording.js';
+import { type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
 import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
 import { alignClaims } from './align.js';
 import { judgeClaims } from './compare.js';
 import { attributeOf, claimsFromText } from './extract.js';
 import { claimFromFact } from './facts.js';
+import { type ConsistencyWording, englishWording } from './format.js';
 import { type CompiledLexicon, compileLexicon, type Mutable } from './internal.js';
+import { languageOf } from './language.js';
 import { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
+import { consistencyTexts } from './texts.js';
 import { resolveTolerances } from './tolerances.js';
 import type {
   Claim,
@@ -14,7 +17,9 @@ import type {
   ConsistencyNote,
   ConsistencyReport,
   ConsistencyTolerances,
+  RereadItem,
   ToleranceOverrides,
+  UnreadTelling,
 } from './types.js';
 
 const SOURCE = 'seed#consistency';
@@ -65,7 +70,7 @@ function capOf(maxTextLength: number | undefined): number {
  *
  * @category Consistency
  */
-export interface CompareClaimsOptions {
+export interface CompareClaimsOptions extends WordingOptions {
   /** Tolerance overrides, merged type by type over {@link defaultTolerances}. */
   readonly tolerance?: ToleranceOverrides;
   /** The lexicon used for readable labels (default {@link englishLexicon}). */
@@ -101,6 +106,7 @@ interface Context {
   readonly compiled: CompiledLexicon;
   readonly tolerances: ConsistencyTolerances;
   readonly typeFallback: boolean;
+  readonly words: ConsistencyWording;
 }
 
 /** The English lexicon, compiled on first use (nothing runs at import time). */
@@ -117,6 +123,10 @@ function contextOf(options: CompareClaimsOptions | undefined): Context {
     compiled: compiledFor(options?.lexicon),
     tolerances: resolveTolerances(options?.tolerance),
     typeFallback: options?.typeFallback ?? true,
+    words:
+      options?.locale === undefined && options?.texts === undefined
+        ? englishWording()
+        : wording(consistencyTexts, options),
   };
 }
 
@@ -174,7 +184,13 @@ function compareWith(
     matchRelative: context.tolerances.correctionMatchRelative,
   });
   const findings = alignment.pairs.map((pair): ConsistencyFinding => {
-    const verdict = judgeClaims(pair.one, pair.two, context.tolerances, context.compiled.lexicon);
+    const verdict = judgeClaims(
+      pair.one,
+      pair.two,
+      context.tolerances,
+      context.compiled.lexicon,
+      context.words,
+    );
     const flags = pair.flags.concat(verdict.flags);
     if (pair.one.derived || pair.two.derived) flags.push('derived');
     const finding: Mutable<ConsistencyFinding> = {
@@ -310,7 +326,13 @@ function withinRound(
         const [earlierSubject, laterSubject] = [namedSubject(earlier), namedSubject(claim)];
         if (earlierSubject !== undefined && laterSubject !== undefined && earlierSubject !== laterSubject)
           continue;
-        const verdict = judgeClaims(earlier, claim, context.tolerances, context.compiled.lexicon);
+        const verdict = judgeClaims(
+          earlier,
+          claim,
+          context.tolerances,
+          context.compiled.lexicon,
+          context.words,
+        );
         const confirmed = earlierSubject !== undefined && earlierSubject === laterSubject;
         const downgraded = verdict.kind === 'contradiction' && !confirmed;
         findings.push({
@@ -321,7 +343,10 @@ function withinRound(
           kind: verdict.kind === 'correction' || downgraded ? 'variation' : verdict.kind,
           roundOne: earlier,
           roundTwo: claim,
-          why: `Two stories in round ${round}: ${verdict.why}${downgraded ? '; they may describe different teams, so check rather than change' : ''}`,
+          why: context.words.say(
+            downgraded ? 'consistency.why.withinRoundUnconfirmed' : 'consistency.why.withinRound',
+            { round, why: verdict.why },
+          ),
           flags: [...verdict.flags, 'within_round', ...(downgraded ? ['subject_unconfirmed'] : [])],
           source: SOURCE,
         });
@@ -329,6 +354,73 @@ function withinRound(
     }
   }
   return findings;
+}
+
+/**
+ * The "check these yourself" entries of one story told in several rounds: its unpaired claims, one entry per
+ * sentence (a sentence with two unpaired numbers is one thing to reread), in round and text order.
+ */
+function rereadItems(
+  story: Story,
+  firstRound: number,
+  unpaired: readonly Claim[],
+  words: ConsistencyWording,
+): RereadItem[] {
+  const bySentence = new Map<string, { round: number; sentence: string; claims: Claim[]; at: number }>();
+  for (const claim of unpaired) {
+    const sentence = claim.source.sentence.trim() || claim.source.text;
+    const key = `${claim.source.round}\u0000${sentence}`;
+    const entry = bySentence.get(key);
+    if (entry === undefined)
+      bySentence.set(key, { round: claim.source.round, sentence, claims: [claim], at: claim.source.start });
+    else if (!entry.claims.includes(claim)) entry.claims.push(claim);
+  }
+  const title = (story.title || story.id).slice(0, 80);
+  return [...bySentence.values()]
+    .sort((left, right) => left.round - right.round || left.at - right.at)
+    .map(({ round, sentence, claims }): RereadItem => {
+      const added = round !== firstRound;
+      return {
+        storyId: story.id,
+        round,
+        reason: added ? 'added' : 'not-repeated',
+        sentence,
+        claims,
+        text: words.say(added ? 'consistency.reread.added' : 'consistency.reread.notRepeated', {
+          round,
+          story: title,
+          sentence,
+          first: firstRound,
+        }),
+      };
+    });
+}
+
+/** The one note naming every telling left unread for its language: each story by title, with its rounds. */
+function notEnglishNote(
+  candidacy: Candidacy,
+  tellings: readonly UnreadTelling[],
+  words: ConsistencyWording,
+): ConsistencyNote {
+  const rounds = new Map<string, number[]>();
+  for (const telling of tellings) {
+    const seen = rounds.get(telling.storyId);
+    if (seen === undefined) rounds.set(telling.storyId, [telling.round]);
+    else if (!seen.includes(telling.round)) seen.push(telling.round);
+  }
+  const titles = new Map(candidacy.stories.map((story) => [story.id, story.title]));
+  const named = [...rounds].map(([storyId, numbers]) =>
+    words.say('consistency.note.unreadStory', {
+      story: (titles.get(storyId) || storyId).slice(0, 80),
+      count: numbers.length,
+      rounds: numbers.sort((left, right) => left - right).map((round) => words.number(round)),
+    }),
+  );
+  return {
+    code: 'not_english',
+    tellings,
+    message: words.say('consistency.note.notEnglish', { tellings: named }),
+  };
 }
 
 /**
@@ -355,18 +447,33 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
   const unverified: Claim[] = [];
   const perStory: { id: string; rounds: Map<number, Claim[]> }[] = [];
   const notes: ConsistencyNote[] = [];
+  const toReread: RereadItem[] = [];
   const cap = capOf(options?.maxTextLength);
+  const notEnglish: UnreadTelling[] = [];
   candidacy.stories.forEach((story, storyIndex) => {
     const rounds = new Map<number, Claim[]>();
     story.tellings.forEach((telling, tellingIndex) => {
-      const readText = typeof telling.text === 'string' && telling.text.length <= cap;
-      if (!readText) {
+      const fits = typeof telling.text === 'string' && telling.text.length <= cap;
+      const english = fits && languageOf(telling.text, context.compiled).english;
+      const readText = fits && english;
+      if (fits && !english)
+        notEnglish.push({
+          storyId: story.id,
+          round: telling.round,
+          path: ['stories', storyIndex, 'tellings', tellingIndex, 'text'],
+        });
+      if (!fits) {
         notes.push({
           code: 'text_too_long',
           path: ['stories', storyIndex, 'tellings', tellingIndex, 'text'],
           storyId: story.id,
           round: telling.round,
-          message: `The round ${telling.round} telling of story "${story.id.slice(0, 60)}" is ${String(telling.text?.length ?? 0)} characters, over the ${cap}-character cap, so its text was not read (its facts were): shorten it or split it into stories.`,
+          message: context.words.say('consistency.note.textTooLong', {
+            round: telling.round,
+            story: story.id.slice(0, 60),
+            length: telling.text?.length ?? 0,
+            cap,
+          }),
         });
       }
       const claims = claimsOfTelling(story, telling, context.compiled, readText);
@@ -375,22 +482,27 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
       else for (const claim of claims) earlier.push(claim);
     });
     perStory.push({ id: story.id, rounds });
-    const [first = [], ...later] = [...rounds.entries()]
-      .sort(([left], [right]) => left - right)
-      .map(([, claims]) => claims);
+    const ordered = [...rounds.entries()].sort(([left], [right]) => left - right);
+    const [first = [], ...later] = ordered.map(([, claims]) => claims);
     if (later.length === 0) appendAll(unverified, first);
+    const unpaired: Claim[] = [];
     for (const claims of later) {
       const report = compareWith(first, claims, context);
       appendAll(findings, report.findings);
       appendAll(unverified, report.unverified);
+      appendAll(unpaired, report.unverified);
     }
+    if (unpaired.length > 0)
+      appendAll(toReread, rereadItems(story, ordered[0]?.[0] ?? 1, unpaired, context.words));
   });
   appendAll(
     findings,
     withinRound(perStory, options?.withinRoundAttributes ?? defaultWithinRoundAttributes, context),
   );
+  if (notEnglish.length > 0) notes.push(notEnglishNote(candidacy, notEnglish, context.words));
   const consistent = !findings.some((finding) => finding.kind === 'contradiction');
-  return notes.length === 0
-    ? { findings, unverified, consistent }
-    : { findings, unverified, consistent, notes };
+  const report: Mutable<ConsistencyReport> = { findings, unverified, consistent };
+  if (notes.length > 0) report.notes = notes;
+  if (toReread.length > 0) report.toReread = toReread;
+  return report;
 }

@@ -1,5 +1,11 @@
 import { valueMatches } from './align.js';
-import { formatClaim, formatGap, formatTolerance } from './format.js';
+import {
+  type ConsistencyWording,
+  englishWording,
+  formatClaim,
+  formatGap,
+  formatTolerance,
+} from './format.js';
 import type { ConsistencyLexicon } from './lexicon.js';
 import type { Claim, ConsistencyTolerances, FindingKind, QuantityTolerance } from './types.js';
 
@@ -56,13 +62,14 @@ function compareNumbers(
   two: Claim,
   tolerances: ConsistencyTolerances,
   lexicon: ConsistencyLexicon,
+  words: ConsistencyWording,
 ): Verdict {
   const type =
     one.type === 'date' || one.type === 'duration' || one.type === 'percentage' || one.type === 'money'
       ? one.type
       : 'count';
   const tolerance: QuantityTolerance = tolerances[type];
-  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  const shown = { one: formatClaim(one, lexicon, words), two: formatClaim(two, lexicon, words) };
   const flags: string[] = [];
   if (
     type === 'percentage' &&
@@ -72,7 +79,7 @@ function compareNumbers(
   ) {
     return {
       kind: 'contradiction',
-      why: `${shown}: the direction changed (one says up, the other down)`,
+      why: words.say('consistency.why.signFlip', shown),
       flags: ['sign_flip'],
     };
   }
@@ -92,7 +99,14 @@ function compareNumbers(
     const kind: FindingKind = gap <= band ? 'variation' : 'contradiction';
     return {
       kind,
-      why: `${shown}: different currencies (${one.currency} vs ${two.currency}), not converted; the amounts are ${formatGap(one, gap)} apart, ${kind === 'variation' ? 'within' : 'beyond'} the ${Math.round(tolerances.money.currencyMismatchRelative * 100)}% band`,
+      why: words.say('consistency.why.currencies', {
+        ...shown,
+        currencyOne: one.currency,
+        currencyTwo: two.currency,
+        gap: formatGap(one, gap, words),
+        verdict: kind,
+        band: Math.round(tolerances.money.currencyMismatchRelative * 100),
+      }),
       flags,
     };
   }
@@ -100,13 +114,22 @@ function compareNumbers(
     flags.push('currency_unknown');
   if (gap === 0) {
     const exact = one.lo === two.lo && one.hi === two.hi;
-    return { kind: 'consistent', why: `${shown}: ${exact ? 'the same value' : 'the values overlap'}`, flags };
+    return {
+      kind: 'consistent',
+      why: words.say(exact ? 'consistency.why.same' : 'consistency.why.overlap', shown),
+      flags,
+    };
   }
   const allowed = Math.max(tolerance.variationAbsolute, tolerance.variationRelative * scale);
   const kind: FindingKind = gap <= allowed ? 'variation' : 'contradiction';
   return {
     kind,
-    why: `${shown}: ${formatGap(one, gap)} apart, ${kind === 'variation' ? 'within' : 'beyond'} the ${formatTolerance(one, allowed)} tolerance`,
+    why: words.say('consistency.why.apart', {
+      ...shown,
+      gap: formatGap(one, gap, words),
+      verdict: kind,
+      tolerance: formatTolerance(one, allowed, words),
+    }),
     flags,
   };
 }
@@ -116,34 +139,45 @@ function compareRoles(
   two: Claim,
   tolerances: ConsistencyTolerances,
   lexicon: ConsistencyLexicon,
+  words: ConsistencyWording,
 ): Verdict {
-  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  const shown = { one: formatClaim(one, lexicon, words), two: formatClaim(two, lexicon, words) };
   const apart = Math.abs(one.lo - two.lo);
   if (apart === 0)
-    return { kind: 'consistent', why: `${shown}: the same level on the title ladder`, flags: [] };
+    return { kind: 'consistent', why: words.say('consistency.why.sameLevel', shown), flags: [] };
   const kind: FindingKind = apart <= tolerances.role.variationLevels ? 'variation' : 'contradiction';
   return {
     kind,
-    why: `${shown}: ${apart} ${apart === 1 ? 'level' : 'levels'} apart on the title ladder, ${kind === 'variation' ? 'within' : 'beyond'} the ${tolerances.role.variationLevels}-level tolerance`,
+    why: words.say('consistency.why.levelsApart', {
+      ...shown,
+      apart,
+      verdict: kind,
+      tolerance: tolerances.role.variationLevels,
+    }),
     flags: [],
   };
 }
 
-function compareReasons(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Verdict {
+function compareReasons(
+  one: Claim,
+  two: Claim,
+  lexicon: ConsistencyLexicon,
+  words: ConsistencyWording,
+): Verdict {
   const first = new Set(one.categories ?? []);
   const second = new Set(two.categories ?? []);
-  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+  const shown = { one: formatClaim(one, lexicon, words), two: formatClaim(two, lexicon, words) };
   const shared = [...first].filter((category) => second.has(category));
   if (shared.length === first.size && shared.length === second.size) {
-    return { kind: 'consistent', why: `${shown}: the same reason`, flags: [] };
+    return { kind: 'consistent', why: words.say('consistency.why.sameReason', shown), flags: [] };
   }
   if (shared.length > 0)
     return {
       kind: 'variation',
-      why: `${shown}: the reasons overlap but one adds or drops a reason`,
+      why: words.say('consistency.why.reasonsOverlap', shown),
       flags: [],
     };
-  return { kind: 'contradiction', why: `${shown}: no reason in common`, flags: [] };
+  return { kind: 'contradiction', why: words.say('consistency.why.noReasonInCommon', shown), flags: [] };
 }
 
 function polarity(label: string, lexicon: ConsistencyLexicon): number {
@@ -162,17 +196,22 @@ function polarityOf(claim: Claim, lexicon: ConsistencyLexicon): number {
   return claim.unit === 'polarity' ? Math.sign(claim.lo) : polarity(claim.label ?? '', lexicon);
 }
 
-function compareStances(one: Claim, two: Claim, lexicon: ConsistencyLexicon): Verdict {
-  const shown = `${formatClaim(one, lexicon)} vs ${formatClaim(two, lexicon)}`;
+function compareStances(
+  one: Claim,
+  two: Claim,
+  lexicon: ConsistencyLexicon,
+  words: ConsistencyWording,
+): Verdict {
+  const shown = { one: formatClaim(one, lexicon, words), two: formatClaim(two, lexicon, words) };
   if ((one.label ?? '') === (two.label ?? ''))
-    return { kind: 'consistent', why: `${shown}: the same stance`, flags: [] };
+    return { kind: 'consistent', why: words.say('consistency.why.sameStance', shown), flags: [] };
   const first = polarityOf(one, lexicon);
   const second = polarityOf(two, lexicon);
   if (first === second && first !== 0 && one.unit === 'polarity' && two.unit === 'polarity')
-    return { kind: 'consistent', why: `${shown}: the same stance in other words`, flags: [] };
+    return { kind: 'consistent', why: words.say('consistency.why.sameStanceReworded', shown), flags: [] };
   if (first * second < 0)
-    return { kind: 'contradiction', why: `${shown}: the stance turned around`, flags: [] };
-  return { kind: 'variation', why: `${shown}: the stance is worded differently`, flags: [] };
+    return { kind: 'contradiction', why: words.say('consistency.why.stanceReversed', shown), flags: [] };
+  return { kind: 'variation', why: words.say('consistency.why.stanceReworded', shown), flags: [] };
 }
 
 /** Compares two claims of the same attribute and explains the verdict. */
@@ -181,12 +220,13 @@ export function judgeClaims(
   two: Claim,
   tolerances: ConsistencyTolerances,
   lexicon: ConsistencyLexicon,
+  words: ConsistencyWording = englishWording(),
 ): Verdict {
   let verdict: Verdict;
-  if (one.type === 'role') verdict = compareRoles(one, two, tolerances, lexicon);
-  else if (one.type === 'leaveReason') verdict = compareReasons(one, two, lexicon);
-  else if (one.type === 'stance') verdict = compareStances(one, two, lexicon);
-  else verdict = compareNumbers(one, two, tolerances, lexicon);
+  if (one.type === 'role') verdict = compareRoles(one, two, tolerances, lexicon, words);
+  else if (one.type === 'leaveReason') verdict = compareReasons(one, two, lexicon, words);
+  else if (one.type === 'stance') verdict = compareStances(one, two, lexicon, words);
+  else verdict = compareNumbers(one, two, tolerances, lexicon, words);
   if (!two.corrective || verdict.kind === 'consistent') return verdict;
   if (
     two.correctedFrom !== undefined &&
@@ -194,13 +234,16 @@ export function judgeClaims(
   ) {
     return {
       ...verdict,
-      why: `${verdict.why}; round two presents this as a correction, but the value it corrects does not match what round one said`,
+      why: words.say('consistency.why.correctionMismatch', { why: verdict.why }),
       flags: [...verdict.flags, 'correction_mismatch'],
     };
   }
   return {
     kind: 'correction',
-    why: `${formatClaim(two, lexicon)} explicitly corrects ${formatClaim(one, lexicon)}: an accepted correction, not a contradiction`,
+    why: words.say('consistency.why.correction', {
+      one: formatClaim(one, lexicon, words),
+      two: formatClaim(two, lexicon, words),
+    }),
     flags: [...verdict.flags, `corrected_${verdict.kind}`],
   };
 }

@@ -27,23 +27,117 @@ function indexByStart(drafts: readonly Draft[]): DraftIndex {
   return index;
 }
 
-/**
- * Where each corrective sentence's correction starts: the sentence start for a marker among its first
- * words ("Correction: …"), or the marker itself for a first-person marker of several words later in
- * the sentence ("Last time I told you eight, but I got that wrong: the team was ten"), so only what
- * follows it corrects. One pass over the tokens.
- */
-function correctiveSentences(tokens: readonly Token[], compiled: CompiledLexicon): Map<number, number> {
-  const starts = new Map<number, number>();
-  let sentenceStart = 0;
+/** A correction marker at `index`: a listed phrase, or an opener … closer frame ("I got the length wrong"). */
+function markerAt(tokens: readonly Token[], index: number, compiled: CompiledLexicon): number | undefined {
+  const marker = compiled.correctionMarkers.matchAt(tokens, index);
+  if (marker !== undefined) return marker.length;
+  const opener = compiled.correctionOpeners.matchAt(tokens, index);
+  if (opener === undefined) return undefined;
+  const sentence = tokens[index]!.sentence;
+  const from = index + opener.length;
+  for (let at = from; at <= from + compiled.correctionGap && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.sentence !== sentence || token.kind === 'punct') return undefined;
+    const closer = compiled.correctionClosers.matchAt(tokens, at);
+    if (closer !== undefined) return at + closer.length - index;
+  }
+  return undefined;
+}
+
+interface Marker {
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly index: number;
+  readonly end: number;
+}
+
+/** The first correction marker of each sentence, with the sentence's token range. One pass over the tokens. */
+function markersBySentence(tokens: readonly Token[], compiled: CompiledLexicon): Map<number, Marker> {
+  const markers = new Map<number, Marker>();
+  const starts: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (index > 0 && tokens[index - 1]!.sentence !== token.sentence) sentenceStart = index;
-    if (starts.has(token.sentence)) continue;
-    const marker = compiled.correctionMarkers.matchAt(tokens, index);
-    if (marker === undefined) continue;
-    if (index - sentenceStart < MARKER_REACH) starts.set(token.sentence, sentenceStart);
-    else if (marker.length > 1) starts.set(token.sentence, index);
+    if (index === 0 || tokens[index - 1]!.sentence !== token.sentence) starts[token.sentence] = index;
+    if (markers.has(token.sentence)) continue;
+    const length = markerAt(tokens, index, compiled);
+    if (length === undefined) continue;
+    markers.set(token.sentence, {
+      sentenceStart: starts[token.sentence]!,
+      sentenceEnd: index,
+      index,
+      end: index + length,
+    });
+  }
+  for (const [sentence, marker] of markers) {
+    let end = marker.end;
+    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    markers.set(sentence, { ...marker, sentenceEnd: end });
+  }
+  return markers;
+}
+
+/**
+ * Whether a marker sentence only says that something was wrong, so the correction itself is in the sentence
+ * next to it: few words after the marker, none of them a claim, a colon or a retraction ("not the stack").
+ */
+function isBare(
+  tokens: readonly Token[],
+  marker: Marker,
+  hasClaim: boolean,
+  compiled: CompiledLexicon,
+): boolean {
+  if (hasClaim) return false;
+  let words = 0;
+  for (let index = marker.end; index < marker.sentenceEnd; index++) {
+    const token = tokens[index]!;
+    if (token.text === ':' || token.text === ';') return false;
+    if (compiled.retractionMarkers.matchAt(tokens, index) !== undefined) return false;
+    if (token.kind !== 'punct') words++;
+  }
+  return words <= compiled.correctionBareWords;
+}
+
+/**
+ * Where each corrective sentence's correction starts. A marker among the first words ("Correction: …")
+ * corrects the whole sentence; a first-person marker of several words later in the sentence ("Last time I
+ * told you eight, but I got that wrong: the team was ten") corrects what follows it, or the whole sentence
+ * when no claim follows it ("The team was actually 12 people; I had that wrong before"). A sentence that only
+ * says a correction ("I got the length wrong last time.") corrects the next sentence when that one holds
+ * claims, else the one before ("The rebuild took 18 months. I misspoke in round one.").
+ */
+function correctiveSentences(
+  tokens: readonly Token[],
+  drafts: readonly Draft[],
+  compiled: CompiledLexicon,
+): Map<number, number> {
+  const starts = new Map<number, number>();
+  const markers = markersBySentence(tokens, compiled);
+  if (markers.size === 0) return starts;
+  const claimStarts = new Map<number, number[]>();
+  for (const draft of drafts) {
+    if (draft.quoted === true || draft.nonClaim === true) continue;
+    const sentence = tokens[draft.start]?.sentence ?? -1;
+    const list = claimStarts.get(sentence);
+    if (list === undefined) claimStarts.set(sentence, [draft.start]);
+    else list.push(draft.start);
+  }
+  const sentenceStartOf = (sentence: number): number | undefined => {
+    const first = claimStarts.get(sentence)?.[0];
+    if (first === undefined) return undefined;
+    let index = first;
+    while (index > 0 && tokens[index - 1]!.sentence === sentence) index--;
+    return index;
+  };
+  for (const [sentence, marker] of markers) {
+    const claims = claimStarts.get(sentence) ?? [];
+    const early = marker.index - marker.sentenceStart < MARKER_REACH;
+    if (early) starts.set(sentence, marker.sentenceStart);
+    else if (marker.end - marker.index > 1)
+      starts.set(sentence, claims.some((start) => start >= marker.end) ? marker.index : marker.sentenceStart);
+    if (!isBare(tokens, marker, claims.length > 0, compiled)) continue;
+    const neighbour = claimStarts.has(sentence + 1) ? sentence + 1 : sentence - 1;
+    const from = sentenceStartOf(neighbour);
+    if (from !== undefined && !markers.has(neighbour)) starts.set(neighbour, from);
   }
   return starts;
 }
@@ -80,7 +174,7 @@ export function applyCorrections(
   drafts: readonly Draft[],
   compiled: CompiledLexicon,
 ): CorrectedDraft[] {
-  const sentences = correctiveSentences(tokens, compiled);
+  const sentences = correctiveSentences(tokens, drafts, compiled);
   const result: CorrectedDraft[] = drafts.map((draft) => {
     const from = sentences.get(tokens[draft.start]?.sentence ?? -1);
     return from !== undefined && draft.start >= from ? { ...draft, corrective: true } : draft;

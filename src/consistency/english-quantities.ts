@@ -84,6 +84,7 @@ export const englishQuantityWords = {
     yr: 12,
     yrs: 12,
   },
+  unitFillers: ['full', 'whole', 'solid', 'calendar', 'straight'],
   rateWords: { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', annual: 'year' },
   ratePeriods: { year: 'year', yr: 'year', annum: 'year', month: 'month', week: 'week', quarter: 'quarter' },
   yearParts: {

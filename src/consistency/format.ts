@@ -1,101 +1,173 @@
+import { type Wording, wording } from '../i18n/wording.js';
 import type { ConsistencyLexicon } from './lexicon.js';
+import { type ConsistencyTextKey, consistencyTexts } from './texts.js';
 import type { Claim } from './types.js';
 
+/** The texts and formatters consistency/ writes with (see `wording`). */
+export type ConsistencyWording = Wording<ConsistencyTextKey>;
+
+let english: ConsistencyWording | undefined;
+
+/** The English wording, made once: the default of every formatter here. */
+export function englishWording(): ConsistencyWording {
+  english ??= wording(consistencyTexts);
+  return english;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+const PERIODS: Readonly<Record<string, ConsistencyTextKey>> = {
+  year: 'consistency.period.year',
+  quarter: 'consistency.period.quarter',
+  month: 'consistency.period.month',
+  week: 'consistency.period.week',
+  day: 'consistency.period.day',
+  hour: 'consistency.period.hour',
+};
 
-function round(value: number): string {
-  return String(Math.round(value * 10) / 10);
+/** One decimal at most: what a `why` shows of a number. */
+function tenth(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
-/** A rounded number with its unit word, singular only when the number shows as exactly 1. */
-function withUnit(value: number, singular: string, plural: string): string {
-  const text = round(value);
-  return `${text} ${text === '1' ? singular : plural}`;
+const monthFormats = new Map<
+  string,
+  { readonly month: Intl.DateTimeFormat; readonly both: Intl.DateTimeFormat }
+>();
+
+/** Month names of a locale other than English, through Intl (capped memo: the same locale, the same formats). */
+function monthFormatsOf(locale: string): {
+  readonly month: Intl.DateTimeFormat;
+  readonly both: Intl.DateTimeFormat;
+} {
+  let formats = monthFormats.get(locale);
+  if (formats === undefined) {
+    formats = {
+      month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      both: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    };
+    if (monthFormats.size < 16) monthFormats.set(locale, formats);
+  }
+  return formats;
 }
 
-function formatMonth(index: number): string {
-  return `${MONTHS[((index % 12) + 12) % 12]} ${Math.floor(index / 12)}`;
-}
-
-function formatMoney(value: number, currency: string | undefined): string {
-  const sign = currency === undefined ? '' : (CURRENCY_SIGNS[currency] ?? `${currency} `);
-  const magnitude = Math.abs(value);
-  const text =
-    magnitude >= 1e9
-      ? `${round(magnitude / 1e9)}bn`
-      : magnitude >= 1e6
-        ? `${round(magnitude / 1e6)}M`
-        : magnitude >= 1e3
-          ? `${round(magnitude / 1e3)}k`
-          : round(magnitude);
-  return `${value < 0 ? '-' : ''}${sign}${text}`;
+/** A month index (year × 12 + month) as "Mar 2021" (English) or the locale's short month and year. */
+function formatMonth(index: number, words: ConsistencyWording, withYear = true): string {
+  const month = ((index % 12) + 12) % 12;
+  const year = Math.floor(index / 12);
+  if (/^en(?:-|$)/i.test(words.locale) || year < 1 || year > 9999)
+    return withYear ? `${MONTHS[month]} ${year}` : (MONTHS[month] ?? '');
+  const date = new Date(Date.UTC(2000, month, 1));
+  date.setUTCFullYear(year);
+  const formats = monthFormatsOf(words.locale);
+  return (withYear ? formats.both : formats.month).format(date);
 }
 
 /** Formats one canonical number of a claim type: 14 → "14 months", 30 → "+30%". */
-export function formatAmount(claim: Claim, value: number): string {
+export function formatAmount(
+  claim: Claim,
+  value: number,
+  words: ConsistencyWording = englishWording(),
+): string {
   switch (claim.type) {
     case 'duration':
-      return withUnit(value, 'month', 'months');
+      return words.say('consistency.value.months', { count: tenth(value) });
     case 'date':
-      return formatMonth(value);
+      return formatMonth(value, words);
     case 'percentage':
-      return `${claim.signed === true && value > 0 ? '+' : ''}${round(value)}%`;
+      return words.say('consistency.value.percent', {
+        value: `${claim.signed === true && value > 0 ? '+' : ''}${words.number(tenth(value))}`,
+      });
     case 'money':
-      return formatMoney(value, claim.currency);
+      return words.money(value, claim.currency);
     default:
-      return Math.abs(value) >= 10_000 ? formatMoney(value, undefined) : round(value);
+      return words.number(tenth(value));
   }
+}
+
+/** The label of a leave-reason category: the catalogue's when it has one, else its words. */
+function reasonLabel(category: string, words: ConsistencyWording): string {
+  const key = `consistency.reason.${category}`;
+  return Object.hasOwn(consistencyTexts, key)
+    ? words.say(key as ConsistencyTextKey)
+    : category.replaceAll('_', ' ');
 }
 
 /** Formats a claim's value for a `why`: "12–14 months", "about 6 weeks" as "about 1.4 months", "lead (level 3)". */
-export function formatClaim(claim: Claim, lexicon: ConsistencyLexicon): string {
+export function formatClaim(
+  claim: Claim,
+  lexicon: ConsistencyLexicon,
+  words: ConsistencyWording = englishWording(),
+): string {
   if (claim.type === 'role')
-    return `${claim.label ?? lexicon.levelNames[claim.lo] ?? 'a title'} (level ${claim.lo})`;
+    return words.say('consistency.value.role', {
+      title: claim.label ?? lexicon.levelNames[claim.lo] ?? words.say('consistency.value.untitled'),
+      level: claim.lo,
+    });
   if (claim.type === 'leaveReason')
-    return (claim.categories ?? []).map((category) => category.replaceAll('_', ' ')).join(' + ');
-  if (claim.type === 'stance') return `"${claim.label ?? ''}"`;
-  const hedge = claim.approximate ? 'about ' : '';
-  const bound = claim.bound === 'atLeast' ? 'at least ' : claim.bound === 'atMost' ? 'at most ' : '';
-  const period = claim.period === undefined ? '' : ` a ${claim.period}`;
+    return (claim.categories ?? []).map((category) => reasonLabel(category, words)).join(' + ');
+  if (claim.type === 'stance') return words.say('consistency.value.stance', { text: claim.label ?? '' });
+  let value: string;
   if (claim.type === 'date' && claim.lo !== claim.hi) {
     const sameYear = Math.floor(claim.lo / 12) === Math.floor(claim.hi / 12);
-    const first = sameYear ? formatMonth(claim.lo).slice(0, 3) : formatMonth(claim.lo);
-    return `${hedge}${first}–${formatMonth(claim.hi)}`;
+    value = words.say('consistency.value.range', {
+      low: formatMonth(claim.lo, words, !sameYear),
+      high: formatMonth(claim.hi, words),
+    });
+  } else if (claim.lo !== claim.hi) {
+    value =
+      claim.type === 'duration'
+        ? words.say('consistency.value.monthRange', { low: tenth(claim.lo), high: tenth(claim.hi) })
+        : words.say('consistency.value.range', {
+            low: formatAmount(claim, claim.lo, words),
+            high: formatAmount(claim, claim.hi, words),
+          });
+  } else value = formatAmount(claim, claim.lo, words);
+  if (claim.period !== undefined && !(claim.type === 'date' && claim.lo !== claim.hi)) {
+    const key = PERIODS[claim.period];
+    value = words.say('consistency.value.rate', {
+      amount: value,
+      per:
+        key === undefined ? words.say('consistency.period.other', { period: claim.period }) : words.say(key),
+    });
   }
-  if (claim.lo !== claim.hi) {
-    const first = claim.type === 'duration' ? round(claim.lo) : formatAmount(claim, claim.lo);
-    return `${hedge}${bound}${first}–${formatAmount(claim, claim.hi)}${period}`;
-  }
-  return `${hedge}${bound}${formatAmount(claim, claim.lo)}${period}`;
+  const bound = claim.type === 'date' && claim.lo !== claim.hi ? undefined : claim.bound;
+  return words.say('consistency.value.hedged', {
+    hedge: claim.approximate ? 'about' : 'none',
+    bound: bound ?? 'none',
+    value,
+  });
 }
 
-/** Formats a gap or tolerance in the unit of the claim type: "4 months", "2 points", "$300k". */
-export function formatGap(claim: Claim, gap: number): string {
+/** Formats a gap or tolerance in the unit of the claim type: "4 months", "2 points", "$300,000" (money by the one formatter, `formatMoney`). */
+export function formatGap(claim: Claim, gap: number, words: ConsistencyWording = englishWording()): string {
   switch (claim.type) {
     case 'duration':
     case 'date':
-      return withUnit(gap, 'month', 'months');
+      return words.say('consistency.value.months', { count: tenth(gap) });
     case 'percentage':
-      return withUnit(gap, 'point', 'points');
+      return words.say('consistency.value.points', { count: tenth(gap) });
     case 'money':
-      return formatMoney(gap, claim.currency);
+      return words.money(gap, claim.currency);
     default:
-      return round(gap);
+      return words.number(tenth(gap));
   }
 }
 
-/** Formats a tolerance as a compound adjective: "2-month", "5-point", "$420k", "±1". */
-export function formatTolerance(claim: Claim, tolerance: number): string {
+/** Formats a tolerance as it reads after "the": "2-month", "5-point", "$420,000", "±1". */
+export function formatTolerance(
+  claim: Claim,
+  tolerance: number,
+  words: ConsistencyWording = englishWording(),
+): string {
   switch (claim.type) {
     case 'duration':
     case 'date':
-      return `${round(tolerance)}-month`;
+      return words.say('consistency.tolerance.months', { count: tenth(tolerance) });
     case 'percentage':
-      return `${round(tolerance)}-point`;
+      return words.say('consistency.tolerance.points', { count: tenth(tolerance) });
     case 'money':
-      return formatMoney(tolerance, claim.currency);
+      return words.money(tolerance, claim.currency);
     default:
-      return `±${round(tolerance)}`;
+      return words.say('consistency.tolerance.count', { count: tenth(tolerance) });
   }
 }

@@ -8,7 +8,7 @@ export {
   extractClaims,
   maxClaimTextLength,
 } from './check.js';
-export { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
+export { type ConsistencyLexicon, englishLexicon, type LanguageGuessSettings } from './lexicon.js';
 export { defaultTolerances } from './tolerances.js';
 export type {
   Claim,
@@ -20,7 +20,11 @@ export type {
   ConsistencyReport,
   ConsistencyTolerances,
   FindingKind,
+  NotEnglishNote,
   QuantityTolerance,
   QuantityType,
+  RereadItem,
+  TextTooLongNote,
   ToleranceOverrides,
+  UnreadTelling,
 } from './types.js';

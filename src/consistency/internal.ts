@@ -6,7 +6,8 @@ import {
   type PhraseMatcher,
   type Token,
 } from '../text/index.js';
-import type { ConsistencyLexicon } from './lexicon.js';
+import { englishLanguageWords } from './english-language.js';
+import type { ConsistencyLexicon, LanguageGuessSettings } from './lexicon.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */
@@ -57,6 +58,16 @@ export interface CompiledLexicon {
   readonly stanceNegations: PhraseMatcher<string>;
   readonly stanceSpeakers: ReadonlySet<string>;
   readonly changeParticles: ReadonlySet<string>;
+  readonly unitFillers: ReadonlySet<string>;
+  readonly correctionOpeners: PhraseMatcher<string>;
+  readonly correctionClosers: PhraseMatcher<string>;
+  readonly correctionGap: number;
+  readonly correctionBareWords: number;
+  /** Function words and frequent words of English, for the language guess. */
+  readonly englishWords: ReadonlySet<string>;
+  /** Frequent words of other languages that are not English words. */
+  readonly otherLanguageWords: ReadonlySet<string>;
+  readonly languageGuess: LanguageGuessSettings;
 }
 
 /** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
@@ -95,8 +106,26 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     ...lexicon.directionUp.map((word) => [word, 1] as const),
     ...lexicon.directionDown.map((word) => [word, -1] as const),
   ];
+  const englishWords = new Set([
+    ...lexicon.functionWords,
+    ...Object.keys(lexicon.numberWords),
+    ...(lexicon.englishWords ?? englishLanguageWords.englishWords),
+  ]);
+  const otherLanguageWords = new Set(
+    (lexicon.otherLanguageWords ?? englishLanguageWords.otherLanguageWords).filter(
+      (word) => !englishWords.has(word),
+    ),
+  );
   return {
     lexicon,
+    englishWords,
+    otherLanguageWords,
+    languageGuess: lexicon.languageGuess ?? englishLanguageWords.languageGuess,
+    unitFillers: new Set(lexicon.unitFillers ?? []),
+    correctionOpeners: compileWordList(lexicon.correctionOpeners ?? []),
+    correctionClosers: compileWordList(lexicon.correctionClosers ?? []),
+    correctionGap: lexicon.correctionGap ?? 3,
+    correctionBareWords: lexicon.correctionBareWords ?? 10,
     hedges: compileWordList(lexicon.hedges),
     trailingHedges: compileWordList(lexicon.trailingHedges),
     lowerBounds: compileWordList(lexicon.lowerBounds),

@@ -1,3 +1,4 @@
+import { englishLanguageWords } from './english-language.js';
 import { englishPeopleWords } from './english-people.js';
 import { englishQuantityWords } from './english-quantities.js';
 import { englishSubjectWords } from './english-subjects.js';
@@ -131,6 +132,51 @@ export interface ConsistencyLexicon {
   readonly stanceWindow?: number;
   /** First-person words, one of which must be near a stance word: "the team was excited" is not the candidate's stance. */
   readonly stanceSpeakers?: readonly string[];
+  /** Words that may stand between a number and its duration unit without changing it: "two full years". */
+  readonly unitFillers?: readonly string[];
+  /**
+   * First-person openers of a correction told with its object in between: "I got the length wrong", "we had
+   * the dates mixed up" (an opener, at most `correctionGap` words, then a closer).
+   */
+  readonly correctionOpeners?: readonly string[];
+  /** The closers of those corrections: "wrong", "mixed up". */
+  readonly correctionClosers?: readonly string[];
+  /** How many words may stand between an opener and its closer. */
+  readonly correctionGap?: number;
+  /**
+   * A sentence that only says a correction ("I got the length wrong last time.", "I overstated it in round
+   * one.") corrects the claims of the sentence next to it: at most this many words after its marker, none of
+   * them a claim, a colon or a retraction ("not").
+   */
+  readonly correctionBareWords?: number;
+  /** Frequent English words beyond `functionWords` and `numberWords`: with them, the share of a telling that reads as English. */
+  readonly englishWords?: readonly string[];
+  /**
+   * Frequent words of other languages (German, French, Spanish, Portuguese, Italian, Dutch; a word ending in an
+   * apostrophe matches as a prefix, "j'"): they tell a telling in another language from terse English notes.
+   * Never read as claims; English words in the list are ignored.
+   */
+  readonly otherLanguageWords?: readonly string[];
+  /** Thresholds of the language guess (see `languageOf`); the defaults of {@link englishLexicon} when left out. */
+  readonly languageGuess?: LanguageGuessSettings;
+}
+
+/**
+ * When a telling counts as not English (it is then left unread and listed in a `not_english` note): it has
+ * at least `minLetters` letters of which `otherScriptShare` or more are not Latin (Cyrillic, Chinese…), or it
+ * has at least `minWords` words, fewer than `maxEnglishShare` of them English function words, and either at
+ * least `minOtherShare` frequent words of another language or `minAccentShare` words with letters outside
+ * a–z. Shorter texts are too short to judge and are read as English.
+ *
+ * @category Consistency
+ */
+export interface LanguageGuessSettings {
+  readonly minWords: number;
+  readonly minLetters: number;
+  readonly maxEnglishShare: number;
+  readonly minOtherShare: number;
+  readonly minAccentShare: number;
+  readonly otherScriptShare: number;
 }
 /**
  * The default English lexicon of the consistency check: number words, units, hedges, subjects,
@@ -143,6 +189,7 @@ export interface ConsistencyLexicon {
  * @category Consistency
  */
 export const englishLexicon: ConsistencyLexicon = {
+  ...englishLanguageWords,
   ...englishQuantityWords,
   ...englishSubjectWords,
   ...englishPeopleWords,

@@ -125,12 +125,12 @@ export interface ConsistencyFinding {
 }
 
 /**
- * Something the check could not read, located in the candidacy: a telling whose text is over the
- * length cap is left unread (its structured facts are still compared) rather than failing the check.
+ * A telling whose text is over the length cap: left unread (its structured facts are still compared)
+ * rather than failing the check.
  *
  * @category Consistency
  */
-export interface ConsistencyNote {
+export interface TextTooLongNote {
   /** `text_too_long`: the telling's text is over `maxTextLength` characters and was not read. */
   readonly code: 'text_too_long';
   /** Where: `['stories', storyIndex, 'tellings', tellingIndex, 'text']`. */
@@ -140,6 +140,42 @@ export interface ConsistencyNote {
   /** A readable explanation with the length and the cap. */
   readonly message: string;
 }
+
+/**
+ * One telling of a {@link NotEnglishNote}: which story, which round, where its text is.
+ *
+ * @category Consistency
+ */
+export interface UnreadTelling {
+  readonly storyId: string;
+  readonly round: number;
+  /** `['stories', storyIndex, 'tellings', tellingIndex, 'text']`. */
+  readonly path: readonly (string | number)[];
+}
+
+/**
+ * Free text is read in English only: the tellings that read as another language are left unread (their
+ * structured facts are still compared) and named in one note per candidacy, so the candidate knows why
+ * nothing was found there rather than taking silence for consistency.
+ *
+ * @category Consistency
+ */
+export interface NotEnglishNote {
+  readonly code: 'not_english';
+  /** Every telling left unread for its language, in story and telling order. */
+  readonly tellings: readonly UnreadTelling[];
+  /** One sentence naming the stories and rounds, in the options' language. */
+  readonly message: string;
+}
+
+/**
+ * Something the check could not read, located in the candidacy: a telling over the length cap
+ * (`text_too_long`, one note per telling) or tellings in another language than English (`not_english`,
+ * one note for all of them). Narrow on `code`.
+ *
+ * @category Consistency
+ */
+export type ConsistencyNote = TextTooLongNote | NotEnglishNote;
 
 /**
  * The result of checking a candidacy for round-to-round consistency.
@@ -154,6 +190,33 @@ export interface ConsistencyReport {
   readonly consistent: boolean;
   /** Tellings the check could not read, with where they are; present only when there are some. */
   readonly notes?: readonly ConsistencyNote[];
+  /**
+   * "Check these yourself": the sentences of stories told in two or more rounds whose claims found no
+   * counterpart in the other telling (said in round one and not come back to, or new in a later round). Never
+   * flagged and never a contradiction: a list for the candidate to reread, one entry per sentence, with a
+   * line to show (`text`). Present only when there are some; {@link compareClaims} never sets it.
+   */
+  readonly toReread?: readonly RereadItem[];
+}
+
+/**
+ * One entry of {@link ConsistencyReport.toReread}: a sentence to reread, with the claims in it that were not
+ * compared.
+ *
+ * @category Consistency
+ */
+export interface RereadItem {
+  readonly storyId: string;
+  /** The round of the telling the sentence is in. */
+  readonly round: number;
+  /** `not-repeated`: said in the story's first round, not come back to later; `added`: new in a later round. */
+  readonly reason: 'not-repeated' | 'added';
+  /** The sentence as the candidate wrote it. */
+  readonly sentence: string;
+  /** The unpaired claims read from it. */
+  readonly claims: readonly Claim[];
+  /** One line for the candidate, in the options' language: where, the sentence, what to check. */
+  readonly text: string;
 }
 
 /**

@@ -123,6 +123,14 @@ export function readUnit(
   if (unitWord === undefined && lexicon.durationUnits[next] !== undefined) {
     unitWord = next;
     end += 1;
+  } else if (
+    unitWord === undefined &&
+    compiled.unitFillers.has(next) &&
+    lexicon.durationUnits[tokens[end + 1]?.lower ?? ''] !== undefined
+  ) {
+    // "two full years", "six whole months": a filler between the number and its unit changes nothing.
+    unitWord = tokens[end + 1]!.lower;
+    end += 2;
   }
   const factor = unitWord === undefined ? undefined : lexicon.durationUnits[unitWord];
   if (factor !== undefined) {

@@ -23,3 +23,16 @@ export function normalizeWords(text: string): string[] {
   for (const token of tokenize(text)) if (token.kind !== 'punct') words.push(token.lower);
   return words;
 }
+
+const LETTER_WORD = /\p{L}+(?:['’]\p{L}+)*['’]?/gu;
+
+/**
+ * Lower-cased words of any script (runs of Unicode letters, inner apostrophes kept and folded to "'"), for
+ * telling languages apart; `tokenize` reads English words only (a–z), so "für" would be three tokens there.
+ * Linear in the text.
+ */
+export function letterWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(LETTER_WORD)) words.push(match[0].toLowerCase().replaceAll('’', "'"));
+  return words;
+}

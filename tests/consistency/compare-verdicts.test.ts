@@ -187,7 +187,7 @@ describe('judgeClaims on money', () => {
     const monthly = value('money', 12_500, { currency: 'USD', period: 'month' });
     expect(judge(yearly, monthly)).toEqual({
       kind: 'consistent',
-      why: '$150k a year vs $12.5k a month: the values overlap',
+      why: '$150,000 a year vs $12,500 a month: the values overlap',
       flags: [],
     });
   });
@@ -197,20 +197,24 @@ describe('judgeClaims on money', () => {
     const monthly = claim({ type: 'money', lo: 13_000, hi: 14_000, currency: 'USD', period: 'month' });
     const verdict = judge(monthly, value('money', 150_000, { currency: 'USD', period: 'year' }));
     expect(verdict.kind).toBe('variation');
-    expect(verdict.why).toBe('$13k–$14k a month vs $150k a year: $6k apart, within the $25.2k tolerance');
+    expect(verdict.why).toBe(
+      '$13,000–$14,000 a month vs $150,000 a year: $6,000 apart, within the $25,200 tolerance',
+    );
   });
 
   it('leaves a rate alone when the other side names no period', () => {
     const monthly = value('money', 12_500, { currency: 'USD', period: 'month' });
     expect(judge(monthly, value('money', 12_500, { currency: 'USD' })).why).toBe(
-      '$12.5k a month vs $12.5k: the same value',
+      '$12,500 a month vs $12,500: the same value',
     );
   });
 
   it('reports the gap of two rates of the same period in that period', () => {
     const one = value('money', 10_000, { currency: 'USD', period: 'month' });
     const two = value('money', 20_000, { currency: 'USD', period: 'month' });
-    expect(judge(one, two).why).toBe('$10k a month vs $20k a month: $10k apart, beyond the $3k tolerance');
+    expect(judge(one, two).why).toBe(
+      '$10,000 a month vs $20,000 a month: $10,000 apart, beyond the $3,000 tolerance',
+    );
   });
 
   it('allows 15 % between amounts in the same currency', () => {
@@ -218,12 +222,12 @@ describe('judgeClaims on money', () => {
       judge(value('money', 100_000, { currency: 'USD' }), value('money', 110_000, { currency: 'USD' })),
     ).toEqual({
       kind: 'variation',
-      why: '$100k vs $110k: $10k apart, within the $16.5k tolerance',
+      why: '$100,000 vs $110,000: $10,000 apart, within the $16,500 tolerance',
       flags: [],
     });
     expect(
       judge(value('money', 100_000, { currency: 'USD' }), value('money', 120_000, { currency: 'USD' })).why,
-    ).toBe('$100k vs $120k: $20k apart, beyond the $18k tolerance');
+    ).toBe('$100,000 vs $120,000: $20,000 apart, beyond the $18,000 tolerance');
   });
 
   it('never converts currencies: it compares within a 25 % band and says so', () => {
@@ -231,7 +235,7 @@ describe('judgeClaims on money', () => {
       judge(value('money', 100_000, { currency: 'USD' }), value('money', 110_000, { currency: 'EUR' })),
     ).toEqual({
       kind: 'variation',
-      why: '$100k vs €110k: different currencies (USD vs EUR), not converted; the amounts are $10k apart, within the 25% band',
+      why: '$100,000 vs €110,000: different currencies (USD vs EUR), not converted; the amounts are $10,000 apart, within the 25% band',
       flags: ['currency_mismatch'],
     });
     const far = judge(
@@ -239,7 +243,7 @@ describe('judgeClaims on money', () => {
       value('money', 200_000, { currency: 'EUR' }),
     );
     expect(far.kind).toBe('contradiction');
-    expect(far.why).toContain('the amounts are $100k apart, beyond the 25% band');
+    expect(far.why).toContain('the amounts are $100,000 apart, beyond the 25% band');
     // 75k vs 100k: 25k is exactly 25 % of 100k, still within the band.
     expect(
       judge(value('money', 75_000, { currency: 'GBP' }), value('money', 100_000, { currency: 'USD' })).kind,
@@ -254,7 +258,7 @@ describe('judgeClaims on money', () => {
     const verdict = judge(value('money', 100_000, { currency: 'USD' }), value('money', 100_000));
     expect(verdict).toEqual({
       kind: 'consistent',
-      why: '$100k vs 100k: the same value',
+      why: '$100,000 vs 100,000: the same value',
       flags: ['currency_unknown'],
     });
     expect(judge(value('money', 100_000), value('money', 100_000, { currency: 'EUR' })).flags).toEqual([

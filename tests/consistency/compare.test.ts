@@ -214,35 +214,35 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 });
 
 describe('judgeClaims: money (15 %, never converted)', () => {
-  it('calls $170k against $200k a variation at the 15 % tolerance', () => {
+  it('calls $170,000 against $200,000 a variation at the 15 % tolerance', () => {
     expect(
       judge({ type: 'money', lo: 170_000, currency: 'USD' }, { type: 'money', lo: 200_000, currency: 'USD' }),
     ).toEqual({
       kind: 'variation',
-      why: '$170k vs $200k: $30k apart, within the $30k tolerance',
+      why: '$170,000 vs $200,000: $30,000 apart, within the $30,000 tolerance',
       flags: [],
     });
   });
 
-  it('calls $169k against $200k a contradiction past the 15 % tolerance', () => {
+  it('calls $169,000 against $200,000 a contradiction past the 15 % tolerance', () => {
     expect(
       judge({ type: 'money', lo: 169_000, currency: 'USD' }, { type: 'money', lo: 200_000, currency: 'USD' }),
     ).toMatchObject({
       kind: 'contradiction',
-      why: '$169k vs $200k: $31k apart, beyond the $30k tolerance',
+      why: '$169,000 vs $200,000: $31,000 apart, beyond the $30,000 tolerance',
     });
   });
 
   it('calls the same amount in the same currency the same value with no flag', () => {
     expect(
       judge({ type: 'money', lo: 400_000, currency: 'USD' }, { type: 'money', lo: 400_000, currency: 'USD' }),
-    ).toEqual({ kind: 'consistent', why: '$400k vs $400k: the same value', flags: [] });
+    ).toEqual({ kind: 'consistent', why: '$400,000 vs $400,000: the same value', flags: [] });
   });
 
   it('flags an amount whose currency only round two names', () => {
     expect(judge({ type: 'money', lo: 400_000 }, { type: 'money', lo: 400_000, currency: 'USD' })).toEqual({
       kind: 'consistent',
-      why: '400k vs $400k: the same value',
+      why: '400,000 vs $400,000: the same value',
       flags: ['currency_unknown'],
     });
   });
@@ -262,7 +262,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
       judge({ type: 'money', lo: 400_000, currency: 'GBP' }, { type: 'money', lo: 400_000, currency: 'USD' }),
     ).toEqual({
       kind: 'variation',
-      why: '£400k vs $400k: different currencies (GBP vs USD), not converted; the amounts are £0 apart, within the 25% band',
+      why: '£400,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £0 apart, within the 25% band',
       flags: ['currency_mismatch'],
     });
   });
@@ -272,7 +272,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
       judge({ type: 'money', lo: 300_000, currency: 'GBP' }, { type: 'money', lo: 400_000, currency: 'USD' }),
     ).toMatchObject({
       kind: 'variation',
-      why: '£300k vs $400k: different currencies (GBP vs USD), not converted; the amounts are £100k apart, within the 25% band',
+      why: '£300,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £100,000 apart, within the 25% band',
     });
   });
 
@@ -281,7 +281,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
       judge({ type: 'money', lo: 299_000, currency: 'GBP' }, { type: 'money', lo: 400_000, currency: 'USD' }),
     ).toEqual({
       kind: 'contradiction',
-      why: '£299k vs $400k: different currencies (GBP vs USD), not converted; the amounts are £101k apart, beyond the 25% band',
+      why: '£299,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £101,000 apart, beyond the 25% band',
       flags: ['currency_mismatch'],
     });
   });
@@ -306,7 +306,11 @@ describe('judgeClaims: money (15 %, never converted)', () => {
         { type: 'money', lo: 10_000, currency: 'USD', period: 'month' },
         { type: 'money', lo: 120_000, currency: 'USD', period: 'year' },
       ),
-    ).toEqual({ kind: 'consistent', why: '$10k a month vs $120k a year: the values overlap', flags: [] });
+    ).toEqual({
+      kind: 'consistent',
+      why: '$10,000 a month vs $120,000 a year: the values overlap',
+      flags: [],
+    });
   });
 
   it('scales whichever side is monthly', () => {
@@ -336,7 +340,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
       ),
     ).toMatchObject({
       kind: 'variation',
-      why: '$10k a month vs $11.5k a month: $1.5k apart, within the $1.7k tolerance',
+      why: '$10,000 a month vs $11,500 a month: $1,500 apart, within the $1,725 tolerance',
     });
   });
 
@@ -348,7 +352,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
       ),
     ).toMatchObject({
       kind: 'contradiction',
-      why: '$10k a month vs $120k: $110k apart, beyond the $18k tolerance',
+      why: '$10,000 a month vs $120,000: $110,000 apart, beyond the $18,000 tolerance',
     });
   });
 
@@ -360,7 +364,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
       ),
     ).toMatchObject({
       kind: 'contradiction',
-      why: '$500 a day vs $120k a year: $119.5k apart, beyond the $18k tolerance',
+      why: '$500 a day vs $120,000 a year: $119,500 apart, beyond the $18,000 tolerance',
     });
   });
 });

@@ -32,32 +32,31 @@ describe('formatAmount', () => {
     expect(formatAmount(claim({ type: 'percentage' }), 30)).toBe('30%');
   });
 
-  it('writes money with its currency sign and a short magnitude', () => {
-    expect(formatAmount(claim({ type: 'money', currency: 'USD' }), 150_000)).toBe('$150k');
-    expect(formatAmount(claim({ type: 'money', currency: 'EUR' }), 2_500_000)).toBe('€2.5M');
-    expect(formatAmount(claim({ type: 'money', currency: 'GBP' }), 3_000_000_000)).toBe('£3bn');
+  it('writes money in full with its currency, the way formatMoney does (one formatter)', () => {
+    expect(formatAmount(claim({ type: 'money', currency: 'USD' }), 150_000)).toBe('$150,000');
+    expect(formatAmount(claim({ type: 'money', currency: 'EUR' }), 2_500_000)).toBe('€2,500,000');
+    expect(formatAmount(claim({ type: 'money', currency: 'GBP' }), 3_000_000_000)).toBe('£3,000,000,000');
     expect(formatAmount(claim({ type: 'money', currency: 'JPY' }), 999)).toBe('¥999');
-    expect(formatAmount(claim({ type: 'money', currency: 'CHF' }), 90_000)).toBe('CHF 90k');
-    expect(formatAmount(claim({ type: 'money' }), 90_000)).toBe('90k');
-    expect(formatAmount(claim({ type: 'money', currency: 'USD' }), -5_000)).toBe('-$5k');
+    expect(formatAmount(claim({ type: 'money', currency: 'CHF' }), 90_000)).toBe('CHF\u00a090,000');
+    expect(formatAmount(claim({ type: 'money' }), 90_000)).toBe('90,000');
+    expect(formatAmount(claim({ type: 'money', currency: 'USD' }), -5_000)).toBe('-$5,000');
   });
 
-  it('switches magnitude exactly at a thousand, a million and a billion', () => {
+  it('never shortens a magnitude, and rounds to whole units', () => {
     const money = claim({ type: 'money', currency: 'USD' });
-    expect(formatAmount(money, 1_000)).toBe('$1k');
-    expect(formatAmount(money, 999.5)).toBe('$999.5');
-    expect(formatAmount(money, 1_000_000)).toBe('$1M');
-    expect(formatAmount(money, 999_000)).toBe('$999k');
-    expect(formatAmount(money, 1_000_000_000)).toBe('$1bn');
-    expect(formatAmount(money, 999_000_000)).toBe('$999M');
+    expect([999.5, 999_000, 1_000_000_000].map((value) => formatAmount(money, value))).toEqual([
+      '$1,000',
+      '$999,000',
+      '$1,000,000,000',
+    ]);
   });
 
-  it('writes counts plainly below ten thousand and short above', () => {
+  it('writes counts grouped, in full', () => {
     const count = claim({ type: 'count' });
     expect(formatAmount(count, 12)).toBe('12');
-    expect(formatAmount(count, 9_999)).toBe('9999');
-    expect(formatAmount(count, 10_000)).toBe('10k');
-    expect(formatAmount(count, -20_000)).toBe('-20k');
+    expect(formatAmount(count, 9_999)).toBe('9,999');
+    expect(formatAmount(count, 10_000)).toBe('10,000');
+    expect(formatAmount(count, -20_000)).toBe('-20,000');
   });
 });
 
@@ -86,7 +85,7 @@ describe('formatClaim', () => {
     expect(shown({ type: 'count', lo: 10, hi: 10, bound: 'atLeast' })).toBe('at least 10');
     expect(shown({ type: 'count', lo: 10, hi: 10, bound: 'atMost' })).toBe('at most 10');
     expect(shown({ type: 'money', lo: 150_000, hi: 150_000, currency: 'USD', period: 'year' })).toBe(
-      '$150k a year',
+      '$150,000 a year',
     );
     expect(shown({ type: 'count', lo: 10, hi: 10, approximate: true, bound: 'atLeast' })).toBe(
       'about at least 10',
@@ -98,7 +97,7 @@ describe('formatClaim', () => {
     expect(shown({ type: 'duration', lo: 1, hi: 2 })).toBe('1–2 months');
     expect(shown({ type: 'count', lo: 8, hi: 10, approximate: true })).toBe('about 8–10');
     expect(shown({ type: 'money', lo: 13_000, hi: 14_000, currency: 'USD', period: 'month' })).toBe(
-      '$13k–$14k a month',
+      '$13,000–$14,000 a month',
     );
     expect(shown({ type: 'percentage', lo: 10, hi: 20, signed: true })).toBe('+10%–+20%');
   });
@@ -133,12 +132,12 @@ describe('formatGap', () => {
   });
 
   it('measures money gaps in the first claim’s currency', () => {
-    expect(formatGap(claim({ type: 'money', currency: 'EUR' }), 20_000)).toBe('€20k');
+    expect(formatGap(claim({ type: 'money', currency: 'EUR' }), 20_000)).toBe('€20,000');
   });
 
   it('measures count and other gaps as plain numbers', () => {
     expect(formatGap(claim({ type: 'count' }), 2)).toBe('2');
-    expect(formatGap(claim({ type: 'count' }), 12_000)).toBe('12000');
+    expect(formatGap(claim({ type: 'count' }), 12_000)).toBe('12,000');
     expect(formatGap(claim({ type: 'role' }), 2.25)).toBe('2.3');
   });
 });
@@ -148,7 +147,7 @@ describe('formatTolerance', () => {
     expect(formatTolerance(claim({ type: 'duration' }), 2.1)).toBe('2.1-month');
     expect(formatTolerance(claim({ type: 'date' }), 2)).toBe('2-month');
     expect(formatTolerance(claim({ type: 'percentage' }), 2.5)).toBe('2.5-point');
-    expect(formatTolerance(claim({ type: 'money', currency: 'USD' }), 18_000)).toBe('$18k');
+    expect(formatTolerance(claim({ type: 'money', currency: 'USD' }), 18_000)).toBe('$18,000');
     expect(formatTolerance(claim({ type: 'count' }), 1.2)).toBe('±1.2');
   });
 });

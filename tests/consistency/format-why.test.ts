@@ -38,7 +38,7 @@ describe('the why of a finding, read back', () => {
       storyWithFacts('project budget', 'money', { value: 150_000, unit: '$' }, { value: 200_000, unit: '€' }),
     );
     expect(why).toBe(
-      '$150k vs €200k: different currencies (USD vs EUR), not converted; the amounts are $50k apart, within the 25% band',
+      '$150,000 vs €200,000: different currencies (USD vs EUR), not converted; the amounts are $50,000 apart, within the 25% band',
     );
   });
 

@@ -77,21 +77,21 @@ describe('formatAmount', () => {
   });
 
   it.each([
-    ['USD', 150_000, '$150k'],
-    ['EUR', 2_500_000, '€2.5M'],
-    ['GBP', 3_000_000_000, '£3bn'],
+    ['USD', 150_000, '$150,000'],
+    ['EUR', 2_500_000, '€2,500,000'],
+    ['GBP', 3_000_000_000, '£3,000,000,000'],
     ['JPY', 500, '¥500'],
-    ['CHF', 1_200, 'CHF 1.2k'],
+    ['CHF', 1_200, 'CHF\u00a01,200'],
   ])('writes %s %d as "%s"', (currency, value, text) => {
     expect(formatAmount(claimOf({ type: 'money', currency }), value)).toBe(text);
   });
 
   it('writes money without a currency as a bare amount', () => {
-    expect(formatAmount(claimOf({ type: 'money' }), 420_000)).toBe('420k');
+    expect(formatAmount(claimOf({ type: 'money' }), 420_000)).toBe('420,000');
   });
 
   it('puts the minus sign of a negative amount before the currency sign', () => {
-    expect(formatAmount(dollars, -40_000)).toBe('-$40k');
+    expect(formatAmount(dollars, -40_000)).toBe('-$40,000');
   });
 
   it('writes a zero amount without a minus sign', () => {
@@ -99,31 +99,31 @@ describe('formatAmount', () => {
   });
 
   it.each([
-    [1_000_000_000, '$1bn'],
-    [1_000_000, '$1M'],
-    [1_000, '$1k'],
+    [1_000_000_000, '$1,000,000,000'],
+    [1_000_000, '$1,000,000'],
+    [1_000, '$1,000'],
     [999, '$999'],
-    [1_500, '$1.5k'],
-  ])('switches scale exactly at the threshold: %d is "%s"', (value, text) => {
+    [1_500, '$1,500'],
+  ])('writes every amount in full, grouped, never "$1k" or "$1M": %d is "%s"', (value, text) => {
     expect(formatAmount(dollars, value)).toBe(text);
   });
 
-  it('writes an amount just below a billion with the million scale', () => {
-    expect(formatAmount(dollars, 950_000_000)).toBe('$950M');
+  it('writes an amount just below a billion in full', () => {
+    expect(formatAmount(dollars, 950_000_000)).toBe('$950,000,000');
   });
 
-  it('writes a small count as a plain number', () => {
+  it('writes a count with the locale’s grouping', () => {
     expect(formatAmount(count, 12)).toBe('12');
-    expect(formatAmount(count, 9_999)).toBe('9999');
+    expect(formatAmount(count, 9_999)).toBe('9,999');
   });
 
-  it('writes a count from ten thousand on with a scale suffix', () => {
-    expect(formatAmount(count, 10_000)).toBe('10k');
-    expect(formatAmount(count, 2_000_000)).toBe('2M');
+  it('writes a large count in full, without a scale suffix', () => {
+    expect(formatAmount(count, 10_000)).toBe('10,000');
+    expect(formatAmount(count, 2_000_000)).toBe('2,000,000');
   });
 
-  it('scales a large negative count by its magnitude', () => {
-    expect(formatAmount(count, -10_000)).toBe('-10k');
+  it('writes a large negative count in full', () => {
+    expect(formatAmount(count, -10_000)).toBe('-10,000');
   });
 });
 
@@ -190,7 +190,7 @@ describe('formatClaim', () => {
 
   it('appends the period of a rate', () => {
     const salary = claimOf({ type: 'money', currency: 'USD', lo: 150_000, hi: 150_000, period: 'year' });
-    expect(formatClaim(salary, englishLexicon)).toBe('$150k a year');
+    expect(formatClaim(salary, englishLexicon)).toBe('$150,000 a year');
   });
 
   it('writes a duration range with the unit once', () => {
@@ -210,7 +210,7 @@ describe('formatClaim', () => {
       approximate: true,
       period: 'year',
     });
-    expect(formatClaim(salary, englishLexicon)).toBe('about $100k–$150k a year');
+    expect(formatClaim(salary, englishLexicon)).toBe('about $100,000–$150,000 a year');
   });
 
   it('writes a bounded count range with its bound', () => {
@@ -277,13 +277,13 @@ describe('formatGap', () => {
   });
 
   it('writes a money gap in the claim currency', () => {
-    expect(formatGap(dollars, 300_000)).toBe('$300k');
-    expect(formatGap(claimOf({ type: 'money', currency: 'EUR' }), 20_000)).toBe('€20k');
+    expect(formatGap(dollars, 300_000)).toBe('$300,000');
+    expect(formatGap(claimOf({ type: 'money', currency: 'EUR' }), 20_000)).toBe('€20,000');
   });
 
   it('writes a count gap as a plain rounded number', () => {
     expect(formatGap(count, 3)).toBe('3');
-    expect(formatGap(count, 12_000)).toBe('12000');
+    expect(formatGap(count, 12_000)).toBe('12,000');
     expect(formatGap(count, 2.44)).toBe('2.4');
   });
 
@@ -304,7 +304,7 @@ describe('formatTolerance', () => {
   });
 
   it('writes a money tolerance as an amount', () => {
-    expect(formatTolerance(dollars, 420_000)).toBe('$420k');
+    expect(formatTolerance(dollars, 420_000)).toBe('$420,000');
   });
 
   it('writes a count or role tolerance as plus or minus a number', () => {
