@@ -281,27 +281,17 @@ const consistencyPart: Part = (report, w) => {
     }
     lines.push('');
   }
-  // Consistency's own "check these yourself" list, once it provides one.
-  const toReread = (report.consistency as { readonly toReread?: readonly unknown[] }).toReread ?? [];
+  // What the check could not read (another language, a text past the size cap), then what to reread.
+  const { notes = [], toReread = [] } = report.consistency;
+  for (const note of notes) lines.push(`- ⚠ ${md(note.message)}`);
+  if (notes.length > 0) lines.push('');
   if (toReread.length > 0) {
     lines.push(`**${w.say('report.consistency.reread')}**`, '');
-    for (const entry of toReread) lines.push(`- ${md(rereadText(entry))}`);
+    for (const entry of toReread) lines.push(`- ${md(entry.text)}`);
     lines.push('');
   }
   return lines;
 };
-
-function rereadText(entry: unknown): string {
-  if (typeof entry === 'string') return entry;
-  if (entry !== null && typeof entry === 'object') {
-    const record = entry as Record<string, unknown>;
-    for (const key of ['text', 'why', 'message', 'attribute']) {
-      const value = record[key];
-      if (typeof value === 'string') return value;
-    }
-  }
-  return String(entry);
-}
 
 const concernsPart: Part = (report, w) => {
   if (report.concerns.length === 0) return [];
