@@ -21,18 +21,18 @@ export default [
     name: "checkConsistency (second-round/consistency)",
     path: "dist/entries/consistency.js",
     import: "{ checkConsistency }",
-    limit: "25 KiB",
+    limit: "28 KiB", // target 25 KiB, met until the text catalogue, the language note and the corrections of issue 20/15 (26.7): see bench/README.md
   },
   {
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "55 KiB", // target 40 KiB, not met (53.0: the law table 32 KB minified, the rule pack, the consistency check it runs): see bench/README.md
+    limit: "60 KiB", // target 40 KiB, not met (58.6: the law table 32 KB minified, the rule pack, the consistency check it runs, their texts): see bench/README.md
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "87 KiB", // target 55 KiB, not met (84.9: the law table, the rule pack, the thank-you variants, every capability): see bench/README.md
+    limit: "97 KiB", // target 55 KiB, not met (95.6: every capability and its English texts, the law table, the rule pack): see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));

@@ -54,16 +54,6 @@ export function mentionsPhrase(text: string, phrase: string): boolean {
   return phrasePattern(phrase).test(text);
 }
 
-/** Words a reader uses for an audience in a sentence. */
-export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
-  recruiter: 'the recruiter',
-  'hiring-manager': 'the hiring manager',
-  peer: 'a future peer',
-  'direct-report': 'a future direct report',
-  'senior-leadership': 'senior leadership',
-  'cross-functional': 'a cross-functional partner',
-};
-
 /** Stable, locale-free comparison of two strings. */
 export function compareText(a: string, b: string): number {
   if (a < b) return -1;
