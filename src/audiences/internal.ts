@@ -1,5 +1,5 @@
 import { describeValue } from '../internal/describe.js';
-import type { Audience, Candidacy, Interview, Interviewer } from '../model/index.js';
+import type { Candidacy, Interview, Interviewer } from '../model/index.js';
 
 /** Lower-cases, drops punctuation and collapses whitespace, so "What's next?" equals "whats next". */
 export function normaliseText(text: string): string {

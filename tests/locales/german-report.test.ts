@@ -25,7 +25,8 @@ function fragments(text: string): string[] {
 function stringsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) stringsOf(item, out);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) stringsOf(item, out);
   return out;
 }
 
@@ -46,7 +47,9 @@ describe.each(EXAMPLES)('the German report of %s', (name) => {
   const own = stringsOf(candidacy).join('\n');
 
   it('contains no English sentence of the defaults (outside the candidate’s own words)', () => {
-    const left = [...new Set(english)].filter((fragment) => markdown.includes(fragment) && !own.includes(fragment));
+    const left = [...new Set(english)].filter(
+      (fragment) => markdown.includes(fragment) && !own.includes(fragment),
+    );
     expect(left).toEqual([]);
   });
 
