@@ -82,31 +82,18 @@ export function parseTexts(input: unknown): ParseResult<Partial<Texts>> {
  * @category Text
  */
 export function parseLocale(input: unknown): ParseResult<string> {
-  if (typeof input !== 'string' || input.length === 0 || input.length > 64)
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'invalid_type',
-          path: [],
-          message: `expected a BCP 47 locale such as "de-DE", found ${describeValue(input)}`,
-        },
-      ],
-    };
+  const refused = (code: 'invalid_type' | 'invalid_value'): ParseResult<string> => ({
+    ok: false,
+    issues: [
+      { code, path: [], message: `expected a BCP 47 locale such as "de-DE", found ${describeValue(input)}` },
+    ],
+  });
+  if (typeof input !== 'string' || input.length === 0 || input.length > 64) return refused('invalid_type');
   try {
     const [canonical] = Intl.getCanonicalLocales(input);
     if (canonical !== undefined) return { ok: true, value: canonical, warnings: [] };
   } catch {
-    // Reported below.
+    // Refused below.
   }
-  return {
-    ok: false,
-    issues: [
-      {
-        code: 'invalid_value',
-        path: [],
-        message: `expected a BCP 47 locale such as "de-DE", found ${describeValue(input)}`,
-      },
-    ],
-  };
+  return refused('invalid_value');
 }
