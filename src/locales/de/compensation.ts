@@ -3,6 +3,7 @@ import { freezeDeep } from '../../internal/freeze.js';
 import type { LawRow } from '../../jurisdictions/index.js';
 import { defaultLawTable } from '../../jurisdictions/table.js';
 import type { LocaleBundle } from '../bundle.js';
+import { lawTipsInGerman } from './law-tips.js';
 
 const CONFIDENCE =
   '{{confidence|M: (mittlere Sicherheit: Unsere Quellen für diese Zeile sind sekundär oder widersprechen sich)|L: (geringe Sicherheit: Nehmen Sie diese Zeile als Hinweis, den Sie selbst prüfen sollten)|other:}}';
@@ -141,8 +142,7 @@ const texts: Readonly<Record<CompensationTextKey, string>> = {
 
 /**
  * The German texts of the law rows that reach a candidate in Germany (the EU directive's rows), by row id:
- * German citations and names, the tip in the Sie form. Rows not listed keep their English texts; the sentence
- * around them is German.
+ * German citations and names, the tip in the Sie form. The other rows take their German tip from law-tips.ts.
  */
 const lawRowsInGerman: Readonly<Record<string, Pick<LawRow, 'lawName' | 'citation' | 'candidateTip'>>> = {
   'EU/salary-history': {
@@ -159,10 +159,16 @@ const lawRowsInGerman: Readonly<Record<string, Pick<LawRow, 'lawName' | 'citatio
   },
 };
 
-/** The default law table with the German texts of {@link lawRowsInGerman} in place; the same rows, ids and dates. */
-const laws: readonly LawRow[] = defaultLawTable.map((row) =>
-  Object.hasOwn(lawRowsInGerman, row.id) ? { ...row, ...lawRowsInGerman[row.id] } : row,
-);
+/**
+ * The default law table with German texts in place: the EU rows of {@link lawRowsInGerman}, and for every other
+ * row its German tip from {@link lawTipsInGerman}. The English table stays the source of every other field (the
+ * same rows, ids, dates, citations and sources).
+ */
+const laws: readonly LawRow[] = defaultLawTable.map((row) => {
+  if (Object.hasOwn(lawRowsInGerman, row.id)) return { ...row, ...lawRowsInGerman[row.id] };
+  const tip = Object.hasOwn(lawTipsInGerman, row.id) ? lawTipsInGerman[row.id] : undefined;
+  return tip === undefined ? row : { ...row, candidateTip: tip };
+});
 
 /** The notice norms in German: the same countries and spans; `name` reads after „in“, `words` after „von“. */
 const noticeNorms = [
