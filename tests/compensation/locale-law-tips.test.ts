@@ -37,6 +37,15 @@ describe('German law tips (de.laws)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('writes each tip in German, in the Sie form', () => {
+    // English words every English tip is built from, and the du form: none may be left in a German tip.
+    const english = /\b(the|may|not|your|you|employers|must|du|dich|dein)\b/i;
+    expect(germanLaws.filter((row) => english.test(row.candidateTip)).map((row) => row.id)).toEqual([]);
+    expect(
+      germanLaws.filter((row) => !/\b(Sie|Ihnen|Ihr\w*)\b/.test(row.candidateTip)).map((row) => row.id),
+    ).toEqual([]);
+  });
+
   it('keeps ids, codes, dates, kinds, citations and sources of the English table, in its order', () => {
     const facts = (rows: readonly (typeof defaultLawTable)[number][]) =>
       rows.map((row) => ({
