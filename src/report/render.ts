@@ -38,6 +38,14 @@ const WORD_KEYS: Readonly<Record<string, ReportTextKey>> = {
   'offer:received': 'report.offerStatus.received',
   'offer:accepted': 'report.offerStatus.accepted',
   'offer:declined': 'report.offerStatus.declined',
+  'claim:duration': 'report.claim.duration',
+  'claim:date': 'report.claim.date',
+  'claim:percentage': 'report.claim.percentage',
+  'claim:money': 'report.claim.money',
+  'claim:count': 'report.claim.count',
+  'claim:role': 'report.claim.role',
+  'claim:leaveReason': 'report.claim.leaveReason',
+  'claim:stance': 'report.claim.stance',
 };
 
 /**
@@ -126,6 +134,12 @@ function writerFor(report: PrepReport, options: RenderMarkdownOptions): Writer {
       return md(typeof name === 'string' ? name : id);
     },
   };
+}
+
+/** What a finding is about, as a reader says it: "percentage (revenue)", "Dauer". */
+function whatOf(w: Writer, finding: ConsistencyFinding): string {
+  const { type, subject } = finding.roundOne;
+  return subject === undefined ? w.word('claim', type) : `${w.word('claim', type)} (${md(subject)})`;
 }
 
 function quote(w: Writer, finding: ConsistencyFinding, side: 'roundOne' | 'roundTwo'): string {
@@ -276,7 +290,7 @@ const consistencyPart: Part = (report, w) => {
     );
     for (const finding of flagged) {
       lines.push(
-        `| **${w.word('finding', finding.kind)}** ${md(finding.attribute)} | ${quote(w, finding, 'roundOne')} | ${quote(w, finding, 'roundTwo')} | ${md(finding.why)} |`,
+        `| **${w.word('finding', finding.kind)}** ${whatOf(w, finding)} | ${quote(w, finding, 'roundOne')} | ${quote(w, finding, 'roundTwo')} | ${md(finding.why)} |`,
       );
     }
     lines.push('');

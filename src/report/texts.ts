@@ -73,6 +73,14 @@ export const reportTexts = {
   'report.finding.contradiction': 'contradiction',
   'report.finding.variation': 'variation',
   'report.finding.correction': 'correction',
+  'report.claim.duration': 'duration',
+  'report.claim.date': 'date',
+  'report.claim.percentage': 'percentage',
+  'report.claim.money': 'money',
+  'report.claim.count': 'count',
+  'report.claim.role': 'role',
+  'report.claim.leaveReason': 'reason for leaving',
+  'report.claim.stance': 'stance on the role',
 
   // Concerns from earlier rounds.
   'report.concerns.heading': 'Concerns from earlier rounds',

@@ -39,3 +39,36 @@ describe('the report names tellings the check could not read', () => {
     expect(after).toContain('refund tickets by 40');
   });
 });
+
+describe('a finding says what it is about in the reader’s words', () => {
+  const input = JSON.parse(readFileSync('examples/contradicting-stories.json', 'utf8'));
+  const parsed = parseCandidacy(input);
+  if (!parsed.ok) throw new Error('fixture rejected');
+  it.each([
+    [
+      'English',
+      {},
+      [
+        '**contradiction** duration |',
+        '**contradiction** percentage (revenue) |',
+        '**contradiction** reason for leaving |',
+      ],
+    ],
+    [
+      'German',
+      de,
+      [
+        '**Widerspruch** Dauer |',
+        '**Widerspruch** Prozentwert (revenue) |',
+        '**Widerspruch** Wechselgrund |',
+      ],
+    ],
+  ])('%s', (_, bundle, expected) => {
+    const markdown = renderMarkdown(prepareSync(parsed.value, { now: NOW, ...bundle }), {
+      ...bundle,
+      sections: ['consistency'],
+    });
+    for (const cell of expected) expect(markdown).toContain(cell);
+    expect(markdown).not.toMatch(/leaveReason|percentage\.revenue/);
+  });
+});

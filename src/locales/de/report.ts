@@ -65,6 +65,14 @@ export const deReport: Omit<Partial<LocaleBundle>, 'locale'> = {
     'report.finding.contradiction': 'Widerspruch',
     'report.finding.variation': 'Abweichung',
     'report.finding.correction': 'Korrektur',
+    'report.claim.duration': 'Dauer',
+    'report.claim.date': 'Datum',
+    'report.claim.percentage': 'Prozentwert',
+    'report.claim.money': 'Betrag',
+    'report.claim.count': 'Anzahl',
+    'report.claim.role': 'Rolle',
+    'report.claim.leaveReason': 'Wechselgrund',
+    'report.claim.stance': 'Haltung zur Stelle',
 
     'report.concerns.heading': 'Bedenken aus früheren Runden',
     'report.concerns.planned':
