@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import {
   type Audience,
   createPreparer,
@@ -7,7 +8,6 @@ import {
   lintAnswer,
   parseLintRules,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 
 const GERMAN = { locale: 'de-DE', texts: de.texts, rules: de.lintRules } as const;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import {
   type BankQuestion,
   briefFor,
@@ -11,7 +12,6 @@ import {
   prepareSync,
   questionIntents,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { example } from '../fixtures/examples.js';
 import { managerCandidacy, managerInput, parseFixture } from './fixtures.js';
 

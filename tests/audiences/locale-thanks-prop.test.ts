@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { AUDIENCES, type Candidacy, draftThankYous, type Interviewer } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { managerCandidacy } from './fixtures.js';
 
 // German and English notes mixed, as a German candidate's notes are; up to eight people (the variants).

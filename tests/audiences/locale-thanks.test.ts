@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import {
   type Audience,
   type Candidacy,
@@ -9,7 +10,6 @@ import {
   type Research,
   type ThankYouDraft,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { example } from '../fixtures/examples.js';
 import { managerCandidacy } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { type CompensationBrief, compensationBrief, defaultLawTable } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { makeCandidacy } from './fixtures.js';
 import { bundled, bundledExamples } from './locale-examples.js';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLawTable } from '../../src/config/index.js';
+import { de } from '../../src/entries/locale-de.js';
 import {
   type CompensationBrief,
   compensationBrief,
   defaultLawTable,
   parseCandidacy,
+  parseLawTable,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 
 const germanLaws = de.laws ?? [];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { createPreparer, defaultNoticeNorms, parseNoticeNorms } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { makeCandidacy } from './fixtures.js';
 
 const germany = defaultNoticeNorms.find((norm) => norm.country === 'DE')!;

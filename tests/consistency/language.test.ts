@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { type ConsistencyReport, checkConsistency } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { candidacyWith } from './fixtures.js';
 
 interface LanguageCase {

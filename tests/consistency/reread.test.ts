@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { type ConsistencyReport, checkConsistency } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { candidacyWith, storyOf } from './fixtures.js';
 
 /** The "check these yourself" list without the claims, for comparing with hand-written expectations. */

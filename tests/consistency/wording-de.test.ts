@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { checkConsistency } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { candidacyWith, storyOf } from './fixtures.js';
 
 /** The `why` of the only finding of one story told twice, in the options' language. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { compileText } from '../../src/i18n/format.js';
 import { englishTexts, parseTexts } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 
 const english: Readonly<Record<string, string>> = englishTexts;
 const german: Readonly<Record<string, string | undefined>> = de.texts;

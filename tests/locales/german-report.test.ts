@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import {
   defaultQuestionBank,
   defaultRulePack,
@@ -7,7 +8,6 @@ import {
   prepareSync,
   renderMarkdown,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { example } from '../fixtures/examples.js';
 
 // The English data sets are the input here, not the output under test: a German report must contain none of

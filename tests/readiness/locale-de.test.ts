@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import {
   createScorer,
   defaultNoteLabels,
@@ -6,7 +7,6 @@ import {
   parseMessageCatalogue,
   type Readiness,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { bundledExamples } from '../compensation/locale-examples.js';
 
 const english = createScorer();

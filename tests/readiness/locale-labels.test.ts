@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { createPreparer, parseCandidacy, parseReadinessLabels } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 
 describe('parseReadinessLabels', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { parseCandidacy, prepareSync, renderMarkdown } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 
 const NOW = '2027-03-09T12:00:00-05:00';
 const GERMAN =

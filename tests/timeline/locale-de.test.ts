@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import {
   type BuildTimelineOptions,
   buildTimeline,
@@ -9,7 +10,6 @@ import {
   type Timeline,
   toICalendar,
 } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { candidacyOf, example, newYorkInput } from './fixtures.js';
 import { readBack } from './read-back.js';
 

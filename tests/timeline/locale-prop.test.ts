@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { de } from '../../src/entries/locale-de.js';
 import { buildTimeline, type Timeline, toICalendar } from '../../src/index.js';
-import { de } from '../../src/locales/de/index.js';
 import { candidacy } from './arbitraries.js';
 import { readBack } from './read-back.js';
 
