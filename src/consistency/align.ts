@@ -26,8 +26,8 @@ const FALLBACK_TYPES = new Set(['percentage', 'money', 'count']);
 
 function signature(claim: Claim): string {
   return [
-    claim.lo,
-    claim.hi,
+    claim.low,
+    claim.high,
     claim.currency ?? '',
     claim.period ?? '',
     (claim.categories ?? []).join('+'),
@@ -65,12 +65,12 @@ function resolveSide(claims: readonly Claim[]): Side {
  * signed values or as magnitudes ("not 22%" against a cut of 20–25%).
  */
 export function valueMatches(claim: Claim, value: number, relative: number): boolean {
-  const smallest = Math.min(Math.abs(claim.lo), Math.abs(claim.hi));
-  const largest = Math.max(Math.abs(claim.lo), Math.abs(claim.hi));
+  const smallest = Math.min(Math.abs(claim.low), Math.abs(claim.high));
+  const largest = Math.max(Math.abs(claim.low), Math.abs(claim.high));
   const slack = relative * largest;
   const magnitude = Math.abs(value);
   return (
-    (value >= claim.lo - slack && value <= claim.hi + slack) ||
+    (value >= claim.low - slack && value <= claim.high + slack) ||
     (magnitude >= smallest - slack && magnitude <= largest + slack)
   );
 }
@@ -130,7 +130,7 @@ export function alignClaims(
     }
   };
   inherit('subject_from_quote', (claim) => claim.correctedFrom);
-  inherit('subject_from_value', (claim) => (claim.lo === claim.hi ? claim.lo : undefined));
+  inherit('subject_from_value', (claim) => (claim.low === claim.high ? claim.low : undefined));
   // A correction says what it corrects even in other words ("we spent $2.6M, not $2M" against "the budget was
   // $2M"): an unpaired corrective claim pairs with the round-one claim of its type whose value it retracts, or
   // with the only unpaired one of its type when it names no value and is the only correction of that type.

@@ -131,8 +131,8 @@ function contextOf(options: CompareClaimsOptions | undefined): Context {
 }
 
 /**
- * A duration derived from a unique start and end date: [end.lo − start.hi, end.hi − start.lo + 1] months
- * (never empty: hi ≥ lo + 1), or none when the end comes before the start.
+ * A duration derived from a unique start and end date: [end.low − start.high, end.high − start.low + 1] months
+ * (never empty: high ≥ low + 1), or none when the end comes before the start.
  */
 function deriveDuration(claims: readonly Claim[]): Claim | undefined {
   const starts = claims.filter((claim) => claim.attribute === 'date.start');
@@ -140,16 +140,16 @@ function deriveDuration(claims: readonly Claim[]): Claim | undefined {
   if (starts.length !== 1 || ends.length !== 1) return undefined;
   const start = starts[0]!;
   const end = ends[0]!;
-  const lo = end.lo - start.hi;
-  const hi = end.hi - start.lo + 1;
-  if (lo < 0) return undefined;
+  const low = end.low - start.high;
+  const high = end.high - start.low + 1;
+  if (low < 0) return undefined;
   const sameText = start.source.sentence === end.source.sentence;
   return {
     ...(start.storyId === undefined ? {} : { storyId: start.storyId }),
     type: 'duration',
     attribute: 'duration',
-    lo,
-    hi,
+    low,
+    high,
     unit: 'months',
     approximate: false,
     range: true,
@@ -246,7 +246,7 @@ export function compareClaims(
  * @returns The claims, each with its source span.
  * @throws TypeError when `text` is not a string; RangeError when it is longer than the cap.
  * @example
- * extractClaims('The rebuild took a year and a half.').map((claim) => claim.lo) // => [18]
+ * extractClaims('The rebuild took a year and a half.').map((claim) => claim.low) // => [18]
  * @category Consistency
  */
 export function extractClaims(text: string, options?: ExtractClaimsOptions): Claim[] {
@@ -314,7 +314,7 @@ function withinRound(
         byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
       }
       for (const [attribute, group] of byAttribute) {
-        if (new Set(group.map((claim) => `${claim.lo}|${claim.hi}`)).size !== 1) continue;
+        if (new Set(group.map((claim) => `${claim.low}|${claim.high}`)).size !== 1) continue;
         const claim = group[0]!;
         const key = `${round}|${attribute}`;
         const seen = firstSeen.get(key);

@@ -19,8 +19,8 @@ export interface Verdict {
 const PERIODS_PER_YEAR: Readonly<Record<string, number>> = { year: 1, quarter: 4, month: 12, week: 52 };
 
 interface Interval {
-  readonly lo: number;
-  readonly hi: number;
+  readonly low: number;
+  readonly high: number;
 }
 
 function perYear(claim: Claim, other: Claim): number {
@@ -29,28 +29,28 @@ function perYear(claim: Claim, other: Claim): number {
 }
 
 function intervalOf(claim: Claim, tolerance: QuantityTolerance, absolute: boolean, scale: number): Interval {
-  let lo = claim.lo * scale;
-  let hi = claim.hi * scale;
-  if (absolute && hi < 0) [lo, hi] = [-hi, -lo];
+  let low = claim.low * scale;
+  let high = claim.high * scale;
+  if (absolute && high < 0) [low, high] = [-high, -low];
   if (claim.bound === 'atLeast') {
-    if (lo >= 0) hi = Number.POSITIVE_INFINITY;
-    else lo = Number.NEGATIVE_INFINITY;
+    if (low >= 0) high = Number.POSITIVE_INFINITY;
+    else low = Number.NEGATIVE_INFINITY;
   }
-  if (claim.bound === 'atMost') lo = Math.min(0, lo);
+  if (claim.bound === 'atMost') low = Math.min(0, low);
   if (claim.approximate) {
-    const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+    const magnitude = Math.max(Math.abs(low), Math.abs(high));
     const widen = Math.max(
       tolerance.hedgeAbsolute,
       tolerance.hedgeRelative * (Number.isFinite(magnitude) ? magnitude : 0),
     );
-    lo -= widen;
-    hi += widen;
+    low -= widen;
+    high += widen;
   }
-  return { lo, hi };
+  return { low, high };
 }
 
 function gapBetween(one: Interval, two: Interval): number {
-  return Math.max(0, two.lo - one.hi, one.lo - two.hi);
+  return Math.max(0, two.low - one.high, one.low - two.high);
 }
 
 function largestFinite(...values: number[]): number {
@@ -75,7 +75,7 @@ function compareNumbers(
     type === 'percentage' &&
     one.signed === true &&
     two.signed === true &&
-    Math.sign(one.lo + one.hi) * Math.sign(two.lo + two.hi) < 0
+    Math.sign(one.low + one.high) * Math.sign(two.low + two.high) < 0
   ) {
     return {
       kind: 'contradiction',
@@ -87,7 +87,7 @@ function compareNumbers(
   const first = intervalOf(one, tolerance, absolute, perYear(one, two));
   const second = intervalOf(two, tolerance, absolute, perYear(two, one));
   const gap = gapBetween(first, second);
-  const scale = largestFinite(first.lo, first.hi, second.lo, second.hi, one.lo, one.hi, two.lo, two.hi);
+  const scale = largestFinite(first.low, first.high, second.low, second.high, one.low, one.high, two.low, two.high);
   const currencyMismatch =
     type === 'money' &&
     one.currency !== undefined &&
@@ -113,7 +113,7 @@ function compareNumbers(
   if (type === 'money' && (one.currency === undefined) !== (two.currency === undefined))
     flags.push('currency_unknown');
   if (gap === 0) {
-    const exact = one.lo === two.lo && one.hi === two.hi;
+    const exact = one.low === two.low && one.high === two.high;
     return {
       kind: 'consistent',
       why: words.say(exact ? 'consistency.why.same' : 'consistency.why.overlap', shown),
@@ -142,7 +142,7 @@ function compareRoles(
   words: ConsistencyWording,
 ): Verdict {
   const shown = { one: formatClaim(one, lexicon, words), two: formatClaim(two, lexicon, words) };
-  const apart = Math.abs(one.lo - two.lo);
+  const apart = Math.abs(one.low - two.low);
   if (apart === 0)
     return { kind: 'consistent', why: words.say('consistency.why.sameLevel', shown), flags: [] };
   const kind: FindingKind = apart <= tolerances.role.variationLevels ? 'variation' : 'contradiction';
@@ -193,7 +193,7 @@ function polarity(label: string, lexicon: ConsistencyLexicon): number {
 
 /** A stance read from text carries its polarity as its value; a stance fact is read from its words. */
 function polarityOf(claim: Claim, lexicon: ConsistencyLexicon): number {
-  return claim.unit === 'polarity' ? Math.sign(claim.lo) : polarity(claim.label ?? '', lexicon);
+  return claim.unit === 'polarity' ? Math.sign(claim.low) : polarity(claim.label ?? '', lexicon);
 }
 
 function compareStances(

@@ -158,7 +158,7 @@ function retractedAfter(
   const draftIndex = [valueStart, valueStart + 1]
     .flatMap((start) => byStart.get(start) ?? [])
     .find((position) => drafts[position]!.type === draft.type);
-  if (draftIndex !== undefined) return { value: drafts[draftIndex]!.lo, draftIndex };
+  if (draftIndex !== undefined) return { value: drafts[draftIndex]!.low, draftIndex };
   const bare = readNumber(tokens, valueStart, compiled.lexicon);
   if (bare === undefined || bare.article || bare.fraction) return undefined;
   return { value: bare.value * (draft.unitFactor ?? 1) };
@@ -217,7 +217,7 @@ export function applyCorrections(
         (other) => result[other]!.type === draft.type && result[other]!.quoted !== true,
       );
       if (next !== undefined) {
-        result[next] = { ...result[next]!, corrective: true, correctedFrom: draft.lo, nonClaim: false };
+        result[next] = { ...result[next]!, corrective: true, correctedFrom: draft.low, nonClaim: false };
         break;
       }
     }

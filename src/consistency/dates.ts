@@ -4,8 +4,8 @@ import type { ClaimPart } from './types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
 export interface DateMention {
-  readonly lo: number;
-  readonly hi: number;
+  readonly low: number;
+  readonly high: number;
   readonly start: number;
   readonly end: number;
   readonly approximate: boolean;
@@ -37,8 +37,8 @@ function readYear(tokens: readonly Token[], index: number): number | undefined {
   return year >= 1950 && year <= 2100 ? year : undefined;
 }
 
-function span(lo: number, hi: number, start: number, end: number, approximate = false): DateMention {
-  return { lo, hi, start, end, approximate };
+function span(low: number, high: number, start: number, end: number, approximate = false): DateMention {
+  return { low, high, start, end, approximate };
 }
 
 function readMonth(
@@ -186,11 +186,11 @@ export function readDates(tokens: readonly Token[], index: number, compiled: Com
   const second = joins ? readDateAt(tokens, joinerIndex + 1, compiled, true) : undefined;
   if (first === undefined) {
     if (second === undefined || firstMonthOnly === undefined) return [];
-    const year = Math.floor(second.lo / 12);
+    const year = Math.floor(second.low / 12);
     const value = monthIndex(year, firstMonthOnly.month);
     first = span(value, value, index, firstMonthOnly.end);
   }
-  if (second !== undefined && second.hi >= first.lo) {
+  if (second !== undefined && second.high >= first.low) {
     return [
       { ...first, part: 'start' },
       { ...second, part: 'end' },

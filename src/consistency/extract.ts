@@ -28,8 +28,8 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
       for (const date of dates) {
         const draft: Mutable<Draft> = {
           type: 'date',
-          lo: date.lo,
-          hi: date.hi,
+          low: date.low,
+          high: date.high,
           unit: 'month-index',
           approximate: date.approximate,
           range: false,
@@ -137,8 +137,8 @@ export function claimsFromText(
     const claim: Mutable<Claim> = {
       type: draft.type,
       attribute: attributeOf(draft.type, draft.subject, draft.part),
-      lo: draft.lo,
-      hi: draft.hi,
+      low: draft.low,
+      high: draft.high,
       unit: draft.unit,
       approximate: draft.approximate,
       range: draft.range,

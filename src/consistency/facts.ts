@@ -48,23 +48,23 @@ function datePart(tokens: readonly Token[], compiled: CompiledLexicon): ClaimPar
 function dateInterval(
   value: string | number,
   compiled: CompiledLexicon,
-): { lo: number; hi: number } | undefined {
+): { low: number; high: number } | undefined {
   if (typeof value === 'number')
-    return Number.isInteger(value) ? { lo: value * 12, hi: value * 12 + 11 } : undefined;
+    return Number.isInteger(value) ? { low: value * 12, high: value * 12 + 11 } : undefined;
   const iso = /^(\d{4})-(\d{2})/.exec(value.trim());
   if (iso !== null) {
     const month = Number(iso[1]) * 12 + Number(iso[2]) - 1;
-    return { lo: month, hi: month };
+    return { low: month, high: month };
   }
   const tokens = tokenize(`in ${value}`);
   const dates = readDates(tokens, 1, compiled);
   const first = dates[0];
-  return first === undefined ? undefined : { lo: first.lo, hi: dates[dates.length - 1]!.hi };
+  return first === undefined ? undefined : { low: first.low, high: dates[dates.length - 1]!.high };
 }
 
 interface Valued {
-  readonly lo: number;
-  readonly hi: number;
+  readonly low: number;
+  readonly high: number;
   readonly unit: string;
   readonly subject?: string;
   readonly part?: ClaimPart;
@@ -86,7 +86,7 @@ function numericValue(
   const unit = fact.unit?.trim().toLowerCase() ?? '';
   if (type === 'duration') {
     const factor = compiled.lexicon.durationUnits[unit] ?? 1;
-    return { ...base, lo: fact.value * factor, hi: fact.value * factor, unit: 'months' };
+    return { ...base, low: fact.value * factor, high: fact.value * factor, unit: 'months' };
   }
   if (type === 'money') {
     const currency =
@@ -95,8 +95,8 @@ function numericValue(
       (unit.length === 3 ? unit.toUpperCase() : undefined);
     return {
       ...base,
-      lo: fact.value,
-      hi: fact.value,
+      low: fact.value,
+      high: fact.value,
       unit: currency ?? 'unknown',
       ...(currency === undefined ? {} : { currency }),
     };
@@ -104,9 +104,9 @@ function numericValue(
   if (type === 'percentage') {
     const sign = firstMatch(subjectTokens, compiled.direction) ?? 0;
     const value = sign < 0 ? -Math.abs(fact.value) : fact.value;
-    return { ...base, lo: value, hi: value, unit: 'percent', signed: sign !== 0 };
+    return { ...base, low: value, high: value, unit: 'percent', signed: sign !== 0 };
   }
-  return { ...base, lo: fact.value, hi: fact.value, unit: 'count' };
+  return { ...base, low: fact.value, high: fact.value, unit: 'count' };
 }
 
 function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): Valued | undefined {
@@ -140,7 +140,7 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
       }
       return best === undefined
         ? undefined
-        : { lo: best.level, hi: best.level, unit: 'level', label: best.label };
+        : { low: best.level, high: best.level, unit: 'level', label: best.label };
     }
     case 'leaveReason': {
       const tokens = tokenize(text);
@@ -151,10 +151,10 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
       }
       return categories.size === 0
         ? undefined
-        : { lo: 0, hi: 0, unit: 'categories', categories: [...categories].sort() };
+        : { low: 0, high: 0, unit: 'categories', categories: [...categories].sort() };
     }
     case 'stance':
-      return { lo: 0, hi: 0, unit: 'text', subject: slug(fact.subject), label: text.trim().toLowerCase() };
+      return { low: 0, high: 0, unit: 'text', subject: slug(fact.subject), label: text.trim().toLowerCase() };
   }
 }
 

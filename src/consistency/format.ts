@@ -100,29 +100,29 @@ export function formatClaim(
 ): string {
   if (claim.type === 'role')
     return words.say('consistency.value.role', {
-      title: claim.label ?? lexicon.levelNames[claim.lo] ?? words.say('consistency.value.untitled'),
-      level: claim.lo,
+      title: claim.label ?? lexicon.levelNames[claim.low] ?? words.say('consistency.value.untitled'),
+      level: claim.low,
     });
   if (claim.type === 'leaveReason')
     return (claim.categories ?? []).map((category) => reasonLabel(category, words)).join(' + ');
   if (claim.type === 'stance') return words.say('consistency.value.stance', { text: claim.label ?? '' });
   let value: string;
-  if (claim.type === 'date' && claim.lo !== claim.hi) {
-    const sameYear = Math.floor(claim.lo / 12) === Math.floor(claim.hi / 12);
+  if (claim.type === 'date' && claim.low !== claim.high) {
+    const sameYear = Math.floor(claim.low / 12) === Math.floor(claim.high / 12);
     value = words.say('consistency.value.range', {
-      low: formatMonth(claim.lo, words, !sameYear),
-      high: formatMonth(claim.hi, words),
+      low: formatMonth(claim.low, words, !sameYear),
+      high: formatMonth(claim.high, words),
     });
-  } else if (claim.lo !== claim.hi) {
+  } else if (claim.low !== claim.high) {
     value =
       claim.type === 'duration'
-        ? words.say('consistency.value.monthRange', { low: tenth(claim.lo), high: tenth(claim.hi) })
+        ? words.say('consistency.value.monthRange', { low: tenth(claim.low), high: tenth(claim.high) })
         : words.say('consistency.value.range', {
-            low: formatAmount(claim, claim.lo, words),
-            high: formatAmount(claim, claim.hi, words),
+            low: formatAmount(claim, claim.low, words),
+            high: formatAmount(claim, claim.high, words),
           });
-  } else value = formatAmount(claim, claim.lo, words);
-  if (claim.period !== undefined && !(claim.type === 'date' && claim.lo !== claim.hi)) {
+  } else value = formatAmount(claim, claim.low, words);
+  if (claim.period !== undefined && !(claim.type === 'date' && claim.low !== claim.high)) {
     const key = PERIODS[claim.period];
     value = words.say('consistency.value.rate', {
       amount: value,
@@ -130,7 +130,7 @@ export function formatClaim(
         key === undefined ? words.say('consistency.period.other', { period: claim.period }) : words.say(key),
     });
   }
-  const bound = claim.type === 'date' && claim.lo !== claim.hi ? undefined : claim.bound;
+  const bound = claim.type === 'date' && claim.low !== claim.high ? undefined : claim.bound;
   return words.say('consistency.value.hedged', {
     hedge: claim.approximate ? 'about' : 'none',
     bound: bound ?? 'none',

@@ -25,8 +25,8 @@ export interface Draft
     | 'type'
     | 'subject'
     | 'part'
-    | 'lo'
-    | 'hi'
+    | 'low'
+    | 'high'
     | 'unit'
     | 'currency'
     | 'period'
@@ -102,8 +102,8 @@ const UNIT_NAMES: Readonly<Record<QuantityType, string>> = {
 export function buildDraft(
   tokens: readonly Token[],
   type: QuantityType,
-  lo: number,
-  hi: number,
+  draftLow: number,
+  draftHigh: number,
   span: { start: number; end: number },
   unit: UnitReading,
   compiled: CompiledLexicon,
@@ -121,21 +121,21 @@ export function buildDraft(
         ? durationSubject(tokens, contextStart, end, compiled)
         : (findSubject(tokens, contextStart, end, type, compiled) ??
           openSubject(tokens, contextStart, end, compiled));
-  let low = lo;
-  let high = hi;
+  let low = draftLow;
+  let high = draftHigh;
   let signed: boolean | undefined;
   if (type === 'percentage' && extra.signless !== true) {
     const sign = unit.kind === 'multiplier' ? 1 : directionOf(tokens, contextStart, end, compiled);
     signed = sign !== 0;
     if (sign < 0) {
-      low = -hi;
-      high = -lo;
+      low = -draftHigh;
+      high = -draftLow;
     }
   }
   const draft: Mutable<Draft> = {
     type,
-    lo: low,
-    hi: high,
+    low,
+    high,
     unit: type === 'money' ? unit.currency || 'unknown' : UNIT_NAMES[type],
     approximate: modifiers.approximate || extra.approximate === true,
     range: extra.range === true,
@@ -317,8 +317,8 @@ export function readMultiplierWord(
     openSubject(tokens, index, index + 1, compiled);
   const draft: Mutable<Draft> = {
     type: 'percentage',
-    lo: value,
-    hi: value,
+    low: value,
+    high: value,
     unit: 'percent',
     signed: true,
     approximate: false,

@@ -106,8 +106,8 @@ export function readReasons(
     if (tokens[end - 1]?.kind === 'punct') end -= 1;
     drafts.push({
       type: 'leaveReason',
-      lo: 0,
-      hi: 0,
+      low: 0,
+      high: 0,
       unit: 'categories',
       categories: [...categories].sort(),
       approximate: false,

@@ -168,8 +168,8 @@ function readTitle(
 function roleDraft(level: number, label: string, start: number, end: number, final: boolean): Draft {
   return {
     type: 'role',
-    lo: level,
-    hi: level,
+    low: level,
+    high: level,
     unit: 'level',
     label,
     approximate: false,
@@ -247,7 +247,7 @@ export function readRoles(tokens: readonly Token[], compiled: CompiledLexicon): 
   const final = chosen.find((draft) => draft.part === 'final');
   if (final === undefined) return chosen;
   const withInitial = chosen.map((draft) =>
-    draft.part === undefined && draft.lo < final.lo ? { ...draft, part: 'initial' as const } : draft,
+    draft.part === undefined && draft.low < final.low ? { ...draft, part: 'initial' as const } : draft,
   );
   // A promotion with no earlier title in the telling is simply the title.
   if (withInitial.some((draft) => draft.part === 'initial')) return withInitial;

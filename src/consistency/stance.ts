@@ -72,8 +72,8 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     drafts.push({
       type: 'stance',
       subject: topic.topic,
-      lo: polarity,
-      hi: polarity,
+      low: polarity,
+      high: polarity,
       unit: 'polarity',
       label: `${polarity > 0 ? 'positive' : 'negative'} about ${tokens
         .slice(topic.start, topic.end)

@@ -69,9 +69,9 @@ export interface Claim {
   /** `type[.subject][.part]`, the alignment key. */
   readonly attribute: string;
   /** Lower end of the value in the canonical unit (months, month index, %, amount, people, level). */
-  readonly lo: number;
+  readonly low: number;
   /** Upper end of the value in the canonical unit. */
-  readonly hi: number;
+  readonly high: number;
   /** The canonical unit: months, month-index, percent, currency code, count, level, categories, text. */
   readonly unit: string;
   /** ISO currency code for money, when one was given. */

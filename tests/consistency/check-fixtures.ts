@@ -4,15 +4,15 @@ import type { Claim, ClaimType } from '../../src/index.js';
 export type ClaimInput = Partial<Claim> & { readonly type: ClaimType };
 
 /**
- * A claim built by hand for unit tests of the comparison, alignment, check and wording steps: `lo` defaults
- * to 0, `hi` to `lo`, the attribute to `type[.subject][.part]`, the flags to false and the source to round 1.
+ * A claim built by hand for unit tests of the comparison, alignment, check and wording steps: `low` defaults
+ * to 0, `high` to `low`, the attribute to `type[.subject][.part]`, the flags to false and the source to round 1.
  */
 export function claimOf(input: ClaimInput): Claim {
   const attribute = [input.type, input.subject, input.part].filter((part) => part !== undefined).join('.');
   return {
     attribute,
-    lo: 0,
-    hi: input.lo ?? 0,
+    low: 0,
+    high: input.low ?? 0,
     unit: 'unit',
     approximate: false,
     range: false,

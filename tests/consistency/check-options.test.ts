@@ -17,11 +17,11 @@ function storyWith(id: string, tellings: Story['tellings']): Story {
   return { id, title: `Story ${id}`, kind: 'project', tags: [], tellings };
 }
 
-function dated(attribute: 'date.start' | 'date.end', lo: number, extra: Partial<Claim> = {}): Claim {
-  return claimOf({ type: 'date', part: attribute === 'date.start' ? 'start' : 'end', lo, ...extra });
+function dated(attribute: 'date.start' | 'date.end', low: number, extra: Partial<Claim> = {}): Claim {
+  return claimOf({ type: 'date', part: attribute === 'date.start' ? 'start' : 'end', low, ...extra });
 }
 
-const take = (type: ClaimType, lo: number, extra: Partial<Claim> = {}) => claimOf({ type, lo, ...extra });
+const take = (type: ClaimType, low: number, extra: Partial<Claim> = {}) => claimOf({ type, low, ...extra });
 
 describe('checkConsistency: misuse', () => {
   it.each([
@@ -181,8 +181,8 @@ describe('compareClaims: a duration derived from two dates', () => {
       storyId: 's1',
       type: 'duration',
       attribute: 'duration',
-      lo: 14,
-      hi: 15,
+      low: 14,
+      high: 15,
       unit: 'months',
       approximate: false,
       range: true,
@@ -213,8 +213,8 @@ describe('compareClaims: a duration derived from two dates', () => {
     const report = compareClaims([take('duration', 20)], later);
     expect(report.findings[0]).toMatchObject({ kind: 'contradiction', flags: ['derived'] });
     expect(report.findings[0]?.roundTwo).toMatchObject({
-      lo: 14,
-      hi: 15,
+      low: 14,
+      high: 15,
       derived: true,
       source: { round: 2 },
     });
@@ -229,7 +229,7 @@ describe('compareClaims: a duration derived from two dates', () => {
       [take('duration', 1)],
     );
     expect(
-      report.findings.map((finding) => [finding.roundOne.lo, finding.roundOne.hi, finding.kind]),
+      report.findings.map((finding) => [finding.roundOne.low, finding.roundOne.high, finding.kind]),
     ).toEqual([[0, 1, 'consistent']]);
   });
 
@@ -261,7 +261,7 @@ describe('compareClaims: a duration derived from two dates', () => {
 
   it('derives nothing when the side already tells a duration', () => {
     const report = compareClaims([start, end, take('duration', 10)], [take('duration', 14)]);
-    expect(report.findings.map((finding) => [finding.roundOne.lo, finding.flags])).toEqual([[10, []]]);
+    expect(report.findings.map((finding) => [finding.roundOne.low, finding.flags])).toEqual([[10, []]]);
   });
 
   it('derives nothing when the other side tells no duration', () => {
@@ -284,7 +284,7 @@ describe('checkConsistency: rounds and tellings', () => {
       { round: 2, text: 'The rebuild took 14 months.' },
     ]);
     const report = checkConsistency({ ...empty, stories: [story] });
-    expect(report.findings.map((finding) => [finding.roundOne.lo, finding.roundTwo.lo])).toEqual([[14, 18]]);
+    expect(report.findings.map((finding) => [finding.roundOne.low, finding.roundTwo.low])).toEqual([[14, 18]]);
   });
 
   it('compares every later round with the first', () => {
@@ -295,7 +295,7 @@ describe('checkConsistency: rounds and tellings', () => {
     ]);
     const report = checkConsistency({ ...empty, stories: [story] });
     expect(
-      report.findings.map((finding) => [finding.roundOne.lo, finding.roundTwo.lo, finding.kind]),
+      report.findings.map((finding) => [finding.roundOne.low, finding.roundTwo.low, finding.kind]),
     ).toEqual([
       [14, 15, 'variation'],
       [14, 20, 'contradiction'],
@@ -394,7 +394,7 @@ describe('checkConsistency: structured facts and free text', () => {
     expect(report.findings.map((finding) => [finding.attribute, finding.kind])).toEqual([
       ['money.deal', 'consistent'],
     ]);
-    expect(report.unverified.map((claim) => [claim.attribute, claim.lo])).toEqual([
+    expect(report.unverified.map((claim) => [claim.attribute, claim.low])).toEqual([
       ['money.cost', 1_000_000],
     ]);
   });
@@ -525,7 +525,7 @@ describe('checkConsistency: two stories of one round', () => {
       ],
     });
     expect(
-      report.findings.map((finding) => [finding.storyId, finding.otherStoryId, finding.roundTwo.lo]),
+      report.findings.map((finding) => [finding.storyId, finding.otherStoryId, finding.roundTwo.low]),
     ).toEqual([
       ['b', 'c', 9],
       ['b', 'd', 10],

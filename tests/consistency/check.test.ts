@@ -259,7 +259,7 @@ describe('checkConsistency', () => {
 
 describe('extractClaims', () => {
   it('repeats its documented example', () => {
-    expect(extractClaims('The rebuild took a year and a half.').map((claim) => claim.lo)).toEqual([18]);
+    expect(extractClaims('The rebuild took a year and a half.').map((claim) => claim.low)).toEqual([18]);
   });
 
   it('tags claims with the round and story given', () => {

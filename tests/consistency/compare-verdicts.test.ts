@@ -12,7 +12,7 @@ import { claimOf as claim } from './check-fixtures.js';
 //   role       1 level                        correction match: within 5 % of round one's value
 
 function value(type: Claim['type'], amount: number, fields: Partial<Claim> = {}): Claim {
-  return claim({ type, lo: amount, hi: amount, ...fields });
+  return claim({ type, low: amount, high: amount, ...fields });
 }
 
 function judge(one: Claim, two: Claim) {
@@ -31,16 +31,16 @@ describe('judgeClaims on counts', () => {
   });
 
   it('calls a value inside a range an overlap, not the same value', () => {
-    const verdict = judge(claim({ type: 'count', lo: 8, hi: 10 }), value('count', 9));
+    const verdict = judge(claim({ type: 'count', low: 8, high: 10 }), value('count', 9));
     expect(verdict.kind).toBe('consistent');
     expect(verdict.why).toBe('8–10 vs 9: the values overlap');
   });
 
   it('calls ranges that share only one end an overlap', () => {
-    expect(judge(claim({ type: 'count', lo: 8, hi: 10 }), claim({ type: 'count', lo: 8, hi: 12 })).why).toBe(
+    expect(judge(claim({ type: 'count', low: 8, high: 10 }), claim({ type: 'count', low: 8, high: 12 })).why).toBe(
       '8–10 vs 8–12: the values overlap',
     );
-    expect(judge(claim({ type: 'count', lo: 6, hi: 10 }), claim({ type: 'count', lo: 8, hi: 10 })).why).toBe(
+    expect(judge(claim({ type: 'count', low: 6, high: 10 }), claim({ type: 'count', low: 8, high: 10 })).why).toBe(
       '6–10 vs 8–10: the values overlap',
     );
   });
@@ -81,7 +81,7 @@ describe('judgeClaims on counts', () => {
 
   it('widens a hedged range by a share of its larger end', () => {
     // about 10–20 widens by 10 % of 20 = 2 → 8–22; 24 is 2 past it, within 2.4.
-    const hedged = claim({ type: 'count', lo: 10, hi: 20, approximate: true });
+    const hedged = claim({ type: 'count', low: 10, high: 20, approximate: true });
     expect(judge(hedged, value('count', 24)).kind).toBe('variation');
     expect(judge(hedged, value('count', 25)).kind).toBe('contradiction');
   });
@@ -194,7 +194,7 @@ describe('judgeClaims on money', () => {
 
   it('converts both ends of a monthly range', () => {
     // $13k–14k a month is $156k–168k a year: $6k above $150k, within 15 % of $168k.
-    const monthly = claim({ type: 'money', lo: 13_000, hi: 14_000, currency: 'USD', period: 'month' });
+    const monthly = claim({ type: 'money', low: 13_000, high: 14_000, currency: 'USD', period: 'month' });
     const verdict = judge(monthly, value('money', 150_000, { currency: 'USD', period: 'year' }));
     expect(verdict.kind).toBe('variation');
     expect(verdict.why).toBe(
@@ -321,7 +321,7 @@ describe('judgeClaims on titles', () => {
 });
 
 describe('judgeClaims on reasons for leaving', () => {
-  const reason = (...categories: string[]) => claim({ type: 'leaveReason', categories, lo: 0, hi: 0 });
+  const reason = (...categories: string[]) => claim({ type: 'leaveReason', categories, low: 0, high: 0 });
 
   it('calls the same reasons the same', () => {
     expect(judge(reason('layoff'), reason('layoff'))).toEqual({
@@ -443,14 +443,14 @@ describe('judgeClaims on corrections', () => {
 
   it('measures the slack against the larger end of a range', () => {
     // 100–200: 5 % of 200 is 10, so 208 is still round one's value.
-    const one = claim({ type: 'count', lo: 100, hi: 200 });
+    const one = claim({ type: 'count', low: 100, high: 200 });
     expect(judge(one, corrective('count', 400, { correctedFrom: 208 })).kind).toBe('correction');
     expect(judge(one, corrective('count', 400, { correctedFrom: 211 })).kind).toBe('contradiction');
   });
 
   it('matches a retracted size against a range of cuts', () => {
     // Round one: "cut by 10–20%" (-20 to -10); round two retracts "15".
-    const one = claim({ type: 'percentage', lo: -20, hi: -10, signed: true });
+    const one = claim({ type: 'percentage', low: -20, high: -10, signed: true });
     expect(judge(one, corrective('percentage', -40, { signed: true, correctedFrom: 15 })).kind).toBe(
       'correction',
     );

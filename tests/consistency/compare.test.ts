@@ -9,7 +9,7 @@ function judge(one: ClaimInput, two: ClaimInput, tolerances: ConsistencyToleranc
 
 describe('judgeClaims: durations (2 months or 15 %)', () => {
   it('calls 12 months against 14 months a variation within the absolute 2-month tolerance', () => {
-    expect(judge({ type: 'duration', lo: 1 }, { type: 'duration', lo: 3 })).toEqual({
+    expect(judge({ type: 'duration', low: 1 }, { type: 'duration', low: 3 })).toEqual({
       kind: 'variation',
       why: '1 month vs 3 months: 2 months apart, within the 2-month tolerance',
       flags: [],
@@ -17,35 +17,35 @@ describe('judgeClaims: durations (2 months or 15 %)', () => {
   });
 
   it('calls a gap just past the absolute 2-month tolerance a contradiction', () => {
-    expect(judge({ type: 'duration', lo: 1 }, { type: 'duration', lo: 3.5 })).toMatchObject({
+    expect(judge({ type: 'duration', low: 1 }, { type: 'duration', low: 3.5 })).toMatchObject({
       kind: 'contradiction',
       why: '1 month vs 3.5 months: 2.5 months apart, beyond the 2-month tolerance',
     });
   });
 
   it('calls 17 months against 20 months a variation at the 15 % tolerance of the larger value', () => {
-    expect(judge({ type: 'duration', lo: 17 }, { type: 'duration', lo: 20 })).toMatchObject({
+    expect(judge({ type: 'duration', low: 17 }, { type: 'duration', low: 20 })).toMatchObject({
       kind: 'variation',
       why: '17 months vs 20 months: 3 months apart, within the 3-month tolerance',
     });
   });
 
   it('calls 16.9 months against 20 months a contradiction just past the 15 % tolerance', () => {
-    expect(judge({ type: 'duration', lo: 16.9 }, { type: 'duration', lo: 20 })).toMatchObject({
+    expect(judge({ type: 'duration', low: 16.9 }, { type: 'duration', low: 20 })).toMatchObject({
       kind: 'contradiction',
       why: '16.9 months vs 20 months: 3.1 months apart, beyond the 3-month tolerance',
     });
   });
 
   it('measures the gap from whichever side is larger', () => {
-    expect(judge({ type: 'duration', lo: 20 }, { type: 'duration', lo: 16.9 })).toMatchObject({
+    expect(judge({ type: 'duration', low: 20 }, { type: 'duration', low: 16.9 })).toMatchObject({
       kind: 'contradiction',
       why: '20 months vs 16.9 months: 3.1 months apart, beyond the 3-month tolerance',
     });
   });
 
   it('calls the same value consistent and says so', () => {
-    expect(judge({ type: 'duration', lo: 14 }, { type: 'duration', lo: 14 })).toEqual({
+    expect(judge({ type: 'duration', low: 14 }, { type: 'duration', low: 14 })).toEqual({
       kind: 'consistent',
       why: '14 months vs 14 months: the same value',
       flags: [],
@@ -53,20 +53,20 @@ describe('judgeClaims: durations (2 months or 15 %)', () => {
   });
 
   it('calls a value inside a range consistent because the values overlap', () => {
-    expect(judge({ type: 'duration', lo: 12, hi: 14 }, { type: 'duration', lo: 13 })).toMatchObject({
+    expect(judge({ type: 'duration', low: 12, high: 14 }, { type: 'duration', low: 13 })).toMatchObject({
       kind: 'consistent',
       why: '12–14 months vs 13 months: the values overlap',
     });
   });
 
   it('calls two ranges with the same start but different ends overlapping, not the same value', () => {
-    expect(judge({ type: 'duration', lo: 12, hi: 14 }, { type: 'duration', lo: 12, hi: 15 }).why).toBe(
+    expect(judge({ type: 'duration', low: 12, high: 14 }, { type: 'duration', low: 12, high: 15 }).why).toBe(
       '12–14 months vs 12–15 months: the values overlap',
     );
   });
 
   it('calls two ranges with the same end but different starts overlapping, not the same value', () => {
-    expect(judge({ type: 'duration', lo: 11, hi: 14 }, { type: 'duration', lo: 12, hi: 14 }).why).toBe(
+    expect(judge({ type: 'duration', low: 11, high: 14 }, { type: 'duration', low: 12, high: 14 }).why).toBe(
       '11–14 months vs 12–14 months: the values overlap',
     );
   });
@@ -76,7 +76,7 @@ describe('judgeClaims: durations (2 months or 15 %)', () => {
       ...defaultTolerances,
       duration: { ...defaultTolerances.duration, variationAbsolute: 5 },
     };
-    expect(judge({ type: 'duration', lo: 14 }, { type: 'duration', lo: 18 }, tolerances)).toMatchObject({
+    expect(judge({ type: 'duration', low: 14 }, { type: 'duration', low: 18 }, tolerances)).toMatchObject({
       kind: 'variation',
       why: '14 months vs 18 months: 4 months apart, within the 5-month tolerance',
     });
@@ -86,7 +86,7 @@ describe('judgeClaims: durations (2 months or 15 %)', () => {
 describe('judgeClaims: dates (2 months, no relative part)', () => {
   it('calls January against March 2020 a variation at the 2-month tolerance', () => {
     expect(
-      judge({ type: 'date', lo: monthIndex(2020, 1) }, { type: 'date', lo: monthIndex(2020, 3) }),
+      judge({ type: 'date', low: monthIndex(2020, 1) }, { type: 'date', low: monthIndex(2020, 3) }),
     ).toMatchObject({
       kind: 'variation',
       why: 'Jan 2020 vs Mar 2020: 2 months apart, within the 2-month tolerance',
@@ -95,7 +95,7 @@ describe('judgeClaims: dates (2 months, no relative part)', () => {
 
   it('calls January against April 2020 a contradiction, one month past the tolerance', () => {
     expect(
-      judge({ type: 'date', lo: monthIndex(2020, 1) }, { type: 'date', lo: monthIndex(2020, 4) }),
+      judge({ type: 'date', low: monthIndex(2020, 1) }, { type: 'date', low: monthIndex(2020, 4) }),
     ).toMatchObject({
       kind: 'contradiction',
       why: 'Jan 2020 vs Apr 2020: 3 months apart, beyond the 2-month tolerance',
@@ -105,8 +105,8 @@ describe('judgeClaims: dates (2 months, no relative part)', () => {
   it('widens an approximate date by one month on each side', () => {
     expect(
       judge(
-        { type: 'date', lo: monthIndex(2020, 1), approximate: true },
-        { type: 'date', lo: monthIndex(2020, 4) },
+        { type: 'date', low: monthIndex(2020, 1), approximate: true },
+        { type: 'date', low: monthIndex(2020, 4) },
       ),
     ).toMatchObject({
       kind: 'variation',
@@ -117,28 +117,28 @@ describe('judgeClaims: dates (2 months, no relative part)', () => {
 
 describe('judgeClaims: percentages (1 point or 10 %)', () => {
   it('calls 5 % against 6 % a variation at the 1-point tolerance', () => {
-    expect(judge({ type: 'percentage', lo: 5 }, { type: 'percentage', lo: 6 })).toMatchObject({
+    expect(judge({ type: 'percentage', low: 5 }, { type: 'percentage', low: 6 })).toMatchObject({
       kind: 'variation',
       why: '5% vs 6%: 1 point apart, within the 1-point tolerance',
     });
   });
 
   it('calls 5 % against 7 % a contradiction past the 1-point tolerance', () => {
-    expect(judge({ type: 'percentage', lo: 5 }, { type: 'percentage', lo: 7 })).toMatchObject({
+    expect(judge({ type: 'percentage', low: 5 }, { type: 'percentage', low: 7 })).toMatchObject({
       kind: 'contradiction',
       why: '5% vs 7%: 2 points apart, beyond the 1-point tolerance',
     });
   });
 
   it('calls 27 % against 30 % a variation at the 10 % tolerance', () => {
-    expect(judge({ type: 'percentage', lo: 27 }, { type: 'percentage', lo: 30 })).toMatchObject({
+    expect(judge({ type: 'percentage', low: 27 }, { type: 'percentage', low: 30 })).toMatchObject({
       kind: 'variation',
       why: '27% vs 30%: 3 points apart, within the 3-point tolerance',
     });
   });
 
   it('calls 26 % against 30 % a contradiction past the 10 % tolerance', () => {
-    expect(judge({ type: 'percentage', lo: 26 }, { type: 'percentage', lo: 30 })).toMatchObject({
+    expect(judge({ type: 'percentage', low: 26 }, { type: 'percentage', low: 30 })).toMatchObject({
       kind: 'contradiction',
       why: '26% vs 30%: 4 points apart, beyond the 3-point tolerance',
     });
@@ -146,7 +146,7 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('reports growth turned into a decline as a direction change', () => {
     expect(
-      judge({ type: 'percentage', lo: 30, signed: true }, { type: 'percentage', lo: -30, signed: true }),
+      judge({ type: 'percentage', low: 30, signed: true }, { type: 'percentage', low: -30, signed: true }),
     ).toEqual({
       kind: 'contradiction',
       why: '+30% vs -30%: the direction changed (one says up, the other down)',
@@ -156,13 +156,13 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('reports a decline turned into growth as a direction change too', () => {
     expect(
-      judge({ type: 'percentage', lo: -2, signed: true }, { type: 'percentage', lo: 1, signed: true }).flags,
+      judge({ type: 'percentage', low: -2, signed: true }, { type: 'percentage', low: 1, signed: true }).flags,
     ).toEqual(['sign_flip']);
   });
 
   it('does not call a change to zero a direction change, only a gap', () => {
     expect(
-      judge({ type: 'percentage', lo: -5, signed: true }, { type: 'percentage', lo: 0, signed: true }),
+      judge({ type: 'percentage', low: -5, signed: true }, { type: 'percentage', low: 0, signed: true }),
     ).toEqual({
       kind: 'contradiction',
       why: '-5% vs 0%: 5 points apart, beyond the 1-point tolerance',
@@ -172,12 +172,12 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('does not call a change from zero a direction change either', () => {
     expect(
-      judge({ type: 'percentage', lo: 0, signed: true }, { type: 'percentage', lo: -5, signed: true }).flags,
+      judge({ type: 'percentage', low: 0, signed: true }, { type: 'percentage', low: -5, signed: true }).flags,
     ).toEqual([]);
   });
 
   it('compares magnitudes when only round two gives a direction', () => {
-    expect(judge({ type: 'percentage', lo: 30 }, { type: 'percentage', lo: -30, signed: true })).toEqual({
+    expect(judge({ type: 'percentage', low: 30 }, { type: 'percentage', low: -30, signed: true })).toEqual({
       kind: 'consistent',
       why: '30% vs -30%: the values overlap',
       flags: [],
@@ -185,13 +185,13 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
   });
 
   it('compares magnitudes when only round one gives a direction', () => {
-    expect(judge({ type: 'percentage', lo: -30, signed: true }, { type: 'percentage', lo: 30 }).kind).toBe(
+    expect(judge({ type: 'percentage', low: -30, signed: true }, { type: 'percentage', low: 30 }).kind).toBe(
       'consistent',
     );
   });
 
   it('keeps the sign when neither side gives a direction', () => {
-    expect(judge({ type: 'percentage', lo: -30 }, { type: 'percentage', lo: 30 })).toMatchObject({
+    expect(judge({ type: 'percentage', low: -30 }, { type: 'percentage', low: 30 })).toMatchObject({
       kind: 'contradiction',
       why: '-30% vs 30%: 60 points apart, beyond the 3-point tolerance',
     });
@@ -199,7 +199,7 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('sizes the relative tolerance by the magnitude of two declines', () => {
     expect(
-      judge({ type: 'percentage', lo: -30, signed: true }, { type: 'percentage', lo: -33, signed: true }),
+      judge({ type: 'percentage', low: -30, signed: true }, { type: 'percentage', low: -33, signed: true }),
     ).toMatchObject({
       kind: 'variation',
       why: '-30% vs -33%: 3 points apart, within the 3.3-point tolerance',
@@ -208,7 +208,7 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('flips a decline stated as a range when comparing magnitudes', () => {
     expect(
-      judge({ type: 'percentage', lo: 22 }, { type: 'percentage', lo: -25, hi: -20, signed: true }).kind,
+      judge({ type: 'percentage', low: 22 }, { type: 'percentage', low: -25, high: -20, signed: true }).kind,
     ).toBe('consistent');
   });
 });
@@ -216,7 +216,7 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 describe('judgeClaims: money (15 %, never converted)', () => {
   it('calls $170,000 against $200,000 a variation at the 15 % tolerance', () => {
     expect(
-      judge({ type: 'money', lo: 170_000, currency: 'USD' }, { type: 'money', lo: 200_000, currency: 'USD' }),
+      judge({ type: 'money', low: 170_000, currency: 'USD' }, { type: 'money', low: 200_000, currency: 'USD' }),
     ).toEqual({
       kind: 'variation',
       why: '$170,000 vs $200,000: $30,000 apart, within the $30,000 tolerance',
@@ -226,7 +226,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls $169,000 against $200,000 a contradiction past the 15 % tolerance', () => {
     expect(
-      judge({ type: 'money', lo: 169_000, currency: 'USD' }, { type: 'money', lo: 200_000, currency: 'USD' }),
+      judge({ type: 'money', low: 169_000, currency: 'USD' }, { type: 'money', low: 200_000, currency: 'USD' }),
     ).toMatchObject({
       kind: 'contradiction',
       why: '$169,000 vs $200,000: $31,000 apart, beyond the $30,000 tolerance',
@@ -235,12 +235,12 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls the same amount in the same currency the same value with no flag', () => {
     expect(
-      judge({ type: 'money', lo: 400_000, currency: 'USD' }, { type: 'money', lo: 400_000, currency: 'USD' }),
+      judge({ type: 'money', low: 400_000, currency: 'USD' }, { type: 'money', low: 400_000, currency: 'USD' }),
     ).toEqual({ kind: 'consistent', why: '$400,000 vs $400,000: the same value', flags: [] });
   });
 
   it('flags an amount whose currency only round two names', () => {
-    expect(judge({ type: 'money', lo: 400_000 }, { type: 'money', lo: 400_000, currency: 'USD' })).toEqual({
+    expect(judge({ type: 'money', low: 400_000 }, { type: 'money', low: 400_000, currency: 'USD' })).toEqual({
       kind: 'consistent',
       why: '400,000 vs $400,000: the same value',
       flags: ['currency_unknown'],
@@ -249,17 +249,17 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('flags an amount whose currency only round one names', () => {
     expect(
-      judge({ type: 'money', lo: 400_000, currency: 'EUR' }, { type: 'money', lo: 400_000 }).flags,
+      judge({ type: 'money', low: 400_000, currency: 'EUR' }, { type: 'money', low: 400_000 }).flags,
     ).toEqual(['currency_unknown']);
   });
 
   it('does not flag amounts that both leave the currency out', () => {
-    expect(judge({ type: 'money', lo: 400_000 }, { type: 'money', lo: 400_000 }).flags).toEqual([]);
+    expect(judge({ type: 'money', low: 400_000 }, { type: 'money', low: 400_000 }).flags).toEqual([]);
   });
 
   it('calls the same amount in two currencies a variation and does not convert', () => {
     expect(
-      judge({ type: 'money', lo: 400_000, currency: 'GBP' }, { type: 'money', lo: 400_000, currency: 'USD' }),
+      judge({ type: 'money', low: 400_000, currency: 'GBP' }, { type: 'money', low: 400_000, currency: 'USD' }),
     ).toEqual({
       kind: 'variation',
       why: '£400,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £0 apart, within the 25% band',
@@ -269,7 +269,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('keeps amounts in two currencies a variation at the 25 % band', () => {
     expect(
-      judge({ type: 'money', lo: 300_000, currency: 'GBP' }, { type: 'money', lo: 400_000, currency: 'USD' }),
+      judge({ type: 'money', low: 300_000, currency: 'GBP' }, { type: 'money', low: 400_000, currency: 'USD' }),
     ).toMatchObject({
       kind: 'variation',
       why: '£300,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £100,000 apart, within the 25% band',
@@ -278,7 +278,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls amounts in two currencies a contradiction past the 25 % band', () => {
     expect(
-      judge({ type: 'money', lo: 299_000, currency: 'GBP' }, { type: 'money', lo: 400_000, currency: 'USD' }),
+      judge({ type: 'money', low: 299_000, currency: 'GBP' }, { type: 'money', low: 400_000, currency: 'USD' }),
     ).toEqual({
       kind: 'contradiction',
       why: '£299,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £101,000 apart, beyond the 25% band',
@@ -293,8 +293,8 @@ describe('judgeClaims: money (15 %, never converted)', () => {
     };
     expect(
       judge(
-        { type: 'money', lo: 300_000, currency: 'GBP' },
-        { type: 'money', lo: 400_000, currency: 'USD' },
+        { type: 'money', low: 300_000, currency: 'GBP' },
+        { type: 'money', low: 400_000, currency: 'USD' },
         tolerances,
       ),
     ).toMatchObject({ kind: 'contradiction', why: expect.stringMatching(/beyond the 10% band$/) });
@@ -303,8 +303,8 @@ describe('judgeClaims: money (15 %, never converted)', () => {
   it('scales a monthly amount to a year before comparing it with a yearly one', () => {
     expect(
       judge(
-        { type: 'money', lo: 10_000, currency: 'USD', period: 'month' },
-        { type: 'money', lo: 120_000, currency: 'USD', period: 'year' },
+        { type: 'money', low: 10_000, currency: 'USD', period: 'month' },
+        { type: 'money', low: 120_000, currency: 'USD', period: 'year' },
       ),
     ).toEqual({
       kind: 'consistent',
@@ -316,18 +316,18 @@ describe('judgeClaims: money (15 %, never converted)', () => {
   it('scales whichever side is monthly', () => {
     expect(
       judge(
-        { type: 'money', lo: 120_000, currency: 'USD', period: 'year' },
-        { type: 'money', lo: 10_000, currency: 'USD', period: 'month' },
+        { type: 'money', low: 120_000, currency: 'USD', period: 'year' },
+        { type: 'money', low: 10_000, currency: 'USD', period: 'month' },
       ).kind,
     ).toBe('consistent');
   });
 
   it('scales a weekly and a quarterly amount to a year', () => {
-    const yearly = { type: 'money', lo: 104_000, currency: 'USD', period: 'year' } as const;
-    expect(judge({ type: 'money', lo: 2_000, currency: 'USD', period: 'week' }, yearly).kind).toBe(
+    const yearly = { type: 'money', low: 104_000, currency: 'USD', period: 'year' } as const;
+    expect(judge({ type: 'money', low: 2_000, currency: 'USD', period: 'week' }, yearly).kind).toBe(
       'consistent',
     );
-    expect(judge({ type: 'money', lo: 26_000, currency: 'USD', period: 'quarter' }, yearly).kind).toBe(
+    expect(judge({ type: 'money', low: 26_000, currency: 'USD', period: 'quarter' }, yearly).kind).toBe(
       'consistent',
     );
   });
@@ -335,8 +335,8 @@ describe('judgeClaims: money (15 %, never converted)', () => {
   it('does not scale two amounts of the same period', () => {
     expect(
       judge(
-        { type: 'money', lo: 10_000, currency: 'USD', period: 'month' },
-        { type: 'money', lo: 11_500, currency: 'USD', period: 'month' },
+        { type: 'money', low: 10_000, currency: 'USD', period: 'month' },
+        { type: 'money', low: 11_500, currency: 'USD', period: 'month' },
       ),
     ).toMatchObject({
       kind: 'variation',
@@ -347,8 +347,8 @@ describe('judgeClaims: money (15 %, never converted)', () => {
   it('does not scale when only one side names a period', () => {
     expect(
       judge(
-        { type: 'money', lo: 10_000, currency: 'USD', period: 'month' },
-        { type: 'money', lo: 120_000, currency: 'USD' },
+        { type: 'money', low: 10_000, currency: 'USD', period: 'month' },
+        { type: 'money', low: 120_000, currency: 'USD' },
       ),
     ).toMatchObject({
       kind: 'contradiction',
@@ -359,8 +359,8 @@ describe('judgeClaims: money (15 %, never converted)', () => {
   it('does not scale a period it has no rate for', () => {
     expect(
       judge(
-        { type: 'money', lo: 500, currency: 'USD', period: 'day' },
-        { type: 'money', lo: 120_000, currency: 'USD', period: 'year' },
+        { type: 'money', low: 500, currency: 'USD', period: 'day' },
+        { type: 'money', low: 120_000, currency: 'USD', period: 'year' },
       ),
     ).toMatchObject({
       kind: 'contradiction',
@@ -371,7 +371,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
 describe('judgeClaims: counts (1 or 10 %)', () => {
   it('calls 8 against 9 a variation at the absolute tolerance of one', () => {
-    expect(judge({ type: 'count', lo: 8 }, { type: 'count', lo: 9 })).toEqual({
+    expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 9 })).toEqual({
       kind: 'variation',
       why: '8 vs 9: 1 apart, within the ±1 tolerance',
       flags: [],
@@ -379,49 +379,49 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   });
 
   it('calls 8 against 10 a contradiction past the tolerance of one', () => {
-    expect(judge({ type: 'count', lo: 8 }, { type: 'count', lo: 10 })).toMatchObject({
+    expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 10 })).toMatchObject({
       kind: 'contradiction',
       why: '8 vs 10: 2 apart, beyond the ±1 tolerance',
     });
   });
 
   it('calls 27 against 30 a variation at the 10 % tolerance', () => {
-    expect(judge({ type: 'count', lo: 27 }, { type: 'count', lo: 30 })).toMatchObject({
+    expect(judge({ type: 'count', low: 27 }, { type: 'count', low: 30 })).toMatchObject({
       kind: 'variation',
       why: '27 vs 30: 3 apart, within the ±3 tolerance',
     });
   });
 
   it('calls 26 against 30 a contradiction past the 10 % tolerance', () => {
-    expect(judge({ type: 'count', lo: 26 }, { type: 'count', lo: 30 })).toMatchObject({
+    expect(judge({ type: 'count', low: 26 }, { type: 'count', low: 30 })).toMatchObject({
       kind: 'contradiction',
       why: '26 vs 30: 4 apart, beyond the ±3 tolerance',
     });
   });
 
   it('widens a hedged count by one below', () => {
-    expect(judge({ type: 'count', lo: 10, approximate: true }, { type: 'count', lo: 8 })).toMatchObject({
+    expect(judge({ type: 'count', low: 10, approximate: true }, { type: 'count', low: 8 })).toMatchObject({
       kind: 'variation',
       why: 'about 10 vs 8: 1 apart, within the ±1.1 tolerance',
     });
   });
 
   it('widens a hedged count by one above', () => {
-    expect(judge({ type: 'count', lo: 10, approximate: true }, { type: 'count', lo: 12 })).toMatchObject({
+    expect(judge({ type: 'count', low: 10, approximate: true }, { type: 'count', low: 12 })).toMatchObject({
       kind: 'variation',
       why: 'about 10 vs 12: 1 apart, within the ±1.2 tolerance',
     });
   });
 
   it('widens a hedged small count by the absolute hedge when it is the larger', () => {
-    expect(judge({ type: 'count', lo: 5, approximate: true }, { type: 'count', lo: 8 })).toMatchObject({
+    expect(judge({ type: 'count', low: 5, approximate: true }, { type: 'count', low: 8 })).toMatchObject({
       kind: 'contradiction',
       why: 'about 5 vs 8: 2 apart, beyond the ±1 tolerance',
     });
   });
 
   it('widens a hedged large count by the relative hedge when it is the larger', () => {
-    expect(judge({ type: 'count', lo: 50, approximate: true }, { type: 'count', lo: 60 })).toMatchObject({
+    expect(judge({ type: 'count', low: 50, approximate: true }, { type: 'count', low: 60 })).toMatchObject({
       kind: 'variation',
       why: 'about 50 vs 60: 5 apart, within the ±6 tolerance',
     });
@@ -429,7 +429,7 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
 
   it('widens a hedged range by 10 % of its larger end', () => {
     expect(
-      judge({ type: 'count', lo: 10, hi: 20, approximate: true }, { type: 'count', lo: 24 }),
+      judge({ type: 'count', low: 10, high: 20, approximate: true }, { type: 'count', low: 24 }),
     ).toMatchObject({
       kind: 'variation',
       why: 'about 10–20 vs 24: 2 apart, within the ±2.4 tolerance',
@@ -437,13 +437,13 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   });
 
   it('widens a hedged round-two count as well', () => {
-    expect(judge({ type: 'count', lo: 12 }, { type: 'count', lo: 10, approximate: true }).kind).toBe(
+    expect(judge({ type: 'count', low: 12 }, { type: 'count', low: 10, approximate: true }).kind).toBe(
       'variation',
     );
   });
 
   it('keeps a value above an open lower bound consistent', () => {
-    expect(judge({ type: 'count', lo: 10, bound: 'atLeast' }, { type: 'count', lo: 50 })).toEqual({
+    expect(judge({ type: 'count', low: 10, bound: 'atLeast' }, { type: 'count', low: 50 })).toEqual({
       kind: 'consistent',
       why: 'at least 10 vs 50: the values overlap',
       flags: [],
@@ -451,21 +451,21 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   });
 
   it('measures a value below an open lower bound from the bound', () => {
-    expect(judge({ type: 'count', lo: 10, bound: 'atLeast' }, { type: 'count', lo: 5 })).toMatchObject({
+    expect(judge({ type: 'count', low: 10, bound: 'atLeast' }, { type: 'count', low: 5 })).toMatchObject({
       kind: 'contradiction',
       why: 'at least 10 vs 5: 5 apart, beyond the ±1 tolerance',
     });
   });
 
   it('reads "at least 0" as open upwards', () => {
-    expect(judge({ type: 'count', lo: 0, bound: 'atLeast' }, { type: 'count', lo: 5 }).kind).toBe(
+    expect(judge({ type: 'count', low: 0, bound: 'atLeast' }, { type: 'count', low: 5 }).kind).toBe(
       'consistent',
     );
   });
 
   it('hedges an open lower bound by the absolute hedge only', () => {
     expect(
-      judge({ type: 'count', lo: 10, bound: 'atLeast', approximate: true }, { type: 'count', lo: 8 }),
+      judge({ type: 'count', low: 10, bound: 'atLeast', approximate: true }, { type: 'count', low: 8 }),
     ).toMatchObject({
       kind: 'variation',
       why: 'about at least 10 vs 8: 1 apart, within the ±1 tolerance',
@@ -473,7 +473,7 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   });
 
   it('reads an open lower bound on a decline as open downwards', () => {
-    const cut = (lo: number) => ({ type: 'percentage' as const, lo, signed: true });
+    const cut = (low: number) => ({ type: 'percentage' as const, low, signed: true });
     expect(judge({ ...cut(-10), bound: 'atLeast' }, cut(-25)).kind).toBe('consistent');
     expect(judge({ ...cut(-10), bound: 'atLeast' }, cut(-5))).toMatchObject({
       kind: 'contradiction',
@@ -482,7 +482,7 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   });
 
   it('keeps a value below an open upper bound consistent, down to zero', () => {
-    expect(judge({ type: 'count', lo: 10, bound: 'atMost' }, { type: 'count', lo: 0 })).toEqual({
+    expect(judge({ type: 'count', low: 10, bound: 'atMost' }, { type: 'count', low: 0 })).toEqual({
       kind: 'consistent',
       why: 'at most 10 vs 0: the values overlap',
       flags: [],
@@ -490,7 +490,7 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   });
 
   it('measures a value above an open upper bound from the bound', () => {
-    expect(judge({ type: 'count', lo: 10, bound: 'atMost' }, { type: 'count', lo: 12 })).toMatchObject({
+    expect(judge({ type: 'count', low: 10, bound: 'atMost' }, { type: 'count', low: 12 })).toMatchObject({
       kind: 'contradiction',
       why: 'at most 10 vs 12: 2 apart, beyond the ±1.2 tolerance',
     });
@@ -498,9 +498,9 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
 });
 
 describe('judgeClaims: titles', () => {
-  const title = (lo: number, label?: string) => ({
+  const title = (low: number, label?: string) => ({
     type: 'role' as const,
-    lo,
+    low,
     ...(label === undefined ? {} : { label }),
   });
 
@@ -543,7 +543,7 @@ describe('judgeClaims: titles', () => {
 });
 
 describe('judgeClaims: reasons for leaving', () => {
-  const reasons = (...categories: string[]) => ({ type: 'leaveReason' as const, lo: 0, categories });
+  const reasons = (...categories: string[]) => ({ type: 'leaveReason' as const, low: 0, categories });
 
   it('calls the same reason consistent', () => {
     expect(judge(reasons('growth'), reasons('growth'))).toEqual({
@@ -574,12 +574,12 @@ describe('judgeClaims: reasons for leaving', () => {
   });
 
   it('calls two claims without categories the same reason', () => {
-    expect(judge({ type: 'leaveReason', lo: 0 }, { type: 'leaveReason', lo: 0 }).kind).toBe('consistent');
+    expect(judge({ type: 'leaveReason', low: 0 }, { type: 'leaveReason', low: 0 }).kind).toBe('consistent');
   });
 });
 
 describe('judgeClaims: stances', () => {
-  const stance = (label: string) => ({ type: 'stance' as const, lo: 0, label });
+  const stance = (label: string) => ({ type: 'stance' as const, low: 0, label });
 
   it('calls the same wording the same stance', () => {
     expect(judge(stance('excited about the scope'), stance('excited about the scope'))).toEqual({
@@ -590,7 +590,7 @@ describe('judgeClaims: stances', () => {
   });
 
   it('calls two stances without wording the same stance', () => {
-    expect(judge({ type: 'stance', lo: 0 }, { type: 'stance', lo: 0 }).why).toBe('"" vs "": the same stance');
+    expect(judge({ type: 'stance', low: 0 }, { type: 'stance', low: 0 }).why).toBe('"" vs "": the same stance');
   });
 
   it('calls a positive stance turned negative a contradiction', () => {
@@ -637,7 +637,7 @@ describe('judgeClaims: stances', () => {
 
 describe('judgeClaims: corrections', () => {
   it('accepts a correction of a contradiction and names both values', () => {
-    expect(judge({ type: 'count', lo: 8 }, { type: 'count', lo: 12, corrective: true })).toEqual({
+    expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 12, corrective: true })).toEqual({
       kind: 'correction',
       why: '12 explicitly corrects 8: an accepted correction, not a contradiction',
       flags: ['corrected_contradiction'],
@@ -645,7 +645,7 @@ describe('judgeClaims: corrections', () => {
   });
 
   it('accepts a correction of a variation and remembers what it was', () => {
-    expect(judge({ type: 'count', lo: 8 }, { type: 'count', lo: 9, corrective: true }).flags).toEqual([
+    expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 9, corrective: true }).flags).toEqual([
       'corrected_variation',
     ]);
   });
@@ -653,14 +653,14 @@ describe('judgeClaims: corrections', () => {
   it('keeps the flags of the comparison under a correction', () => {
     expect(
       judge(
-        { type: 'money', lo: 100_000, currency: 'GBP' },
-        { type: 'money', lo: 200_000, currency: 'USD', corrective: true },
+        { type: 'money', low: 100_000, currency: 'GBP' },
+        { type: 'money', low: 200_000, currency: 'USD', corrective: true },
       ).flags,
     ).toEqual(['currency_mismatch', 'corrected_contradiction']);
   });
 
   it('leaves a corrective claim that repeats the same value consistent', () => {
-    expect(judge({ type: 'count', lo: 8 }, { type: 'count', lo: 8, corrective: true })).toEqual({
+    expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 8, corrective: true })).toEqual({
       kind: 'consistent',
       why: '8 vs 8: the same value',
       flags: [],
@@ -668,26 +668,26 @@ describe('judgeClaims: corrections', () => {
   });
 
   it('ignores a corrective marker on the round-one claim', () => {
-    expect(judge({ type: 'count', lo: 8, corrective: true }, { type: 'count', lo: 12 }).kind).toBe(
+    expect(judge({ type: 'count', low: 8, corrective: true }, { type: 'count', low: 12 }).kind).toBe(
       'contradiction',
     );
   });
 
   it('accepts a correction whose retracted value is 5 % above round one', () => {
     expect(
-      judge({ type: 'count', lo: 20 }, { type: 'count', lo: 30, corrective: true, correctedFrom: 21 }).kind,
+      judge({ type: 'count', low: 20 }, { type: 'count', low: 30, corrective: true, correctedFrom: 21 }).kind,
     ).toBe('correction');
   });
 
   it('accepts a correction whose retracted value is 5 % below round one', () => {
     expect(
-      judge({ type: 'count', lo: 20 }, { type: 'count', lo: 30, corrective: true, correctedFrom: 19 }).kind,
+      judge({ type: 'count', low: 20 }, { type: 'count', low: 30, corrective: true, correctedFrom: 19 }).kind,
     ).toBe('correction');
   });
 
   it('flags a correction whose retracted value is past 5 % above round one', () => {
     expect(
-      judge({ type: 'count', lo: 20 }, { type: 'count', lo: 30, corrective: true, correctedFrom: 21.5 }),
+      judge({ type: 'count', low: 20 }, { type: 'count', low: 30, corrective: true, correctedFrom: 21.5 }),
     ).toEqual({
       kind: 'contradiction',
       why: '20 vs 30: 10 apart, beyond the ±3 tolerance; round two presents this as a correction, but the value it corrects does not match what round one said',
@@ -697,14 +697,14 @@ describe('judgeClaims: corrections', () => {
 
   it('flags a correction whose retracted value is past 5 % below round one', () => {
     expect(
-      judge({ type: 'count', lo: 20 }, { type: 'count', lo: 30, corrective: true, correctedFrom: 18.5 })
+      judge({ type: 'count', low: 20 }, { type: 'count', low: 30, corrective: true, correctedFrom: 18.5 })
         .flags,
     ).toEqual(['correction_mismatch']);
   });
 
   it('matches a retracted percentage by magnitude against a decline', () => {
     const cut = { type: 'percentage', signed: true } as const;
-    expect(judge({ ...cut, lo: -20 }, { ...cut, lo: -30, corrective: true, correctedFrom: 20 }).kind).toBe(
+    expect(judge({ ...cut, low: -20 }, { ...cut, low: -30, corrective: true, correctedFrom: 20 }).kind).toBe(
       'correction',
     );
   });
@@ -712,7 +712,7 @@ describe('judgeClaims: corrections', () => {
   it('matches a retracted percentage by magnitude against a decline given as a range', () => {
     const cut = { type: 'percentage', signed: true } as const;
     expect(
-      judge({ ...cut, lo: -25, hi: -20 }, { ...cut, lo: -30, corrective: true, correctedFrom: 22 }).kind,
+      judge({ ...cut, low: -25, high: -20 }, { ...cut, low: -30, corrective: true, correctedFrom: 22 }).kind,
     ).toBe('correction');
   });
 
@@ -720,8 +720,8 @@ describe('judgeClaims: corrections', () => {
     const tolerances = { ...defaultTolerances, correctionMatchRelative: 0.2 };
     expect(
       judge(
-        { type: 'count', lo: 20 },
-        { type: 'count', lo: 30, corrective: true, correctedFrom: 24 },
+        { type: 'count', low: 20 },
+        { type: 'count', low: 30, corrective: true, correctedFrom: 24 },
         tolerances,
       ).kind,
     ).toBe('correction');

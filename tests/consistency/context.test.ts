@@ -436,9 +436,9 @@ describe('markContext', () => {
     const start = numberAt(tokens);
     const draft: Mutable<Draft> = {
       type: 'count',
-      lo: 5,
+      low: 5,
       unit: 'people',
-      hi: 5,
+      high: 5,
       approximate: false,
       range: false,
       start,

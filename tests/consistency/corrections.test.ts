@@ -12,16 +12,16 @@ const compiled = compileLexicon(englishLexicon);
 function draftAt(
   tokens: readonly Token[],
   text: string,
-  options: { type?: QuantityType; lo?: number; length?: number; nth?: number; extra?: Partial<Draft> } = {},
+  options: { type?: QuantityType; low?: number; length?: number; nth?: number; extra?: Partial<Draft> } = {},
 ): Draft {
   const { type = 'count', length = 1, nth = 0, extra = {} } = options;
   const starts = tokens.flatMap((token, index) => (token.text === text ? [index] : []));
   const start = starts[nth]!;
-  const lo = options.lo ?? Number.parseFloat(text.replace(/[^0-9.]/g, ''));
+  const low = options.low ?? Number.parseFloat(text.replace(/[^0-9.]/g, ''));
   return {
     type,
-    lo,
-    hi: lo,
+    low,
+    high: low,
     unit: 'unit',
     approximate: false,
     range: false,
@@ -31,9 +31,9 @@ function draftAt(
   };
 }
 
-/** The flags corrections set, in draft order: [lo, corrective, correctedFrom, retracted]. */
+/** The flags corrections set, in draft order: [low, corrective, correctedFrom, retracted]. */
 function flags(result: readonly CorrectedDraft[]) {
-  return result.map((draft) => [draft.lo, draft.corrective, draft.correctedFrom, draft.retracted]);
+  return result.map((draft) => [draft.low, draft.corrective, draft.correctedFrom, draft.retracted]);
 }
 
 describe('applyCorrections', () => {
@@ -131,7 +131,7 @@ describe('applyCorrections', () => {
 
   it('reads a bare retracted number in the unit of the corrective value', () => {
     const tokens = tokenize('2 years, not 3');
-    const draft = draftAt(tokens, '2', { type: 'duration', lo: 24, length: 2, extra: { unitFactor: 12 } });
+    const draft = draftAt(tokens, '2', { type: 'duration', low: 24, length: 2, extra: { unitFactor: 12 } });
     expect(flags(applyCorrections(tokens, [draft], compiled))).toEqual([[24, true, 36, undefined]]);
     const plain = tokenize('12 people, not 10');
     expect(flags(applyCorrections(plain, [draftAt(plain, '12', { length: 2 })], compiled))).toEqual([
@@ -154,7 +154,7 @@ describe('applyCorrections', () => {
   it('does not read "a year" or "a quarter" as a retracted number', () => {
     for (const text of ['2 years, not a year', '2 years, not a quarter']) {
       const tokens = tokenize(text);
-      const draft = draftAt(tokens, '2', { type: 'duration', lo: 24, length: 2, extra: { unitFactor: 12 } });
+      const draft = draftAt(tokens, '2', { type: 'duration', low: 24, length: 2, extra: { unitFactor: 12 } });
       expect(flags(applyCorrections(tokens, [draft], compiled))).toEqual([
         [24, undefined, undefined, undefined],
       ]);
@@ -183,7 +183,7 @@ describe('applyCorrections', () => {
       draftAt(tokens, '5'),
       draftAt(tokens, '8'),
       draftAt(tokens, '10', { length: 2, extra: { nonClaim: true } }),
-      draftAt(tokens, 'x', { type: 'percentage', lo: 8, extra: { start: 3, end: 4 } }),
+      draftAt(tokens, 'x', { type: 'percentage', low: 8, extra: { start: 3, end: 4 } }),
     ];
     const result = applyCorrections(tokens, drafts, compiled);
     expect(flags(result)).toEqual([
@@ -197,7 +197,7 @@ describe('applyCorrections', () => {
 
   it('scales the value retracted before "but" by the unit factor', () => {
     const tokens = tokenize('not 1 but 2 years');
-    const draft = draftAt(tokens, '2', { type: 'duration', lo: 24, length: 2, extra: { unitFactor: 12 } });
+    const draft = draftAt(tokens, '2', { type: 'duration', low: 24, length: 2, extra: { unitFactor: 12 } });
     expect(flags(applyCorrections(tokens, [draft], compiled))).toEqual([[24, true, 12, undefined]]);
   });
 

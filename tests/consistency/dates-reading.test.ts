@@ -16,20 +16,20 @@ function read(text: string, at: number) {
 }
 
 function months(text: string, at: number) {
-  return read(text, at).map(({ lo, hi, part }) => ({ lo, hi, part }));
+  return read(text, at).map(({ low, high, part }) => ({ low, high, part }));
 }
 
 describe('readDates: a month and year', () => {
   it('reads "March 2021" over its two tokens', () => {
     expect(read('in March 2021', 1)).toEqual([
-      { lo: month(2021, 3), hi: month(2021, 3), start: 1, end: 3, approximate: false },
+      { low: month(2021, 3), high: month(2021, 3), start: 1, end: 3, approximate: false },
     ]);
   });
 
   it('skips "of" and a day, with or without a comma', () => {
-    expect(read('in March of 2021', 1)[0]).toMatchObject({ lo: month(2021, 3), end: 4 });
-    expect(read('on March 5, 2021', 1)[0]).toMatchObject({ lo: month(2021, 3), end: 5 });
-    expect(read('on March 31 2021', 1)[0]).toMatchObject({ lo: month(2021, 3), end: 4 });
+    expect(read('in March of 2021', 1)[0]).toMatchObject({ low: month(2021, 3), end: 4 });
+    expect(read('on March 5, 2021', 1)[0]).toMatchObject({ low: month(2021, 3), end: 5 });
+    expect(read('on March 31 2021', 1)[0]).toMatchObject({ low: month(2021, 3), end: 4 });
   });
 
   it('does not take a number above 31 for a day', () => {
@@ -37,8 +37,8 @@ describe('readDates: a month and year', () => {
   });
 
   it('reads years from 1950 to 2100 only, written as four plain digits', () => {
-    expect(read('in March 1950', 1)[0]?.lo).toBe(month(1950, 3));
-    expect(read('in March 2100', 1)[0]?.lo).toBe(month(2100, 3));
+    expect(read('in March 1950', 1)[0]?.low).toBe(month(1950, 3));
+    expect(read('in March 2100', 1)[0]?.low).toBe(month(2100, 3));
     expect(read('in March 1949', 1)).toEqual([]);
     expect(read('in March 2101', 1)).toEqual([]);
     expect(read('in March 2021s', 1)).toEqual([]);
@@ -54,11 +54,11 @@ describe('readDates: a month and year', () => {
 describe('readDates: quarters, halves and parts of a year', () => {
   it('reads Q1–Q4 and H1–H2 with a year', () => {
     expect(read('in Q1 2020', 1)).toEqual([
-      { lo: month(2020, 1), hi: month(2020, 3), start: 1, end: 3, approximate: false },
+      { low: month(2020, 1), high: month(2020, 3), start: 1, end: 3, approximate: false },
     ]);
-    expect(months('in Q4 2020', 1)[0]).toMatchObject({ lo: month(2020, 10), hi: month(2020, 12) });
-    expect(months('in h2 2022', 1)[0]).toMatchObject({ lo: month(2022, 7), hi: month(2022, 12) });
-    expect(months('in H1 2022', 1)[0]).toMatchObject({ lo: month(2022, 1), hi: month(2022, 6) });
+    expect(months('in Q4 2020', 1)[0]).toMatchObject({ low: month(2020, 10), high: month(2020, 12) });
+    expect(months('in h2 2022', 1)[0]).toMatchObject({ low: month(2022, 7), high: month(2022, 12) });
+    expect(months('in H1 2022', 1)[0]).toMatchObject({ low: month(2022, 1), high: month(2022, 6) });
   });
 
   it('refuses a half that does not exist, and a code without a year', () => {
@@ -68,15 +68,15 @@ describe('readDates: quarters, halves and parts of a year', () => {
 
   it('reads "the second half of 2021" and "the first quarter of 2020"', () => {
     expect(read('in the second half of 2021', 2)).toEqual([
-      { lo: month(2021, 7), hi: month(2021, 12), start: 2, end: 6, approximate: false },
+      { low: month(2021, 7), high: month(2021, 12), start: 2, end: 6, approximate: false },
     ]);
     expect(months('in the first quarter of 2020', 2)[0]).toMatchObject({
-      lo: month(2020, 1),
-      hi: month(2020, 3),
+      low: month(2020, 1),
+      high: month(2020, 3),
     });
     expect(months('in the fourth quarter of 2020', 2)[0]).toMatchObject({
-      lo: month(2020, 10),
-      hi: month(2020, 12),
+      low: month(2020, 10),
+      high: month(2020, 12),
     });
   });
 
@@ -89,30 +89,30 @@ describe('readDates: quarters, halves and parts of a year', () => {
 
   it('reads seasons and parts of a year as hedged intervals', () => {
     expect(read('in early 2021', 1)).toEqual([
-      { lo: month(2021, 1), hi: month(2021, 4), start: 1, end: 3, approximate: true },
+      { low: month(2021, 1), high: month(2021, 4), start: 1, end: 3, approximate: true },
     ]);
-    expect(months('in spring 2020', 1)[0]).toMatchObject({ lo: month(2020, 3), hi: month(2020, 5) });
-    expect(months('summer in 2020', 0)[0]).toMatchObject({ lo: month(2020, 6), hi: month(2020, 8) });
-    expect(months('late 2021', 0)[0]).toMatchObject({ lo: month(2021, 9), hi: month(2021, 12) });
+    expect(months('in spring 2020', 1)[0]).toMatchObject({ low: month(2020, 3), high: month(2020, 5) });
+    expect(months('summer in 2020', 0)[0]).toMatchObject({ low: month(2020, 6), high: month(2020, 8) });
+    expect(months('late 2021', 0)[0]).toMatchObject({ low: month(2021, 9), high: month(2021, 12) });
   });
 
   it('needs "of" after end, start, beginning and middle', () => {
     expect(read('by the end of 2020', 2)).toEqual([
-      { lo: month(2020, 10), hi: month(2020, 12), start: 2, end: 5, approximate: true },
+      { low: month(2020, 10), high: month(2020, 12), start: 2, end: 5, approximate: true },
     ]);
     expect(read('by the end 2020', 2)).toEqual([]);
     expect(read('by the end in 2020', 2)).toEqual([]);
-    expect(months('at the middle of 2020', 2)[0]).toMatchObject({ lo: month(2020, 5), hi: month(2020, 8) });
+    expect(months('at the middle of 2020', 2)[0]).toMatchObject({ low: month(2020, 5), high: month(2020, 8) });
   });
 });
 
 describe('readDates: numeric months and bare years', () => {
   it('reads month/year', () => {
     expect(read('in 03/2021', 1)).toEqual([
-      { lo: month(2021, 3), hi: month(2021, 3), start: 1, end: 4, approximate: false },
+      { low: month(2021, 3), high: month(2021, 3), start: 1, end: 4, approximate: false },
     ]);
-    expect(read('in 1/2021', 1)[0]?.lo).toBe(month(2021, 1));
-    expect(read('in 12/2021', 1)[0]?.lo).toBe(month(2021, 12));
+    expect(read('in 1/2021', 1)[0]?.low).toBe(month(2021, 1));
+    expect(read('in 12/2021', 1)[0]?.low).toBe(month(2021, 12));
   });
 
   it('refuses a month number outside 1–12 or not whole', () => {
@@ -124,15 +124,15 @@ describe('readDates: numeric months and bare years', () => {
 
   it('reads a year after a date preposition as its twelve months', () => {
     expect(read('in 2019', 1)).toEqual([
-      { lo: month(2019, 1), hi: month(2019, 12), start: 1, end: 2, approximate: false },
+      { low: month(2019, 1), high: month(2019, 12), start: 1, end: 2, approximate: false },
     ]);
     expect(read('2019 customers', 0)).toEqual([]);
   });
 
   it('reads a bare year that opens a range of years', () => {
     expect(months('2019-2021 at Acme', 0)).toEqual([
-      { lo: month(2019, 1), hi: month(2019, 12), part: 'start' },
-      { lo: month(2021, 1), hi: month(2021, 12), part: 'end' },
+      { low: month(2019, 1), high: month(2019, 12), part: 'start' },
+      { low: month(2021, 1), high: month(2021, 12), part: 'end' },
     ]);
     expect(months('2019 to 2021', 0)).toHaveLength(2);
     expect(read('2019 to 100 people', 0)).toEqual([]);
@@ -142,8 +142,8 @@ describe('readDates: numeric months and bare years', () => {
 describe('readDates: ranges', () => {
   it('reads "from March 2019 to June 2021" as a start and an end', () => {
     expect(read('from March 2019 to June 2021', 1)).toEqual([
-      { lo: month(2019, 3), hi: month(2019, 3), start: 1, end: 3, approximate: false, part: 'start' },
-      { lo: month(2021, 6), hi: month(2021, 6), start: 4, end: 6, approximate: false, part: 'end' },
+      { low: month(2019, 3), high: month(2019, 3), start: 1, end: 3, approximate: false, part: 'start' },
+      { low: month(2021, 6), high: month(2021, 6), start: 4, end: 6, approximate: false, part: 'end' },
     ]);
   });
 
@@ -155,8 +155,8 @@ describe('readDates: ranges', () => {
 
   it('takes the year of a range end for a month without one, after "between"', () => {
     expect(read('between January and June 2021', 1)).toEqual([
-      { lo: month(2021, 1), hi: month(2021, 1), start: 1, end: 2, approximate: false, part: 'start' },
-      { lo: month(2021, 6), hi: month(2021, 6), start: 3, end: 5, approximate: false, part: 'end' },
+      { low: month(2021, 1), high: month(2021, 1), start: 1, end: 2, approximate: false, part: 'start' },
+      { low: month(2021, 6), high: month(2021, 6), start: 3, end: 5, approximate: false, part: 'end' },
     ]);
     expect(months('January to June 2021', 0)).toHaveLength(2);
   });
@@ -170,7 +170,7 @@ describe('readDates: ranges', () => {
   it('accepts a range whose ends are the same month, and not one that runs backwards', () => {
     expect(months('from March 2021 to March 2021', 1)).toHaveLength(2);
     expect(months('from 2021 to 2019', 1)).toEqual([
-      { lo: month(2021, 1), hi: month(2021, 12), part: 'start' },
+      { low: month(2021, 1), high: month(2021, 12), part: 'start' },
     ]);
   });
 });

@@ -29,8 +29,8 @@ describe('monthIndex', () => {
 describe('readDateAt: years', () => {
   it('reads a year after a date preposition as its twelve months', () => {
     expect(dateAt('in 2019', 1)).toStrictEqual({
-      lo: month(2019, 1),
-      hi: month(2019, 12),
+      low: month(2019, 1),
+      high: month(2019, 12),
       start: 1,
       end: 2,
       approximate: false,
@@ -38,12 +38,12 @@ describe('readDateAt: years', () => {
   });
 
   it('reads a year after a capitalised preposition', () => {
-    expect(dateAt('In 2019', 1)).toMatchObject({ lo: month(2019, 1) });
+    expect(dateAt('In 2019', 1)).toMatchObject({ low: month(2019, 1) });
   });
 
   it('reads the years 1950 and 2100 but not 1949 or 2101', () => {
-    expect(dateAt('in 1950', 1)).toMatchObject({ lo: month(1950, 1), hi: month(1950, 12) });
-    expect(dateAt('in 2100', 1)).toMatchObject({ lo: month(2100, 1) });
+    expect(dateAt('in 1950', 1)).toMatchObject({ low: month(1950, 1), high: month(1950, 12) });
+    expect(dateAt('in 2100', 1)).toMatchObject({ low: month(2100, 1) });
     expect(dateAt('in 1949', 1)).toBeUndefined();
     expect(dateAt('in 2101', 1)).toBeUndefined();
   });
@@ -64,8 +64,8 @@ describe('readDateAt: years', () => {
 
   it('reads a bare year when allowed, as the second end of a range', () => {
     expect(dateAt('2019', 0, true)).toStrictEqual({
-      lo: month(2019, 1),
-      hi: month(2019, 12),
+      low: month(2019, 1),
+      high: month(2019, 12),
       start: 0,
       end: 1,
       approximate: false,
@@ -73,8 +73,8 @@ describe('readDateAt: years', () => {
   });
 
   it('reads a bare year that starts a range of years', () => {
-    expect(dateAt('2018-2020', 0)).toMatchObject({ lo: month(2018, 1), hi: month(2018, 12), end: 1 });
-    expect(dateAt('2018 To 2020', 0)).toMatchObject({ lo: month(2018, 1) });
+    expect(dateAt('2018-2020', 0)).toMatchObject({ low: month(2018, 1), high: month(2018, 12), end: 1 });
+    expect(dateAt('2018 To 2020', 0)).toMatchObject({ low: month(2018, 1) });
   });
 
   it('does not read a bare year followed by a joiner and no year', () => {
@@ -92,8 +92,8 @@ describe('readDateAt: years', () => {
 describe('readDateAt: months', () => {
   it('reads a month name and a year as one month', () => {
     expect(dateAt('March 2020', 0)).toStrictEqual({
-      lo: month(2020, 3),
-      hi: month(2020, 3),
+      low: month(2020, 3),
+      high: month(2020, 3),
       start: 0,
       end: 2,
       approximate: false,
@@ -101,17 +101,17 @@ describe('readDateAt: months', () => {
   });
 
   it('reads an abbreviated month and "of" before the year', () => {
-    expect(dateAt('sept of 2020', 0)).toMatchObject({ lo: month(2020, 9), end: 3 });
+    expect(dateAt('sept of 2020', 0)).toMatchObject({ low: month(2020, 9), end: 3 });
   });
 
   it('skips a day of the month, with or without a comma', () => {
-    expect(dateAt('March 5, 2020', 0)).toMatchObject({ lo: month(2020, 3), end: 4 });
-    expect(dateAt('March 5 2020', 0)).toMatchObject({ lo: month(2020, 3), end: 3 });
-    expect(dateAt('March 5th 2020', 0)).toMatchObject({ lo: month(2020, 3), end: 3 });
+    expect(dateAt('March 5, 2020', 0)).toMatchObject({ low: month(2020, 3), end: 4 });
+    expect(dateAt('March 5 2020', 0)).toMatchObject({ low: month(2020, 3), end: 3 });
+    expect(dateAt('March 5th 2020', 0)).toMatchObject({ low: month(2020, 3), end: 3 });
   });
 
   it('skips day 31 but not 32', () => {
-    expect(dateAt('March 31 2020', 0)).toMatchObject({ lo: month(2020, 3) });
+    expect(dateAt('March 31 2020', 0)).toMatchObject({ low: month(2020, 3) });
     expect(dateAt('March 32 2020', 0)).toBeUndefined();
   });
 
@@ -123,14 +123,14 @@ describe('readDateAt: months', () => {
 
   it('reads a month and year written with a slash', () => {
     expect(dateAt('3/2020', 0)).toStrictEqual({
-      lo: month(2020, 3),
-      hi: month(2020, 3),
+      low: month(2020, 3),
+      high: month(2020, 3),
       start: 0,
       end: 3,
       approximate: false,
     });
-    expect(dateAt('1/2020', 0)).toMatchObject({ lo: month(2020, 1) });
-    expect(dateAt('12/2020', 0)).toMatchObject({ lo: month(2020, 12) });
+    expect(dateAt('1/2020', 0)).toMatchObject({ low: month(2020, 1) });
+    expect(dateAt('12/2020', 0)).toMatchObject({ low: month(2020, 12) });
   });
 
   it('does not read a slash date with month 0, 13, a fraction, a suffix or no year', () => {
@@ -147,18 +147,18 @@ describe('readDateAt: months', () => {
 describe('readDateAt: quarters, halves and parts of a year', () => {
   it('reads quarter codes as three months', () => {
     expect(dateAt('Q1 2020', 0)).toStrictEqual({
-      lo: month(2020, 1),
-      hi: month(2020, 3),
+      low: month(2020, 1),
+      high: month(2020, 3),
       start: 0,
       end: 2,
       approximate: false,
     });
-    expect(dateAt('q4 2020', 0)).toMatchObject({ lo: month(2020, 10), hi: month(2020, 12) });
+    expect(dateAt('q4 2020', 0)).toMatchObject({ low: month(2020, 10), high: month(2020, 12) });
   });
 
   it('reads half-year codes as six months, H2 but not H3', () => {
-    expect(dateAt('H1 2021', 0)).toMatchObject({ lo: month(2021, 1), hi: month(2021, 6) });
-    expect(dateAt('H2 2021', 0)).toMatchObject({ lo: month(2021, 7), hi: month(2021, 12) });
+    expect(dateAt('H1 2021', 0)).toMatchObject({ low: month(2021, 1), high: month(2021, 6) });
+    expect(dateAt('H2 2021', 0)).toMatchObject({ low: month(2021, 7), high: month(2021, 12) });
     expect(dateAt('H3 2021', 0)).toBeUndefined();
   });
 
@@ -173,15 +173,15 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
 
   it('reads an ordinal half or quarter of a year', () => {
     expect(dateAt('first half of 2020', 0)).toStrictEqual({
-      lo: month(2020, 1),
-      hi: month(2020, 6),
+      low: month(2020, 1),
+      high: month(2020, 6),
       start: 0,
       end: 4,
       approximate: false,
     });
-    expect(dateAt('second half of 2020', 0)).toMatchObject({ lo: month(2020, 7), hi: month(2020, 12) });
-    expect(dateAt('third quarter of 2019', 0)).toMatchObject({ lo: month(2019, 7), hi: month(2019, 9) });
-    expect(dateAt('Fourth quarter of 2019', 0)).toMatchObject({ lo: month(2019, 10), hi: month(2019, 12) });
+    expect(dateAt('second half of 2020', 0)).toMatchObject({ low: month(2020, 7), high: month(2020, 12) });
+    expect(dateAt('third quarter of 2019', 0)).toMatchObject({ low: month(2019, 7), high: month(2019, 9) });
+    expect(dateAt('Fourth quarter of 2019', 0)).toMatchObject({ low: month(2019, 10), high: month(2019, 12) });
   });
 
   it('does not read a third half, a fifth quarter, another unit, a missing "of" or a missing year', () => {
@@ -197,26 +197,26 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
 
   it('reads a part of a year as approximate months', () => {
     expect(dateAt('early 2020', 0)).toStrictEqual({
-      lo: month(2020, 1),
-      hi: month(2020, 4),
+      low: month(2020, 1),
+      high: month(2020, 4),
       start: 0,
       end: 2,
       approximate: true,
     });
-    expect(dateAt('summer 2019', 0)).toMatchObject({ lo: month(2019, 6), hi: month(2019, 8), end: 2 });
+    expect(dateAt('summer 2019', 0)).toMatchObject({ low: month(2019, 6), high: month(2019, 8), end: 2 });
   });
 
   it('skips a hyphen, "of" or "in" between the part and the year', () => {
-    expect(dateAt('mid-2020', 0)).toMatchObject({ lo: month(2020, 5), hi: month(2020, 8), end: 3 });
-    expect(dateAt('summer of 2019', 0)).toMatchObject({ lo: month(2019, 6), end: 3 });
-    expect(dateAt('fall in 2019', 0)).toMatchObject({ lo: month(2019, 9), hi: month(2019, 11), end: 3 });
+    expect(dateAt('mid-2020', 0)).toMatchObject({ low: month(2020, 5), high: month(2020, 8), end: 3 });
+    expect(dateAt('summer of 2019', 0)).toMatchObject({ low: month(2019, 6), end: 3 });
+    expect(dateAt('fall in 2019', 0)).toMatchObject({ low: month(2019, 9), high: month(2019, 11), end: 3 });
   });
 
   it('reads end, start, beginning and middle only with "of"', () => {
-    expect(dateAt('end of 2020', 0)).toMatchObject({ lo: month(2020, 10), hi: month(2020, 12) });
-    expect(dateAt('start of 2020', 0)).toMatchObject({ lo: month(2020, 1), hi: month(2020, 3) });
-    expect(dateAt('beginning of 2020', 0)).toMatchObject({ lo: month(2020, 1) });
-    expect(dateAt('middle of 2020', 0)).toMatchObject({ lo: month(2020, 5) });
+    expect(dateAt('end of 2020', 0)).toMatchObject({ low: month(2020, 10), high: month(2020, 12) });
+    expect(dateAt('start of 2020', 0)).toMatchObject({ low: month(2020, 1), high: month(2020, 3) });
+    expect(dateAt('beginning of 2020', 0)).toMatchObject({ low: month(2020, 1) });
+    expect(dateAt('middle of 2020', 0)).toMatchObject({ low: month(2020, 5) });
     for (const word of ['end', 'start', 'beginning', 'middle']) {
       expect(dateAt(`${word} 2020`, 0), word).toBeUndefined();
       expect(dateAt(`${word} in 2020`, 0), word).toBeUndefined();
@@ -232,8 +232,8 @@ describe('readDateAt: quarters, halves and parts of a year', () => {
 describe('readDates', () => {
   it('reads a month range whose first month takes the year of the second', () => {
     expect(datesAt('January to June 2021', 0)).toStrictEqual([
-      { lo: month(2021, 1), hi: month(2021, 1), start: 0, end: 1, approximate: false, part: 'start' },
-      { lo: month(2021, 6), hi: month(2021, 6), start: 2, end: 4, approximate: false, part: 'end' },
+      { low: month(2021, 1), high: month(2021, 1), start: 0, end: 1, approximate: false, part: 'start' },
+      { low: month(2021, 6), high: month(2021, 6), start: 2, end: 4, approximate: false, part: 'end' },
     ]);
   });
 
@@ -251,25 +251,25 @@ describe('readDates', () => {
 
   it('joins two dates with "and" after "between"', () => {
     expect(datesAt('between January and June 2021', 1)).toStrictEqual([
-      { lo: month(2021, 1), hi: month(2021, 1), start: 1, end: 2, approximate: false, part: 'start' },
-      { lo: month(2021, 6), hi: month(2021, 6), start: 3, end: 5, approximate: false, part: 'end' },
+      { low: month(2021, 1), high: month(2021, 1), start: 1, end: 2, approximate: false, part: 'start' },
+      { low: month(2021, 6), high: month(2021, 6), start: 3, end: 5, approximate: false, part: 'end' },
     ]);
     expect(datesAt('between 2018 and 2020', 1).map((date) => date.part)).toStrictEqual(['start', 'end']);
     expect(datesAt('between 2018 or 2020', 1)).toStrictEqual([
-      { lo: month(2018, 1), hi: month(2018, 12), start: 1, end: 2, approximate: false },
+      { low: month(2018, 1), high: month(2018, 12), start: 1, end: 2, approximate: false },
     ]);
   });
 
   it('reads a year followed by "and" another year as one date without "between"', () => {
     expect(datesAt('in 2018 and 2020', 1)).toStrictEqual([
-      { lo: month(2018, 1), hi: month(2018, 12), start: 1, end: 2, approximate: false },
+      { low: month(2018, 1), high: month(2018, 12), start: 1, end: 2, approximate: false },
     ]);
   });
 
   it('reads a range of years as a start and an end', () => {
     expect(datesAt('2018-2020', 0)).toStrictEqual([
-      { lo: month(2018, 1), hi: month(2018, 12), start: 0, end: 1, approximate: false, part: 'start' },
-      { lo: month(2020, 1), hi: month(2020, 12), start: 2, end: 3, approximate: false, part: 'end' },
+      { low: month(2018, 1), high: month(2018, 12), start: 0, end: 1, approximate: false, part: 'start' },
+      { low: month(2020, 1), high: month(2020, 12), start: 2, end: 3, approximate: false, part: 'end' },
     ]);
   });
 
@@ -277,7 +277,7 @@ describe('readDates', () => {
     'joins two years with "%s"',
     (joiner) => {
       const readings = datesAt(`2018 ${joiner} 2020`, 0);
-      expect(readings.map((date) => [date.part, date.lo])).toStrictEqual([
+      expect(readings.map((date) => [date.part, date.low])).toStrictEqual([
         ['start', month(2018, 1)],
         ['end', month(2020, 1)],
       ]);
@@ -285,7 +285,7 @@ describe('readDates', () => {
   );
 
   it('reads a range between two full months', () => {
-    expect(datesAt('January 2020 to March 2021', 0).map((date) => [date.part, date.lo])).toStrictEqual([
+    expect(datesAt('January 2020 to March 2021', 0).map((date) => [date.part, date.low])).toStrictEqual([
       ['start', month(2020, 1)],
       ['end', month(2021, 3)],
     ]);
@@ -294,13 +294,13 @@ describe('readDates', () => {
   it('keeps a range whose end is the same month as its start, not one that ends before it', () => {
     expect(datesAt('March 2020 to March 2020', 0)).toHaveLength(2);
     expect(datesAt('March 2020 to February 2020', 0)).toStrictEqual([
-      { lo: month(2020, 3), hi: month(2020, 3), start: 0, end: 2, approximate: false },
+      { low: month(2020, 3), high: month(2020, 3), start: 0, end: 2, approximate: false },
     ]);
   });
 
   it('reads one date when no date follows the joiner', () => {
     expect(datesAt('in 2018 to the team', 1)).toStrictEqual([
-      { lo: month(2018, 1), hi: month(2018, 12), start: 1, end: 2, approximate: false },
+      { low: month(2018, 1), high: month(2018, 12), start: 1, end: 2, approximate: false },
     ]);
   });
 
@@ -313,10 +313,10 @@ describe('readDates', () => {
 
   it('marks a date after a start cue as the start and after an end cue as the end', () => {
     expect(datesAt('I joined in March 2020', 3)).toStrictEqual([
-      { lo: month(2020, 3), hi: month(2020, 3), start: 3, end: 5, approximate: false, part: 'start' },
+      { low: month(2020, 3), high: month(2020, 3), start: 3, end: 5, approximate: false, part: 'start' },
     ]);
     expect(datesAt('I left in March 2020', 3)).toStrictEqual([
-      { lo: month(2020, 3), hi: month(2020, 3), start: 3, end: 5, approximate: false, part: 'end' },
+      { low: month(2020, 3), high: month(2020, 3), start: 3, end: 5, approximate: false, part: 'end' },
     ]);
   });
 
@@ -328,7 +328,7 @@ describe('readDates', () => {
 
   it('gives no part to a date without a cue', () => {
     expect(datesAt('in 2019', 1)).toStrictEqual([
-      { lo: month(2019, 1), hi: month(2019, 12), start: 1, end: 2, approximate: false },
+      { low: month(2019, 1), high: month(2019, 12), start: 1, end: 2, approximate: false },
     ]);
   });
 
@@ -346,7 +346,7 @@ describe('readDates', () => {
 
   it('ignores a cue behind a clause break', () => {
     expect(datesAt('joined, then in 2019', 4)).toStrictEqual([
-      { lo: month(2019, 1), hi: month(2019, 12), start: 4, end: 5, approximate: false },
+      { low: month(2019, 1), high: month(2019, 12), start: 4, end: 5, approximate: false },
     ]);
   });
 

@@ -30,8 +30,8 @@ describe('claimsFromText', () => {
       {
         type: 'date',
         attribute: 'date.start',
-        lo: month(2020, 3),
-        hi: month(2020, 3),
+        low: month(2020, 3),
+        high: month(2020, 3),
         unit: 'month-index',
         approximate: false,
         range: false,
@@ -68,7 +68,7 @@ describe('claimsFromText', () => {
 
   it('reads both ends of a date range once each, in order', () => {
     const claims = claimsFromText('I worked there from January 2019 to March 2021.', compiled, 1, undefined);
-    expect(claims.map((claim) => [claim.attribute, claim.lo, claim.source.text])).toStrictEqual([
+    expect(claims.map((claim) => [claim.attribute, claim.low, claim.source.text])).toStrictEqual([
       ['date.start', month(2019, 1), 'January 2019'],
       ['date.end', month(2021, 3), 'March 2021'],
     ]);
@@ -78,8 +78,8 @@ describe('claimsFromText', () => {
     const [claim] = claimsFromText('I left in early 2022.', compiled, 1, undefined);
     expect(claim).toMatchObject({
       attribute: 'date.end',
-      lo: month(2022, 1),
-      hi: month(2022, 4),
+      low: month(2022, 1),
+      high: month(2022, 4),
       approximate: true,
     });
   });
@@ -93,16 +93,16 @@ describe('claimsFromText', () => {
 describe('extractClaims: optional fields', () => {
   it('keeps the currency and the period of a rate', () => {
     const [claim] = extractClaims('We saved $150k a year.');
-    expect(claim).toMatchObject({ attribute: 'money.savings', lo: 150_000, currency: 'USD', period: 'year' });
+    expect(claim).toMatchObject({ attribute: 'money.savings', low: 150_000, currency: 'USD', period: 'year' });
   });
 
   it('keeps the sign of a percentage given by a direction word', () => {
     const [claim] = extractClaims('Revenue grew 40%.');
-    expect(claim).toMatchObject({ attribute: 'percentage.revenue', lo: 40, signed: true });
+    expect(claim).toMatchObject({ attribute: 'percentage.revenue', low: 40, signed: true });
   });
 
   it('keeps an open bound', () => {
-    expect(extractClaims('I hired more than 10 engineers.')[0]).toMatchObject({ bound: 'atLeast', lo: 10 });
+    expect(extractClaims('I hired more than 10 engineers.')[0]).toMatchObject({ bound: 'atLeast', low: 10 });
   });
 
   it('keeps the categories of a reason for leaving', () => {
@@ -114,19 +114,19 @@ describe('extractClaims: optional fields', () => {
 
   it('keeps the label of a title', () => {
     const role = extractClaims('I was head of data.').find((claim) => claim.type === 'role');
-    expect(role).toMatchObject({ lo: 5, hi: 5 });
+    expect(role).toMatchObject({ low: 5, high: 5 });
     expect(role?.label).toEqual(expect.stringContaining('head'));
   });
 
   it('keeps the retracted value of a correction and marks the claim corrective', () => {
     expect(extractClaims('Correction: it took 16 months, not 14.')).toMatchObject([
-      { attribute: 'duration', lo: 16, corrective: true, correctedFrom: 14 },
+      { attribute: 'duration', low: 16, corrective: true, correctedFrom: 14 },
     ]);
   });
 
   it('reads a multiplier word as a signed percentage of its subject', () => {
     expect(extractClaims('Revenue doubled.')).toMatchObject([
-      { type: 'percentage', attribute: 'percentage.revenue', lo: 100, hi: 100, signed: true },
+      { type: 'percentage', attribute: 'percentage.revenue', low: 100, high: 100, signed: true },
     ]);
   });
 });
@@ -142,7 +142,7 @@ describe('extractDrafts', () => {
   });
 
   it('drops a retracted value and keeps the one that replaces it', () => {
-    expect(extractClaims('The team was not 20 but 24 people.').map((claim) => claim.lo)).toStrictEqual([24]);
+    expect(extractClaims('The team was not 20 but 24 people.').map((claim) => claim.low)).toStrictEqual([24]);
   });
 
   it('drops a target, which is not a claim', () => {
@@ -151,22 +151,22 @@ describe('extractDrafts', () => {
 
   it('drops a quoted value unless it corrects one', () => {
     expect(extractClaims('I said 30% last time.')).toStrictEqual([]);
-    expect(extractClaims('I said 30% last time, but it was 35%.').map((claim) => claim.lo)).toStrictEqual([
+    expect(extractClaims('I said 30% last time, but it was 35%.').map((claim) => claim.low)).toStrictEqual([
       35,
     ]);
   });
 
   it('reads "a year" at the start of a duration as twelve months', () => {
     const duration = extractClaims('For a year I ran payments.').find((claim) => claim.type === 'duration');
-    expect(duration).toMatchObject({ lo: 12, hi: 12 });
+    expect(duration).toMatchObject({ low: 12, high: 12 });
   });
 
   it('reads every quantity of a sentence once', () => {
     expect(
       extractClaims('It ran 12 to 14 months and we hired 5 engineers.').map((claim) => [
         claim.attribute,
-        claim.lo,
-        claim.hi,
+        claim.low,
+        claim.high,
       ]),
     ).toStrictEqual([
       ['duration', 12, 14],

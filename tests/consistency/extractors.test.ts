@@ -16,7 +16,7 @@ function numberIn(text: string, at = 0): number | undefined {
 }
 
 function claimsOf(text: string) {
-  return extractClaims(text).map((claim) => ({ attribute: claim.attribute, lo: claim.lo, hi: claim.hi }));
+  return extractClaims(text).map((claim) => ({ attribute: claim.attribute, low: claim.low, high: claim.high }));
 }
 
 function monthIndex(year: number, month: number): number {
@@ -74,70 +74,70 @@ describe('durations, percentages, money and counts', () => {
     ['We hired a dozen engineers.', 'count.hires', 12],
     ['We served 300 customers.', 'count.customers', 300],
   ])('reads "%s" as %s = %d', (text, attribute, value) => {
-    expect(claimsOf(text)).toContainEqual({ attribute, lo: value, hi: value });
+    expect(claimsOf(text)).toContainEqual({ attribute, low: value, high: value });
   });
 
   it('reads a range with the unit after the second number', () => {
-    expect(claimsOf('It ran 12 to 14 months.')).toEqual([{ attribute: 'duration', lo: 12, hi: 14 }]);
+    expect(claimsOf('It ran 12 to 14 months.')).toEqual([{ attribute: 'duration', low: 12, high: 14 }]);
   });
 
   it('reads "from X to Y" of a percentage as a change with two parts', () => {
     expect(claimsOf('Churn dropped from 12% to 9%.')).toEqual([
-      { attribute: 'percentage.churn.from', lo: 12, hi: 12 },
-      { attribute: 'percentage.churn.to', lo: 9, hi: 9 },
+      { attribute: 'percentage.churn.from', low: 12, high: 12 },
+      { attribute: 'percentage.churn.to', low: 9, high: 9 },
     ]);
   });
 
   it('reads "from X to Y" when each number has its unit word', () => {
     expect(claimsOf('Churn fell from eight percent to five percent.')).toEqual([
-      { attribute: 'percentage.churn.from', lo: 8, hi: 8 },
-      { attribute: 'percentage.churn.to', lo: 5, hi: 5 },
+      { attribute: 'percentage.churn.from', low: 8, high: 8 },
+      { attribute: 'percentage.churn.to', low: 5, high: 5 },
     ]);
     expect(claimsOf('The team grew from 4 people to 9 people.')).toEqual([
-      { attribute: 'count.team.from', lo: 4, hi: 4 },
-      { attribute: 'count.team.to', lo: 9, hi: 9 },
+      { attribute: 'count.team.from', low: 4, high: 4 },
+      { attribute: 'count.team.to', low: 9, high: 9 },
     ]);
     expect(claimsOf('It took 3 months to ship the feature.')).toEqual([
-      { attribute: 'duration', lo: 3, hi: 3 },
+      { attribute: 'duration', low: 3, high: 3 },
     ]);
   });
 
   it('adds a smaller duration joined by "and" into one length', () => {
     expect(claimsOf('I stayed for three years and four months.')).toEqual([
-      { attribute: 'duration', lo: 40, hi: 40 },
+      { attribute: 'duration', low: 40, high: 40 },
     ]);
     expect(claimsOf('I stayed for four months and three years.')).toEqual([
-      { attribute: 'duration', lo: 4, hi: 4 },
-      { attribute: 'duration', lo: 36, hi: 36 },
+      { attribute: 'duration', low: 4, high: 4 },
+      { attribute: 'duration', low: 36, high: 36 },
     ]);
     expect(claimsOf('I was there two years and 3 teams later left.')).toContainEqual({
       attribute: 'duration',
-      lo: 24,
-      hi: 24,
+      low: 24,
+      high: 24,
     });
   });
 
   it('reads a fraction after "by" as a percentage of its subject', () => {
     expect(claimsOf('We cut hosting costs by a fifth.')).toEqual([
-      { attribute: 'percentage.cost', lo: -20, hi: -20 },
+      { attribute: 'percentage.cost', low: -20, high: -20 },
     ]);
-    expect(claimsOf('Revenue grew by half.')).toEqual([{ attribute: 'percentage.revenue', lo: 50, hi: 50 }]);
+    expect(claimsOf('Revenue grew by half.')).toEqual([{ attribute: 'percentage.revenue', low: 50, high: 50 }]);
   });
 
   it('gives "it" the subject of an earlier clause of the same sentence', () => {
     expect(claimsOf('Revenue was flat in Q1; after the relaunch it grew 40%.')).toEqual([
-      { attribute: 'percentage.revenue', lo: 40, hi: 40 },
+      { attribute: 'percentage.revenue', low: 40, high: 40 },
     ]);
     // Across a sentence end "it" is not resolved: the open subject is the nearest content word.
     expect(claimsOf('Revenue was flat. After the relaunch it grew 40%.')).toEqual([
-      { attribute: 'percentage.relaunch', lo: 40, hi: 40 },
+      { attribute: 'percentage.relaunch', low: 40, high: 40 },
     ]);
-    expect(claimsOf('It grew 40%.')).toEqual([{ attribute: 'percentage', lo: 40, hi: 40 }]);
+    expect(claimsOf('It grew 40%.')).toEqual([{ attribute: 'percentage', low: 40, high: 40 }]);
   });
 
   it('does not read a rate as a duration', () => {
     const claims = claimsOf('We saved $150k a year.');
-    expect(claims).toEqual([{ attribute: 'money.savings', lo: 150_000, hi: 150_000 }]);
+    expect(claims).toEqual([{ attribute: 'money.savings', low: 150_000, high: 150_000 }]);
   });
 
   it.each([
@@ -151,7 +151,7 @@ describe('durations, percentages, money and counts', () => {
   });
 
   it('marks a hedged value as approximate', () => {
-    expect(extractClaims('It took roughly 9 months.')[0]).toMatchObject({ approximate: true, lo: 9 });
+    expect(extractClaims('It took roughly 9 months.')[0]).toMatchObject({ approximate: true, low: 9 });
   });
 
   it('reads "over" before a duration as "during", not as a bound', () => {
@@ -159,12 +159,12 @@ describe('durations, percentages, money and counts', () => {
   });
 
   it('reads "more than" before a count as a lower bound', () => {
-    expect(extractClaims('I hired more than 10 engineers.')[0]).toMatchObject({ bound: 'atLeast', lo: 10 });
+    expect(extractClaims('I hired more than 10 engineers.')[0]).toMatchObject({ bound: 'atLeast', low: 10 });
   });
 
   it('does not read years as counts', () => {
     expect(claimsOf('In 2019 the team shipped twice.')).toEqual([
-      { attribute: 'date', lo: monthIndex(2019, 1), hi: monthIndex(2019, 12) },
+      { attribute: 'date', low: monthIndex(2019, 1), high: monthIndex(2019, 12) },
     ]);
   });
 });
@@ -172,34 +172,34 @@ describe('durations, percentages, money and counts', () => {
 describe('dates', () => {
   function datesOf(text: string, at: number) {
     return readDates(tokenize(text), at, compiled).map((date) => ({
-      lo: date.lo,
-      hi: date.hi,
+      low: date.low,
+      high: date.high,
       part: date.part,
     }));
   }
 
   it('reads a quarter as three months', () => {
     expect(datesOf('in Q3 2022', 1)).toEqual([
-      { lo: monthIndex(2022, 7), hi: monthIndex(2022, 9), part: undefined },
+      { low: monthIndex(2022, 7), high: monthIndex(2022, 9), part: undefined },
     ]);
   });
 
   it('reads late YEAR as September to December', () => {
     expect(datesOf('in late 2021', 1)).toEqual([
-      { lo: monthIndex(2021, 9), hi: monthIndex(2021, 12), part: undefined },
+      { low: monthIndex(2021, 9), high: monthIndex(2021, 12), part: undefined },
     ]);
   });
 
   it('reads mid-YEAR with a hyphen', () => {
     expect(datesOf('by mid-2021', 1)).toEqual([
-      { lo: monthIndex(2021, 5), hi: monthIndex(2021, 8), part: undefined },
+      { low: monthIndex(2021, 5), high: monthIndex(2021, 8), part: undefined },
     ]);
   });
 
   it('reads a range between two months as a start and an end', () => {
     expect(datesOf('between January 2019 and June 2021', 1)).toEqual([
-      { lo: monthIndex(2019, 1), hi: monthIndex(2019, 1), part: 'start' },
-      { lo: monthIndex(2021, 6), hi: monthIndex(2021, 6), part: 'end' },
+      { low: monthIndex(2019, 1), high: monthIndex(2019, 1), part: 'start' },
+      { low: monthIndex(2021, 6), high: monthIndex(2021, 6), part: 'end' },
     ]);
   });
 
@@ -209,8 +209,8 @@ describe('dates', () => {
 
   it('tags a date after "joined" as a start and after "left" as an end', () => {
     expect(claimsOf('I joined in May 2020 and left in H2 2022.')).toEqual([
-      { attribute: 'date.start', lo: monthIndex(2020, 5), hi: monthIndex(2020, 5) },
-      { attribute: 'date.end', lo: monthIndex(2022, 7), hi: monthIndex(2022, 12) },
+      { attribute: 'date.start', low: monthIndex(2020, 5), high: monthIndex(2020, 5) },
+      { attribute: 'date.end', low: monthIndex(2022, 7), high: monthIndex(2022, 12) },
     ]);
   });
 
@@ -221,7 +221,7 @@ describe('dates', () => {
 
 describe('roles', () => {
   function levelsOf(text: string) {
-    return readRoles(tokenize(text), compiled).map((draft) => ({ level: draft.lo, part: draft.part }));
+    return readRoles(tokenize(text), compiled).map((draft) => ({ level: draft.low, part: draft.part }));
   }
 
   it.each([
@@ -298,7 +298,7 @@ describe('reasons for leaving', () => {
 describe('corrections', () => {
   function correctionsOf(text: string) {
     return extractClaims(text).map((claim) => ({
-      lo: claim.lo,
+      low: claim.low,
       corrective: claim.corrective,
       correctedFrom: claim.correctedFrom,
     }));
@@ -306,25 +306,25 @@ describe('corrections', () => {
 
   it('marks every claim after "Correction:" and keeps the retracted value', () => {
     expect(correctionsOf('Correction: it took 16 months, not 14.')).toEqual([
-      { lo: 16, corrective: true, correctedFrom: 14 },
+      { low: 16, corrective: true, correctedFrom: 14 },
     ]);
   });
 
   it('reads "I said X, but Y" as a correction of X', () => {
     expect(correctionsOf('I said 30% last time, but it was 35%.')).toEqual([
-      { lo: 35, corrective: true, correctedFrom: 30 },
+      { low: 35, corrective: true, correctedFrom: 30 },
     ]);
   });
 
   it('reads "not X but Y" as a correction of X', () => {
     expect(correctionsOf('The team was not 20 but 24 people.')).toEqual([
-      { lo: 24, corrective: true, correctedFrom: 20 },
+      { low: 24, corrective: true, correctedFrom: 20 },
     ]);
   });
 
   it('does not treat "actually" as a correction', () => {
     expect(correctionsOf('We actually had 15 people on the team.')).toEqual([
-      { lo: 15, corrective: false, correctedFrom: undefined },
+      { low: 15, corrective: false, correctedFrom: undefined },
     ]);
   });
 
@@ -337,8 +337,8 @@ describe('corrections', () => {
 describe('count changes', () => {
   it('reads "grew the team from 3 to 12" as a team change', () => {
     expect(claimsOf('We grew the team from 3 to 12.')).toEqual([
-      { attribute: 'count.team.from', lo: 3, hi: 3 },
-      { attribute: 'count.team.to', lo: 12, hi: 12 },
+      { attribute: 'count.team.from', low: 3, high: 3 },
+      { attribute: 'count.team.to', low: 12, high: 12 },
     ]);
   });
 
@@ -348,7 +348,7 @@ describe('count changes', () => {
 
   it('counts customers, not hires, after "onboarded"', () => {
     expect(claimsOf('We onboarded 22 customers.')).toEqual([
-      { attribute: 'count.customers', lo: 22, hi: 22 },
+      { attribute: 'count.customers', low: 22, high: 22 },
     ]);
   });
 });

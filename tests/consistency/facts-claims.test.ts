@@ -18,14 +18,14 @@ describe('claimFromFact: durations', () => {
     const claim = claimOf({ subject: 'pilot length', kind: 'duration', value: 6, unit: 'weeks' });
     expect(claim?.attribute).toBe('duration.pilot');
     expect(claim?.unit).toBe('months');
-    expect(claim?.lo).toBeCloseTo((6 * 12) / 52, 9);
-    expect(claim?.hi).toBeCloseTo((6 * 12) / 52, 9);
+    expect(claim?.low).toBeCloseTo((6 * 12) / 52, 9);
+    expect(claim?.high).toBeCloseTo((6 * 12) / 52, 9);
   });
 
   it('reads the unit whatever its case and spacing, and months when none is given', () => {
-    expect(claimOf({ subject: 'tenure', kind: 'duration', value: 2, unit: ' Years ' })?.lo).toBe(24);
-    expect(claimOf({ subject: 'tenure', kind: 'duration', value: 5 })?.lo).toBe(5);
-    expect(claimOf({ subject: 'tenure', kind: 'duration', value: 5, unit: 'fortnights' })?.lo).toBe(5);
+    expect(claimOf({ subject: 'tenure', kind: 'duration', value: 2, unit: ' Years ' })?.low).toBe(24);
+    expect(claimOf({ subject: 'tenure', kind: 'duration', value: 5 })?.low).toBe(5);
+    expect(claimOf({ subject: 'tenure', kind: 'duration', value: 5, unit: 'fortnights' })?.low).toBe(5);
   });
 
   it('leaves the subject out of the attribute when the lexicon does not know it', () => {
@@ -42,8 +42,8 @@ describe('claimFromFact: money', () => {
     const dollars = claimOf({ subject: 'budget', kind: 'money', value: 200_000, unit: '$' });
     expect(dollars).toMatchObject({
       attribute: 'money.budget',
-      lo: 200_000,
-      hi: 200_000,
+      low: 200_000,
+      high: 200_000,
       currency: 'USD',
       unit: 'USD',
     });
@@ -64,22 +64,22 @@ describe('claimFromFact: percentages and counts', () => {
     const claim = claimOf({ subject: 'cost cut', kind: 'percentage', value: 20, unit: '%' });
     expect(claim).toMatchObject({
       attribute: 'percentage.cost',
-      lo: -20,
-      hi: -20,
+      low: -20,
+      high: -20,
       unit: 'percent',
       signed: true,
     });
-    expect(claimOf({ subject: 'cost cut', kind: 'percentage', value: -20 })?.lo).toBe(-20);
+    expect(claimOf({ subject: 'cost cut', kind: 'percentage', value: -20 })?.low).toBe(-20);
   });
 
   it('keeps the value of a rise, and marks a figure without direction unsigned', () => {
     expect(claimOf({ subject: 'revenue growth', kind: 'percentage', value: 30 })).toMatchObject({
-      lo: 30,
+      low: 30,
       signed: true,
     });
     expect(claimOf({ subject: 'churn', kind: 'percentage', value: 4 })).toMatchObject({
       attribute: 'percentage.churn',
-      lo: 4,
+      low: 4,
       signed: false,
     });
   });
@@ -88,8 +88,8 @@ describe('claimFromFact: percentages and counts', () => {
     expect(claimOf({ subject: 'team size', kind: 'count', value: 8 })).toMatchObject({
       type: 'count',
       attribute: 'count.team',
-      lo: 8,
-      hi: 8,
+      low: 8,
+      high: 8,
       unit: 'count',
     });
   });
@@ -98,8 +98,8 @@ describe('claimFromFact: percentages and counts', () => {
 describe('claimFromFact: dates', () => {
   it('reads a year as its twelve months', () => {
     expect(claimOf({ subject: 'joined', kind: 'date', value: 2021 })).toMatchObject({
-      lo: month(2021, 1),
-      hi: month(2021, 12),
+      low: month(2021, 1),
+      high: month(2021, 12),
       unit: 'month-index',
     });
     expect(claimOf({ subject: 'joined', kind: 'date', value: 2021.5 })).toBeUndefined();
@@ -107,16 +107,16 @@ describe('claimFromFact: dates', () => {
 
   it('reads an ISO month or day as that month', () => {
     expect(claimOf({ subject: 'joined', kind: 'date', value: '2021-03' })).toMatchObject({
-      lo: month(2021, 3),
-      hi: month(2021, 3),
+      low: month(2021, 3),
+      high: month(2021, 3),
     });
-    expect(claimOf({ subject: 'joined', kind: 'date', value: ' 2021-03-15 ' })?.lo).toBe(month(2021, 3));
+    expect(claimOf({ subject: 'joined', kind: 'date', value: ' 2021-03-15 ' })?.low).toBe(month(2021, 3));
   });
 
   it('reads a written date, and gives no claim for text that is not one', () => {
     expect(claimOf({ subject: 'joined', kind: 'date', value: 'March 2021' })).toMatchObject({
-      lo: month(2021, 3),
-      hi: month(2021, 3),
+      low: month(2021, 3),
+      high: month(2021, 3),
     });
     expect(claimOf({ subject: 'joined', kind: 'date', value: 'a while ago' })).toBeUndefined();
   });
@@ -138,13 +138,13 @@ describe('claimFromFact: titles, reasons and stances', () => {
   it('takes the highest title on the ladder, with its whole phrase as the label', () => {
     expect(claimOf({ subject: 'title', kind: 'title', value: 'Senior Engineer' })).toMatchObject({
       type: 'role',
-      lo: 2,
-      hi: 2,
+      low: 2,
+      high: 2,
       unit: 'level',
       label: 'senior',
     });
     expect(claimOf({ subject: 'title', kind: 'title', value: 'Tech Lead' })).toMatchObject({
-      lo: 3,
+      low: 3,
       label: 'tech lead',
     });
     expect(claimOf({ subject: 'title', kind: 'title', value: 'wizard' })).toBeUndefined();

@@ -23,8 +23,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
       storyId: 'rebuild',
       type: 'duration',
       subject: 'pilot',
-      lo: 14,
-      hi: 14,
+      low: 14,
+      high: 14,
       unit: 'months',
       attribute: 'duration.pilot',
       approximate: false,
@@ -48,8 +48,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
       storyId: 'budget',
       type: 'money',
       subject: 'budget',
-      lo: 2_000_000,
-      hi: 2_000_000,
+      low: 2_000_000,
+      high: 2_000_000,
       unit: 'USD',
       currency: 'USD',
       attribute: 'money.budget',
@@ -73,8 +73,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
     expect(claimOf(fact)).toStrictEqual({
       type: 'percentage',
       subject: 'revenue',
-      lo: 30,
-      hi: 30,
+      low: 30,
+      high: 30,
       unit: 'percent',
       signed: true,
       attribute: 'percentage.revenue',
@@ -91,8 +91,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
     expect(claimOf(fact, 'I led a team. It had 12 engineers.')).toStrictEqual({
       type: 'count',
       subject: 'team',
-      lo: 12,
-      hi: 12,
+      low: 12,
+      high: 12,
       unit: 'count',
       attribute: 'count.team',
       approximate: false,
@@ -114,8 +114,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
     const fact: Fact = { subject: 'joined company', kind: 'date', value: '2021-03' };
     expect(claimOf(fact)).toStrictEqual({
       type: 'date',
-      lo: monthIndex(2021, 3),
-      hi: monthIndex(2021, 3),
+      low: monthIndex(2021, 3),
+      high: monthIndex(2021, 3),
       unit: 'month-index',
       part: 'start',
       attribute: 'date.start',
@@ -131,8 +131,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
     const fact: Fact = { subject: 'title', kind: 'title', value: 'Tech Lead' };
     expect(claimOf(fact)).toStrictEqual({
       type: 'role',
-      lo: 3,
-      hi: 3,
+      low: 3,
+      high: 3,
       unit: 'level',
       label: 'tech lead',
       attribute: 'role',
@@ -148,8 +148,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
     const fact: Fact = { subject: 'why I left', kind: 'reason', value: 'better pay and room to grow' };
     expect(claimOf(fact)).toStrictEqual({
       type: 'leaveReason',
-      lo: 0,
-      hi: 0,
+      low: 0,
+      high: 0,
       unit: 'categories',
       categories: ['career_growth', 'compensation'],
       attribute: 'leaveReason',
@@ -173,8 +173,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
     expect(claimOf(fact)).toStrictEqual({
       type: 'stance',
       subject: 'remote-work',
-      lo: 0,
-      hi: 0,
+      low: 0,
+      high: 0,
       unit: 'text',
       label: 'in favour',
       attribute: 'stance.remote-work',
@@ -225,7 +225,7 @@ describe('claimFromFact: flags and story', () => {
 
 describe('claimFromFact: durations', () => {
   it('converts weeks to months', () => {
-    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, unit: 'weeks' })?.lo).toBeCloseTo(
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, unit: 'weeks' })?.low).toBeCloseTo(
       72 / 52,
       10,
     );
@@ -233,12 +233,12 @@ describe('claimFromFact: durations', () => {
 
   it('reads the unit whatever its case and surrounding spaces', () => {
     const claim = claimOf({ subject: 'pilot', kind: 'duration', value: 2, unit: ' Years ' });
-    expect([claim?.lo, claim?.hi, claim?.unit]).toEqual([24, 24, 'months']);
+    expect([claim?.low, claim?.high, claim?.unit]).toEqual([24, 24, 'months']);
   });
 
   it('takes a duration without a unit or with an unknown unit as months', () => {
-    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 3 })?.lo).toBe(3);
-    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 3, unit: 'sprints' })?.lo).toBe(3);
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 3 })?.low).toBe(3);
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 3, unit: 'sprints' })?.low).toBe(3);
   });
 });
 
@@ -277,35 +277,35 @@ describe('claimFromFact: money', () => {
 describe('claimFromFact: percentages', () => {
   function percentOf(subject: string, value: number) {
     const claim = claimOf({ subject, kind: 'percentage', value });
-    return { lo: claim?.lo, hi: claim?.hi, signed: claim?.signed };
+    return { low: claim?.low, high: claim?.high, signed: claim?.signed };
   }
 
   it('makes a fall word turn a positive value negative', () => {
-    expect(percentOf('costs cut', 20)).toEqual({ lo: -20, hi: -20, signed: true });
+    expect(percentOf('costs cut', 20)).toEqual({ low: -20, high: -20, signed: true });
   });
 
   it('keeps a negative value under a fall word negative', () => {
-    expect(percentOf('costs cut', -20)).toEqual({ lo: -20, hi: -20, signed: true });
+    expect(percentOf('costs cut', -20)).toEqual({ low: -20, high: -20, signed: true });
   });
 
   it('keeps a rise word value as given', () => {
-    expect(percentOf('revenue growth', 30)).toEqual({ lo: 30, hi: 30, signed: true });
+    expect(percentOf('revenue growth', 30)).toEqual({ low: 30, high: 30, signed: true });
   });
 
   it('keeps the value and marks it unsigned without a direction word', () => {
-    expect(percentOf('conversion rate', 5)).toEqual({ lo: 5, hi: 5, signed: false });
-    expect(percentOf('churn', -3)).toEqual({ lo: -3, hi: -3, signed: false });
+    expect(percentOf('conversion rate', 5)).toEqual({ low: 5, high: 5, signed: false });
+    expect(percentOf('churn', -3)).toEqual({ low: -3, high: -3, signed: false });
   });
 });
 
 describe('claimFromFact: dates', () => {
   function dateOf(value: string | number, subject = 'milestone') {
     const claim = claimOf({ subject, kind: 'date', value });
-    return claim === undefined ? undefined : { lo: claim.lo, hi: claim.hi, attribute: claim.attribute };
+    return claim === undefined ? undefined : { low: claim.low, high: claim.high, attribute: claim.attribute };
   }
 
   it('reads a year as its twelve months', () => {
-    expect(dateOf(2021)).toEqual({ lo: monthIndex(2021, 1), hi: monthIndex(2021, 12), attribute: 'date' });
+    expect(dateOf(2021)).toEqual({ low: monthIndex(2021, 1), high: monthIndex(2021, 12), attribute: 'date' });
   });
 
   it('gives no claim for a fractional year', () => {
@@ -314,43 +314,43 @@ describe('claimFromFact: dates', () => {
 
   it('reads an ISO date as its month', () => {
     expect(dateOf('2021-03-15')).toEqual({
-      lo: monthIndex(2021, 3),
-      hi: monthIndex(2021, 3),
+      low: monthIndex(2021, 3),
+      high: monthIndex(2021, 3),
       attribute: 'date',
     });
     expect(dateOf(' 2021-12 ')).toEqual({
-      lo: monthIndex(2021, 12),
-      hi: monthIndex(2021, 12),
+      low: monthIndex(2021, 12),
+      high: monthIndex(2021, 12),
       attribute: 'date',
     });
   });
 
   it('reads a written month and year', () => {
     expect(dateOf('May 2020')).toEqual({
-      lo: monthIndex(2020, 5),
-      hi: monthIndex(2020, 5),
+      low: monthIndex(2020, 5),
+      high: monthIndex(2020, 5),
       attribute: 'date',
     });
   });
 
   it('reads a quarter as its three months', () => {
     expect(dateOf('Q3 2022')).toEqual({
-      lo: monthIndex(2022, 7),
-      hi: monthIndex(2022, 9),
+      low: monthIndex(2022, 7),
+      high: monthIndex(2022, 9),
       attribute: 'date',
     });
   });
 
   it('spans from the first to the last date written', () => {
     expect(dateOf('January 2019 to June 2021')).toEqual({
-      lo: monthIndex(2019, 1),
-      hi: monthIndex(2021, 6),
+      low: monthIndex(2019, 1),
+      high: monthIndex(2021, 6),
       attribute: 'date',
     });
   });
 
   it('reads a text that only contains an ISO date later on as text', () => {
-    expect(dateOf('May 2020 (ticket 2021-03)')?.lo).toBe(monthIndex(2020, 5));
+    expect(dateOf('May 2020 (ticket 2021-03)')?.low).toBe(monthIndex(2020, 5));
   });
 
   it('leaves the part out of a date with neither a start nor an end word', () => {
@@ -396,7 +396,7 @@ describe('claimFromFact: dates', () => {
 describe('claimFromFact: titles, reasons and stances', () => {
   function titleOf(value: string | number) {
     const claim = claimOf({ subject: 'title', kind: 'title', value });
-    return claim === undefined ? undefined : { level: claim.lo, label: claim.label };
+    return claim === undefined ? undefined : { level: claim.low, label: claim.label };
   }
 
   it('keeps the highest title word and labels it by its whole phrase', () => {

@@ -62,9 +62,9 @@ describe('formatAmount', () => {
 
 describe('formatClaim', () => {
   it('names a title by its label, else by its level on the ladder', () => {
-    expect(shown({ type: 'role', lo: 3, hi: 3, label: 'tech lead' })).toBe('tech lead (level 3)');
-    expect(shown({ type: 'role', lo: 4, hi: 4 })).toBe('manager (level 4)');
-    expect(shown({ type: 'role', lo: 42, hi: 42 })).toBe('a title (level 42)');
+    expect(shown({ type: 'role', low: 3, high: 3, label: 'tech lead' })).toBe('tech lead (level 3)');
+    expect(shown({ type: 'role', low: 4, high: 4 })).toBe('manager (level 4)');
+    expect(shown({ type: 'role', low: 42, high: 42 })).toBe('a title (level 42)');
   });
 
   it('joins reasons for leaving in words', () => {
@@ -81,40 +81,40 @@ describe('formatClaim', () => {
   });
 
   it('says when a value was hedged, bounded or a rate', () => {
-    expect(shown({ type: 'duration', lo: 6, hi: 6, approximate: true })).toBe('about 6 months');
-    expect(shown({ type: 'count', lo: 10, hi: 10, bound: 'atLeast' })).toBe('at least 10');
-    expect(shown({ type: 'count', lo: 10, hi: 10, bound: 'atMost' })).toBe('at most 10');
-    expect(shown({ type: 'money', lo: 150_000, hi: 150_000, currency: 'USD', period: 'year' })).toBe(
+    expect(shown({ type: 'duration', low: 6, high: 6, approximate: true })).toBe('about 6 months');
+    expect(shown({ type: 'count', low: 10, high: 10, bound: 'atLeast' })).toBe('at least 10');
+    expect(shown({ type: 'count', low: 10, high: 10, bound: 'atMost' })).toBe('at most 10');
+    expect(shown({ type: 'money', low: 150_000, high: 150_000, currency: 'USD', period: 'year' })).toBe(
       '$150,000 a year',
     );
-    expect(shown({ type: 'count', lo: 10, hi: 10, approximate: true, bound: 'atLeast' })).toBe(
+    expect(shown({ type: 'count', low: 10, high: 10, approximate: true, bound: 'atLeast' })).toBe(
       'about at least 10',
     );
   });
 
   it('writes a range with the unit once, at its end', () => {
-    expect(shown({ type: 'duration', lo: 12, hi: 14 })).toBe('12–14 months');
-    expect(shown({ type: 'duration', lo: 1, hi: 2 })).toBe('1–2 months');
-    expect(shown({ type: 'count', lo: 8, hi: 10, approximate: true })).toBe('about 8–10');
-    expect(shown({ type: 'money', lo: 13_000, hi: 14_000, currency: 'USD', period: 'month' })).toBe(
+    expect(shown({ type: 'duration', low: 12, high: 14 })).toBe('12–14 months');
+    expect(shown({ type: 'duration', low: 1, high: 2 })).toBe('1–2 months');
+    expect(shown({ type: 'count', low: 8, high: 10, approximate: true })).toBe('about 8–10');
+    expect(shown({ type: 'money', low: 13_000, high: 14_000, currency: 'USD', period: 'month' })).toBe(
       '$13,000–$14,000 a month',
     );
-    expect(shown({ type: 'percentage', lo: 10, hi: 20, signed: true })).toBe('+10%–+20%');
+    expect(shown({ type: 'percentage', low: 10, high: 20, signed: true })).toBe('+10%–+20%');
   });
 
   it('writes a date range within one year with the year once', () => {
-    expect(shown({ type: 'date', lo: month(2020, 3), hi: month(2020, 6) })).toBe('Mar–Jun 2020');
-    expect(shown({ type: 'date', lo: month(2020, 3), hi: month(2020, 6), approximate: true })).toBe(
+    expect(shown({ type: 'date', low: month(2020, 3), high: month(2020, 6) })).toBe('Mar–Jun 2020');
+    expect(shown({ type: 'date', low: month(2020, 3), high: month(2020, 6), approximate: true })).toBe(
       'about Mar–Jun 2020',
     );
   });
 
   it('writes both years of a date range across a new year', () => {
-    expect(shown({ type: 'date', lo: month(2019, 11), hi: month(2020, 2) })).toBe('Nov 2019–Feb 2020');
+    expect(shown({ type: 'date', low: month(2019, 11), high: month(2020, 2) })).toBe('Nov 2019–Feb 2020');
   });
 
   it('writes a single date as month and year', () => {
-    expect(shown({ type: 'date', lo: month(2022, 9), hi: month(2022, 9) })).toBe('Sep 2022');
+    expect(shown({ type: 'date', low: month(2022, 9), high: month(2022, 9) })).toBe('Sep 2022');
   });
 });
 

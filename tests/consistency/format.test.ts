@@ -129,17 +129,17 @@ describe('formatAmount', () => {
 
 describe('formatClaim', () => {
   it('shows a role by its label and level', () => {
-    expect(formatClaim(claimOf({ type: 'role', lo: 3, hi: 3, label: 'tech lead' }), englishLexicon)).toBe(
+    expect(formatClaim(claimOf({ type: 'role', low: 3, high: 3, label: 'tech lead' }), englishLexicon)).toBe(
       'tech lead (level 3)',
     );
   });
 
   it('names a role without a label after its level', () => {
-    expect(formatClaim(claimOf({ type: 'role', lo: 4, hi: 4 }), englishLexicon)).toBe('manager (level 4)');
+    expect(formatClaim(claimOf({ type: 'role', low: 4, high: 4 }), englishLexicon)).toBe('manager (level 4)');
   });
 
   it('calls a role with an unknown level "a title"', () => {
-    expect(formatClaim(claimOf({ type: 'role', lo: 99, hi: 99 }), englishLexicon)).toBe('a title (level 99)');
+    expect(formatClaim(claimOf({ type: 'role', low: 99, high: 99 }), englishLexicon)).toBe('a title (level 99)');
   });
 
   it('joins the reasons for leaving with a plus and spaces for underscores', () => {
@@ -165,48 +165,48 @@ describe('formatClaim', () => {
   });
 
   it('shows an exact duration with its unit', () => {
-    expect(formatClaim(claimOf({ type: 'duration', lo: 14, hi: 14 }), englishLexicon)).toBe('14 months');
+    expect(formatClaim(claimOf({ type: 'duration', low: 14, high: 14 }), englishLexicon)).toBe('14 months');
   });
 
   it('prefixes an approximate value with "about"', () => {
     expect(
-      formatClaim(claimOf({ type: 'duration', lo: 14, hi: 14, approximate: true }), englishLexicon),
+      formatClaim(claimOf({ type: 'duration', low: 14, high: 14, approximate: true }), englishLexicon),
     ).toBe('about 14 months');
   });
 
   it('prefixes a lower bound with "at least" and an upper bound with "at most"', () => {
-    expect(formatClaim(claimOf({ type: 'count', lo: 10, hi: 10, bound: 'atLeast' }), englishLexicon)).toBe(
+    expect(formatClaim(claimOf({ type: 'count', low: 10, high: 10, bound: 'atLeast' }), englishLexicon)).toBe(
       'at least 10',
     );
-    expect(formatClaim(claimOf({ type: 'count', lo: 10, hi: 10, bound: 'atMost' }), englishLexicon)).toBe(
+    expect(formatClaim(claimOf({ type: 'count', low: 10, high: 10, bound: 'atMost' }), englishLexicon)).toBe(
       'at most 10',
     );
   });
 
   it('puts the hedge before the bound', () => {
-    const claim = claimOf({ type: 'count', lo: 10, hi: 10, approximate: true, bound: 'atLeast' });
+    const claim = claimOf({ type: 'count', low: 10, high: 10, approximate: true, bound: 'atLeast' });
     expect(formatClaim(claim, englishLexicon)).toBe('about at least 10');
   });
 
   it('appends the period of a rate', () => {
-    const salary = claimOf({ type: 'money', currency: 'USD', lo: 150_000, hi: 150_000, period: 'year' });
+    const salary = claimOf({ type: 'money', currency: 'USD', low: 150_000, high: 150_000, period: 'year' });
     expect(formatClaim(salary, englishLexicon)).toBe('$150,000 a year');
   });
 
   it('writes a duration range with the unit once', () => {
-    expect(formatClaim(claimOf({ type: 'duration', lo: 12, hi: 14 }), englishLexicon)).toBe('12–14 months');
+    expect(formatClaim(claimOf({ type: 'duration', low: 12, high: 14 }), englishLexicon)).toBe('12–14 months');
   });
 
   it('writes a duration range starting at one month with the unit once', () => {
-    expect(formatClaim(claimOf({ type: 'duration', lo: 1, hi: 2 }), englishLexicon)).toBe('1–2 months');
+    expect(formatClaim(claimOf({ type: 'duration', low: 1, high: 2 }), englishLexicon)).toBe('1–2 months');
   });
 
   it('writes both ends of a money range with their currency, hedge and period', () => {
     const salary = claimOf({
       type: 'money',
       currency: 'USD',
-      lo: 100_000,
-      hi: 150_000,
+      low: 100_000,
+      high: 150_000,
       approximate: true,
       period: 'year',
     });
@@ -214,45 +214,45 @@ describe('formatClaim', () => {
   });
 
   it('writes a bounded count range with its bound', () => {
-    expect(formatClaim(claimOf({ type: 'count', lo: 10, hi: 12, bound: 'atMost' }), englishLexicon)).toBe(
+    expect(formatClaim(claimOf({ type: 'count', low: 10, high: 12, bound: 'atMost' }), englishLexicon)).toBe(
       'at most 10–12',
     );
   });
 
   it('writes both ends of a percentage range with the percent sign', () => {
-    expect(formatClaim(claimOf({ type: 'percentage', lo: 5, hi: 10 }), englishLexicon)).toBe('5%–10%');
+    expect(formatClaim(claimOf({ type: 'percentage', low: 5, high: 10 }), englishLexicon)).toBe('5%–10%');
   });
 
   it('writes a single month as month and year', () => {
     const month = monthIndex(2024, 3);
-    expect(formatClaim(claimOf({ type: 'date', lo: month, hi: month }), englishLexicon)).toBe('Mar 2024');
+    expect(formatClaim(claimOf({ type: 'date', low: month, high: month }), englishLexicon)).toBe('Mar 2024');
   });
 
   it('writes a date range inside one year with the year once', () => {
-    const quarter = claimOf({ type: 'date', lo: monthIndex(2024, 1), hi: monthIndex(2024, 3) });
+    const quarter = claimOf({ type: 'date', low: monthIndex(2024, 1), high: monthIndex(2024, 3) });
     expect(formatClaim(quarter, englishLexicon)).toBe('Jan–Mar 2024');
   });
 
   it('writes a date range inside one year ending in December with the year once', () => {
-    const late = claimOf({ type: 'date', lo: monthIndex(2021, 9), hi: monthIndex(2021, 12) });
+    const late = claimOf({ type: 'date', low: monthIndex(2021, 9), high: monthIndex(2021, 12) });
     expect(formatClaim(late, englishLexicon)).toBe('Sep–Dec 2021');
   });
 
   it('writes a date range across two years with both years', () => {
-    const winter = claimOf({ type: 'date', lo: monthIndex(2023, 11), hi: monthIndex(2024, 2) });
+    const winter = claimOf({ type: 'date', low: monthIndex(2023, 11), high: monthIndex(2024, 2) });
     expect(formatClaim(winter, englishLexicon)).toBe('Nov 2023–Feb 2024');
   });
 
   it('writes a range from December to January of the next year with both years', () => {
-    const turn = claimOf({ type: 'date', lo: monthIndex(2023, 12), hi: monthIndex(2024, 1) });
+    const turn = claimOf({ type: 'date', low: monthIndex(2023, 12), high: monthIndex(2024, 1) });
     expect(formatClaim(turn, englishLexicon)).toBe('Dec 2023–Jan 2024');
   });
 
   it('hedges an approximate date range but ignores a bound on it', () => {
     const quarter = claimOf({
       type: 'date',
-      lo: monthIndex(2024, 1),
-      hi: monthIndex(2024, 3),
+      low: monthIndex(2024, 1),
+      high: monthIndex(2024, 3),
       approximate: true,
       bound: 'atLeast',
     });

@@ -7,7 +7,7 @@ import { extractClaims } from '../../src/index.js';
 /** Hand-written text -> claims tables, one file per claim kind (issue 15), run through the public extractClaims. */
 interface KindCase {
   readonly text: string;
-  readonly expected: readonly { readonly attribute: string; readonly lo: number; readonly hi: number }[];
+  readonly expected: readonly { readonly attribute: string; readonly low: number; readonly high: number }[];
 }
 
 const folder = resolve(dirname(fileURLToPath(import.meta.url)), 'kinds');
@@ -18,14 +18,14 @@ describe.each(files)('claim kinds: %s', (file) => {
   it.each(cases.map((testCase) => [testCase.text, testCase] as const))('reads %j', (_text, testCase) => {
     const claims = extractClaims(testCase.text).map((claim) => ({
       attribute: claim.attribute,
-      lo: claim.lo,
-      hi: claim.hi,
+      low: claim.low,
+      high: claim.high,
     }));
     expect(claims).toHaveLength(testCase.expected.length);
     testCase.expected.forEach((expected, index) => {
       expect(claims[index]?.attribute).toBe(expected.attribute);
-      expect(claims[index]?.lo).toBeCloseTo(expected.lo, 6);
-      expect(claims[index]?.hi).toBeCloseTo(expected.hi, 6);
+      expect(claims[index]?.low).toBeCloseTo(expected.low, 6);
+      expect(claims[index]?.high).toBeCloseTo(expected.high, 6);
     });
   });
 });

@@ -15,8 +15,8 @@ function read(text: string, at: number, previousEnd = -1) {
 
 function drafts(text: string, at: number, previousEnd = -1): Partial<Draft>[] {
   return (read(text, at, previousEnd)?.drafts ?? []).map((draft) => {
-    const { type, lo, hi, subject, part, range, signed, start, end } = draft;
-    return { type, lo, hi, subject, part, range, signed, start, end };
+    const { type, low, high, subject, part, range, signed, start, end } = draft;
+    return { type, low, high, subject, part, range, signed, start, end };
   });
 }
 
@@ -25,8 +25,8 @@ describe('readQuantity: ranges', () => {
     expect(drafts('8 to 12 engineers', 0)).toEqual([
       {
         type: 'count',
-        lo: 8,
-        hi: 12,
+        low: 8,
+        high: 12,
         subject: 'team',
         part: undefined,
         range: true,
@@ -40,15 +40,15 @@ describe('readQuantity: ranges', () => {
   it('reads a dashed percentage range, and a range between two words', () => {
     expect(drafts('8-12% of users', 0)[0]).toMatchObject({
       type: 'percentage',
-      lo: 8,
-      hi: 12,
+      low: 8,
+      high: 12,
       range: true,
       signed: false,
     });
     expect(drafts('between 5 and 10 engineers', 1)[0]).toMatchObject({
       type: 'count',
-      lo: 5,
-      hi: 10,
+      low: 5,
+      high: 10,
       range: true,
     });
   });
@@ -57,15 +57,15 @@ describe('readQuantity: ranges', () => {
     const [range] = read('$5k-$10k budget', 0)?.drafts ?? [];
     expect(range).toMatchObject({
       type: 'money',
-      lo: 5000,
-      hi: 10_000,
+      low: 5000,
+      high: 10_000,
       currency: 'USD',
       unit: 'USD',
       range: true,
     });
     const mixed = read('$5k to €10k budget', 0)?.drafts ?? [];
     expect(mixed).toHaveLength(1);
-    expect(mixed[0]).toMatchObject({ type: 'money', lo: 5000, hi: 5000, range: false });
+    expect(mixed[0]).toMatchObject({ type: 'money', low: 5000, high: 5000, range: false });
   });
 
   it('does not read a backward range or "and" without "between" as a range', () => {
@@ -79,8 +79,8 @@ describe('readQuantity: changes', () => {
     expect(drafts('the team grew from 3 to 12 engineers', 4)).toEqual([
       {
         type: 'count',
-        lo: 3,
-        hi: 3,
+        low: 3,
+        high: 3,
         subject: 'team',
         part: 'from',
         range: false,
@@ -90,8 +90,8 @@ describe('readQuantity: changes', () => {
       },
       {
         type: 'count',
-        lo: 12,
-        hi: 12,
+        low: 12,
+        high: 12,
         subject: 'team',
         part: 'to',
         range: false,
@@ -105,36 +105,36 @@ describe('readQuantity: changes', () => {
 
   it('reads a change with the unit after each number', () => {
     expect(drafts('churn went from eight percent to five percent', 3)).toMatchObject([
-      { type: 'percentage', lo: 8, hi: 8, part: 'from', subject: 'churn', signed: undefined },
-      { type: 'percentage', lo: 5, hi: 5, part: 'to', subject: 'churn', signed: undefined },
+      { type: 'percentage', low: 8, high: 8, part: 'from', subject: 'churn', signed: undefined },
+      { type: 'percentage', low: 5, high: 5, part: 'to', subject: 'churn', signed: undefined },
     ]);
   });
 
   it('reads a bare count change only with a count subject near', () => {
     expect(drafts('grew the team from 3 to 12', 4)).toMatchObject([
-      { type: 'count', lo: 3, part: 'from', subject: 'team' },
-      { type: 'count', lo: 12, part: 'to', subject: 'team' },
+      { type: 'count', low: 3, part: 'from', subject: 'team' },
+      { type: 'count', low: 12, part: 'to', subject: 'team' },
     ]);
     expect(read('went from 3 to 12', 2)).toEqual({ drafts: [], end: 5 });
   });
 
   it('reads "from 2 to 4 years" as a range of lengths, not a change', () => {
-    expect(drafts('from 2 to 4 years', 1)).toMatchObject([{ type: 'duration', lo: 24, hi: 48, range: true }]);
+    expect(drafts('from 2 to 4 years', 1)).toMatchObject([{ type: 'duration', low: 24, high: 48, range: true }]);
   });
 });
 
 describe('readQuantity: lengths of time', () => {
   it('adds a smaller unit joined by "and"', () => {
     expect(drafts('three years and four months', 0)).toMatchObject([
-      { type: 'duration', lo: 40, hi: 40, end: 5 },
+      { type: 'duration', low: 40, high: 40, end: 5 },
     ]);
-    expect(drafts('3 years and 2 weeks', 0)[0]?.lo).toBeCloseTo(36 + (2 * 12) / 52, 9);
+    expect(drafts('3 years and 2 weeks', 0)[0]?.low).toBeCloseTo(36 + (2 * 12) / 52, 9);
   });
 
   it('does not add "a month", a larger unit, or another kind of number', () => {
-    expect(drafts('three years and a month', 0)[0]).toMatchObject({ lo: 36, end: 2 });
-    expect(drafts('3 months and 2 years', 0)[0]).toMatchObject({ lo: 3, end: 2 });
-    expect(drafts('3 years and 4 engineers', 0)[0]).toMatchObject({ lo: 36, end: 2 });
+    expect(drafts('three years and a month', 0)[0]).toMatchObject({ low: 36, end: 2 });
+    expect(drafts('3 months and 2 years', 0)[0]).toMatchObject({ low: 3, end: 2 });
+    expect(drafts('3 years and 4 engineers', 0)[0]).toMatchObject({ low: 36, end: 2 });
   });
 
   it('keeps the written unit’s size to read a bare retracted number later', () => {
@@ -145,7 +145,7 @@ describe('readQuantity: lengths of time', () => {
 
 describe('readQuantity: "a year" as a length, a rate or a relative date', () => {
   it('reads "in a year" as twelve months', () => {
-    expect(drafts('done in a year', 2)).toMatchObject([{ type: 'duration', lo: 12, start: 2, end: 4 }]);
+    expect(drafts('done in a year', 2)).toMatchObject([{ type: 'duration', low: 12, start: 2, end: 4 }]);
   });
 
   it('skips "a day" after a noun, "twice a year", and "a year ago"', () => {
@@ -156,7 +156,7 @@ describe('readQuantity: "a year" as a length, a rate or a relative date', () => 
 
   it('skips "a year" right after another quantity', () => {
     expect(read('8 engineers , a year', 3, 3)).toEqual({ drafts: [], end: 5 });
-    expect(drafts('8 engineers , a year', 3)).toMatchObject([{ type: 'duration', lo: 12 }]);
+    expect(drafts('8 engineers , a year', 3)).toMatchObject([{ type: 'duration', low: 12 }]);
   });
 });
 
@@ -178,14 +178,14 @@ describe('readQuantity: numbers that are no claim', () => {
 describe('readQuantity: signs, hedges and money', () => {
   it('gives a percentage the direction of its verb', () => {
     expect(drafts('revenue grew 30%', 2)[0]).toMatchObject({
-      lo: 30,
-      hi: 30,
+      low: 30,
+      high: 30,
       signed: true,
       subject: 'revenue',
     });
-    expect(drafts('costs fell 30%', 2)[0]).toMatchObject({ lo: -30, hi: -30, signed: true, subject: 'cost' });
-    expect(drafts('costs fell 10-20%', 2)[0]).toMatchObject({ lo: -20, hi: -10, signed: true });
-    expect(drafts('3x the revenue', 0)[0]).toMatchObject({ lo: 200, signed: true });
+    expect(drafts('costs fell 30%', 2)[0]).toMatchObject({ low: -30, high: -30, signed: true, subject: 'cost' });
+    expect(drafts('costs fell 10-20%', 2)[0]).toMatchObject({ low: -20, high: -10, signed: true });
+    expect(drafts('3x the revenue', 0)[0]).toMatchObject({ low: 200, signed: true });
   });
 
   it('reads a hedge before the number or on it', () => {
@@ -207,15 +207,15 @@ describe('readMultiplierWord', () => {
   it('reads doubled and halved as signed percentage changes', () => {
     expect(readMultiplierWord(tokenize('revenue doubled'), 1, compiled)).toMatchObject({
       type: 'percentage',
-      lo: 100,
-      hi: 100,
+      low: 100,
+      high: 100,
       signed: true,
       subject: 'revenue',
       start: 1,
       end: 2,
     });
     expect(readMultiplierWord(tokenize('we halved costs'), 1, compiled)).toMatchObject({
-      lo: -50,
+      low: -50,
       subject: 'cost',
     });
     expect(readMultiplierWord(tokenize('we walked'), 1, compiled)).toBeUndefined();
@@ -266,7 +266,7 @@ describe('readQuantity: the words after which "a year" is a length', () => {
   ];
 
   it.each(leads)('reads "%s a year" as twelve months', (lead) => {
-    expect(drafts(`${lead} a year`, 1)).toMatchObject([{ type: 'duration', lo: 12, hi: 12 }]);
+    expect(drafts(`${lead} a year`, 1)).toMatchObject([{ type: 'duration', low: 12, high: 12 }]);
   });
 
   it.each(['saved', 'users', 'revenue'])('reads "%s a year" as a rate, not a length', (word) => {
@@ -274,7 +274,7 @@ describe('readQuantity: the words after which "a year" is a length', () => {
   });
 
   it('reads "a year" at the very start as a length, and "a year later" as a date', () => {
-    expect(drafts('a year of work', 0)).toMatchObject([{ type: 'duration', lo: 12 }]);
+    expect(drafts('a year of work', 0)).toMatchObject([{ type: 'duration', low: 12 }]);
     expect(read('a year later', 0)).toEqual({ drafts: [], end: 2 });
   });
 });

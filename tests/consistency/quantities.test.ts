@@ -55,76 +55,76 @@ describe('readQuantity: single values', () => {
     expect(draftsAt('It took a year', 2)).toEqual([
       expect.objectContaining({
         type: 'duration',
-        lo: 12,
-        hi: 12,
+        low: 12,
+        high: 12,
         unit: 'months',
         unitFactor: 12,
         range: false,
       }),
     ]);
-    expect(draftsAt('a year', 0)).toEqual([expect.objectContaining({ type: 'duration', lo: 12, hi: 12 })]);
+    expect(draftsAt('a year', 0)).toEqual([expect.objectContaining({ type: 'duration', low: 12, high: 12 })]);
   });
 
   it('reads a count with its subject', () => {
     expect(draftsAt('I had 5 engineers', 2)).toEqual([
-      expect.objectContaining({ type: 'count', lo: 5, hi: 5, unit: 'count', subject: 'team' }),
+      expect.objectContaining({ type: 'count', low: 5, high: 5, unit: 'count', subject: 'team' }),
     ]);
   });
 
   it('reads a four-digit count when it has a count noun', () => {
     expect(draftsAt('2019 engineers', 0)).toEqual([
-      expect.objectContaining({ type: 'count', lo: 2019, hi: 2019, subject: 'team' }),
+      expect.objectContaining({ type: 'count', low: 2019, high: 2019, subject: 'team' }),
     ]);
   });
 
   it('reads a money amount with its currency', () => {
     expect(draftsAt('$5 million', 0)).toEqual([
-      expect.objectContaining({ type: 'money', lo: 5_000_000, hi: 5_000_000, unit: 'USD', currency: 'USD' }),
+      expect.objectContaining({ type: 'money', low: 5_000_000, high: 5_000_000, unit: 'USD', currency: 'USD' }),
     ]);
   });
 
   it('reads a rate after an amount as its period', () => {
     expect(quantityAt('We saved $150k a year', 2)).toEqual({
-      drafts: [expect.objectContaining({ type: 'money', lo: 150_000, period: 'year', end: 5 })],
+      drafts: [expect.objectContaining({ type: 'money', low: 150_000, period: 'year', end: 5 })],
       end: 5,
     });
   });
 
   it('signs a percentage by its direction word', () => {
     expect(draftsAt('Revenue fell 12%', 2)).toEqual([
-      expect.objectContaining({ type: 'percentage', lo: -12, hi: -12, signed: true, subject: 'revenue' }),
+      expect.objectContaining({ type: 'percentage', low: -12, high: -12, signed: true, subject: 'revenue' }),
     ]);
     expect(draftsAt('Revenue grew 12%', 2)).toEqual([
-      expect.objectContaining({ lo: 12, hi: 12, signed: true }),
+      expect.objectContaining({ low: 12, high: 12, signed: true }),
     ]);
     expect(draftsAt('Revenue was 12%', 2)).toEqual([
-      expect.objectContaining({ lo: 12, hi: 12, signed: false }),
+      expect.objectContaining({ low: 12, high: 12, signed: false }),
     ]);
   });
 
   it('reads a multiplier as a rise whatever the direction word', () => {
     expect(draftsAt('costs fell 3x', 2)).toEqual([
-      expect.objectContaining({ type: 'percentage', lo: 200, hi: 200, signed: true }),
+      expect.objectContaining({ type: 'percentage', low: 200, high: 200, signed: true }),
     ]);
   });
 
   it('reads a fraction after "by" as a signed percentage', () => {
     expect(draftsAt('We cut costs by a fifth', 4)).toEqual([
-      expect.objectContaining({ type: 'percentage', lo: -20, hi: -20, subject: 'cost' }),
+      expect.objectContaining({ type: 'percentage', low: -20, high: -20, subject: 'cost' }),
     ]);
   });
 
   it('marks an -ish number as approximate, and a plain one as exact', () => {
-    expect(draftsAt('18ish engineers', 0)).toEqual([expect.objectContaining({ lo: 18, approximate: true })]);
-    expect(draftsAt('18 engineers', 0)).toEqual([expect.objectContaining({ lo: 18, approximate: false })]);
+    expect(draftsAt('18ish engineers', 0)).toEqual([expect.objectContaining({ low: 18, approximate: true })]);
+    expect(draftsAt('18 engineers', 0)).toEqual([expect.objectContaining({ low: 18, approximate: false })]);
   });
 
   it('marks a hedge before the number as approximate and a bound as a bound', () => {
     expect(draftsAt('about 18 engineers', 1)).toEqual([
-      expect.objectContaining({ lo: 18, approximate: true, start: 0 }),
+      expect.objectContaining({ low: 18, approximate: true, start: 0 }),
     ]);
     expect(draftsAt('more than 10 engineers', 2)).toEqual([
-      expect.objectContaining({ lo: 10, bound: 'atLeast', start: 0 }),
+      expect.objectContaining({ low: 10, bound: 'atLeast', start: 0 }),
     ]);
   });
 
@@ -136,31 +136,31 @@ describe('readQuantity: single values', () => {
 describe('readQuantity: durations joined by "and"', () => {
   it('adds a smaller unit joined by "and"', () => {
     expect(draftsAt('three years and four months', 0)).toEqual([
-      expect.objectContaining({ type: 'duration', lo: 40, hi: 40 }),
+      expect.objectContaining({ type: 'duration', low: 40, high: 40 }),
     ]);
   });
 
   it('does not add an equal or larger unit', () => {
-    expect(draftsAt('one year and two years', 0)).toEqual([expect.objectContaining({ lo: 12, hi: 12 })]);
-    expect(draftsAt('four months and three years', 0)).toEqual([expect.objectContaining({ lo: 4, hi: 4 })]);
+    expect(draftsAt('one year and two years', 0)).toEqual([expect.objectContaining({ low: 12, high: 12 })]);
+    expect(draftsAt('four months and three years', 0)).toEqual([expect.objectContaining({ low: 4, high: 4 })]);
   });
 
   it('does not add "a month", a count, or nothing after "and"', () => {
-    expect(draftsAt('two years and a month', 0)).toEqual([expect.objectContaining({ lo: 24, hi: 24 })]);
-    expect(draftsAt('two years and 5 engineers', 0)).toEqual([expect.objectContaining({ lo: 24, hi: 24 })]);
-    expect(draftsAt('two years and', 0)).toEqual([expect.objectContaining({ lo: 24, hi: 24 })]);
+    expect(draftsAt('two years and a month', 0)).toEqual([expect.objectContaining({ low: 24, high: 24 })]);
+    expect(draftsAt('two years and 5 engineers', 0)).toEqual([expect.objectContaining({ low: 24, high: 24 })]);
+    expect(draftsAt('two years and', 0)).toEqual([expect.objectContaining({ low: 24, high: 24 })]);
   });
 
   it('adds weeks in months', () => {
     const [draft] = draftsAt('two years and 26 weeks', 0);
-    expect(draft?.lo).toBeCloseTo(30, 10);
+    expect(draft?.low).toBeCloseTo(30, 10);
   });
 });
 
 describe('readQuantity: ranges', () => {
   it('reads a range with the unit after the second number', () => {
     expect(quantityAt('12 to 14 months', 0)).toEqual({
-      drafts: [expect.objectContaining({ type: 'duration', lo: 12, hi: 14, range: true, unit: 'months' })],
+      drafts: [expect.objectContaining({ type: 'duration', low: 12, high: 14, range: true, unit: 'months' })],
       end: 4,
     });
   });
@@ -168,23 +168,23 @@ describe('readQuantity: ranges', () => {
   it('reads a range joined by a hyphen or a dash', () => {
     for (const text of ['8-12%', '8 – 12%', '8 — 12%']) {
       expect(draftsAt(text, 0)).toEqual([
-        expect.objectContaining({ type: 'percentage', lo: 8, hi: 12, range: true }),
+        expect.objectContaining({ type: 'percentage', low: 8, high: 12, range: true }),
       ]);
     }
   });
 
   it('reads a range with a unit after each number', () => {
     expect(draftsAt('eight percent to twelve percent', 0)).toEqual([
-      expect.objectContaining({ type: 'percentage', lo: 8, hi: 12, range: true }),
+      expect.objectContaining({ type: 'percentage', low: 8, high: 12, range: true }),
     ]);
   });
 
   it('reads "between X and Y" as a range', () => {
     expect(draftsAt('between 2 and 4 years', 1)).toEqual([
-      expect.objectContaining({ type: 'duration', lo: 24, hi: 48, range: true }),
+      expect.objectContaining({ type: 'duration', low: 24, high: 48, range: true }),
     ]);
     expect(draftsAt('between two and four years', 1)).toEqual([
-      expect.objectContaining({ type: 'duration', lo: 24, hi: 48, range: true }),
+      expect.objectContaining({ type: 'duration', low: 24, high: 48, range: true }),
     ]);
   });
 
@@ -194,7 +194,7 @@ describe('readQuantity: ranges', () => {
 
   it('negates and swaps the bounds of a falling range', () => {
     expect(draftsAt('Revenue fell 8 to 12%', 2)).toEqual([
-      expect.objectContaining({ lo: -12, hi: -8, signed: true, range: true }),
+      expect.objectContaining({ low: -12, high: -8, signed: true, range: true }),
     ]);
   });
 
@@ -205,17 +205,17 @@ describe('readQuantity: ranges', () => {
 
   it('reads no range after "a year", nor to "a year"', () => {
     expect(draftsAt('a year to two years', 0)).toEqual([
-      expect.objectContaining({ type: 'duration', lo: 12, hi: 12, range: false }),
+      expect.objectContaining({ type: 'duration', low: 12, high: 12, range: false }),
     ]);
     expect(quantityAt('0.5 to a year', 0)).toEqual({ drafts: [], end: 1 });
   });
 
   it('reads no range across two kinds or two currencies', () => {
     expect(draftsAt('5% to $10', 0)).toEqual([
-      expect.objectContaining({ type: 'percentage', lo: 5, hi: 5, range: false }),
+      expect.objectContaining({ type: 'percentage', low: 5, high: 5, range: false }),
     ]);
     expect(draftsAt('$5 to €10', 0)).toEqual([
-      expect.objectContaining({ type: 'money', lo: 5, hi: 5, currency: 'USD', range: false }),
+      expect.objectContaining({ type: 'money', low: 5, high: 5, currency: 'USD', range: false }),
     ]);
   });
 });
@@ -225,15 +225,15 @@ describe('readQuantity: changes "from X to Y"', () => {
     const result = quantityAt('Churn dropped from 12% to 9%', 3);
     expect(result?.end).toBe(6);
     expect(result?.drafts).toEqual([
-      expect.objectContaining({ type: 'percentage', part: 'from', lo: 12, hi: 12, subject: 'churn' }),
-      expect.objectContaining({ type: 'percentage', part: 'to', lo: 9, hi: 9, subject: 'churn' }),
+      expect.objectContaining({ type: 'percentage', part: 'from', low: 12, high: 12, subject: 'churn' }),
+      expect.objectContaining({ type: 'percentage', part: 'to', low: 9, high: 9, subject: 'churn' }),
     ]);
     expect(result?.drafts.map((draft) => draft.signed)).toEqual([undefined, undefined]);
   });
 
   it('reads a duration "from X to Y" as a range, not a change', () => {
     expect(draftsAt('from 3 to 5 years', 1)).toEqual([
-      expect.objectContaining({ type: 'duration', lo: 36, hi: 60, range: true }),
+      expect.objectContaining({ type: 'duration', low: 36, high: 60, range: true }),
     ]);
   });
 
@@ -241,8 +241,8 @@ describe('readQuantity: changes "from X to Y"', () => {
     const result = quantityAt('grew the team from 3 to 12', 4);
     expect(result?.end).toBe(7);
     expect(result?.drafts).toEqual([
-      expect.objectContaining({ type: 'count', part: 'from', lo: 3, subject: 'team' }),
-      expect.objectContaining({ type: 'count', part: 'to', lo: 12, subject: 'team' }),
+      expect.objectContaining({ type: 'count', part: 'from', low: 3, subject: 'team' }),
+      expect.objectContaining({ type: 'count', part: 'to', low: 12, subject: 'team' }),
     ]);
   });
 
@@ -252,7 +252,7 @@ describe('readQuantity: changes "from X to Y"', () => {
 
   it('gives both parts the subject found by either', () => {
     const result = quantityAt('from 4 to 9 people', 1);
-    expect(result?.drafts.map((draft) => [draft.part, draft.lo, draft.subject])).toEqual([
+    expect(result?.drafts.map((draft) => [draft.part, draft.low, draft.subject])).toEqual([
       ['from', 4, 'team'],
       ['to', 9, 'team'],
     ]);
@@ -264,8 +264,8 @@ describe('readMultiplierWord', () => {
     expect(readMultiplierWord(tokenize('We halved churn'), 1, compiled)).toEqual(
       expect.objectContaining({
         type: 'percentage',
-        lo: -50,
-        hi: -50,
+        low: -50,
+        high: -50,
         unit: 'percent',
         signed: true,
         approximate: false,
@@ -279,8 +279,8 @@ describe('readMultiplierWord', () => {
 
   it('reads "doubled" as a rise of 100 percent', () => {
     expect(readMultiplierWord(tokenize('revenue doubled'), 1, compiled)).toMatchObject({
-      lo: 100,
-      hi: 100,
+      low: 100,
+      high: 100,
       subject: 'revenue',
     });
   });
@@ -293,7 +293,7 @@ describe('readMultiplierWord', () => {
 describe('readQuantity: draft details', () => {
   it('reads no rate period after a duration', () => {
     const [draft] = draftsAt('3 months a year', 0);
-    expect(draft).toMatchObject({ type: 'duration', lo: 3, end: 2 });
+    expect(draft).toMatchObject({ type: 'duration', low: 3, end: 2 });
     expect(draft).not.toHaveProperty('period');
   });
 
@@ -305,14 +305,14 @@ describe('readQuantity: draft details', () => {
 
   it('starts the quote of a count at its noun when linked by "of"', () => {
     expect(draftsAt('a team of 8', 3)).toEqual([
-      expect.objectContaining({ type: 'count', lo: 8, subject: 'team', quoteStart: 1 }),
+      expect.objectContaining({ type: 'count', low: 8, subject: 'team', quoteStart: 1 }),
     ]);
     expect(draftsAt('8 engineers', 0)[0]).not.toHaveProperty('quoteStart');
   });
 
   it('takes the nearest content word as the subject of a percentage without a known subject', () => {
     expect(draftsAt('the relaunch grew 40%', 3)).toEqual([
-      expect.objectContaining({ type: 'percentage', lo: 40, subject: 'relaunch' }),
+      expect.objectContaining({ type: 'percentage', low: 40, subject: 'relaunch' }),
     ]);
   });
 });

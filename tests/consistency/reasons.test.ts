@@ -20,8 +20,8 @@ describe('readReasons', () => {
     expect(readReasons(tokenize('I left because of burnout.'), compiled)).toEqual([
       {
         type: 'leaveReason',
-        lo: 0,
-        hi: 0,
+        low: 0,
+        high: 0,
         unit: 'categories',
         categories: ['burnout'],
         approximate: false,

@@ -9,7 +9,7 @@ const compiled = compileLexicon(englishLexicon);
 /** Each role read from text: level, label, span and part. */
 function rolesIn(text: string) {
   return readRoles(tokenize(text), compiled).map((draft) => ({
-    level: draft.lo,
+    level: draft.low,
     label: draft.label,
     start: draft.start,
     end: draft.end,
@@ -26,8 +26,8 @@ describe('readRoles: title frames', () => {
     expect(readRoles(tokenize('I was a senior engineer.'), compiled)).toEqual([
       {
         type: 'role',
-        lo: 2,
-        hi: 2,
+        low: 2,
+        high: 2,
         unit: 'level',
         label: 'senior',
         approximate: false,
