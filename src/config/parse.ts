@@ -116,6 +116,9 @@ export function parseLintRules(input: unknown): ParseResult<readonly LintRule[]>
 // parseThankYouTemplate lives with the template (src/audiences/thank-you.ts): it checks the declared
 // placeholders of each sentence, which a schema cannot.
 export { parseThankYouTemplate } from '../audiences/thank-you.js';
+// parseBandThresholds lives with the scorer (src/readiness/bands.ts): createScorer checks its thresholds with
+// it, and scoring must not load zod.
+export { parseBandThresholds } from '../readiness/bands.js';
 
 /**
  * Validates tenure bands (the shape of `defaultTenureBands`): each band ending after it starts.

@@ -4,6 +4,7 @@ import { isParsedPack } from '../rules/brand.js';
 import { compilePack } from '../rules/compile.js';
 import { defaultRulePack } from '../rules/default-pack.js';
 import type { RulePack } from '../rules/types.js';
+import { checkedBands } from './bands.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
 import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
@@ -39,6 +40,7 @@ export function planOptions(options: CreateScorerOptions): PlanOptions {
     ...(options.messages === undefined ? {} : { messages: options.messages }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.labels === undefined ? {} : { labels: options.labels }),
+    ...(options.bandThresholds === undefined ? {} : { bandThresholds: options.bandThresholds }),
   };
 }
 
@@ -58,8 +60,8 @@ export function factOptions(options: Pick<CreateScorerOptions, 'profiles' | 'thr
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
  * @param pack - A pack from parseRulePack; the default pack when omitted.
- * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, and how facts are read:
- *   `profiles` (the audience profiles the briefs use) and `thresholds`.
+ * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, `bandThresholds` (where
+ *   each band starts), and how facts are read: `profiles` (the audience profiles the briefs use) and `thresholds`.
  * @returns A scorer whose `score(candidacy, { now })` returns the readiness report (the positional
  *   `score(candidacy, now)` still works and is deprecated).
  * @throws When `pack` is not a valid rule pack (a programming error).
@@ -71,6 +73,7 @@ export function factOptions(options: Pick<CreateScorerOptions, 'profiles' | 'thr
  */
 export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer {
   const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
+  if (options?.bandThresholds !== undefined) checkedBands(options.bandThresholds, 'createScorer');
   const compiled = compilePack(ready.pack);
   const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
   const reading = factOptions(options ?? {});

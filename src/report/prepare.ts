@@ -32,6 +32,7 @@ import {
   requireParsedCandidacy,
 } from '../model/index.js';
 import {
+  type BandThresholds,
   createScorer,
   type MessageCatalogue,
   type Readiness,
@@ -216,6 +217,8 @@ export interface ReportData {
   readonly thankYouTemplate?: ThankYouTemplate;
   /** Overrides of `defaultFactThresholds`, in the score. */
   readonly factThresholds?: Partial<FactThresholds>;
+  /** Overrides of `defaultBandThresholds` (where each readiness band starts), in the score. */
+  readonly bandThresholds?: Partial<BandThresholds>;
   /** Replaces `defaultLawTable` in the pay brief. */
   readonly laws?: LawTable;
   /** Replaces `defaultNoticeNorms` in the pay brief (what notice is usual, by country). */
@@ -264,6 +267,7 @@ function scorerFor(data: ReportData): Scorer {
     data.messages ?? NONE,
     data.profiles ?? NONE,
     data.factThresholds ?? NONE,
+    data.bandThresholds ?? NONE,
     data.labels ?? NONE,
     localeKey(data.locale),
   ];
@@ -283,6 +287,7 @@ function scorerFor(data: ReportData): Scorer {
     ...(data.messages ? { messages: data.messages } : {}),
     ...(data.profiles ? { profiles: data.profiles } : {}),
     ...(data.factThresholds ? { thresholds: data.factThresholds } : {}),
+    ...(data.bandThresholds ? { bandThresholds: data.bandThresholds } : {}),
     ...(data.labels ? { labels: data.labels } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
   });
@@ -443,7 +448,7 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
  * @param candidacy - A candidacy from {@link parseCandidacy}.
  * @param options - `now` (required), and optionally any {@link ReportData} override: `rules`, `messages`,
  *   `tolerance`, `questionBank`, `questionRules`, `profiles`, `tenureBands`, `seniority`,
- *   `thankYouTemplate`, `factThresholds`, `laws`, `timeline`.
+ *   `thankYouTemplate`, `factThresholds`, `bandThresholds`, `laws`, `timeline`.
  * @returns The whole report; render it with {@link renderMarkdown}.
  * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with
  *   an offset (programming errors, not bad data).
