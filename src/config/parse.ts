@@ -16,7 +16,6 @@ import {
   AudienceProfilesSchema,
   FactThresholdsSchema,
   LintRulesSchema,
-  MessagesSchema,
   QuestionBankSchema,
   QuestionRulesSchema,
   SenioritySchema,
@@ -195,22 +194,11 @@ export function parseTolerances(input: unknown): ParseResult<ToleranceOverrides>
 }
 
 /**
- * Validates a message catalogue: `{ message, recommendation, due? }` per rule id, with the placeholders
- * parseMessageCatalogue accepts.
- *
- * @param input - Anything, usually parsed JSON.
- * @returns The catalogue, frozen, or every problem with its path. Never throws.
- * @example
- * parseMessages({ 'thank-you-ready': { message: 'Prêt', recommendation: 'Écrivez-les' } }).ok;
- * // => true
+ * @deprecated The same function as {@link parseMessageCatalogue}, the one check of rule messages (it owns
+ * the template grammar and runs without zod): use `parseMessageCatalogue`.
  * @category Configuration
  */
-export function parseMessages(input: unknown): ParseResult<MessageCatalogue> {
-  const shaped = parseWith(MessagesSchema, input);
-  // The placeholders too, so a scorer compiled from the catalogue never meets one it cannot fill.
-  const placeholders = shaped.ok ? parseMessageCatalogue(shaped.value) : shaped;
-  return placeholders.ok ? shaped : placeholders;
-}
+export const parseMessages: (input: unknown) => ParseResult<MessageCatalogue> = parseMessageCatalogue;
 
 /**
  * Validates timeline setting overrides (partial `defaultTimelineSettings`): whole days with min ≤ max.
