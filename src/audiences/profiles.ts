@@ -1,5 +1,14 @@
 import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
-import type { Audience, Candidacy, Interviewer, Story, StoryTag } from '../model/index.js';
+import { describeValue } from '../internal/describe.js';
+import {
+  AUDIENCES,
+  type Audience,
+  type Candidacy,
+  type Interviewer,
+  requireParsedCandidacy,
+  type Story,
+  type StoryTag,
+} from '../model/index.js';
 import { freezeDeep, functionOf, normaliseText } from './internal.js';
 import { type AudiencesTextKey, audiencesTexts } from './texts.js';
 
@@ -382,6 +391,11 @@ export function storiesFor(
   interviewer: Interviewer,
   options: StoriesForOptions = {},
 ): StoryMatch[] {
+  requireParsedCandidacy(candidacy, 'storiesFor');
+  if (typeof interviewer !== 'object' || interviewer === null || !AUDIENCES.includes(interviewer.audience))
+    throw new TypeError(
+      `storiesFor: expected an interviewer with an audience, found ${describeValue(interviewer)}: pass one of the interview's interviewers (candidacy.interviews[i].interviewers[j])`,
+    );
   const profile = (options.profiles ?? defaultAudienceProfiles)[interviewer.audience];
   const words = wording(audiencesTexts, options);
   const matches = candidacy.stories

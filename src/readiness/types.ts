@@ -217,6 +217,8 @@ export interface AssessReadinessOptions {
 
 /** Options of {@link createScorer}. */
 export interface CreateScorerOptions {
+  /** The pack, in the options form `createScorer({ rules, … })`: a pack from parseRulePack; the default when omitted. */
+  readonly rules?: RulePack;
   /** Message overrides keyed by rule id. */
   readonly messages?: MessageCatalogue;
   /** The locale for plural rules and lists in messages (BCP 47); `en` when omitted. */

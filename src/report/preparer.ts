@@ -1,4 +1,5 @@
 import { type LintFlag, type LintRule, lintAnswer } from '../audiences/index.js';
+import { checkLintArguments } from '../audiences/lint.js';
 import { parseNoticeNorms } from '../compensation/index.js';
 import {
   parseAudienceProfiles,
@@ -346,6 +347,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
       return assembleReport(candidacy, options, parts);
     },
     lintAnswer(text, audience) {
+      checkLintArguments(text, audience, 'preparer.lintAnswer');
       return lintAnswer(text, audience, lintOptions);
     },
   };

@@ -101,12 +101,12 @@ describe('a bad now: the function, the value and the fix', () => {
     [
       'buildTimeline',
       (now) => buildTimeline(thorough, { now } as never),
-      "pass e.g. '2027-03-01T09:00:00-05:00'",
+      "pass e.g. { now: '2027-03-01T09:00:00-05:00' }",
     ],
     [
       'compensationBrief',
       (now) => compensationBrief(thorough, { now } as never),
-      'pass the current time explicitly',
+      "pass e.g. { now: '2026-12-03T09:00:00-05:00' }",
     ],
   ];
   const values: [unknown, string][] = [
