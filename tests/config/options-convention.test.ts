@@ -20,6 +20,7 @@ import {
   storiesFor,
 } from '../../src/index.js';
 import { example } from '../fixtures/examples.js';
+import { thrown } from '../fixtures/thrown.js';
 
 // Issue 21 item 3, the functions tests/report/prepare-options.test.ts does not reach: every misuse error
 // names the public function, the bad value and the fix; `now` and data sets go in an options object.
@@ -31,15 +32,6 @@ const dana = thorough.interviews[1]!.interviewers[0]!;
 const made = createPreparer({});
 if (!made.ok) throw new Error('the default configuration was rejected');
 const preparer = made.value;
-
-async function thrown(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return error instanceof TypeError ? error.message : `not a TypeError: ${String(error)}`;
-  }
-  return 'did not throw';
-}
 
 describe('misuse: the function, the value and the fix', () => {
   const AUDIENCE_LIST = 'recruiter, hiring-manager, peer, direct-report, senior-leadership, cross-functional';

@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { example } from '../fixtures/examples.js';
 import { minimalCandidacy } from '../fixtures/minimal.js';
+import { thrown } from '../fixtures/thrown.js';
 
 // Issue 21 item 3: one options convention, and misuse errors that name the public function, the bad value
 // and the fix. Every expected message below is written by hand.
@@ -59,15 +60,6 @@ function withoutFormats(): unknown {
   const raw = minimalCandidacy() as unknown as { interviews: Record<string, unknown>[] };
   delete raw.interviews[1]!.formats;
   return raw;
-}
-
-async function thrown(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return error instanceof TypeError ? error.message : `not a TypeError: ${String(error)}`;
-  }
-  return 'did not throw';
 }
 
 describe('unparsed input: "parse the input with parseCandidacy first", from every function', () => {
