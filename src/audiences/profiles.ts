@@ -264,7 +264,8 @@ export interface TenureInsight {
  * Says what an interviewer's time at the company suggests about what they value.
  *
  * @param interviewer - The interviewer; without `tenureMonths` there is nothing to say.
- * @param bands - Tenure bands; {@link defaultTenureBands} unless given.
+ * @param options - `tenureBands`, {@link defaultTenureBands} unless given (the positional
+ *   `describeTenure(interviewer, bands)` still works and is deprecated).
  * @returns The matching band's insight, or `undefined` when the tenure is unknown or no band covers it.
  * @example
  * describeTenure({ id: 'i1', name: 'Ana Ruiz', audience: 'peer', tenureMonths: 3 })?.band;
@@ -273,8 +274,21 @@ export interface TenureInsight {
  */
 export function describeTenure(
   interviewer: Interviewer,
-  bands: readonly TenureBand[] = defaultTenureBands,
+  options?: { readonly tenureBands?: readonly TenureBand[] },
+): TenureInsight | undefined;
+/** @deprecated The positional form, kept working: use `describeTenure(interviewer, { tenureBands })`. */
+export function describeTenure(
+  interviewer: Interviewer,
+  bands: readonly TenureBand[],
+): TenureInsight | undefined;
+export function describeTenure(
+  interviewer: Interviewer,
+  bandsOrOptions: readonly TenureBand[] | { readonly tenureBands?: readonly TenureBand[] } = {},
 ): TenureInsight | undefined {
+  const bands = Array.isArray(bandsOrOptions)
+    ? bandsOrOptions
+    : ((bandsOrOptions as { readonly tenureBands?: readonly TenureBand[] }).tenureBands ??
+      defaultTenureBands);
   const months = interviewer.tenureMonths;
   if (months === undefined) return undefined;
   const band = bands.find(

@@ -7,7 +7,6 @@ import {
   parseFactThresholds,
   parseLawTable,
   parseLintRules,
-  parseMessages,
   parseQuestionBank,
   parseQuestionRules,
   parseSeniority,
@@ -21,7 +20,7 @@ import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
-import { parseReadinessLabels } from '../readiness/index.js';
+import { parseMessageCatalogue, parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
@@ -50,7 +49,7 @@ export interface PreparerCache {
 export interface PreparerConfig {
   /** Replaces `defaultRulePack`; validated by parseRulePack. */
   readonly rules?: unknown;
-  /** Rule messages by rule id; validated by parseMessages. */
+  /** Rule messages by rule id; validated by parseMessageCatalogue. */
   readonly messages?: unknown;
   /** Overrides of `defaultTolerances`; validated by parseTolerances. */
   readonly tolerance?: unknown;
@@ -146,7 +145,7 @@ type Parser = (input: unknown) => ParseResult<unknown>;
 
 const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Parser>> = {
   rules: parseRulePack,
-  messages: parseMessages,
+  messages: parseMessageCatalogue,
   tolerance: parseTolerances,
   questionBank: parseQuestionBank,
   questionRules: parseQuestionRules,

@@ -8,6 +8,7 @@ import {
   createScorer,
   defaultRulePack,
   deriveFacts,
+  describeTenure,
   type Interviewer,
   lintAnswer,
   lookupJurisdiction,
@@ -119,6 +120,18 @@ describe('the options form, with the old positional forms still working', () => 
     expect(lookupJurisdiction('US-NY-NYC', { now: NOW })).toEqual(lookupJurisdiction('US-NY-NYC', NOW));
     const onlyCity = lookupJurisdiction('US-NY-NYC', { now: NOW, laws: [] });
     expect(onlyCity.inForce).toEqual([]);
+  });
+  it('describeTenure(interviewer, { tenureBands })', () => {
+    const tenureBands = [{ id: 'any', fromMonths: 0, insight: 'Ask what changed.', source: 'acme' }];
+    const ana = { id: 'ana', name: 'Ana Ruiz', audience: 'peer', tenureMonths: 3 } as const;
+    expect(describeTenure(ana, { tenureBands })).toEqual({
+      band: 'any',
+      months: 3,
+      insight: 'Ask what changed.',
+      source: 'acme',
+    });
+    expect(describeTenure(ana, tenureBands)).toEqual(describeTenure(ana, { tenureBands }));
+    expect(describeTenure(ana)?.band).toBe('new');
   });
   it('payHistoryLawFor(jurisdiction, { now, jobJurisdiction })', () => {
     expect(payHistoryLawFor('US-CO', { now: NOW, jobJurisdiction: 'US-NY-NYC' })).toEqual(
