@@ -231,11 +231,15 @@ const ROWS: Row[] = [
   },
   {
     key: 'locale',
-    value: 'en-GB',
+    value: 'de-DE',
     candidacy: thorough,
-    read: (report) => report.locale,
-    before: 'en',
-    after: 'en-GB',
+    // Without German texts the sentences stay English, but numbers and money follow the locale.
+    read: (report) => {
+      const anchor = report.compensation.script[0]?.text ?? '';
+      return [report.locale, anchor.includes('$215,000'), anchor.includes('215.000')];
+    },
+    before: ['en', true, false],
+    after: ['de-DE', false, true],
   },
   {
     key: 'texts',
