@@ -7,6 +7,7 @@ import { defaultRulePack } from '../rules/default-pack.js';
 import type { RulePack } from '../rules/types.js';
 import { checkedBands } from './bands.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
+import { checkedCatalogue } from './template.js';
 import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
 interface PreparedPack {
@@ -111,8 +112,21 @@ export function createScorer(
       'createScorer: expected one pack, found a pack and options.rules: call createScorer({ rules, … }) or createScorer(rules, { … })',
     );
   }
-  const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
-  if (options?.bandThresholds !== undefined) checkedBands(options.bandThresholds, 'createScorer');
+  return compileScorer(pack, options, 'createScorer');
+}
+
+/**
+ * The scorer of createScorer, with misuse errors naming `caller` (the report's prepare functions compile
+ * their scorer here, so a bad data set passed to prepareSync names prepareSync).
+ */
+export function compileScorer(
+  pack: RulePack | undefined,
+  options: CreateScorerOptions | undefined,
+  caller: string,
+): Scorer {
+  const ready = preparePack(pack ?? defaultRulePack, caller);
+  if (options?.bandThresholds !== undefined) checkedBands(options.bandThresholds, caller);
+  if (options?.messages !== undefined) checkedCatalogue(options.messages, caller);
   const compiled = compilePack(ready.pack);
   const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
   const reading = factOptions(options ?? {});

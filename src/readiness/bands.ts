@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
-import type { Issue, ParseResult } from '../model/index.js';
+import { formatPath, type Issue, type ParseResult } from '../model/issues.js';
 import { type BandThresholds, defaultBandThresholds } from './types.js';
 
 // Hand-written rather than a zod schema, like parseMessageCatalogue: a scorer checks the thresholds it is
@@ -68,7 +68,7 @@ export function checkedBands(input: unknown, caller: string): Partial<BandThresh
   const parsed = parseBandThresholds(input);
   if (parsed.ok) return parsed.value;
   const first = parsed.issues[0];
-  const where = first && first.path.length > 0 ? `bandThresholds.${first.path.join('.')}` : 'bandThresholds';
+  const where = formatPath(['bandThresholds', ...(first?.path ?? [])]);
   throw new TypeError(
     `${caller}: ${where}: ${first?.message ?? 'invalid'}: check them with parseBandThresholds first`,
   );

@@ -10,7 +10,7 @@ import {
 } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
-import { boundIssues, type Issue, type ParseResult } from '../model/issues.js';
+import { boundIssues, formatPath, type Issue, type ParseResult } from '../model/issues.js';
 import type { MessageCatalogue, RuleMessages } from './types.js';
 
 /**
@@ -354,4 +354,14 @@ export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalo
   return issues.length > 0
     ? { ok: false, issues: boundIssues(issues) }
     : { ok: true, value: Object.freeze(copy), warnings: [] };
+}
+
+/** The catalogue a scorer was given, checked; a TypeError naming `caller`, the first issue and the fix. */
+export function checkedCatalogue(input: unknown, caller: string): void {
+  const parsed = parseMessageCatalogue(input);
+  if (parsed.ok) return;
+  const first = parsed.issues[0];
+  throw new TypeError(
+    `${caller}: ${formatPath(['messages', ...(first?.path ?? [])])}: ${first?.message ?? 'invalid'}; check translations with parseMessageCatalogue`,
+  );
 }

@@ -31,13 +31,14 @@ import {
   type Process,
   requireParsedCandidacy,
 } from '../model/index.js';
-import {
-  type BandThresholds,
-  createScorer,
-  type MessageCatalogue,
-  type Readiness,
-  type ReadinessLabels,
-  type Scorer,
+import { compileScorer } from '../readiness/assess.js';
+import type {
+  BandThresholds,
+  CreateScorerOptions,
+  MessageCatalogue,
+  Readiness,
+  ReadinessLabels,
+  Scorer,
 } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
@@ -261,7 +262,7 @@ function localeKey(locale: string | undefined): object {
   return key;
 }
 
-function scorerFor(data: ReportData): Scorer {
+function scorerFor(data: ReportData, caller: string): Scorer {
   const keys: object[] = [
     data.rules ?? defaultRulePack,
     data.messages ?? NONE,
@@ -283,14 +284,15 @@ function scorerFor(data: ReportData): Scorer {
   const last = keys.at(-1)!;
   const known = tree.get(last);
   if (known !== undefined && !(known instanceof WeakMap)) return known;
-  const scorer = createScorer(data.rules ?? defaultRulePack, {
+  const options: CreateScorerOptions = {
     ...(data.messages ? { messages: data.messages } : {}),
     ...(data.profiles ? { profiles: data.profiles } : {}),
     ...(data.factThresholds ? { thresholds: data.factThresholds } : {}),
     ...(data.bandThresholds ? { bandThresholds: data.bandThresholds } : {}),
     ...(data.labels ? { labels: data.labels } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
-  });
+  };
+  const scorer = compileScorer(data.rules ?? defaultRulePack, options, caller);
   tree.set(last, scorer);
   return scorer;
 }
@@ -333,7 +335,7 @@ export function reportParts(
   const consistencyOptions = { ...wording, ...(data.tolerance ? { tolerance: data.tolerance } : {}) };
   return {
     caller,
-    scorer: scorerFor(data),
+    scorer: scorerFor(data, caller),
     consistencyOf: consistencyOf ?? ((candidacy) => checkConsistency(candidacy, consistencyOptions)),
     questions: {
       ...(data.questionBank ? { bank: data.questionBank } : {}),

@@ -93,6 +93,33 @@ describe('misuse: the function, the value and the fix', () => {
   });
 });
 
+describe('data sets passed to prepare unvalidated: the error names the function called, not createScorer', () => {
+  const cases: [string, Record<string, unknown>, string][] = [
+    [
+      'bands out of range',
+      { bandThresholds: { ready: 200 } },
+      'prepareSync: bandThresholds.ready: expected a whole score from 0 to 100, found 200: check them with parseBandThresholds first',
+    ],
+    [
+      'a pack that was not validated',
+      { rules: { ...defaultRulePack } },
+      'prepareSync: expected defaultRulePack or a pack from parseRulePack, found a pack that was not validated: pass parseRulePack(pack).value (it lists any problems)',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, data, message) => {
+    expect(await thrown(() => prepareSync(thorough, { now: NOW, ...data } as never))).toBe(message);
+    expect(await thrown(() => prepare(thorough, { now: NOW, ...data } as never))).toBe(
+      message.replace(/^prepareSync/, 'prepare'),
+    );
+  });
+  it('a message with an undeclared placeholder', async () => {
+    const messages = { 'audiences.peers': { message: 'Hi {{constructor}}', recommendation: 'Do it.' } };
+    const message = await thrown(() => prepareSync(thorough, { now: NOW, messages }));
+    expect(message.startsWith('prepareSync: ')).toBe(true);
+    expect(message.endsWith('check translations with parseMessageCatalogue')).toBe(true);
+  });
+});
+
 describe('a bad now: every fix reads "pass e.g. { now: … }"', () => {
   const calls: [string, (now: unknown) => unknown][] = [
     ['prepare', (now) => prepare(thorough, { now } as never)],
