@@ -6,6 +6,7 @@ import { statusOf } from '../rules/outcome.js';
 import { factOptions, planOptions, preparePack } from './assess.js';
 import { checkedBands } from './bands.js';
 import { buildReadiness, planReadiness } from './build.js';
+import { checkedCatalogue } from './template.js';
 import type { AssessReadinessOptions, Readiness } from './types.js';
 
 // The reference evaluator on json-rules-engine, in its own module so that only `second-round/engine` loads it.
@@ -38,6 +39,7 @@ export async function assessReadiness(
   }
   const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
   if (options.bandThresholds !== undefined) checkedBands(options.bandThresholds, 'assessReadiness');
+  if (options.messages !== undefined) checkedCatalogue(options.messages, 'assessReadiness');
   const { facts, subjects } = deriveFactsWithSubjects(
     candidacy,
     {

@@ -118,6 +118,11 @@ describe('data sets passed to prepare unvalidated: the error names the function 
     expect(message.startsWith('prepareSync: ')).toBe(true);
     expect(message.endsWith('check translations with parseMessageCatalogue')).toBe(true);
   });
+  it('assessReadiness names itself for the same message', async () => {
+    const messages = { 'audiences.peers': { message: 'Hi {{constructor}}', recommendation: 'Do it.' } };
+    const message = await thrown(() => assessReadiness(thorough, { now: NOW, messages }));
+    expect(message.startsWith('assessReadiness: messages["audiences.peers"].message: ')).toBe(true);
+  });
 });
 
 describe('a bad now: every fix reads "pass e.g. { now: … }"', () => {
