@@ -6,7 +6,7 @@ import { statusOf } from '../rules/outcome.js';
 import { factOptions, planOptions, preparePack } from './assess.js';
 import { checkedBands } from './bands.js';
 import { buildReadiness, planReadiness } from './build.js';
-import { checkedCatalogue } from './template.js';
+import { namingCaller } from './template.js';
 import type { AssessReadinessOptions, Readiness } from './types.js';
 
 // The reference evaluator on json-rules-engine, in its own module so that only `second-round/engine` loads it.
@@ -39,7 +39,6 @@ export async function assessReadiness(
   }
   const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
   if (options.bandThresholds !== undefined) checkedBands(options.bandThresholds, 'assessReadiness');
-  if (options.messages !== undefined) checkedCatalogue(options.messages, 'assessReadiness');
   const { facts, subjects } = deriveFactsWithSubjects(
     candidacy,
     {
@@ -55,6 +54,8 @@ export async function assessReadiness(
     options.locale !== undefined ||
     options.labels !== undefined ||
     options.bandThresholds !== undefined;
-  const chosenPlan = custom ? planReadiness(pack, planOptions(options)) : plan;
+  const chosenPlan = custom
+    ? namingCaller('assessReadiness', () => planReadiness(pack, planOptions(options)))
+    : plan;
   return buildReadiness(chosenPlan, outcomes.map(statusOf), facts, subjects);
 }

@@ -7,7 +7,7 @@ import { defaultRulePack } from '../rules/default-pack.js';
 import type { RulePack } from '../rules/types.js';
 import { checkedBands } from './bands.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
-import { checkedCatalogue } from './template.js';
+import { namingCaller } from './template.js';
 import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
 interface PreparedPack {
@@ -126,9 +126,11 @@ export function compileScorer(
 ): Scorer {
   const ready = preparePack(pack ?? defaultRulePack, caller);
   if (options?.bandThresholds !== undefined) checkedBands(options.bandThresholds, caller);
-  if (options?.messages !== undefined) checkedCatalogue(options.messages, caller);
   const compiled = compilePack(ready.pack);
-  const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
+  const plan =
+    options === undefined
+      ? ready.plan
+      : namingCaller(caller, () => planReadiness(ready.pack, planOptions(options)));
   const reading = factOptions(options ?? {});
   return {
     score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {

@@ -10,7 +10,7 @@ import {
 } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
-import { boundIssues, formatPath, type Issue, type ParseResult } from '../model/issues.js';
+import { boundIssues, type Issue, type ParseResult } from '../model/issues.js';
 import type { MessageCatalogue, RuleMessages } from './types.js';
 
 /**
@@ -27,6 +27,7 @@ export type TemplatePart =
   | { readonly fact: FactName; readonly kind: 'names' }
   | { readonly fact: FactName; readonly kind: 'plural'; readonly forms: Readonly<Record<string, string>> };
 
+const TEMPLATE_ERROR = 'readiness messages: ';
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const DISPLAYABLE = new Set<string>(
   factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
@@ -76,7 +77,7 @@ export function splitTemplate(text: string): TemplatePart[] {
     const problem = placeholderProblem(body);
     // A pack's texts pass parseRulePack and translations parseMessageCatalogue first: only misuse gets here.
     if (problem !== undefined)
-      throw new TypeError(`readiness messages: ${problem}; check translations with parseMessageCatalogue`);
+      throw new TypeError(`${TEMPLATE_ERROR}${problem}; check translations with parseMessageCatalogue`);
     const [name = '', ...modifiers] = body.split('|').map((part) => part.trim());
     const fact = name as FactName;
     parts.push(text.slice(last, match.index));
@@ -356,12 +357,16 @@ export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalo
     : { ok: true, value: Object.freeze(copy), warnings: [] };
 }
 
-/** The catalogue a scorer was given, checked; a TypeError naming `caller`, the first issue and the fix. */
-export function checkedCatalogue(input: unknown, caller: string): void {
-  const parsed = parseMessageCatalogue(input);
-  if (parsed.ok) return;
-  const first = parsed.issues[0];
-  throw new TypeError(
-    `${caller}: ${formatPath(['messages', ...(first?.path ?? [])])}: ${first?.message ?? 'invalid'}; check translations with parseMessageCatalogue`,
-  );
+/**
+ * Runs `plan` (which splits the message templates) so that a bad template is a TypeError naming `caller`.
+ * Scorers do not run parseMessageCatalogue up front: it would add its checks to every scoring bundle.
+ */
+export function namingCaller<T>(caller: string, plan: () => T): T {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith(TEMPLATE_ERROR))
+      throw new TypeError(`${caller}: messages: ${error.message.slice(TEMPLATE_ERROR.length)}`);
+    throw error;
+  }
 }

@@ -121,7 +121,9 @@ describe('data sets passed to prepare unvalidated: the error names the function 
   it('assessReadiness names itself for the same message', async () => {
     const messages = { 'audiences.peers': { message: 'Hi {{constructor}}', recommendation: 'Do it.' } };
     const message = await thrown(() => assessReadiness(thorough, { now: NOW, messages }));
-    expect(message.startsWith('assessReadiness: messages["audiences.peers"].message: ')).toBe(true);
+    expect(message.startsWith('assessReadiness: messages: expected ')).toBe(true);
+    expect(message).toContain('found {{constructor}}');
+    expect(message.endsWith('; check translations with parseMessageCatalogue')).toBe(true);
   });
 });
 
