@@ -1,5 +1,4 @@
-import type { JurisdictionLookup, LawCore } from '../jurisdictions/index.js';
-import { lookupLawCore } from '../jurisdictions/lookup-core.js';
+import { lookupPayHistoryBan, type PayHistoryBan } from '../jurisdictions/lookup-core.js';
 
 /** What readiness needs to know about pay-history law where the candidate lives and where the job is. */
 export interface PayHistoryLaw {
@@ -19,7 +18,7 @@ function samePlace(home: string | undefined, job: string | undefined): boolean {
   return job === undefined || home?.trim().toUpperCase() === job.trim().toUpperCase();
 }
 
-function placeNote(label: string, code: string | undefined, lookup: JurisdictionLookup<LawCore>): string {
+function placeNote(label: string, code: string | undefined, lookup: PayHistoryBan): string {
   const place = code === undefined || code.trim() === '' ? `${label} (not given)` : `${label} (${code})`;
   return lookup.payHistoryNote === undefined
     ? `${place}: our table knows no pay-history ban.`
@@ -46,12 +45,12 @@ export function payHistoryLawFor(
   now: string,
   jobJurisdiction?: string,
 ): PayHistoryLaw | undefined {
-  const home = lookupLawCore(jurisdiction, now);
+  const home = lookupPayHistoryBan(jurisdiction, now);
   if (samePlace(jurisdiction, jobJurisdiction)) {
     if (home.payHistoryCitation === undefined || home.payHistoryNote === undefined) return undefined;
     return { citation: home.payHistoryCitation, note: home.payHistoryNote };
   }
-  const job = lookupLawCore(jobJurisdiction, now);
+  const job = lookupPayHistoryBan(jobJurisdiction, now);
   const citation = job.payHistoryCitation ?? home.payHistoryCitation;
   if (citation === undefined) return undefined;
   return {

@@ -124,6 +124,42 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The rows of `table` on `chain`, most specific first, without those a row on the chain supersedes. */
+function rowsOnChain<Row extends LawCore>(table: readonly Row[], chain: readonly string[]): Row[] {
+  const onChain = chain.flatMap((link) => table.filter((row) => row.code === link));
+  // A national law that transposes the EU directive replaces the directive's rows for that country.
+  const superseded = new Set(onChain.flatMap((row) => row.supersedes ?? []));
+  return onChain.filter((row) => !superseded.has(row.id));
+}
+
+/**
+ * The pay-history question ban of a lookup alone (`payHistoryCitation` and `payHistoryNote`, the same as
+ * `lookupInTable` finds), without the messages and the check of unknown codes: what readiness reads, so a
+ * scorer's bundle carries neither.
+ *
+ * @param table - The rows to search.
+ * @param code - The jurisdiction code; see `lookupJurisdiction`.
+ * @param now - The current time; only its calendar date counts.
+ * @returns The citation and note of the most specific ban in force, both undefined when there is none.
+ */
+export function questionBanIn(
+  table: readonly LawCore[],
+  code: string | undefined,
+  now: string,
+): Pick<JurisdictionLookup, 'payHistoryCitation' | 'payHistoryNote'> {
+  const today = calendarDateOf(now, 'lookupJurisdiction');
+  const normalized = typeof code === 'string' ? code.trim().toUpperCase() : '';
+  const ban = JURISDICTION_SHAPE.test(normalized)
+    ? rowsOnChain(table, fallbackChain(normalized, EU_MEMBER_STATES)).find(
+        (row) => row.effectiveDate <= today && row.kinds.includes('inquiry_ban'),
+      )
+    : undefined;
+  return {
+    payHistoryCitation: ban?.citation,
+    payHistoryNote: ban === undefined ? undefined : describeQuestionBan(ban),
+  };
+}
+
 /**
  * What `lookupJurisdiction` does, on the rows given: the timeline passes `decisionNoticeRows` alone and readiness
  * the cores of the default table (`lookupLawCore`), so a bundle of either does not carry the whole law table
@@ -159,10 +195,7 @@ export function lookupInTable<Row extends LawCore>(
     );
   }
   const chain = fallbackChain(normalized, euMemberStates);
-  const onChain = chain.flatMap((link) => table.filter((row) => row.code === link));
-  // A national law that transposes the EU directive replaces the directive's rows for that country.
-  const superseded = new Set(onChain.flatMap((row) => row.supersedes ?? []));
-  const rows = onChain.filter((row) => !superseded.has(row.id));
+  const rows = rowsOnChain(table, chain);
   const matchedCodes = chain.filter((link) => rows.some((row) => row.code === link));
   const problem = rows.length === 0 ? jurisdictionCodeProblem(normalized) : undefined;
   if (problem !== undefined) {
