@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { InterviewSchema } from './interview.js';
 import { CANDIDACY_LIMITS } from './limits.js';
-import { field, withMeta } from './meta.js';
+import { field } from './meta.js';
 import {
   AudienceSchema,
   DateOrDateTimeSchema,
@@ -32,7 +32,7 @@ export type TargetRole = z.output<typeof TargetRoleSchema>;
 /** The person preparing. */
 export const CandidateSchema = z.strictObject({
   name: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
-  timeZone: timeZoneSchema('Where the candidate lives, as an IANA zone name; times are shown in it'),
+  timeZone: timeZoneSchema(),
   jurisdiction: field(z.optional(JurisdictionSchema)),
   targetRole: field(TargetRoleSchema),
 });
@@ -73,9 +73,9 @@ export const ConcernSchema = z.strictObject({
 export type Concern = z.output<typeof ConcernSchema>;
 
 const AmountSchema = z.number().check(z.gte(0), z.lte(1e12));
-const CurrencySchema = withMeta(
+/** An ISO 4217 currency code in capitals (internal: each pay figure's currency). */
+export const CurrencySchema = field(
   z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 currency code like USD or EUR' })),
-  { description: 'An ISO 4217 currency code in capitals, e.g. USD, EUR' },
 );
 
 /** The candidate's pay and logistics positions. */
@@ -103,9 +103,8 @@ export const CompensationSchema = z.strictObject({
 export type Compensation = z.output<typeof CompensationSchema>;
 
 /** The normalised stages of another hiring process. */
-export const StageKindSchema = withMeta(
+export const StageKindSchema = field(
   z.enum(['applied', 'screening', 'interviewing', 'final-round', 'offer', 'paused', 'closed']),
-  { description: 'The stage normalised; read from the stage text when left out' },
 );
 
 /** A normalised stage of another hiring process. */

@@ -105,9 +105,7 @@ export const InterviewSchema = z.strictObject({
   scheduledAt: field(z.optional(DateTimeSchema)),
   /** How long it lasts; when left out, timelines assume an hour. */
   durationMinutes: field(z.optional(z.number().check(z.positive(), z.lte(24 * 60)))),
-  timeZone: z.optional(
-    timeZoneSchema('Where the interview happens, as an IANA zone name, when it differs from the candidate’s'),
-  ),
+  timeZone: z.optional(timeZoneSchema()),
   medium: field(z.enum(['video', 'in-person', 'phone'])),
   platform: field(z.optional(TextSchema)),
   location: field(z.optional(TextSchema)),

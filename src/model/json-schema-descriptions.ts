@@ -1,5 +1,17 @@
 import * as z from 'zod/mini';
-import { CandidacySchema } from './candidacy.js';
+import { JURISDICTION_PATTERN } from '../internal/jurisdiction-codes.js';
+import { CandidacySchema, CurrencySchema, StageKindSchema } from './candidacy.js';
+import {
+  AudienceSchema,
+  DateOrDateTimeSchema,
+  DateTimeSchema,
+  IdSchema,
+  InterviewFormatSchema,
+  JurisdictionSchema,
+  PlainDateSchema,
+  RoundSchema,
+  TimeZoneSchema,
+} from './primitives.js';
 
 /**
  * What each field of a candidacy is, for the JSON Schema: the field's path from the root (`candidate.name`;
@@ -9,6 +21,11 @@ import { CandidacySchema } from './candidacy.js';
  * test holds every path to a field and every field of the JSON Schema to a description.
  */
 export const FIELD_DESCRIPTIONS: readonly (readonly [path: string, description: string])[] = [
+  ['candidate.timeZone', 'Where the candidate lives, as an IANA zone name; times are shown in it'],
+  [
+    'interviews.[].timeZone.?',
+    'Where the interview happens, as an IANA zone name, when it differs from the candidate’s',
+  ],
   ['schemaVersion', 'The version of this format: 1'],
   ['candidate', 'The person preparing'],
   ['candidate.name', 'The candidate’s name'],
@@ -231,16 +248,52 @@ export function schemaAtPath(path: string): Schema | undefined {
   return schema;
 }
 
+/** The JSON Schema keywords of the shared schemas (dates, zones, codes, ids, enums), each on its own copy. */
+function sharedMetadata(): readonly (readonly [Schema, z.core.GlobalMeta])[] {
+  return [
+    [
+      DateTimeSchema,
+      {
+        format: 'date-time',
+        description: 'ISO 8601 date-time with a UTC offset, e.g. 2026-12-03T14:00:00-05:00',
+      },
+    ],
+    [PlainDateSchema, { format: 'date', description: 'ISO 8601 calendar date, e.g. 2026-12-03' }],
+    [
+      DateOrDateTimeSchema,
+      {
+        anyOf: [{ format: 'date' }, { format: 'date-time' }],
+        description: 'A plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00)',
+      },
+    ],
+    [TimeZoneSchema, { description: 'An IANA time zone name, e.g. America/New_York' }],
+    [JurisdictionSchema, { pattern: JURISDICTION_PATTERN }],
+    [
+      IdSchema,
+      {
+        description:
+          'An identifier chosen by the sender: printable single-line text, unique within its collection',
+      },
+    ],
+    [AudienceSchema, { description: 'One of the six audiences of round two' }],
+    [InterviewFormatSchema, { description: 'The format of (part of) an interview' }],
+    [RoundSchema, { description: 'A round number: 1 is the screen, 2 the decision round' }],
+    [CurrencySchema, { description: 'An ISO 4217 currency code in capitals, e.g. USD, EUR' }],
+    [StageKindSchema, { description: 'The stage normalised; read from the stage text when left out' }],
+  ];
+}
+
 let attached = false;
 
 /**
- * Gives every field of FIELD_DESCRIPTIONS its description in zod's global registry (what `z.toJSONSchema` reads),
- * once. Returns the paths that led to no field (none, while the test holds).
+ * Gives the shared schemas their JSON Schema keywords and every field of FIELD_DESCRIPTIONS its description in
+ * zod's global registry (what `z.toJSONSchema` reads), once. Returns the paths that led to no field (none, while the test holds).
  */
 export function attachFieldDescriptions(): string[] {
   const lost: string[] = [];
   if (attached) return lost;
   attached = true;
+  for (const [schema, metadata] of sharedMetadata()) z.globalRegistry.add(schema, metadata);
   for (const [path, description] of FIELD_DESCRIPTIONS) {
     const schema = schemaAtPath(path);
     if (schema === undefined) lost.push(path);
