@@ -1,4 +1,5 @@
-import { calendarDateOf, type JurisdictionLookup, lookupJurisdiction } from '../jurisdictions/index.js';
+import { calendarDateOf } from '../jurisdictions/lookup.js';
+import { lookupPayHistoryBan, type PayHistoryBan } from '../jurisdictions/lookup-core.js';
 
 /** What readiness needs to know about pay-history law where the candidate lives and where the job is. */
 export interface PayHistoryLaw {
@@ -18,7 +19,7 @@ function samePlace(home: string | undefined, job: string | undefined): boolean {
   return job === undefined || home?.trim().toUpperCase() === job.trim().toUpperCase();
 }
 
-function placeNote(label: string, code: string | undefined, lookup: JurisdictionLookup): string {
+function placeNote(label: string, code: string | undefined, lookup: PayHistoryBan): string {
   const place = code === undefined || code.trim() === '' ? `${label} (not given)` : `${label} (${code})`;
   return lookup.payHistoryNote === undefined
     ? `${place}: our table knows no pay-history ban.`
@@ -60,12 +61,12 @@ export function payHistoryLawFor(
   const now = byOptions ? nowOrOptions.now : nowOrOptions;
   const jobJurisdiction = byOptions ? nowOrOptions.jobJurisdiction : positionalJob;
   calendarDateOf(now, 'payHistoryLawFor');
-  const home = lookupJurisdiction(jurisdiction, now);
+  const home = lookupPayHistoryBan(jurisdiction, now);
   if (samePlace(jurisdiction, jobJurisdiction)) {
     if (home.payHistoryCitation === undefined || home.payHistoryNote === undefined) return undefined;
     return { citation: home.payHistoryCitation, note: home.payHistoryNote };
   }
-  const job = lookupJurisdiction(jobJurisdiction, now);
+  const job = lookupPayHistoryBan(jobJurisdiction, now);
   const citation = job.payHistoryCitation ?? home.payHistoryCitation;
   if (citation === undefined) return undefined;
   return {

@@ -1,8 +1,8 @@
+import { DISPLAYABLE_FACTS, FACT_TYPES } from '../facts/catalogue.js';
 import {
   defaultNoteLabels,
   type FactName,
   type FactSubjects,
-  factCatalogue,
   type NoteLabels,
   type ReadinessFacts,
   type Subject,
@@ -29,12 +29,10 @@ export type TemplatePart =
 
 const TEMPLATE_ERROR = 'readiness messages: ';
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const DISPLAYABLE = new Set<string>(
-  factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
-);
-const KNOWN = new Set<string>(factCatalogue.map((fact) => fact.name));
+const DISPLAYABLE = new Set<string>(DISPLAYABLE_FACTS);
+const KNOWN = new Set<string>(Object.keys(FACT_TYPES));
 const NUMBERS = new Set<string>(
-  factCatalogue.filter((fact) => fact.type === 'number').map((fact) => fact.name),
+  Object.keys(FACT_TYPES).filter((name) => FACT_TYPES[name as FactName] === 'number'),
 );
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
