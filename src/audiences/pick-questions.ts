@@ -141,8 +141,8 @@ interface ReadQuestion {
 }
 
 // Reading a question (placeholders, normalising, intents, category patterns) is pure in its text, category,
-// declared intents, the company and the rules: kept per question object, weakly (a bank is read once, not on
-// every plan), and read again whenever any of those differ (a question edited in place, another company).
+// declared intents, the company and the rules: kept per bank question object, weakly (a bank is read once, not
+// on every plan), and read again whenever any of those differ (a question edited in place, another company).
 const readQuestions = new WeakMap<object, ReadQuestion>();
 
 function readQuestion(
@@ -162,19 +162,27 @@ function readQuestion(
     known.intents === intents
   )
     return known;
+  const read = readFresh(question, company, matchers);
+  readQuestions.set(question, read);
+  return read;
+}
+
+function readFresh(
+  question: Question | BankQuestion,
+  company: string,
+  matchers: CategoryMatchers,
+): ReadQuestion {
   const text = fillDataText(question.text, { company });
-  const read: ReadQuestion = {
+  return {
     source: question.text,
     company,
-    category,
-    intents,
+    category: 'category' in question ? question.category : undefined,
+    intents: 'intents' in question ? question.intents : undefined,
     matchers,
     text,
     key: normaliseText(text),
     categories: categoriesOf(question, text, matchers),
   };
-  readQuestions.set(question, read);
-  return read;
 }
 
 function categoriesOf(
@@ -241,7 +249,8 @@ function buildPool(
   const own: PoolQuestion[] = [];
   const fromBank: { item: PoolQuestion; index: number }[] = [];
   const consider = (question: Question | BankQuestion, isOwn: boolean, index: number) => {
-    const read = readQuestion(question, company, matchers);
+    // Only the bank's questions are kept between calls (the candidate's own are read afresh: no user data kept).
+    const read = isOwn ? readFresh(question, company, matchers) : readQuestion(question, company, matchers);
     const { text, key } = read;
     const english = isOwn ? undefined : englishKeyOf(question.id);
     const keys = english === undefined || english === key ? [key] : [key, english];
