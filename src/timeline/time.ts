@@ -80,7 +80,15 @@ function wallAsUtc(wall: WallTime): number {
 /** Every instant at which `zone` shows the wall time: none in a DST gap, two in an overlap, else one. */
 export function occurrencesOfWallTime(wall: WallTime, zone: string): number[] {
   const asUtc = wallAsUtc(wall);
-  return [...new Set([offsetAt(asUtc - DAY, zone), offsetAt(asUtc + DAY, zone), offsetAt(asUtc, zone)])]
+  const before = offsetAt(asUtc - DAY, zone);
+  const after = offsetAt(asUtc + DAY, zone);
+  const at = offsetAt(asUtc, zone);
+  if (before === after && after === at) {
+    // No change of offset near this wall time (nearly always): one candidate, without the arrays below.
+    const instant = asUtc - at * MINUTE;
+    return wallAsUtc(wallTimeAt(instant, zone)) === asUtc ? [instant] : [];
+  }
+  return [...new Set([before, after, at])]
     .map((offset) => asUtc - offset * MINUTE)
     .filter((instant) => wallAsUtc(wallTimeAt(instant, zone)) === asUtc)
     .sort((a, b) => a - b);
