@@ -30,8 +30,9 @@ import { assembleReport, type PrepReport, type ReportData, reportParts } from '.
 export interface PreparerCache {
   /**
    * Keep each candidacy's consistency report, keyed by the content of its stories (the only part of a
-   * candidacy the check reads), so a re-prepare after an edit outside the stories skips the check.
-   * Cached reports are frozen and shared between the reports that use them.
+   * candidacy the check reads), so a re-prepare after an edit outside the stories skips the check, and each
+   * telling's claims, keyed by its text, round and story, so an edited telling alone is read again.
+   * What is kept is frozen and shared between the reports that use it.
    */
   readonly consistency: boolean;
   /** How many distinct story sets to keep, least recently used dropped first (default 256, at most 100,000). */
