@@ -47,6 +47,19 @@ const memoryChild = spawnSync(
 );
 if (memoryChild.status !== 0) throw new Error(`memory.mjs failed: ${memoryChild.stderr}`);
 const memory = JSON.parse(memoryChild.stdout);
+log('memory: preparing distinct candidacies through a preparer with the cache, in a child process...');
+const cachedChild = spawnSync(
+  process.execPath,
+  [
+    '--expose-gc',
+    fileURLToPath(new URL('memory.mjs', import.meta.url)),
+    String(quick ? 2_000 : 10_000),
+    'cache',
+  ],
+  { encoding: 'utf8' },
+);
+if (cachedChild.status !== 0) throw new Error(`memory.mjs cache failed: ${cachedChild.stderr}`);
+const cachedMemory = JSON.parse(cachedChild.stdout);
 log('parallel batches on worker threads...');
 const parallel = await benchParallel(library, quick ? 2000 : 10_000, 2);
 log('bundle size and cold import...');
@@ -155,6 +168,12 @@ const rows = [
     memory.growthMB < 20,
   ],
   [
+    `memory: heap growth after gc, ${cachedMemory.count.toLocaleString('en-US')} prepared, cache of 256`,
+    `${f(cachedMemory.growthMB, 2)} MB`,
+    '< 20 MB',
+    cachedMemory.growthMB < 20,
+  ],
+  [
     `parallel before: one-shot scoreMany, full reports, ${parallel.workers} workers vs 1 thread`,
     `${f(parallel.before, 2)}x`,
     'reported',
@@ -185,6 +204,7 @@ const result = {
   scaling,
   text,
   memory,
+  cachedMemory,
   parallel,
   bundles,
   coldImport,

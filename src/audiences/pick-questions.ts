@@ -113,11 +113,76 @@ function categoryPattern(phrase: string): RegExp {
   return pattern;
 }
 
+// One compiled set of matchers per rules object (weak: a caller's rules are never kept alive). The phrases are
+// read again when the same object comes back with other phrases (rules edited in place).
+const matchersByRules = new WeakMap<QuestionRules, { phrases: unknown; matchers: CategoryMatchers }>();
+
 function compileCategoryMatchers(rules: QuestionRules): CategoryMatchers {
-  return QUESTION_CATEGORIES.map((category) => [
+  const known = matchersByRules.get(rules);
+  if (known !== undefined && known.phrases === rules.categoryPhrases) return known.matchers;
+  const matchers: CategoryMatchers = QUESTION_CATEGORIES.map((category) => [
     category,
     (rules.categoryPhrases[category] ?? []).filter((phrase) => phrase.trim() !== '').map(categoryPattern),
   ]);
+  matchersByRules.set(rules, { phrases: rules.categoryPhrases, matchers });
+  return matchers;
+}
+
+/** What a question reads as for one company: its filled text, that text normalised, and its categories. */
+interface ReadQuestion {
+  readonly source: string;
+  readonly company: string;
+  readonly category: unknown;
+  readonly intents: unknown;
+  readonly matchers: CategoryMatchers;
+  readonly text: string;
+  readonly key: string;
+  readonly categories: ReadonlySet<QuestionCategory>;
+}
+
+// Reading a question (placeholders, normalising, intents, category patterns) is pure in its text, category,
+// declared intents, the company and the rules: kept per bank question object, weakly (a bank is read once, not
+// on every plan), and read again whenever any of those differ (a question edited in place, another company).
+const readQuestions = new WeakMap<object, ReadQuestion>();
+
+function readQuestion(
+  question: Question | BankQuestion,
+  company: string,
+  matchers: CategoryMatchers,
+): ReadQuestion {
+  const category = 'category' in question ? question.category : undefined;
+  const intents = 'intents' in question ? question.intents : undefined;
+  const known = readQuestions.get(question);
+  if (
+    known !== undefined &&
+    known.source === question.text &&
+    known.company === company &&
+    known.matchers === matchers &&
+    known.category === category &&
+    known.intents === intents
+  )
+    return known;
+  const read = readFresh(question, company, matchers);
+  readQuestions.set(question, read);
+  return read;
+}
+
+function readFresh(
+  question: Question | BankQuestion,
+  company: string,
+  matchers: CategoryMatchers,
+): ReadQuestion {
+  const text = fillDataText(question.text, { company });
+  return {
+    source: question.text,
+    company,
+    category: 'category' in question ? question.category : undefined,
+    intents: 'intents' in question ? question.intents : undefined,
+    matchers,
+    text,
+    key: normaliseText(text),
+    categories: categoriesOf(question, text, matchers),
+  };
 }
 
 function categoriesOf(
@@ -184,8 +249,9 @@ function buildPool(
   const own: PoolQuestion[] = [];
   const fromBank: { item: PoolQuestion; index: number }[] = [];
   const consider = (question: Question | BankQuestion, isOwn: boolean, index: number) => {
-    const text = fillDataText(question.text, { company });
-    const key = normaliseText(text);
+    // Only the bank's questions are kept between calls (the candidate's own are read afresh: no user data kept).
+    const read = isOwn ? readFresh(question, company, matchers) : readQuestion(question, company, matchers);
+    const { text, key } = read;
     const english = isOwn ? undefined : englishKeyOf(question.id);
     const keys = english === undefined || english === key ? [key] : [key, english];
     if (key === '' || keys.some((each) => asked.has(each)) || askedIds.has(question.id)) return;
@@ -206,7 +272,7 @@ function buildPool(
       text,
       audiences: question.audiences,
       purpose: question.purpose,
-      categories: categoriesOf(question, text, matchers),
+      categories: read.categories,
       own: isOwn,
       source,
     };

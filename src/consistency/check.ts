@@ -89,6 +89,16 @@ export interface CheckConsistencyOptions extends CompareClaimsOptions, WordingOp
   readonly withinRoundAttributes?: readonly string[];
   /** The longest telling text read, in characters (default {@link maxClaimTextLength}); longer ones get a note. */
   readonly maxTextLength?: number;
+  /**
+   * A memo of reading one telling's text (language guess and claims), for callers that check the same texts
+   * again: return what `read` returned for the same text, round, story id and lexicon; never change it.
+   */
+  readonly readTelling?: (
+    text: string,
+    round: number,
+    storyId: string,
+    read: () => { readonly english: boolean; readonly claims: readonly Claim[] },
+  ) => { readonly english: boolean; readonly claims: readonly Claim[] };
 }
 
 /**
@@ -269,7 +279,7 @@ function claimsOfTelling(
   story: Story,
   telling: Telling,
   compiled: CompiledLexicon,
-  readText: boolean,
+  textClaims: readonly Claim[] | undefined,
 ): Claim[] {
   const fromFacts: Claim[] = [];
   (telling.facts ?? []).forEach((fact, index) => {
@@ -278,8 +288,8 @@ function claimsOfTelling(
   });
   const factAttributes = new Set(fromFacts.map((claim) => claim.attribute));
   const factTypes = new Set(fromFacts.map((claim) => attributeOf(claim.type, undefined, claim.part)));
-  if (!readText) return fromFacts;
-  const fromText = claimsFromText(telling.text, compiled, telling.round, story.id).filter(
+  if (textClaims === undefined) return fromFacts;
+  const fromText = textClaims.filter(
     (claim) =>
       !factAttributes.has(claim.attribute) &&
       !(claim.subject === undefined && factTypes.has(claim.attribute)),
@@ -454,8 +464,19 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
     const rounds = new Map<number, Claim[]>();
     story.tellings.forEach((telling, tellingIndex) => {
       const fits = typeof telling.text === 'string' && telling.text.length <= cap;
-      const english = fits && languageOf(telling.text, context.compiled).english;
-      const readText = fits && english;
+      const read = () => {
+        const english = languageOf(telling.text, context.compiled).english;
+        return {
+          english,
+          claims: english ? claimsFromText(telling.text, context.compiled, telling.round, story.id) : [],
+        };
+      };
+      const reading = !fits
+        ? undefined
+        : options?.readTelling
+          ? options.readTelling(telling.text, telling.round, story.id, read)
+          : read();
+      const english = reading?.english === true;
       if (fits && !english)
         notEnglish.push({
           storyId: story.id,
@@ -476,7 +497,7 @@ export function checkConsistency(candidacy: Candidacy, options?: CheckConsistenc
           }),
         });
       }
-      const claims = claimsOfTelling(story, telling, context.compiled, readText);
+      const claims = claimsOfTelling(story, telling, context.compiled, english ? reading?.claims : undefined);
       const earlier = rounds.get(telling.round);
       if (earlier === undefined) rounds.set(telling.round, claims);
       else for (const claim of claims) earlier.push(claim);

@@ -25,18 +25,17 @@ import {
 import { deriveCompensationFacts, deriveFormatFacts } from './derive-logistics.js';
 import {
   hasEntries,
-  hasNumber,
   hasText,
   hasTradeOff,
   instantOf,
   isDoneBy,
   judgeImprovedAnswer,
+  readTelling,
   roundToTenth,
   setSimilarity,
   shortName,
   tellingsAround,
   tokenSet,
-  tokenSimilarity,
 } from './internal.js';
 import { defaultSubjectNames, type FactSubjects, type Subject, type SubjectNote } from './subjects.js';
 
@@ -149,13 +148,15 @@ function deriveStoryFacts(
     if (planned === undefined) continue;
     if (story.kind === 'project') {
       projectTellingsPlanned++;
+      // The planned telling is tokenized once for both its word set and its numbers.
+      const reading = readTelling(planned);
       if (
         earlier !== undefined &&
-        tokenSimilarity(earlier.text, planned.text) >= thresholds.repeatSimilarity
+        setSimilarity(tokenSet(earlier.text), reading.words) >= thresholds.repeatSimilarity
       ) {
         repeated.push(storySubject(story, [{ code: 'repeats-round-one' }]));
       }
-      if (!hasNumber(planned)) shallow.push(storySubject(story));
+      if (!reading.hasNumber) shallow.push(storySubject(story));
       if (hasTradeOff(story, planned)) withTradeOff++;
     } else if (story.kind === 'reason-for-leaving' && earlier !== undefined) {
       reasonForLeavingTellings++;

@@ -30,12 +30,7 @@ export function tokenSet(text: string): Set<string> {
   return new Set(normalizeWords(text));
 }
 
-/** Jaccard similarity of the word sets of two texts: 1 for the same words, 0 for none shared. */
-export function tokenSimilarity(a: string, b: string): number {
-  return setSimilarity(tokenSet(a), tokenSet(b));
-}
-
-/** {@link tokenSimilarity} on word sets already built with {@link tokenSet}, for comparing many pairs. */
+/** Jaccard similarity of two word sets built with {@link tokenSet}: 1 for the same words, 0 for none shared. */
 export function setSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
@@ -67,16 +62,19 @@ const NUMBER_WORDS = new Set<string>([
 ]);
 
 /**
- * True when a telling carries a number: a numeric structured fact, digits in its text, or a number
- * written as words ("two senior engineers", "a third fewer tickets", "a dozen teams").
+ * A telling's word set (as {@link tokenSet} builds it) and whether it carries a number: a numeric structured
+ * fact, digits in its text, or a number written as words ("two senior engineers", "a third fewer tickets",
+ * "a dozen teams"); one pass of the tokenizer, as the story facts need both of the planned telling.
  */
-export function hasNumber(telling: Telling): boolean {
-  if ((telling.facts ?? []).some((fact) => typeof fact.value === 'number')) return true;
+export function readTelling(telling: Telling): { readonly words: Set<string>; readonly hasNumber: boolean } {
+  const words = new Set<string>();
+  let number = (telling.facts ?? []).some((fact) => typeof fact.value === 'number');
   for (const token of tokenize(telling.text)) {
-    if (token.kind === 'number') return true;
-    if (token.kind === 'word' && NUMBER_WORDS.has(token.lower)) return true;
+    if (token.kind === 'punct') continue;
+    words.add(token.lower);
+    if (token.kind === 'number' || (token.kind === 'word' && NUMBER_WORDS.has(token.lower))) number = true;
   }
-  return false;
+  return { words, hasNumber: number };
 }
 
 /** True when a story shows a trade-off, by its tags or the planned telling's words. */
@@ -134,10 +132,10 @@ export function judgeImprovedAnswer(
   minNewShare: number,
 ): 'missing' | 'placeholder' | 'restated' | 'improved' {
   if (!hasText(answer) || answer === undefined) return 'missing';
-  if (PLACEHOLDER_ANSWER.test(answer.trim()) || contentWords(answer).length < 3) return 'placeholder';
+  const words = contentWords(answer);
+  if (PLACEHOLDER_ANSWER.test(answer.trim()) || words.length < 3) return 'placeholder';
   if (RESTATEMENT.test(answer)) return 'restated';
   const before = new Set(contentWords(roundOne));
-  const words = contentWords(answer);
   const fresh = words.filter((word) => !before.has(word)).length;
   return fresh / words.length < minNewShare ? 'restated' : 'improved';
 }

@@ -15,13 +15,12 @@ import {
   parseTimelineSettings,
   parseTolerances,
 } from '../config/index.js';
-import { type ConsistencyReport, checkConsistency } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
-import { freezeDeep } from '../internal/freeze.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
 import { parseMessageCatalogue, parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
+import { cachedConsistency } from './cache.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
 /**
@@ -32,8 +31,9 @@ import { assembleReport, type PrepReport, type ReportData, reportParts } from '.
 export interface PreparerCache {
   /**
    * Keep each candidacy's consistency report, keyed by the content of its stories (the only part of a
-   * candidacy the check reads), so a re-prepare after an edit outside the stories skips the check.
-   * Cached reports are frozen and shared between the reports that use them.
+   * candidacy the check reads), so a re-prepare after an edit outside the stories skips the check, and each
+   * telling's claims, keyed by its text, round and story, so an edited telling alone is read again.
+   * What is kept is frozen and shared between the reports that use it.
    */
   readonly consistency: boolean;
   /** How many distinct story sets to keep, least recently used dropped first (default 256, at most 100,000). */
@@ -260,25 +260,6 @@ function resolve(config: unknown): ParseResult<Resolved> {
   return { ok: true, value: resolved as unknown as Resolved, warnings: [] };
 }
 
-/** A bounded map that forgets the least recently used entry first (a Map keeps insertion order). */
-class Lru<V> {
-  readonly #entries = new Map<string, V>();
-  constructor(readonly max: number) {}
-  get(key: string): V | undefined {
-    const value = this.#entries.get(key);
-    if (value !== undefined) {
-      this.#entries.delete(key);
-      this.#entries.set(key, value);
-    }
-    return value;
-  }
-  set(key: string, value: V): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, value);
-    if (this.#entries.size > this.max) this.#entries.delete(this.#entries.keys().next().value!);
-  }
-}
-
 /**
  * Validates a vendor's configuration once, compiles it once, and returns a preparer whose
  * `prepare(candidacy, { now })` is synchronous. Every data set is checked by its own `parse…` function;
@@ -325,20 +306,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
     ...(data.locale ? { locale: data.locale } : {}),
     ...(data.texts ? { texts: data.texts } : {}),
   };
-  const reports = data.cache ? new Lru<ConsistencyReport>(data.cache.maxEntries) : undefined;
-  const consistencyOf =
-    reports === undefined
-      ? undefined
-      : (candidacy: Candidacy): ConsistencyReport => {
-          // The check reads the stories only, so their content is the key.
-          const key = JSON.stringify(candidacy.stories);
-          let report = reports.get(key);
-          if (report === undefined) {
-            report = freezeDeep(checkConsistency(candidacy, consistencyOptions));
-            reports.set(key, report);
-          }
-          return report;
-        };
+  const consistencyOf = data.cache ? cachedConsistency(data.cache.maxEntries, consistencyOptions) : undefined;
   const parts = reportParts(data, 'preparer.prepare', consistencyOf);
 
   const preparer: Preparer = {

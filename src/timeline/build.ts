@@ -172,29 +172,29 @@ function finish(draft: Draft, context: Context, snoozedUntil: number, links: boo
   let status = statusOf(draft, now, context.settings);
   const snoozed = now < snoozedUntil && (status === 'due' || status === 'overdue');
   if (snoozed) status = 'upcoming';
-  return {
+  // Built key by key in the order of the type (the order JSON writes), without a spread per optional key.
+  const event: { -readonly [Key in keyof TimelineEvent]: TimelineEvent[Key] } = {
     id: draft.id,
     kind: draft.kind,
     title: draft.title,
-    ...(draft.shape === 'due'
-      ? { due: formatIso(draft.start, zone) }
-      : { window: { start: formatIso(draft.start, zone), end: formatIso(draft.end, zone) } }),
-    ...(draft.days === undefined ? {} : { allDay: { first: draft.days.first, last: draft.days.last } }),
-    reminders: remindersOf(draft, context).map((instant) => formatIso(instant, zone)),
-    ...(draft.interviewId === undefined ? {} : { interviewId: draft.interviewId }),
-    ...(draft.interviewerId === undefined ? {} : { interviewerId: draft.interviewerId }),
-    ...(draft.localZone === undefined
-      ? {}
-      : { localTime: { timeZone: draft.localZone, start: formatIso(draft.start, draft.localZone) } }),
-    ...(draft.location === undefined ? {} : { location: draft.location }),
-    ...(draft.url === undefined ? {} : { url: draft.url }),
-    why: draft.why,
-    ...(draft.warning === undefined ? {} : { warning: draft.warning }),
-    source: draft.source,
-    status,
-    ...(snoozed ? { snoozedUntil: formatIso(snoozedUntil, zone) } : {}),
-    ...(links ? { googleCalendarUrl: googleCalendarUrl(draft, zone) } : {}),
-  };
+  } as TimelineEvent;
+  if (draft.shape === 'due') event.due = formatIso(draft.start, zone);
+  else event.window = { start: formatIso(draft.start, zone), end: formatIso(draft.end, zone) };
+  if (draft.days !== undefined) event.allDay = { first: draft.days.first, last: draft.days.last };
+  event.reminders = remindersOf(draft, context).map((instant) => formatIso(instant, zone));
+  if (draft.interviewId !== undefined) event.interviewId = draft.interviewId;
+  if (draft.interviewerId !== undefined) event.interviewerId = draft.interviewerId;
+  if (draft.localZone !== undefined)
+    event.localTime = { timeZone: draft.localZone, start: formatIso(draft.start, draft.localZone) };
+  if (draft.location !== undefined) event.location = draft.location;
+  if (draft.url !== undefined) event.url = draft.url;
+  event.why = draft.why;
+  if (draft.warning !== undefined) event.warning = draft.warning;
+  event.source = draft.source;
+  event.status = status;
+  if (snoozed) event.snoozedUntil = formatIso(snoozedUntil, zone);
+  if (links) event.googleCalendarUrl = googleCalendarUrl(draft, zone);
+  return event;
 }
 
 function stateOf(

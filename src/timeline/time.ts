@@ -33,20 +33,30 @@ export type DayCounting = 'calendar' | 'business';
 
 /**
  * Offsets already read, by zone and instant: a timeline asks for the same midnights and hours many times,
- * and each Intl read costs microseconds. A pure memo (the zone data cannot change within a process), emptied
- * when it grows past its bound.
+ * and each Intl read costs microseconds. A pure memo (the zone data cannot change within a process): one
+ * map of instants per zone (numbers as keys: no key string built per read), all emptied when they hold
+ * more than MAX_OFFSETS offsets.
  */
-const OFFSETS = new Map<string, number>();
+const OFFSETS = new Map<string, Map<number, number>>();
 const MAX_OFFSETS = 20_000;
+let offsetsKept = 0;
 
 /** The zone's UTC offset in minutes at `instant` (e.g. -300 for New York in winter). */
 export function offsetAt(instant: number, zone: string): number {
-  const key = `${zone}\u0000${instant}`;
-  const known = OFFSETS.get(key);
+  let byInstant = OFFSETS.get(zone);
+  if (byInstant === undefined) {
+    byInstant = new Map();
+    OFFSETS.set(zone, byInstant);
+  }
+  const known = byInstant.get(instant);
   if (known !== undefined) return known;
   const offset = tzOffset(zone, new Date(instant));
-  if (OFFSETS.size >= MAX_OFFSETS) OFFSETS.clear();
-  OFFSETS.set(key, offset);
+  if (offsetsKept >= MAX_OFFSETS) {
+    for (const each of OFFSETS.values()) each.clear();
+    offsetsKept = 0;
+  }
+  byInstant.set(instant, offset);
+  offsetsKept += 1;
   return offset;
 }
 
@@ -70,7 +80,15 @@ function wallAsUtc(wall: WallTime): number {
 /** Every instant at which `zone` shows the wall time: none in a DST gap, two in an overlap, else one. */
 export function occurrencesOfWallTime(wall: WallTime, zone: string): number[] {
   const asUtc = wallAsUtc(wall);
-  return [...new Set([offsetAt(asUtc - DAY, zone), offsetAt(asUtc + DAY, zone), offsetAt(asUtc, zone)])]
+  const before = offsetAt(asUtc - DAY, zone);
+  const after = offsetAt(asUtc + DAY, zone);
+  const at = offsetAt(asUtc, zone);
+  if (before === after && after === at) {
+    // No change of offset near this wall time (nearly always): one candidate, without the arrays below.
+    const instant = asUtc - at * MINUTE;
+    return wallAsUtc(wallTimeAt(instant, zone)) === asUtc ? [instant] : [];
+  }
+  return [...new Set([before, after, at])]
     .map((offset) => asUtc - offset * MINUTE)
     .filter((instant) => wallAsUtc(wallTimeAt(instant, zone)) === asUtc)
     .sort((a, b) => a - b);
@@ -198,8 +216,22 @@ export function dateOf(instant: number, zone: string): string {
 }
 
 function wallOfDate(date: string, hour = 0, minute = 0): WallTime {
-  const [year, month, day] = date.split('-').map(Number);
-  return { year: year ?? 1970, month: month ?? 1, day: day ?? 1, hour, minute, second: 0 };
+  // Reads `YYYY-MM-DD` as `split('-').map(Number)` does, without the arrays (it runs for every step).
+  const first = date.indexOf('-');
+  const second = date.indexOf('-', first + 1);
+  if (first < 0 || second < 0) {
+    const [year, month, day] = date.split('-').map(Number);
+    return { year: year ?? 1970, month: month ?? 1, day: day ?? 1, hour, minute, second: 0 };
+  }
+  const third = date.indexOf('-', second + 1);
+  return {
+    year: Number(date.slice(0, first)),
+    month: Number(date.slice(first + 1, second)),
+    day: Number(third < 0 ? date.slice(second + 1) : date.slice(second + 1, third)),
+    hour,
+    minute,
+    second: 0,
+  };
 }
 
 /** A plain date `days` calendar days later (earlier when negative). */
