@@ -1,9 +1,9 @@
 import type { Token } from '../text/index.js';
+import type { Draft } from './draft.js';
 import { type CompiledLexicon, findLeft, findRight, isClauseBreak, type Mutable } from './internal.js';
 import { readNumber } from './numbers.js';
-import type { Draft } from './quantities.js';
 import type { QuantityType } from './types.js';
-import { AFTER_COUNT_OK, type UnitReading } from './units.js';
+import type { UnitReading } from './units.js';
 
 const COUNT_LINKS = new Set([
   'of',
@@ -54,7 +54,7 @@ function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolea
   )
     return false;
   return (
-    compiled.lexicon.currencyWords[token.lower] === undefined &&
+    compiled.currencyWords.get(token.lower) === undefined &&
     compiled.percentWords.matchAt([token], 0) === undefined
   );
 }
@@ -154,7 +154,8 @@ export function countSubject(
   const between = tokens.slice(named.index + 1, start);
   if (between.every((token) => COUNT_LINKS.has(token.lower))) return named.value;
   const after = tokens[end];
-  if (after !== undefined && after.kind === 'word' && !AFTER_COUNT_OK.has(after.lower)) return undefined;
+  if (after !== undefined && after.kind === 'word' && !compiled.countLinksAfter.has(after.lower))
+    return undefined;
   if (after?.kind === 'number') return undefined;
   return named.value;
 }
@@ -172,9 +173,9 @@ export function readPeriod(
   compiled: CompiledLexicon,
 ): { period: string; end: number } | undefined {
   const word = tokens[end]?.lower ?? '';
-  const rate = compiled.lexicon.rateWords[word];
+  const rate = compiled.rateWords.get(word);
   if (rate !== undefined) return { period: rate, end: end + 1 };
-  const period = compiled.lexicon.ratePeriods[tokens[end + 1]?.lower ?? ''];
+  const period = compiled.ratePeriods.get(tokens[end + 1]?.lower ?? '');
   if (RATE_ARTICLES.has(word) && period !== undefined) return { period, end: end + 2 };
   return undefined;
 }
@@ -192,10 +193,7 @@ export function readModifiers(
   compiled: CompiledLexicon,
 ): Modifiers {
   let first = start;
-  if (
-    tokens[first - 1] !== undefined &&
-    compiled.lexicon.currencySymbols[tokens[first - 1]!.text] !== undefined
-  )
+  if (tokens[first - 1] !== undefined && compiled.currencySymbols.get(tokens[first - 1]!.text) !== undefined)
     first -= 1;
   let approximate = false;
   let bound: 'atLeast' | 'atMost' | undefined;
@@ -323,7 +321,7 @@ export function retractedBefore(
   for (let start = index - 2; start >= Math.max(0, index - 6); start--) {
     const marker = compiled.retractionMarkers.matchEndingAt(tokens, start - 1);
     if (marker === undefined) continue;
-    const reading = readNumber(tokens, start, compiled.lexicon);
+    const reading = readNumber(tokens, start, compiled);
     if (reading === undefined || reading.end > index - 1) return undefined;
     return { start: start - marker.length, value: reading.value };
   }

@@ -1,7 +1,8 @@
 import type { Token } from '../text/index.js';
+import { retractedBefore } from './context.js';
+import type { Draft } from './draft.js';
 import type { CompiledLexicon } from './internal.js';
 import { readNumber } from './numbers.js';
-import { type Draft, retractedBefore } from './quantities.js';
 
 /** A draft after correction markers were applied. */
 export interface CorrectedDraft extends Draft {
@@ -159,7 +160,7 @@ function retractedAfter(
     .flatMap((start) => byStart.get(start) ?? [])
     .find((position) => drafts[position]!.type === draft.type);
   if (draftIndex !== undefined) return { value: drafts[draftIndex]!.low, draftIndex };
-  const bare = readNumber(tokens, valueStart, compiled.lexicon);
+  const bare = readNumber(tokens, valueStart, compiled);
   if (bare === undefined || bare.article || bare.fraction) return undefined;
   return { value: bare.value * (draft.unitFactor ?? 1) };
 }

@@ -1,8 +1,8 @@
 import type { Fact } from '../model/index.js';
 import { type Token, tokenize } from '../text/index.js';
-import { readDates } from './dates.js';
 import { attributeOf } from './extract.js';
 import type { CompiledLexicon } from './internal.js';
+import { readDates } from './kinds/date.js';
 import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
 
 const KIND_TO_TYPE: Readonly<Record<Fact['kind'], ClaimType>> = {
@@ -85,13 +85,13 @@ function numericValue(
   const base = subject === undefined ? {} : { subject };
   const unit = fact.unit?.trim().toLowerCase() ?? '';
   if (type === 'duration') {
-    const factor = compiled.lexicon.durationUnits[unit] ?? 1;
+    const factor = compiled.durationUnits.get(unit) ?? 1;
     return { ...base, low: fact.value * factor, high: fact.value * factor, unit: 'months' };
   }
   if (type === 'money') {
     const currency =
-      compiled.lexicon.currencySymbols[unit] ??
-      compiled.lexicon.currencyWords[unit] ??
+      compiled.currencySymbols.get(unit) ??
+      compiled.currencyWords.get(unit) ??
       (unit.length === 3 ? unit.toUpperCase() : undefined);
     return {
       ...base,

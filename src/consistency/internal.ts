@@ -6,16 +6,44 @@ import {
   type PhraseMatcher,
   type Token,
 } from '../text/index.js';
+import { englishGrammarWords as grammar } from './english-grammar.js';
 import { englishLanguageWords } from './english-language.js';
-import type { ConsistencyLexicon, LanguageGuessSettings } from './lexicon.js';
+import type { ConsistencyLexicon, LanguageGuessSettings, ReadingWindows } from './lexicon.js';
+import { type NumberTables, numberTables } from './numbers.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */
 export type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
 
-/** A lexicon turned into matchers once per call, so every scan is a constant-time lookup. */
-export interface CompiledLexicon {
+/**
+ * A lexicon turned into matchers, Maps and Sets once, so every scan is a constant-time lookup (a user word
+ * such as "constructor" finds nothing: no lookup goes through an object's prototype).
+ */
+export interface CompiledLexicon extends NumberTables {
   readonly lexicon: ConsistencyLexicon;
+  readonly monthNames: ReadonlyMap<string, number>;
+  readonly rateWords: ReadonlyMap<string, string>;
+  readonly ratePeriods: ReadonlyMap<string, string>;
+  readonly yearParts: ReadonlyMap<string, readonly [number, number]>;
+  readonly currencySymbols: ReadonlyMap<string, string>;
+  readonly currencyWords: ReadonlyMap<string, string>;
+  readonly multiplierWords: ReadonlyMap<string, number>;
+  readonly leadVerbs: ReadonlyMap<string, number>;
+  readonly teamVerbs: ReadonlyMap<string, number>;
+  readonly involuntaryExits: ReadonlyMap<string, string>;
+  readonly countLinksAfter: ReadonlySet<string>;
+  readonly articleDurationLeads: ReadonlySet<string>;
+  readonly relativeAfter: ReadonlySet<string>;
+  readonly multiplierUnits: ReadonlySet<string>;
+  readonly shareLeads: ReadonlySet<string>;
+  readonly shareLinks: ReadonlySet<string>;
+  readonly halfShareLeads: ReadonlySet<string>;
+  readonly rangeOpeners: ReadonlySet<string>;
+  readonly changeOpeners: ReadonlySet<string>;
+  readonly quantityJoiners: ReadonlySet<string>;
+  readonly windows: ReadingWindows;
+  /** One-word titles in the plural → level: "engineers" → the level of "engineer" ("one of the engineers"). */
+  readonly pluralTitles: ReadonlyMap<string, number>;
   readonly hedges: PhraseMatcher<string>;
   readonly trailingHedges: PhraseMatcher<string>;
   readonly lowerBounds: PhraseMatcher<string>;
@@ -47,7 +75,6 @@ export interface CompiledLexicon {
   readonly genericPhaseWords: ReadonlySet<string>;
   readonly labelWords: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
-  readonly pointWords: ReadonlySet<string>;
   readonly countNounExclusions: ReadonlySet<string>;
   readonly teamMemberNouns: PhraseMatcher<string>;
   readonly listJoiners: PhraseMatcher<string>;
@@ -70,38 +97,12 @@ export interface CompiledLexicon {
   readonly languageGuess: LanguageGuessSettings;
 }
 
-/** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
-function withoutPrototype<T>(record: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.assign(Object.create(null), record);
-}
-
-/** The lexicon with every lookup record made safe for arbitrary user words as keys. */
-function safeLexicon(lexicon: ConsistencyLexicon): ConsistencyLexicon {
-  return {
-    ...lexicon,
-    numberWords: withoutPrototype(lexicon.numberWords),
-    scaleWords: withoutPrototype(lexicon.scaleWords),
-    scaleSuffixes: withoutPrototype(lexicon.scaleSuffixes),
-    fractionWords: withoutPrototype(lexicon.fractionWords),
-    groupWords: withoutPrototype(lexicon.groupWords),
-    monthNames: withoutPrototype(lexicon.monthNames),
-    durationUnits: withoutPrototype(lexicon.durationUnits),
-    rateWords: withoutPrototype(lexicon.rateWords),
-    ratePeriods: withoutPrototype(lexicon.ratePeriods),
-    yearParts: withoutPrototype(lexicon.yearParts),
-    currencySymbols: withoutPrototype(lexicon.currencySymbols),
-    currencyWords: withoutPrototype(lexicon.currencyWords),
-    multiplierWords: withoutPrototype(lexicon.multiplierWords),
-    titleLevels: withoutPrototype(lexicon.titleLevels),
-    leadVerbs: withoutPrototype(lexicon.leadVerbs),
-    teamVerbs: withoutPrototype(lexicon.teamVerbs),
-    involuntaryExits: withoutPrototype(lexicon.involuntaryExits),
-  };
+function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
+  return new Map(Object.entries(record));
 }
 
 /** Compiles every list of a lexicon into matchers. */
-export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
-  const lexicon = safeLexicon(source);
+export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const direction: (readonly [string, number])[] = [
     ...lexicon.directionUp.map((word) => [word, 1] as const),
     ...lexicon.directionDown.map((word) => [word, -1] as const),
@@ -118,6 +119,29 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
   );
   return {
     lexicon,
+    ...numberTables(lexicon),
+    monthNames: mapOf(lexicon.monthNames),
+    rateWords: mapOf(lexicon.rateWords),
+    ratePeriods: mapOf(lexicon.ratePeriods),
+    yearParts: mapOf(lexicon.yearParts),
+    currencySymbols: mapOf(lexicon.currencySymbols),
+    currencyWords: mapOf(lexicon.currencyWords),
+    multiplierWords: mapOf(lexicon.multiplierWords),
+    leadVerbs: mapOf(lexicon.leadVerbs),
+    teamVerbs: mapOf(lexicon.teamVerbs),
+    involuntaryExits: mapOf(lexicon.involuntaryExits),
+    countLinksAfter: new Set(lexicon.countLinksAfter ?? grammar.countLinksAfter),
+    articleDurationLeads: new Set(lexicon.articleDurationLeads ?? grammar.articleDurationLeads),
+    relativeAfter: new Set(lexicon.relativeAfter ?? grammar.relativeAfter),
+    multiplierUnits: new Set(lexicon.multiplierUnits ?? grammar.multiplierUnits),
+    shareLeads: new Set(lexicon.shareLeads ?? grammar.shareLeads),
+    shareLinks: new Set(lexicon.shareLinks ?? grammar.shareLinks),
+    halfShareLeads: new Set(lexicon.halfShareLeads ?? grammar.halfShareLeads),
+    rangeOpeners: new Set(lexicon.rangeOpeners ?? grammar.rangeOpeners),
+    changeOpeners: new Set(lexicon.changeOpeners ?? grammar.changeOpeners),
+    quantityJoiners: new Set(lexicon.quantityJoiners ?? grammar.quantityJoiners),
+    windows: { ...grammar.windows, ...lexicon.windows },
+    pluralTitles: new Map(Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}s`, level])),
     englishWords,
     otherLanguageWords,
     languageGuess: lexicon.languageGuess ?? englishLanguageWords.languageGuess,
@@ -163,7 +187,6 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
     genericPhaseWords: new Set(lexicon.genericPhaseWords),
     labelWords: new Set(lexicon.labelWords),
     functionWords: new Set(lexicon.functionWords),
-    pointWords: new Set(lexicon.pointWords ?? []),
     countNounExclusions: new Set(lexicon.countNounExclusions ?? []),
     teamMemberNouns: compileWordList(lexicon.teamMemberNouns ?? []),
     listJoiners: compileWordList(lexicon.listJoiners ?? []),

@@ -1,7 +1,9 @@
+import { englishGrammarWords } from './english-grammar.js';
 import { englishLanguageWords } from './english-language.js';
 import { englishPeopleWords } from './english-people.js';
 import { englishQuantityWords } from './english-quantities.js';
 import { englishSubjectWords } from './english-subjects.js';
+import type { NumberGrammarWords } from './numbers.js';
 import type { QuantityType } from './types.js';
 
 /**
@@ -159,6 +161,40 @@ export interface ConsistencyLexicon {
   readonly otherLanguageWords?: readonly string[];
   /** Thresholds of the language guess (see `languageOf`); the defaults of {@link englishLexicon} when left out. */
   readonly languageGuess?: LanguageGuessSettings;
+  /** The grammar words of the number reader ("and a half", "a couple of", "40-odd"); English when left out. */
+  readonly numberGrammar?: NumberGrammarWords;
+  /** Unit words that make a number a count of people: "a 12-person team"; English when left out. */
+  readonly personUnits?: readonly string[];
+  /** Words after a count that keep it a count of the noun before ("12 of our engineers", "5 on the team"). */
+  readonly countLinksAfter?: readonly string[];
+  /** Words after which "a year" is a length of time; after anything else ("2M transactions a day") it is a rate. */
+  readonly articleDurationLeads?: readonly string[];
+  /** Words two tokens after a number that make it a relative date, not a claim ("two years ago"). */
+  readonly relativeAfter?: readonly string[];
+  /** Unit words of a multiplier after a verb of change: "grew three times", "a tenfold". */
+  readonly multiplierUnits?: readonly string[];
+  /** Words around a fraction that make it a share (a percentage): "by a fifth", "a third of", "in half". */
+  readonly shareLeads?: readonly string[];
+  readonly shareLinks?: readonly string[];
+  readonly halfShareLeads?: readonly string[];
+  /** Words before a number that open a range or a change: "between 8 and 12", "from 40 to 65". */
+  readonly rangeOpeners?: readonly string[];
+  readonly changeOpeners?: readonly string[];
+  /** Words between the two ends of a numeric range: "8-12", "8 to 12". */
+  readonly quantityJoiners?: readonly string[];
+  /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
+  readonly windows?: Partial<ReadingWindows>;
+}
+
+/**
+ * How many tokens each reader's patterns may reach: every window is data, so reading stays linear in the
+ * text and a vendor can tune one without code.
+ *
+ * @category Consistency
+ */
+export interface ReadingWindows {
+  /** Between a verb of change and "N times": "grew revenue three times". */
+  readonly multiplierVerb: number;
 }
 
 /**
@@ -193,4 +229,5 @@ export const englishLexicon: ConsistencyLexicon = {
   ...englishQuantityWords,
   ...englishSubjectWords,
   ...englishPeopleWords,
+  ...englishGrammarWords,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as consistencyEntry from '../../src/entries/consistency.js';
 import {
   type ConsistencyLexicon,
   checkConsistency,
@@ -7,7 +8,6 @@ import {
   extractClaims,
   parseLexicon,
 } from '../../src/index.js';
-import * as consistencyEntry from '../../src/entries/consistency.js';
 import { candidacyWith } from './fixtures.js';
 
 // parseLexicon: the lexicon as validated data, same result shape as parseCandidacy (issue 15 item 2,
@@ -37,21 +37,35 @@ describe('parseLexicon', () => {
   it.each([
     ['not an object', 'words', []],
     ['null', null, []],
-    ['a number word that is not a number', { ...englishLexicon, numberWords: { ...englishLexicon.numberWords, eight: 'VIII' } }, ['numberWords', 'eight']],
+    [
+      'a number word that is not a number',
+      { ...englishLexicon, numberWords: { ...englishLexicon.numberWords, eight: 'VIII' } },
+      ['numberWords', 'eight'],
+    ],
     ['a hedge that is not a string', { ...englishLexicon, hedges: ['about', 7] }, ['hedges', 1]],
     ['an empty phrase', { ...englishLexicon, leaveVerbs: [''] }, ['leaveVerbs', 0]],
     ['a missing required section', (({ monthNames: _m, ...rest }) => rest)(englishLexicon), ['monthNames']],
     ['an unknown section', { ...englishLexicon, hedgez: ['about'] }, []],
     ['a window that is not a whole number', { ...englishLexicon, stanceWindow: 2.5 }, ['stanceWindow']],
     ['a negative window', { ...englishLexicon, stanceWindow: -1 }, ['stanceWindow']],
-    ['a year part with one month', { ...englishLexicon, yearParts: { ...englishLexicon.yearParts, early: [1] } }, ['yearParts', 'early']],
-    ['a subject group of another claim type', { ...englishLexicon, subjects: { ...englishLexicon.subjects, weather: {} } }, ['subjects']],
+    [
+      'a year part with one month',
+      { ...englishLexicon, yearParts: { ...englishLexicon.yearParts, early: [1] } },
+      ['yearParts', 'early'],
+    ],
+    [
+      'a subject group of another claim type',
+      { ...englishLexicon, subjects: { ...englishLexicon.subjects, weather: {} } },
+      ['subjects'],
+    ],
   ] as const)('rejects %s, with the place of the problem', (_name, input, path) => {
     const result = parseLexicon(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.length).toBeGreaterThan(0);
-    expect(result.issues.some((issue) => JSON.stringify(issue.path).startsWith(JSON.stringify(path).slice(0, -1)))).toBe(true);
+    expect(
+      result.issues.some((issue) => JSON.stringify(issue.path).startsWith(JSON.stringify(path).slice(0, -1))),
+    ).toBe(true);
     for (const issue of result.issues) expect(typeof issue.message).toBe('string');
   });
 
@@ -65,7 +79,17 @@ describe('parseLexicon', () => {
   });
 
   it('never throws on hostile input', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(() => parseLexicon(hostile)).not.toThrow();
     expect(parseLexicon(hostile).ok).toBe(false);
   });
@@ -87,7 +111,10 @@ describe('extendLexicon', () => {
     expect(value.numberWords.eight).toBe(8);
     expect(value.stanceTopics?.sabbatical).toEqual(['sabbatical program']);
     expect(value.stanceTopics?.management).toEqual(englishLexicon.stanceTopics?.management);
-    expect(value.reasonCategories.growth).toEqual([...(englishLexicon.reasonCategories.growth ?? []), 'a bigger canvas']);
+    expect(value.reasonCategories.growth).toEqual([
+      ...(englishLexicon.reasonCategories.growth ?? []),
+      'a bigger canvas',
+    ]);
     expect(value.subjects.money.grants).toEqual(['grant funding']);
     expect(value.subjects.money).toMatchObject(englishLexicon.subjects.money);
     expect(englishLexicon.hedges).toEqual(hedgesBefore);
@@ -112,13 +139,17 @@ describe('extendLexicon', () => {
   it('a vendor word makes the reader find a claim it did not find before', () => {
     const text = 'I left because I wanted a bigger canvas.';
     expect(extractClaims(text)).toEqual([]);
-    const lexicon = lexiconOf(extendLexicon(englishLexicon, { reasonCategories: { growth: ['a bigger canvas'] } }));
+    const lexicon = lexiconOf(
+      extendLexicon(englishLexicon, { reasonCategories: { growth: ['a bigger canvas'] } }),
+    );
     const claims = extractClaims(text, { lexicon });
     expect(claims.map((claim) => [claim.attribute, claim.categories])).toEqual([['leaveReason', ['growth']]]);
   });
 
   it('a vendor stance topic is compared across rounds', () => {
-    const lexicon = lexiconOf(extendLexicon(englishLexicon, { stanceTopics: { sabbatical: ['sabbatical program'] } }));
+    const lexicon = lexiconOf(
+      extendLexicon(englishLexicon, { stanceTopics: { sabbatical: ['sabbatical program'] } }),
+    );
     const candidacy = candidacyWith([
       {
         id: 'motivation',

@@ -12,7 +12,17 @@ describe('the claim-kind registry', () => {
       .map((name) => name.replace(/\.ts$/, ''));
     const registry = readFileSync('src/consistency/kinds/registry.ts', 'utf8');
     for (const file of files) expect(registry).toContain(`'./${file}.js'`);
-    for (const kind of ['duration', 'date', 'percentage', 'money', 'count', 'role', 'leave-reason', 'stance', 'team'])
+    for (const kind of [
+      'duration',
+      'date',
+      'percentage',
+      'money',
+      'count',
+      'role',
+      'leave-reason',
+      'stance',
+      'team',
+    ])
       expect(files).toContain(kind);
     const extract = readFileSync('src/consistency/extract.ts', 'utf8');
     expect(extract).toContain("from './kinds/registry.js'");

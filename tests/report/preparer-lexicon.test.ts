@@ -24,7 +24,9 @@ const candidacy = {
   ],
 };
 
-function stanceFindings(report: { consistency: { findings: readonly { attribute: string; kind: string; storyId?: string }[] } }) {
+function stanceFindings(report: {
+  consistency: { findings: readonly { attribute: string; kind: string; storyId?: string }[] };
+}) {
   return report.consistency.findings
     .filter((finding) => finding.attribute === 'stance.sabbatical')
     .map((finding) => finding.kind);
@@ -54,7 +56,11 @@ describe('createPreparer({ lexicon })', () => {
 
   it.each([
     ['a string', 'english', ['lexicon']],
-    ['a number word that is not a number', { ...englishLexicon, numberWords: { eight: 'VIII' } }, ['lexicon', 'numberWords', 'eight']],
+    [
+      'a number word that is not a number',
+      { ...englishLexicon, numberWords: { eight: 'VIII' } },
+      ['lexicon', 'numberWords', 'eight'],
+    ],
     ['a missing section', { hedges: ['about'] }, ['lexicon']],
   ] as const)('an invalid lexicon (%s) gives located issues, never a crash', (_name, lexicon, path) => {
     const made = createPreparer({ lexicon });

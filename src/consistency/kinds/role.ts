@@ -1,6 +1,6 @@
-import type { Token } from '../text/index.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
-import type { Draft } from './quantities.js';
+import type { Token } from '../../text/index.js';
+import type { Draft } from '../draft.js';
+import { type CompiledLexicon, findLeft } from '../internal.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'me']);
@@ -117,10 +117,7 @@ function singularTitle(
   token: Token,
   compiled: CompiledLexicon,
 ): { value: number; length: number } | undefined {
-  if (!token.lower.endsWith('s')) return undefined;
-  const single = token.lower.slice(0, -1);
-  // compileLexicon strips the prototype of its records, so "constructors" finds no level here.
-  const level = compiled.lexicon.titleLevels[single];
+  const level = compiled.pluralTitles.get(token.lower);
   return level === undefined ? undefined : { value: level, length: 1 };
 }
 
@@ -211,10 +208,10 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
 
 function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLexicon): Draft | undefined {
   const token = tokens[index]!;
-  const lead = compiled.lexicon.leadVerbs[token.lower];
+  const lead = compiled.leadVerbs.get(token.lower);
   if (lead !== undefined && isFirstPerson(tokens, index))
     return roleDraft(lead, token.lower, index, index + 1, false);
-  const manage = compiled.lexicon.teamVerbs[token.lower];
+  const manage = compiled.teamVerbs.get(token.lower);
   if (manage === undefined || !isFirstPerson(tokens, index)) return undefined;
   for (let offset = 1; offset <= 6; offset++) {
     const object = tokens[index + offset];

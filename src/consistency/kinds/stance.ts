@@ -1,6 +1,6 @@
-import type { Token } from '../text/index.js';
-import type { CompiledLexicon } from './internal.js';
-import type { Draft } from './quantities.js';
+import type { Token } from '../../text/index.js';
+import type { Draft } from '../draft.js';
+import type { CompiledLexicon } from '../internal.js';
 
 /** The default distance between a stance word and its topic when the lexicon names none. */
 const DEFAULT_WINDOW = 8;

@@ -1,6 +1,6 @@
-import { type SentenceRanges, sentenceRanges, type Token } from '../text/index.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
-import type { Draft } from './quantities.js';
+import { type SentenceRanges, sentenceRanges, type Token } from '../../text/index.js';
+import type { Draft } from '../draft.js';
+import { type CompiledLexicon, findLeft } from '../internal.js';
 
 const LEAD_IN_REACH = 7;
 const LEAVE_SUBJECTS = new Set([
@@ -86,7 +86,7 @@ export function readReasons(
     const bounds = { start: sentences.first[sentence]!, end: sentences.end[sentence]! };
     const verbEnd = index + verb.length;
     const categories = new Set<string>();
-    const involuntary = compiled.lexicon.involuntaryExits[verb.value];
+    const involuntary = compiled.involuntaryExits.get(verb.value);
     if (involuntary !== undefined) categories.add(involuntary);
     const after = windowAfter(tokens, verbEnd, bounds.end, compiled);
     const before = windowBefore(tokens, index, bounds.start, compiled);

@@ -1,6 +1,8 @@
-import type { Token } from '../text/index.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
-import type { ClaimPart } from './types.js';
+import type { Token } from '../../text/index.js';
+import { markContext } from '../context.js';
+import type { Draft } from '../draft.js';
+import { type CompiledLexicon, findLeft, type Mutable } from '../internal.js';
+import type { ClaimPart } from '../types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
 export interface DateMention {
@@ -46,7 +48,7 @@ function readMonth(
   index: number,
   compiled: CompiledLexicon,
 ): DateMention | undefined {
-  const month = compiled.lexicon.monthNames[tokens[index]!.lower];
+  const month = compiled.monthNames.get(tokens[index]!.lower);
   if (month === undefined) return undefined;
   let next = index + 1;
   if (tokens[next]?.lower === 'of') next += 1;
@@ -92,7 +94,7 @@ function readYearPart(
   index: number,
   compiled: CompiledLexicon,
 ): DateMention | undefined {
-  const part = compiled.lexicon.yearParts[tokens[index]!.lower];
+  const part = compiled.yearParts.get(tokens[index]!.lower);
   if (part === undefined) return undefined;
   const linker = tokens[index + 1]?.lower;
   const needsOf = ['end', 'start', 'beginning', 'middle'].includes(tokens[index]!.lower);
@@ -153,7 +155,7 @@ function readMonthWithoutYear(
 ): { month: number; end: number } | undefined {
   const token = tokens[index];
   if (token === undefined || token.lower === 'may') return undefined;
-  const month = compiled.lexicon.monthNames[token.lower];
+  const month = compiled.monthNames.get(token.lower);
   return month === undefined ? undefined : { month, end: index + 1 };
 }
 
@@ -198,4 +200,31 @@ export function readDates(tokens: readonly Token[], index: number, compiled: Com
   }
   const part = partFromCues(tokens, index, compiled);
   return [part === undefined ? first : { ...first, part }];
+}
+
+/** Dates as drafts of the scan: a date or a range at index (its start and end), as month indexes. */
+export function scanDates(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): { drafts: Draft[]; end: number } | undefined {
+  const dates = readDates(tokens, index, compiled);
+  if (dates.length === 0) return undefined;
+  const drafts: Draft[] = [];
+  for (const date of dates) {
+    const draft: Mutable<Draft> = {
+      type: 'date',
+      low: date.low,
+      high: date.high,
+      unit: 'month-index',
+      approximate: date.approximate,
+      range: false,
+      start: date.start,
+      end: date.end,
+    };
+    if (date.part !== undefined) draft.part = date.part;
+    markContext(draft, tokens, date.start, compiled);
+    drafts.push(draft);
+  }
+  return { drafts, end: dates[dates.length - 1]!.end };
 }
