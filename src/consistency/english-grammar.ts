@@ -67,7 +67,15 @@ export const englishGrammarWords = {
   rangeOpeners: ['between'],
   changeOpeners: ['from'],
   quantityJoiners: ['-', '–', '—', 'to'],
+  ordinalWords: { first: 1, second: 2, third: 3, fourth: 4 },
+  yearDivisions: { half: 6, quarter: 3 },
+  periodCodes: { q: 3, h: 6 },
+  yearPartsWithOf: ['end', 'start', 'beginning', 'middle'],
+  yearPartLinkers: ['-', 'of', 'in'],
+  dateRangeJoiners: ['-', '–', '—', 'to', 'through', 'until', 'till', 'thru'],
+  ambiguousMonths: ['may'],
   windows: {
     multiplierVerb: 3,
+    dateCue: 8,
   },
 } satisfies Partial<ConsistencyLexicon>;

@@ -42,6 +42,13 @@ export interface CompiledLexicon extends NumberTables {
   readonly changeOpeners: ReadonlySet<string>;
   readonly quantityJoiners: ReadonlySet<string>;
   readonly windows: ReadingWindows;
+  readonly ordinalWords: ReadonlyMap<string, number>;
+  readonly yearDivisions: ReadonlyMap<string, number>;
+  readonly periodCodes: ReadonlyMap<string, number>;
+  readonly yearPartsWithOf: ReadonlySet<string>;
+  readonly yearPartLinkers: ReadonlySet<string>;
+  readonly dateRangeJoiners: ReadonlySet<string>;
+  readonly ambiguousMonths: ReadonlySet<string>;
   /** One-word titles in the plural → level: "engineers" → the level of "engineer" ("one of the engineers"). */
   readonly pluralTitles: ReadonlyMap<string, number>;
   readonly hedges: PhraseMatcher<string>;
@@ -141,6 +148,13 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     changeOpeners: new Set(lexicon.changeOpeners ?? grammar.changeOpeners),
     quantityJoiners: new Set(lexicon.quantityJoiners ?? grammar.quantityJoiners),
     windows: { ...grammar.windows, ...lexicon.windows },
+    ordinalWords: mapOf(lexicon.ordinalWords ?? grammar.ordinalWords),
+    yearDivisions: mapOf(lexicon.yearDivisions ?? grammar.yearDivisions),
+    periodCodes: mapOf(lexicon.periodCodes ?? grammar.periodCodes),
+    yearPartsWithOf: new Set(lexicon.yearPartsWithOf ?? grammar.yearPartsWithOf),
+    yearPartLinkers: new Set(lexicon.yearPartLinkers ?? grammar.yearPartLinkers),
+    dateRangeJoiners: new Set(lexicon.dateRangeJoiners ?? grammar.dateRangeJoiners),
+    ambiguousMonths: new Set(lexicon.ambiguousMonths ?? grammar.ambiguousMonths),
     pluralTitles: new Map(Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}s`, level])),
     englishWords,
     otherLanguageWords,

@@ -182,6 +182,20 @@ export interface ConsistencyLexicon {
   readonly changeOpeners?: readonly string[];
   /** Words between the two ends of a numeric range: "8-12", "8 to 12". */
   readonly quantityJoiners?: readonly string[];
+  /** Ordinals of a part of a year: "the second half of 2021". */
+  readonly ordinalWords?: Readonly<Record<string, number>>;
+  /** Parts a year divides into, in months: "half" → 6, "quarter" → 3. */
+  readonly yearDivisions?: Readonly<Record<string, number>>;
+  /** Period letters glued to a number, in months: "q" → 3 ("Q3 2021"), "h" → 6 ("H1 2020"). */
+  readonly periodCodes?: Readonly<Record<string, number>>;
+  /** Year parts that need "of" before the year ("end of 2021"); others take it or not ("early 2021"). */
+  readonly yearPartsWithOf?: readonly string[];
+  /** Words between a year part and its year: "mid-2021", "early in 2021". */
+  readonly yearPartLinkers?: readonly string[];
+  /** Words between the two ends of a date range: "2019 to 2021", "March through June 2021". */
+  readonly dateRangeJoiners?: readonly string[];
+  /** Month names that are also common words, read as a month only with a year ("may"). */
+  readonly ambiguousMonths?: readonly string[];
   /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
   readonly windows?: Partial<ReadingWindows>;
 }
@@ -195,6 +209,8 @@ export interface ConsistencyLexicon {
 export interface ReadingWindows {
   /** Between a verb of change and "N times": "grew revenue three times". */
   readonly multiplierVerb: number;
+  /** Back from a date to a start or end cue in its clause: "wrapped up my part of the project in June". */
+  readonly dateCue: number;
 }
 
 /**
