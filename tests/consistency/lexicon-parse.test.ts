@@ -99,14 +99,14 @@ describe('extendLexicon', () => {
   it('adds words to list, record and group sections without touching the base', () => {
     const hedgesBefore = [...englishLexicon.hedges];
     const result = extendLexicon(englishLexicon, {
-      hedges: ['give or take'],
+      hedges: ['plus or minus a bit'],
       numberWords: { umpteen: 20 },
       stanceTopics: { sabbatical: ['sabbatical program'] },
       reasonCategories: { growth: ['a bigger canvas'] },
       subjects: { money: { grants: ['grant funding'] } },
     });
     const value = lexiconOf(result);
-    expect(value.hedges).toEqual([...hedgesBefore, 'give or take']);
+    expect(value.hedges).toEqual([...hedgesBefore, 'plus or minus a bit']);
     expect(value.numberWords.umpteen).toBe(20);
     expect(value.numberWords.eight).toBe(8);
     expect(value.stanceTopics?.sabbatical).toEqual(['sabbatical program']);
