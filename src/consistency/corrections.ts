@@ -11,10 +11,6 @@ export interface CorrectedDraft extends Draft {
   readonly retracted?: boolean;
 }
 
-const MARKER_REACH = 3;
-/** How far after a quoted value ("I said 30%…") its correction ("…but it was 35%") is looked for. */
-const QUOTE_REACH = 24;
-
 /** Draft positions by their first token, so every lookup by position is a map read. */
 type DraftIndex = ReadonlyMap<number, readonly number[]>;
 
@@ -131,7 +127,7 @@ function correctiveSentences(
   };
   for (const [sentence, marker] of markers) {
     const claims = claimStarts.get(sentence) ?? [];
-    const early = marker.index - marker.sentenceStart < MARKER_REACH;
+    const early = marker.index - marker.sentenceStart < compiled.windows.correctionMarker;
     if (early) starts.set(sentence, marker.sentenceStart);
     else if (marker.end - marker.index > 1)
       starts.set(sentence, claims.some((start) => start >= marker.end) ? marker.index : marker.sentenceStart);
@@ -210,9 +206,9 @@ export function applyCorrections(
     retracted.add(position);
     const sentence = tokens[draft.start]?.sentence;
     let sawBut = false;
-    const limit = Math.min(tokens.length, draft.end + QUOTE_REACH);
+    const limit = Math.min(tokens.length, draft.end + compiled.windows.quotedCorrection);
     for (let index = draft.end; index < limit && tokens[index]!.sentence === sentence; index++) {
-      if (tokens[index]!.lower === 'but' || tokens[index]!.lower === 'however') sawBut = true;
+      if (compiled.contrastWords.has(tokens[index]!.lower)) sawBut = true;
       if (!sawBut) continue;
       const next = (byStart.get(index) ?? []).find(
         (other) => result[other]!.type === draft.type && result[other]!.quoted !== true,

@@ -196,6 +196,49 @@ export interface ConsistencyLexicon {
   readonly dateRangeJoiners?: readonly string[];
   /** Month names that are also common words, read as a month only with a year ("may"). */
   readonly ambiguousMonths?: readonly string[];
+  /** Words between a count's subject and its number that keep them together: "team of 8", "team was 8". */
+  readonly countLinksBefore?: readonly string[];
+  /** Words before a period noun that make a quantity a rate: "a year", "per month". */
+  readonly rateArticles?: readonly string[];
+  /** Count nouns that name no subject of their own ("12 people"): the subject is the noun before, if any. */
+  readonly genericCountNouns?: readonly string[];
+  /** Pronouns that carry a clause's subject over ("…but it took 5 months"), and "it" itself. */
+  readonly pronouns?: readonly string[];
+  readonly itWords?: readonly string[];
+  /** "the", before a milestone or span ("after the first two years"). */
+  readonly definiteArticles?: readonly string[];
+  /** Words after "spent N months" that name its phase next: "on discovery", "of testing". */
+  readonly phaseLinks?: readonly string[];
+  /** The word after a retracted value: "not 14 but 16". */
+  readonly retractionJoiners?: readonly string[];
+  /** Words of contrast that let a later value correct a quoted one: "I said 30%, but it was 35%". */
+  readonly contrastWords?: readonly string[];
+  /** A lower bound that is no bound before a duration: "over 14 months" is the length. */
+  readonly durationOverWords?: readonly string[];
+  /** An upper bound that is no bound after a verb of change: "grew up to 40%". */
+  readonly upToAfterChange?: readonly string[];
+  /** Words before the bare verb "leave" that make it a departure ("I leave", "to leave"). */
+  readonly leaveSubjects?: readonly string[];
+  /** Pronouns skipped before a leave verb when a reason comes first ("…, so I resigned"). */
+  readonly leavePronouns?: readonly string[];
+  /** Leave verbs that need one of `leaveSubjects` before them. */
+  readonly bareLeaveVerbs?: readonly string[];
+  /** The candidate as speaker ("I", "I'd", "I've", "I'm"), and the forms that claim a title with a verb. */
+  readonly speakerWords?: readonly string[];
+  readonly verbSpeakers?: readonly string[];
+  /** Articles before a title ("as a lead"). */
+  readonly titleArticles?: readonly string[];
+  /** The frame "as" and the words right before it that make it the candidate's role ("joined as"). */
+  readonly asFrames?: readonly string[];
+  readonly asFrameLeads?: readonly string[];
+  /** Words between "I" and "as" that give the title to someone else ("I hired her as"). */
+  readonly otherPersonObjects?: readonly string[];
+  /** "one of": a plural title after it reads as the singular ("one of the engineers"). */
+  readonly oneOfWords?: readonly string[];
+  /** Adverbs between "I" and a lead verb ("I also led"). */
+  readonly roleAdverbs?: readonly string[];
+  /** Words that make the subject of a promotion someone else ("my manager was promoted"). */
+  readonly otherSubjects?: readonly string[];
   /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
   readonly windows?: Partial<ReadingWindows>;
 }
@@ -211,6 +254,49 @@ export interface ReadingWindows {
   readonly multiplierVerb: number;
   /** Back from a date to a start or end cue in its clause: "wrapped up my part of the project in June". */
   readonly dateCue: number;
+  /** Left and right of a quantity to its subject word; back through a clause for an open subject. */
+  readonly subjectLeft: number;
+  readonly subjectRight: number;
+  readonly clauseBack: number;
+  /** Back from "it" to the subject of an earlier clause of the sentence. */
+  readonly itSubject: number;
+  /** Back from a count to a hiring verb, and to its subject noun. */
+  readonly hireVerb: number;
+  readonly countSubject: number;
+  /** Left and right of a percentage to its direction word. */
+  readonly directionLeft: number;
+  readonly directionRight: number;
+  /** Back from a duration to a part marker ("alone"), and from the marker to its noun. */
+  readonly partMarker: number;
+  readonly partNoun: number;
+  /** After "spent N months on": how far generic phase words are skipped. */
+  readonly phaseWords: number;
+  /** Back from a value to a non-claim marker ("target"), and to a quote verb ("I said"). */
+  readonly nonClaim: number;
+  readonly quoteVerb: number;
+  /** Back from "but" to the value it retracts ("not 14 but 16"). */
+  readonly retraction: number;
+  /** After a correction marker to its value; after a quoted value to its correction. */
+  readonly correctionMarker: number;
+  readonly quotedCorrection: number;
+  /** Defaults of the lexicon's `correctionGap` and `correctionBareWords`. */
+  readonly correctionGap: number;
+  readonly correctionBareWords: number;
+  /** After a leave verb to its reason's lead-in; a reason's length; back to a non-claim marker. */
+  readonly reasonLeadIn: number;
+  readonly reason: number;
+  readonly leaveNonClaim: number;
+  /** Words between a team part's number and its noun ("ten backend engineers"). */
+  readonly teamModifier: number;
+  /** Default of the lexicon's `stanceWindow`. */
+  readonly stance: number;
+  /** Back from "as" to its "I"; back from a promotion to its subject; a title frame's non-claim reach. */
+  readonly asFrame: number;
+  readonly promotion: number;
+  readonly roleNonClaim: number;
+  /** After a team verb to its object ("managed a team"); a title's length in words. */
+  readonly teamObject: number;
+  readonly title: number;
 }
 
 /**

@@ -3,9 +3,6 @@ import { buildDraft, type Draft } from '../draft.js';
 import type { CompiledLexicon } from '../internal.js';
 import { readNumber } from '../numbers.js';
 
-/** How many words may sit between a part's number and its member noun ("ten backend engineers"). */
-const MODIFIER_REACH = 2;
-
 /** One part of a team: "seven engineers", "a designer", "two QA". */
 function readPart(
   tokens: readonly Token[],
@@ -17,7 +14,7 @@ function readPart(
   let next: number;
   const token = tokens[index];
   if (token === undefined) return undefined;
-  if (!first && (token.lower === 'a' || token.lower === 'an')) {
+  if (!first && compiled.numberGrammar.articles.includes(token.lower)) {
     value = 1;
     next = index + 1;
   } else {
@@ -31,7 +28,7 @@ function readPart(
     value = reading.value;
     next = reading.end;
   }
-  for (let offset = 0; offset <= MODIFIER_REACH; offset++) {
+  for (let offset = 0; offset <= compiled.windows.teamModifier; offset++) {
     const at = next + offset;
     const noun = compiled.teamMemberNouns.matchAt(tokens, at);
     if (noun !== undefined) return { value, end: at + noun.length };
