@@ -286,8 +286,8 @@ function mergedSection(key: string, base: unknown, added: unknown): unknown {
  * @returns The extended lexicon, frozen, or the located problems of the additions (or of the result).
  *   Never throws.
  * @example
- * const lexicon = extendLexicon(englishLexicon, { reasonCategories: { growth: ['a bigger canvas'] } });
- * lexicon.ok && lexicon.value.reasonCategories.growth.includes('a bigger canvas');
+ * const lexicon = extendLexicon(englishLexicon, { reasonCategories: { career_growth: ['a bigger canvas'] } });
+ * lexicon.ok && lexicon.value.reasonCategories.career_growth?.includes('a bigger canvas');
  * // => true
  * @category Consistency
  */

@@ -102,7 +102,7 @@ describe('extendLexicon', () => {
       hedges: ['plus or minus a bit'],
       numberWords: { umpteen: 20 },
       stanceTopics: { sabbatical: ['sabbatical program'] },
-      reasonCategories: { growth: ['a bigger canvas'] },
+      reasonCategories: { career_growth: ['a bigger canvas'] },
       subjects: { money: { grants: ['grant funding'] } },
     });
     const value = lexiconOf(result);
@@ -111,8 +111,8 @@ describe('extendLexicon', () => {
     expect(value.numberWords.eight).toBe(8);
     expect(value.stanceTopics?.sabbatical).toEqual(['sabbatical program']);
     expect(value.stanceTopics?.management).toEqual(englishLexicon.stanceTopics?.management);
-    expect(value.reasonCategories.growth).toEqual([
-      ...(englishLexicon.reasonCategories.growth ?? []),
+    expect(value.reasonCategories.career_growth).toEqual([
+      ...(englishLexicon.reasonCategories.career_growth ?? []),
       'a bigger canvas',
     ]);
     expect(value.subjects.money.grants).toEqual(['grant funding']);
@@ -140,10 +140,12 @@ describe('extendLexicon', () => {
     const text = 'I left because I wanted a bigger canvas.';
     expect(extractClaims(text)).toEqual([]);
     const lexicon = lexiconOf(
-      extendLexicon(englishLexicon, { reasonCategories: { growth: ['a bigger canvas'] } }),
+      extendLexicon(englishLexicon, { reasonCategories: { career_growth: ['a bigger canvas'] } }),
     );
     const claims = extractClaims(text, { lexicon });
-    expect(claims.map((claim) => [claim.attribute, claim.categories])).toEqual([['leaveReason', ['growth']]]);
+    expect(claims.map((claim) => [claim.attribute, claim.categories])).toEqual([
+      ['leaveReason', ['career_growth']],
+    ]);
   });
 
   it('a vendor stance topic is compared across rounds', () => {
