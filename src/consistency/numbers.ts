@@ -106,6 +106,22 @@ export function numberTables(lexicon: ConsistencyLexicon): NumberTables {
   };
 }
 
+/**
+ * The unit word of a number: glued to a number word ("two-year"), or after a hyphen ("12-person"), when
+ * `units` has it; with the index after it.
+ */
+export function hyphenUnit(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  units: { has(word: string): boolean },
+): { unit: string; end: number } | undefined {
+  const glued = reading.gluedUnit;
+  if (glued !== undefined) return units.has(glued) ? { unit: glued, end: reading.end } : undefined;
+  const word = tokens[reading.end + 1];
+  if (tokens[reading.end]?.text !== '-' || word?.kind !== 'word' || !units.has(word.lower)) return undefined;
+  return { unit: word.lower, end: reading.end + 2 };
+}
+
 /** The value of one number word, hyphenated compounds included ("twenty-five"). */
 function wordValue(word: string, tables: NumberTables): number | undefined {
   return tables.numberWords.get(word) ?? tables.hyphenNumbers.get(word);

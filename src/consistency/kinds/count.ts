@@ -1,6 +1,6 @@
 import type { Token } from '../../text/index.js';
 import type { CompiledLexicon } from '../internal.js';
-import type { NumberReading } from '../numbers.js';
+import { hyphenUnit, type NumberReading } from '../numbers.js';
 import type { UnitReading } from '../units.js';
 
 /**
@@ -51,16 +51,9 @@ export function personCount(
   reading: NumberReading,
   compiled: CompiledLexicon,
 ): UnitReading | undefined {
-  let end = reading.end;
-  let unitWord = reading.gluedUnit;
-  if (unitWord === undefined && tokens[end]?.text === '-' && tokens[end + 1]?.kind === 'word') {
-    const glued = tokens[end + 1]!.lower;
-    if (compiled.personUnits.has(glued)) {
-      unitWord = glued;
-      end += 2;
-    }
-  }
-  if (unitWord === undefined || !compiled.personUnits.has(unitWord)) return undefined;
+  const glued = hyphenUnit(tokens, reading, compiled.personUnits);
+  if (glued === undefined) return undefined;
+  const end = glued.end;
   const noun = countNounAt(tokens, end, compiled);
   return {
     kind: 'count',

@@ -69,11 +69,20 @@ function readPeriodCode(
   const size = compiled.periodCodes.get(word.charAt(0));
   const number = word.charCodeAt(1) - 48;
   if (size === undefined || number < 1 || number > 4) return undefined;
-  const year = readYear(tokens, index + 1);
-  if (year === undefined) return undefined;
-  if (number * size > 12) return undefined;
+  return yearPeriod(readYear(tokens, index + 1), number, size, index, index + 2);
+}
+
+/** The `number`th period of `size` months of a year ("Q3" is the 3rd of 3 months), over tokens [start, end). */
+function yearPeriod(
+  year: number | undefined,
+  number: number,
+  size: number,
+  start: number,
+  end: number,
+): DateMention | undefined {
+  if (year === undefined || number * size > 12) return undefined;
   const first = monthIndex(year, (number - 1) * size + 1);
-  return span(first, first + size - 1, index, index + 2);
+  return span(first, first + size - 1, start, end);
 }
 
 function readOrdinalPeriod(
@@ -86,10 +95,7 @@ function readOrdinalPeriod(
   if (ordinal === undefined) return undefined;
   const size = compiled.yearDivisions.get(tokens[index + 1]?.lower ?? '');
   if (size === undefined || tokens[index + 2]?.lower !== compiled.numberGrammar.of) return undefined;
-  const year = readYear(tokens, index + 3);
-  if (year === undefined || ordinal * size > 12) return undefined;
-  const first = monthIndex(year, (ordinal - 1) * size + 1);
-  return span(first, first + size - 1, index, index + 4);
+  return yearPeriod(readYear(tokens, index + 3), ordinal, size, index, index + 4);
 }
 
 function readYearPart(

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/index.js';
 import type { CompiledLexicon } from '../internal.js';
-import { type NumberReading, readAndAHalf } from '../numbers.js';
+import { hyphenUnit, type NumberReading, readAndAHalf } from '../numbers.js';
 import type { UnitReading } from '../units.js';
 
 /**
@@ -13,18 +13,12 @@ export function durationUnit(
   reading: NumberReading,
   compiled: CompiledLexicon,
 ): UnitReading | undefined {
-  let end = reading.end;
-  let unitWord = reading.gluedUnit;
-  if (unitWord === undefined) {
+  const glued = hyphenUnit(tokens, reading, compiled.durationUnits);
+  let end = glued?.end ?? reading.end;
+  let unitWord = glued?.unit;
+  if (unitWord === undefined && reading.gluedUnit === undefined) {
     const next = tokens[end];
-    if (
-      next?.text === '-' &&
-      tokens[end + 1]?.kind === 'word' &&
-      compiled.durationUnits.has(tokens[end + 1]!.lower)
-    ) {
-      unitWord = tokens[end + 1]!.lower;
-      end += 2;
-    } else if (compiled.durationUnits.has(next?.lower ?? '')) {
+    if (compiled.durationUnits.has(next?.lower ?? '')) {
       unitWord = next!.lower;
       end += 1;
     } else if (
