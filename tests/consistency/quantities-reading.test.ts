@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from '../../src/consistency/internal.js';
-import { englishLexicon } from '../../src/consistency/lexicon.js';
 import type { Draft } from '../../src/consistency/draft.js';
+import { compileLexicon } from '../../src/consistency/internal.js';
 import { readMultiplierWord } from '../../src/consistency/kinds/percentage.js';
+import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readQuantity } from '../../src/consistency/quantities.js';
 import { tokenize } from '../../src/text/index.js';
 
