@@ -11,6 +11,8 @@ import type { LawKind, LawRow } from './schema.js';
  */
 export interface LookupJurisdictionOptions {
   /** The rows to search; `defaultLawTable` when left out. */
+  readonly laws?: readonly LawRow[];
+  /** The old name of `laws`, kept working. */
   readonly lawTable?: readonly LawRow[];
   /** Country codes that fall back to `EU`; `EU_MEMBER_STATES` when left out. */
   readonly euMemberStates?: readonly string[];
@@ -67,7 +69,7 @@ export interface JurisdictionLookup {
 export function calendarDateOf(now: string, functionName: string): string {
   if (typeof now === 'string' && (isPlainDate(now) || isOffsetDateTime(now))) return now.slice(0, 10);
   throw new TypeError(
-    `${functionName}: expected now as an ISO date (2026-12-03) or date-time with an offset (2026-12-03T09:00:00-05:00), found ${describeValue(now)}: pass the current time explicitly`,
+    `${functionName}: expected options.now as an ISO date (2026-12-03) or date-time with an offset (2026-12-03T09:00:00-05:00), found ${describeValue(now)}: pass e.g. { now: '2026-12-03T09:00:00-05:00' }`,
   );
 }
 

@@ -1,11 +1,12 @@
 import { type LintFlag, type LintRule, lintAnswer } from '../audiences/index.js';
+import { checkLintArguments } from '../audiences/lint.js';
 import { parseNoticeNorms } from '../compensation/index.js';
 import {
   parseAudienceProfiles,
+  parseBandThresholds,
   parseFactThresholds,
   parseLawTable,
   parseLintRules,
-  parseMessages,
   parseQuestionBank,
   parseQuestionRules,
   parseSeniority,
@@ -19,7 +20,7 @@ import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
-import { parseReadinessLabels } from '../readiness/index.js';
+import { parseMessageCatalogue, parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
@@ -48,7 +49,7 @@ export interface PreparerCache {
 export interface PreparerConfig {
   /** Replaces `defaultRulePack`; validated by parseRulePack. */
   readonly rules?: unknown;
-  /** Rule messages by rule id; validated by parseMessages. */
+  /** Rule messages by rule id; validated by parseMessageCatalogue. */
   readonly messages?: unknown;
   /** Overrides of `defaultTolerances`; validated by parseTolerances. */
   readonly tolerance?: unknown;
@@ -70,6 +71,8 @@ export interface PreparerConfig {
   readonly thankYouTemplate?: unknown;
   /** Overrides of `defaultFactThresholds`; validated by parseFactThresholds. */
   readonly factThresholds?: unknown;
+  /** Overrides of `defaultBandThresholds` (where each readiness band starts); validated by parseBandThresholds. */
+  readonly bandThresholds?: unknown;
   /** Replaces `defaultLawTable`; validated by parseLawTable. */
   readonly laws?: unknown;
   /** Replaces `defaultNoticeNorms` in the pay brief; validated by parseNoticeNorms. */
@@ -109,9 +112,7 @@ export interface Preparer {
 }
 
 /** Keys a vendor might reach for that the capabilities cannot take yet, with where they would go. */
-const NOT_YET: Readonly<Record<string, string>> = {
-  bandThresholds: 'the readiness bands are fixed (readinessBandThresholds is not an option of createScorer)',
-};
+const NOT_YET: Readonly<Record<string, string>> = {};
 
 const KNOWN_KEYS = [
   'rules',
@@ -126,6 +127,7 @@ const KNOWN_KEYS = [
   'lintRules',
   'thankYouTemplate',
   'factThresholds',
+  'bandThresholds',
   'laws',
   'noticeNorms',
   'labels',
@@ -144,7 +146,7 @@ type Parser = (input: unknown) => ParseResult<unknown>;
 
 const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Parser>> = {
   rules: parseRulePack,
-  messages: parseMessages,
+  messages: parseMessageCatalogue,
   tolerance: parseTolerances,
   lexicon: parseLexicon,
   questionBank: parseQuestionBank,
@@ -155,6 +157,7 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   lintRules: parseLintRules,
   thankYouTemplate: parseThankYouTemplate,
   factThresholds: parseFactThresholds,
+  bandThresholds: parseBandThresholds,
   laws: parseLawTable,
   noticeNorms: parseNoticeNorms,
   labels: parseReadinessLabels,
@@ -284,9 +287,9 @@ class Lru<V> {
  * an invalid configuration comes back as `{ ok: false, issues }` with each issue's path starting at the
  * config key (`questionBank[3].audiences[0]`), never as a crash on the first candidacy. Never throws.
  *
- * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
+ * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `lexicon`, `questionBank`,
  * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`,
- * `factThresholds`, `laws`, `noticeNorms`, `labels`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
+ * `factThresholds`, `bandThresholds`, `laws`, `noticeNorms`, `labels`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
  *
  * @param config - The overrides; `{}` for the defaults.
  * @returns `{ ok: true, value: preparer }`, or `{ ok: false, issues }`.
@@ -346,6 +349,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
       return assembleReport(candidacy, options, parts);
     },
     lintAnswer(text, audience) {
+      checkLintArguments(text, audience, 'preparer.lintAnswer');
       return lintAnswer(text, audience, lintOptions);
     },
   };

@@ -235,7 +235,7 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
   const cases: [string, unknown, string[]][] = [
     ['not an object', 'config', ['(root)']],
     ['an unknown key', { questionbank: [] }, ['questionbank']],
-    ['a key not applied yet', { bandThresholds: { ready: 70 } }, ['bandThresholds']],
+    ['bands out of order', { bandThresholds: { atRisk: 71, ready: 70 } }, ['bandThresholds.ready']],
     [
       'a fact threshold above 1',
       { factThresholds: { repeatSimilarity: 1.5 } },
@@ -267,10 +267,13 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
     expect(made.issues.map((issue) => formatPath(issue.path))).toEqual(paths);
   });
 
-  it('says why a key cannot be applied yet', () => {
-    const made = createPreparer({ bandThresholds: {} } as PreparerConfig);
-    expect(made.ok ? '' : made.issues[0]?.message).toBe(
-      '"bandThresholds" cannot be applied yet: the readiness bands are fixed (readinessBandThresholds is not an option of createScorer); remove it',
+  it('validates lexicon and bandThresholds as data sets, no longer "cannot be applied yet"', () => {
+    const made = createPreparer({ lexicon: {}, bandThresholds: { ready: 'high' } } as PreparerConfig);
+    expect(made.ok).toBe(false);
+    if (made.ok) return;
+    expect(made.issues.some((issue) => issue.message.includes('cannot be applied yet'))).toBe(false);
+    expect(new Set(made.issues.map((issue) => issue.path[0]))).toEqual(
+      new Set(['lexicon', 'bandThresholds']),
     );
   });
 });
