@@ -15,6 +15,7 @@ import {
   parseTimelineSettings,
   parseTolerances,
 } from '../config/index.js';
+import { parseLexicon } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
@@ -53,6 +54,8 @@ export interface PreparerConfig {
   readonly messages?: unknown;
   /** Overrides of `defaultTolerances`; validated by parseTolerances. */
   readonly tolerance?: unknown;
+  /** Replaces `englishLexicon` in the consistency check; validated by parseLexicon (extend it with extendLexicon). */
+  readonly lexicon?: unknown;
   /** Replaces `defaultQuestionBank`; validated by parseQuestionBank. */
   readonly questionBank?: unknown;
   /** Replaces `defaultQuestionRules`; validated by parseQuestionRules. */
@@ -110,14 +113,13 @@ export interface Preparer {
 }
 
 /** Keys a vendor might reach for that the capabilities cannot take yet, with where they would go. */
-const NOT_YET: Readonly<Record<string, string>> = {
-  lexicon: 'the consistency lexicon has no schema yet (it is being rebuilt)',
-};
+const NOT_YET: Readonly<Record<string, string>> = {};
 
 const KNOWN_KEYS = [
   'rules',
   'messages',
   'tolerance',
+  'lexicon',
   'questionBank',
   'questionRules',
   'profiles',
@@ -147,6 +149,7 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   rules: parseRulePack,
   messages: parseMessageCatalogue,
   tolerance: parseTolerances,
+  lexicon: parseLexicon,
   questionBank: parseQuestionBank,
   questionRules: parseQuestionRules,
   profiles: parseAudienceProfiles,
@@ -266,7 +269,7 @@ function resolve(config: unknown): ParseResult<Resolved> {
  * an invalid configuration comes back as `{ ok: false, issues }` with each issue's path starting at the
  * config key (`questionBank[3].audiences[0]`), never as a crash on the first candidacy. Never throws.
  *
- * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
+ * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `lexicon`, `questionBank`,
  * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`,
  * `factThresholds`, `bandThresholds`, `laws`, `noticeNorms`, `labels`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
  *
@@ -303,6 +306,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   };
   const consistencyOptions = {
     ...(data.tolerance ? { tolerance: data.tolerance } : {}),
+    ...(data.lexicon ? { lexicon: data.lexicon } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
     ...(data.texts ? { texts: data.texts } : {}),
   };

@@ -11,9 +11,9 @@ import {
   readPeriod,
   retractedBefore,
 } from '../../src/consistency/context.js';
+import type { Draft } from '../../src/consistency/draft.js';
 import { compileLexicon, type Mutable } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import type { Draft } from '../../src/consistency/quantities.js';
 import type { QuantityType } from '../../src/consistency/types.js';
 import type { UnitReading } from '../../src/consistency/units.js';
 import { type Token, tokenize } from '../../src/text/index.js';

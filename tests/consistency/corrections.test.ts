@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections, type CorrectedDraft } from '../../src/consistency/corrections.js';
+import type { Draft } from '../../src/consistency/draft.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import type { Draft } from '../../src/consistency/quantities.js';
 import type { QuantityType } from '../../src/consistency/types.js';
 import { type Token, tokenize } from '../../src/text/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDates } from '../../src/consistency/dates.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
+import { readDates } from '../../src/consistency/kinds/date.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { tokenize } from '../../src/text/index.js';
 

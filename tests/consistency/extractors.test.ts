@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../src/consistency/corrections.js';
-import { readDates } from '../../src/consistency/dates.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
+import { readDates } from '../../src/consistency/kinds/date.js';
+import { readReasons } from '../../src/consistency/kinds/leave-reason.js';
+import { readRoles } from '../../src/consistency/kinds/role.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readNumber } from '../../src/consistency/numbers.js';
-import { readReasons } from '../../src/consistency/reasons.js';
-import { readRoles } from '../../src/consistency/roles.js';
 import { extractClaims } from '../../src/index.js';
 import { tokenize } from '../../src/text/index.js';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/consistency/draft.js';
 import { compileLexicon } from '../../src/consistency/internal.js';
+import { readMultiplierWord } from '../../src/consistency/kinds/percentage.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import { type Draft, readMultiplierWord, readQuantity } from '../../src/consistency/quantities.js';
+import { readQuantity } from '../../src/consistency/quantities.js';
 import { tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/consistency/internal.js';
+import { readReasons } from '../../src/consistency/kinds/leave-reason.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import { readReasons } from '../../src/consistency/reasons.js';
 import { tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);

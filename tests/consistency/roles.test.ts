@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/consistency/internal.js';
+import { readRoles } from '../../src/consistency/kinds/role.js';
 import { englishLexicon } from '../../src/consistency/lexicon.js';
-import { readRoles } from '../../src/consistency/roles.js';
 import { tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);

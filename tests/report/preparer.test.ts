@@ -267,10 +267,13 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
     expect(made.issues.map((issue) => formatPath(issue.path))).toEqual(paths);
   });
 
-  it('says why a key cannot be applied yet', () => {
-    const made = createPreparer({ lexicon: {} } as PreparerConfig);
-    expect(made.ok ? '' : made.issues[0]?.message).toBe(
-      '"lexicon" cannot be applied yet: the consistency lexicon has no schema yet (it is being rebuilt); remove it',
+  it('validates lexicon and bandThresholds as data sets, no longer "cannot be applied yet"', () => {
+    const made = createPreparer({ lexicon: {}, bandThresholds: { ready: 'high' } } as PreparerConfig);
+    expect(made.ok).toBe(false);
+    if (made.ok) return;
+    expect(made.issues.some((issue) => issue.message.includes('cannot be applied yet'))).toBe(false);
+    expect(new Set(made.issues.map((issue) => issue.path[0]))).toEqual(
+      new Set(['lexicon', 'bandThresholds']),
     );
   });
 });
