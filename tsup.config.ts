@@ -31,6 +31,10 @@ export default defineConfig([
       }
     },
     sourcemap: false,
+    // Shorter local names only: esbuild's whitespace and syntax minification drop the `/* @__PURE__ */`
+    // annotations on the default data (measured: prepareSync + renderMarkdown 95.9 -> 105.4 KB gzip in a user's
+    // bundle), which a user's bundler needs to leave out what is not imported.
+    minifyIdentifiers: true,
     target: 'es2022',
   },
   {
