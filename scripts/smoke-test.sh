@@ -120,6 +120,8 @@ for cjs in $(tar -tzf "$work/$tarball" | grep '\.cjs$'); do
   fi
 done
 if [ "$packed" -ge 204800 ]; then
-  echo "smoke test: the tarball is $packed bytes, over the 200 KB target (see bench/README.md)"
+  # Not an error yet: the code ships once (no CommonJS copy, no source maps, no docs); what is left is the library's
+  # own data and texts (English and German), the declarations with their doc comments, README, CHANGELOG and schema.
+  echo "smoke test: the tarball is $packed bytes, over issue 18's 200 KB target"
 fi
 echo "smoke test: ok"
