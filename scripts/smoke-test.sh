@@ -110,6 +110,9 @@ npx --no-install second-round report "$example" --now "$now" --locale de | head 
 npx --no-install second-round schema | head -c 60 && echo
 
 listing=$(tar -tzf "$work/$tarball" | sort | tr '\n' ' ')
+for kept in README.md LICENSE CHANGELOG.md schema.json; do
+  case "$listing" in *"package/$kept "*) ;; *) echo "the tarball lacks $kept: check files in package.json"; exit 1 ;; esac
+done
 case "$listing" in
   *package/src/*|*package/tests/*|*.map\ *) echo "the tarball holds sources, tests or source maps: check files in package.json"; exit 1 ;;
 esac
