@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 // One round-one claim against one round-two claim through the public compareClaims (merged from compare and
 // compare-verdicts, issue 15 item 6): kind, reason and flags of the single finding, by claim type.
+import { describe, expect, it } from 'vitest';
 import { type ConsistencyTolerances, defaultTolerances } from '../../src/index.js';
 import { type ClaimInput, claimOf, monthIndex, verdictOf } from './check-fixtures.js';
 
