@@ -284,7 +284,9 @@ describe('checkConsistency: rounds and tellings', () => {
       { round: 2, text: 'The rebuild took 14 months.' },
     ]);
     const report = checkConsistency({ ...empty, stories: [story] });
-    expect(report.findings.map((finding) => [finding.roundOne.low, finding.roundTwo.low])).toEqual([[14, 18]]);
+    expect(report.findings.map((finding) => [finding.roundOne.low, finding.roundTwo.low])).toEqual([
+      [14, 18],
+    ]);
   });
 
   it('compares every later round with the first', () => {

@@ -139,7 +139,9 @@ describe('formatClaim', () => {
   });
 
   it('calls a role with an unknown level "a title"', () => {
-    expect(formatClaim(claimOf({ type: 'role', low: 99, high: 99 }), englishLexicon)).toBe('a title (level 99)');
+    expect(formatClaim(claimOf({ type: 'role', low: 99, high: 99 }), englishLexicon)).toBe(
+      'a title (level 99)',
+    );
   });
 
   it('joins the reasons for leaving with a plus and spaces for underscores', () => {
@@ -194,7 +196,9 @@ describe('formatClaim', () => {
   });
 
   it('writes a duration range with the unit once', () => {
-    expect(formatClaim(claimOf({ type: 'duration', low: 12, high: 14 }), englishLexicon)).toBe('12–14 months');
+    expect(formatClaim(claimOf({ type: 'duration', low: 12, high: 14 }), englishLexicon)).toBe(
+      '12–14 months',
+    );
   });
 
   it('writes a duration range starting at one month with the unit once', () => {

@@ -43,6 +43,7 @@ describe('readNumber on digits', () => {
     expect(read('$5')).toStrictEqual(plain(5, 0, 1, { symbol: '$' }));
     expect(read('€400k')).toStrictEqual(plain(400_000, 0, 1, { symbol: '€' }));
     expect(read('$2.5M raised')).toStrictEqual(plain(2_500_000, 0, 1, { symbol: '$' }));
+    expect(read('$150,000')).toStrictEqual(plain(150_000, 0, 1, { symbol: '$' }));
   });
 
   it('reads a hyphenated -ish as approximate over three tokens', () => {
@@ -78,6 +79,7 @@ describe('readNumber on digits', () => {
 
   it('multiplies by a scale word after the digits, from a hundred up', () => {
     expect(read('2 million')).toStrictEqual(plain(2_000_000, 0, 2));
+    expect(read('1.2 million')).toStrictEqual(plain(1_200_000, 0, 2));
     expect(read('2 thousand')).toStrictEqual(plain(2000, 0, 2));
     expect(read('2 hundred')).toStrictEqual(plain(200, 0, 2));
   });
