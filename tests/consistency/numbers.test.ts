@@ -1,9 +1,8 @@
 // The number grammar (readNumber, readAndAHalf): a small unit with its own contract, pinned on its return shape
 // (merged from numbers and numbers-reading, issue 15 item 6).
 import { describe, expect, it } from 'vitest';
-import type { ConsistencyLexicon } from '../../src/consistency/lexicon.js';
-import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readAndAHalf, readNumber } from '../../src/consistency/numbers.js';
+import { type ConsistencyLexicon, englishLexicon } from '../../src/index.js';
 import { tokenize } from '../../src/text/index.js';
 
 function read(text: string, at = 0, lexicon: ConsistencyLexicon = englishLexicon) {
