@@ -17,6 +17,18 @@ import { candidacyWith, storyOf } from './fixtures.js';
 // and check-options, issue 15 item 6).
 
 const empty = candidacyWith([]);
+
+/** The English lexicon with 'topline' added as a revenue word, as a vendor would extend it. */
+const toplineLexicon = {
+  ...englishLexicon,
+  subjects: {
+    ...englishLexicon.subjects,
+    percentage: {
+      ...englishLexicon.subjects.percentage,
+      revenue: [...(englishLexicon.subjects.percentage.revenue ?? []), 'topline'],
+    },
+  },
+};
 const candidacy = empty;
 
 function storyWith(id: string, tellings: Story['tellings']): Story {
@@ -62,16 +74,7 @@ describe('checkConsistency: misuse', () => {
 
 describe('extractClaims: options', () => {
   it('reads with a caller lexicon', () => {
-    const lexicon = {
-      ...englishLexicon,
-      subjects: {
-        ...englishLexicon.subjects,
-        percentage: {
-          ...englishLexicon.subjects.percentage,
-          revenue: [...(englishLexicon.subjects.percentage.revenue ?? []), 'topline'],
-        },
-      },
-    };
+    const lexicon = toplineLexicon;
     expect(extractClaims('Topline grew 30%.', { lexicon }).map((claim) => claim.attribute)).toEqual([
       'percentage.revenue',
     ]);
@@ -760,16 +763,7 @@ describe('checkConsistency: end to end', () => {
   });
 
   it('lets a vendor add a subject word through the lexicon', () => {
-    const lexicon = {
-      ...englishLexicon,
-      subjects: {
-        ...englishLexicon.subjects,
-        percentage: {
-          ...englishLexicon.subjects.percentage,
-          revenue: [...(englishLexicon.subjects.percentage.revenue ?? []), 'topline'],
-        },
-      },
-    };
+    const lexicon = toplineLexicon;
     const report = checkConsistency(
       candidacyWith([storyOf('s1', 'Topline grew 30%.', 'Revenue grew 30%.')]),
       { lexicon },
