@@ -8,7 +8,7 @@ import { type Claim, extractClaims } from '../../src/index.js';
  * Hand-written text -> claims tables, one file per claim kind (issue 15), run through the public extractClaims.
  * Every expected claim names its attribute and bounds; the other fields are checked only when a case gives them
  * (`quote` is the claim's quoted span, `source.text`; `absent` lists fields the claim must not carry). A case may
- * give the round it is read in.
+ * give the round it is read in, `only` (the claim types compared) and `fails` (a known misreading, in words).
  */
 interface ExpectedClaim {
   readonly attribute: string;
@@ -41,7 +41,7 @@ interface KindCase {
   readonly expected: readonly ExpectedClaim[];
 }
 
-/** The fields compared as they are (numbers other than the bounds included: correctedFrom is closed to 1e-6). */
+/** The fields compared as they are (numbers other than the bounds included: correctedFrom to 1e-6). */
 const exactFields = [
   'type',
   'unit',
