@@ -192,7 +192,7 @@ describe('how a claim is written', () => {
     );
   });
 
-  it('hedges an approximate date range but ignores a bound on it', () => {
+  it('hedges an approximate date range but ignores a bound on it, not on a single date', () => {
     expect(
       shown({
         type: 'date',
@@ -202,6 +202,9 @@ describe('how a claim is written', () => {
         bound: 'atLeast',
       }),
     ).toBe('about Jan–Mar 2024');
+    expect(
+      shown({ type: 'date', low: monthIndex(2024, 3), high: monthIndex(2024, 3), bound: 'atLeast' }),
+    ).toBe('at least Mar 2024');
   });
 });
 
