@@ -112,8 +112,22 @@ interface Context {
 /** The English lexicon, compiled on first use (nothing runs at import time). */
 let compiledEnglish: ReturnType<typeof compileLexicon> | undefined;
 
+/**
+ * Frozen lexicons (what parseLexicon and extendLexicon return, so every preparer's) compiled once each; a
+ * lexicon that can still change is compiled per call. Held weakly: a dropped lexicon takes its matchers along.
+ */
+const compiledFrozen = new WeakMap<ConsistencyLexicon, CompiledLexicon>();
+
 function compiledFor(lexicon: ConsistencyLexicon | undefined): CompiledLexicon {
-  if (lexicon !== undefined && lexicon !== englishLexicon) return compileLexicon(lexicon);
+  if (lexicon !== undefined && lexicon !== englishLexicon) {
+    if (!Object.isFrozen(lexicon)) return compileLexicon(lexicon);
+    let compiled = compiledFrozen.get(lexicon);
+    if (compiled === undefined) {
+      compiled = compileLexicon(lexicon);
+      compiledFrozen.set(lexicon, compiled);
+    }
+    return compiled;
+  }
   compiledEnglish ??= compileLexicon(englishLexicon);
   return compiledEnglish;
 }

@@ -87,7 +87,16 @@ function compareNumbers(
   const first = intervalOf(one, tolerance, absolute, perYear(one, two));
   const second = intervalOf(two, tolerance, absolute, perYear(two, one));
   const gap = gapBetween(first, second);
-  const scale = largestFinite(first.low, first.high, second.low, second.high, one.low, one.high, two.low, two.high);
+  const scale = largestFinite(
+    first.low,
+    first.high,
+    second.low,
+    second.high,
+    one.low,
+    one.high,
+    two.low,
+    two.high,
+  );
   const currencyMismatch =
     type === 'money' &&
     one.currency !== undefined &&

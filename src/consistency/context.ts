@@ -1,34 +1,10 @@
 import type { Token } from '../text/index.js';
+import type { Draft } from './draft.js';
 import { type CompiledLexicon, findLeft, findRight, isClauseBreak, type Mutable } from './internal.js';
 import { readNumber } from './numbers.js';
-import type { Draft } from './quantities.js';
 import type { QuantityType } from './types.js';
-import { AFTER_COUNT_OK, type UnitReading } from './units.js';
+import type { UnitReading } from './units.js';
 
-const COUNT_LINKS = new Set([
-  'of',
-  'was',
-  'is',
-  'were',
-  'at',
-  'to',
-  'grew',
-  'reached',
-  'size',
-  'sized',
-  'hit',
-]);
-const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every', '/']);
-const GENERIC_COUNT_NOUNS = new Set([
-  'people',
-  'person',
-  'staff',
-  'members',
-  'employees',
-  'fte',
-  'ftes',
-  'engineers',
-]);
 /** The subject of a quantity: the nearest subject word of that type, left first on ties. */
 export function findSubject(
   tokens: readonly Token[],
@@ -38,13 +14,11 @@ export function findSubject(
   compiled: CompiledLexicon,
 ): string | undefined {
   const matcher = compiled.subjects[type];
-  const left = findLeft(tokens, start, 6, matcher, compiled);
-  const right = findRight(tokens, end, 4, matcher, compiled);
+  const left = findLeft(tokens, start, compiled.windows.subjectLeft, matcher, compiled);
+  const right = findRight(tokens, end, compiled.windows.subjectRight, matcher, compiled);
   if (left !== undefined && (right === undefined || left.distance <= right.distance)) return left.value;
   return right?.value ?? subjectBeforePronoun(tokens, start, matcher, compiled);
 }
-
-const PRONOUNS = new Set(['it', 'this', 'that']);
 
 function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolean {
   if (token === undefined || token.kind !== 'word' || compiled.functionWords.has(token.lower)) return false;
@@ -54,7 +28,7 @@ function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolea
   )
     return false;
   return (
-    compiled.lexicon.currencyWords[token.lower] === undefined &&
+    compiled.currencyWords.get(token.lower) === undefined &&
     compiled.percentWords.matchAt([token], 0) === undefined
   );
 }
@@ -70,7 +44,7 @@ export function openSubject(
   end: number,
   compiled: CompiledLexicon,
 ): string | undefined {
-  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+  for (let index = start - 1; index >= Math.max(0, start - compiled.windows.clauseBack); index--) {
     const token = tokens[index]!;
     if (isClauseBreak(token, compiled)) break;
     if (isOpenWord(token, compiled)) return token.lower;
@@ -88,18 +62,15 @@ function subjectBeforePronoun(
   matcher: CompiledLexicon['subjects']['duration'],
   compiled: CompiledLexicon,
 ): string | undefined {
-  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+  for (let index = start - 1; index >= Math.max(0, start - compiled.windows.clauseBack); index--) {
     const token = tokens[index]!;
     if (!isClauseBreak(token, compiled)) continue;
     // index < start, so the token after the break always exists.
-    if (token.kind === 'punct' || !PRONOUNS.has(tokens[index + 1]!.lower)) break;
-    return findLeft(tokens, index, 6, matcher, compiled)?.value;
+    if (token.kind === 'punct' || !compiled.pronouns.has(tokens[index + 1]!.lower)) break;
+    return findLeft(tokens, index, compiled.windows.subjectLeft, matcher, compiled)?.value;
   }
   return subjectOfIt(tokens, start, matcher, compiled);
 }
-
-/** How far back, from "it", a clause's subject is looked for in the same sentence. */
-const IT_REACH = 14;
 
 /**
  * "Revenue was flat in Q1; after the relaunch it grew 40%": when "it" is the subject of the quantity's
@@ -112,10 +83,10 @@ function subjectOfIt(
   compiled: CompiledLexicon,
 ): string | undefined {
   let it = -1;
-  for (let index = start - 1; index >= Math.max(0, start - 6); index--) {
+  for (let index = start - 1; index >= Math.max(0, start - compiled.windows.clauseBack); index--) {
     const token = tokens[index]!;
     if (isClauseBreak(token, compiled)) return undefined;
-    if (token.lower === 'it') {
+    if (compiled.itWords.has(token.lower)) {
       it = index;
       break;
     }
@@ -124,7 +95,7 @@ function subjectOfIt(
   // "I ran the budget. It was north of two million": a sentence opening with "it" continues the last one.
   const opensSentence = tokens[it - 1] === undefined || tokens[it - 1]!.sentence !== tokens[it]!.sentence;
   const sentence = tokens[it]!.sentence - (opensSentence ? 1 : 0);
-  for (let index = it - 1; index >= Math.max(0, it - IT_REACH); index--) {
+  for (let index = it - 1; index >= Math.max(0, it - compiled.windows.itSubject); index--) {
     const token = tokens[index]!;
     if (token.sentence < sentence) return undefined;
     const found = matcher.matchEndingAt(tokens, index);
@@ -139,31 +110,33 @@ export function countSubject(
   unit: UnitReading,
   compiled: CompiledLexicon,
 ) {
-  const hired = findLeft(tokens, start, 3, compiled.hireVerbs, compiled) !== undefined;
+  const hired =
+    findLeft(tokens, start, compiled.windows.hireVerb, compiled.hireVerbs, compiled) !== undefined;
   // "hired 12 engineers" counts hires; "onboarded 22 customers" still counts customers.
   if (hired && (unit.subject === undefined || unit.subject === 'team')) return 'hires';
   if (unit.subject !== undefined) {
-    if (!GENERIC_COUNT_NOUNS.has(tokens[end - 1]?.lower ?? '')) return unit.subject;
-    const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
-    return named !== undefined && !GENERIC_COUNT_NOUNS.has(tokens[named.index]?.lower ?? '')
+    if (!compiled.genericCountNouns.has(tokens[end - 1]?.lower ?? '')) return unit.subject;
+    const named = findLeft(tokens, start, compiled.windows.countSubject, compiled.subjects.count, compiled);
+    return named !== undefined && !compiled.genericCountNouns.has(tokens[named.index]?.lower ?? '')
       ? named.value
       : unit.subject;
   }
-  const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+  const named = findLeft(tokens, start, compiled.windows.countSubject, compiled.subjects.count, compiled);
   if (named === undefined || isOtherOwned(tokens, named.index, compiled)) return undefined;
   const between = tokens.slice(named.index + 1, start);
-  if (between.every((token) => COUNT_LINKS.has(token.lower))) return named.value;
+  if (between.every((token) => compiled.countLinksBefore.has(token.lower))) return named.value;
   const after = tokens[end];
-  if (after !== undefined && after.kind === 'word' && !AFTER_COUNT_OK.has(after.lower)) return undefined;
+  if (after !== undefined && after.kind === 'word' && !compiled.countLinksAfter.has(after.lower))
+    return undefined;
   if (after?.kind === 'number') return undefined;
   return named.value;
 }
 /** Where the quote of a count starts: at its subject for "team of 8" / "team was 8", else at the number. */
 export function countQuoteStart(tokens: readonly Token[], start: number, compiled: CompiledLexicon): number {
-  const named = findLeft(tokens, start, 4, compiled.subjects.count, compiled);
+  const named = findLeft(tokens, start, compiled.windows.countSubject, compiled.subjects.count, compiled);
   if (named === undefined) return start;
   const between = tokens.slice(named.index + 1, start);
-  return between.every((token) => COUNT_LINKS.has(token.lower)) ? named.index : start;
+  return between.every((token) => compiled.countLinksBefore.has(token.lower)) ? named.index : start;
 }
 
 export function readPeriod(
@@ -172,10 +145,10 @@ export function readPeriod(
   compiled: CompiledLexicon,
 ): { period: string; end: number } | undefined {
   const word = tokens[end]?.lower ?? '';
-  const rate = compiled.lexicon.rateWords[word];
+  const rate = compiled.rateWords.get(word);
   if (rate !== undefined) return { period: rate, end: end + 1 };
-  const period = compiled.lexicon.ratePeriods[tokens[end + 1]?.lower ?? ''];
-  if (RATE_ARTICLES.has(word) && period !== undefined) return { period, end: end + 2 };
+  const period = compiled.ratePeriods.get(tokens[end + 1]?.lower ?? '');
+  if (compiled.rateArticles.has(word) && period !== undefined) return { period, end: end + 2 };
   return undefined;
 }
 interface Modifiers {
@@ -192,10 +165,7 @@ export function readModifiers(
   compiled: CompiledLexicon,
 ): Modifiers {
   let first = start;
-  if (
-    tokens[first - 1] !== undefined &&
-    compiled.lexicon.currencySymbols[tokens[first - 1]!.text] !== undefined
-  )
+  if (tokens[first - 1] !== undefined && compiled.currencySymbols.get(tokens[first - 1]!.text) !== undefined)
     first -= 1;
   let approximate = false;
   let bound: 'atLeast' | 'atMost' | undefined;
@@ -208,7 +178,7 @@ export function readModifiers(
     }
     const lower = compiled.lowerBounds.matchEndingAt(tokens, first - 1);
     if (lower !== undefined && bound === undefined) {
-      const isDuring = lower.value === 'over' && type === 'duration';
+      const isDuring = compiled.durationOverWords.has(lower.value) && type === 'duration';
       if (!isDuring) bound = 'atLeast';
       first -= lower.length;
       continue;
@@ -216,7 +186,8 @@ export function readModifiers(
     const upper = compiled.upperBounds.matchEndingAt(tokens, first - 1);
     if (upper !== undefined && bound === undefined) {
       const afterVerb =
-        upper.value === 'up to' && compiled.direction.matchEndingAt(tokens, first - 3) !== undefined;
+        compiled.upToAfterChange.has(upper.value) &&
+        compiled.direction.matchEndingAt(tokens, first - 1 - upper.length) !== undefined;
       if (!afterVerb) bound = 'atMost';
       first -= upper.length;
       continue;
@@ -237,9 +208,9 @@ export function directionOf(
   end: number,
   compiled: CompiledLexicon,
 ): number {
-  const left = findLeft(tokens, start, 6, compiled.direction, compiled);
+  const left = findLeft(tokens, start, compiled.windows.directionLeft, compiled.direction, compiled);
   if (left !== undefined) return left.value;
-  return findRight(tokens, end, 2, compiled.direction, compiled)?.value ?? 0;
+  return findRight(tokens, end, compiled.windows.directionRight, compiled.direction, compiled)?.value ?? 0;
 }
 /**
  * The subject of a duration: a phase word nearby ("the pilot took…"); `milestone` after "after",
@@ -254,11 +225,13 @@ export function durationSubject(
   const before = tokens[start - 1]?.lower ?? '';
   const beforeArticle = tokens[start - 2]?.lower ?? '';
   // "over the next two years" is the story's length; "after the first two years" is a milestone.
-  const spans = beforeArticle === 'the' && compiled.spanPrepositions.has(tokens[start - 3]?.lower ?? '');
+  const spans =
+    compiled.definiteArticles.has(beforeArticle) &&
+    compiled.spanPrepositions.has(tokens[start - 3]?.lower ?? '');
   if (
     !spans &&
     (compiled.milestoneMarkers.has(before) ||
-      (before === 'the' && compiled.milestoneMarkers.has(beforeArticle)))
+      (compiled.definiteArticles.has(before) && compiled.milestoneMarkers.has(beforeArticle)))
   ) {
     return 'milestone';
   }
@@ -267,10 +240,14 @@ export function durationSubject(
   const part = partOfStory(tokens, start, compiled);
   if (part !== undefined) return part;
   const link = tokens[end]?.lower;
-  if (link !== 'on' && link !== 'of') return undefined;
+  if (!compiled.phaseLinks.has(link ?? '')) return undefined;
   let noun = end + 1;
   // Generic phase words are words, so a number or punctuation mark ends the skip by itself.
-  while (noun < end + 3 && compiled.genericPhaseWords.has(tokens[noun]?.lower ?? '')) noun += 1;
+  while (
+    noun < end + compiled.windows.phaseWords &&
+    compiled.genericPhaseWords.has(tokens[noun]?.lower ?? '')
+  )
+    noun += 1;
   const word = tokens[noun];
   if (word === undefined || word.kind !== 'word' || compiled.genericPhaseWords.has(word.lower))
     return undefined;
@@ -281,11 +258,15 @@ export function durationSubject(
  * testing took six weeks"): `part:<noun>`, so it neither hides nor pairs with the story's length.
  */
 function partOfStory(tokens: readonly Token[], start: number, compiled: CompiledLexicon): string | undefined {
-  const marker = findLeft(tokens, start, 6, compiled.partMarkers, compiled);
+  const marker = findLeft(tokens, start, compiled.windows.partMarker, compiled.partMarkers, compiled);
   if (marker === undefined) return undefined;
   const length = compiled.partMarkers.matchAt(tokens, marker.index)?.length ?? 1;
   // "the migration alone took": the noun precedes the marker; "of which testing took": it follows it.
-  for (let index = marker.index - 1; index >= Math.max(0, marker.index - 4); index--) {
+  for (
+    let index = marker.index - 1;
+    index >= Math.max(0, marker.index - compiled.windows.partNoun);
+    index--
+  ) {
     const token = tokens[index]!;
     if (isClauseBreak(token, compiled)) break;
     if (isOpenWord(token, compiled)) return `part:${token.lower}`;
@@ -307,8 +288,11 @@ export function markContext(
   start: number,
   compiled: CompiledLexicon,
 ): void {
-  if (findLeft(tokens, start, 8, compiled.nonClaimMarkers, compiled) !== undefined) draft.nonClaim = true;
-  if (findLeft(tokens, start, 4, compiled.quoteVerbs, compiled) !== undefined) draft.quoted = true;
+  const windows = compiled.windows;
+  if (findLeft(tokens, start, windows.nonClaim, compiled.nonClaimMarkers, compiled) !== undefined)
+    draft.nonClaim = true;
+  if (findLeft(tokens, start, windows.quoteVerb, compiled.quoteVerbs, compiled) !== undefined)
+    draft.quoted = true;
 }
 /**
  * Reads "not X but" (or "rather than X but") just before index: the retracted X and where the
@@ -319,11 +303,11 @@ export function retractedBefore(
   index: number,
   compiled: CompiledLexicon,
 ): { start: number; value: number } | undefined {
-  if (tokens[index - 1]?.lower !== 'but') return undefined;
-  for (let start = index - 2; start >= Math.max(0, index - 6); start--) {
+  if (!compiled.retractionJoiners.has(tokens[index - 1]?.lower ?? '')) return undefined;
+  for (let start = index - 2; start >= Math.max(0, index - compiled.windows.retraction); start--) {
     const marker = compiled.retractionMarkers.matchEndingAt(tokens, start - 1);
     if (marker === undefined) continue;
-    const reading = readNumber(tokens, start, compiled.lexicon);
+    const reading = readNumber(tokens, start, compiled);
     if (reading === undefined || reading.end > index - 1) return undefined;
     return { start: start - marker.length, value: reading.value };
   }

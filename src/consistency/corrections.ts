@@ -1,7 +1,8 @@
 import type { Token } from '../text/index.js';
+import { retractedBefore } from './context.js';
+import type { Draft } from './draft.js';
 import type { CompiledLexicon } from './internal.js';
 import { readNumber } from './numbers.js';
-import { type Draft, retractedBefore } from './quantities.js';
 
 /** A draft after correction markers were applied. */
 export interface CorrectedDraft extends Draft {
@@ -9,10 +10,6 @@ export interface CorrectedDraft extends Draft {
   readonly correctedFrom?: number;
   readonly retracted?: boolean;
 }
-
-const MARKER_REACH = 3;
-/** How far after a quoted value ("I said 30%…") its correction ("…but it was 35%") is looked for. */
-const QUOTE_REACH = 24;
 
 /** Draft positions by their first token, so every lookup by position is a map read. */
 type DraftIndex = ReadonlyMap<number, readonly number[]>;
@@ -130,7 +127,7 @@ function correctiveSentences(
   };
   for (const [sentence, marker] of markers) {
     const claims = claimStarts.get(sentence) ?? [];
-    const early = marker.index - marker.sentenceStart < MARKER_REACH;
+    const early = marker.index - marker.sentenceStart < compiled.windows.correctionMarker;
     if (early) starts.set(sentence, marker.sentenceStart);
     else if (marker.end - marker.index > 1)
       starts.set(sentence, claims.some((start) => start >= marker.end) ? marker.index : marker.sentenceStart);
@@ -159,7 +156,7 @@ function retractedAfter(
     .flatMap((start) => byStart.get(start) ?? [])
     .find((position) => drafts[position]!.type === draft.type);
   if (draftIndex !== undefined) return { value: drafts[draftIndex]!.low, draftIndex };
-  const bare = readNumber(tokens, valueStart, compiled.lexicon);
+  const bare = readNumber(tokens, valueStart, compiled);
   if (bare === undefined || bare.article || bare.fraction) return undefined;
   return { value: bare.value * (draft.unitFactor ?? 1) };
 }
@@ -209,9 +206,9 @@ export function applyCorrections(
     retracted.add(position);
     const sentence = tokens[draft.start]?.sentence;
     let sawBut = false;
-    const limit = Math.min(tokens.length, draft.end + QUOTE_REACH);
+    const limit = Math.min(tokens.length, draft.end + compiled.windows.quotedCorrection);
     for (let index = draft.end; index < limit && tokens[index]!.sentence === sentence; index++) {
-      if (tokens[index]!.lower === 'but' || tokens[index]!.lower === 'however') sawBut = true;
+      if (compiled.contrastWords.has(tokens[index]!.lower)) sawBut = true;
       if (!sawBut) continue;
       const next = (byStart.get(index) ?? []).find(
         (other) => result[other]!.type === draft.type && result[other]!.quoted !== true,

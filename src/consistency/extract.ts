@@ -1,12 +1,9 @@
 import { type SentenceRanges, sentenceRanges, type Token, tokenize } from '../text/index.js';
 import { applyCorrections, type CorrectedDraft } from './corrections.js';
-import { readDates } from './dates.js';
+import type { Draft } from './draft.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
-import { type Draft, markContext, readMultiplierWord, readQuantity } from './quantities.js';
-import { readReasons } from './reasons.js';
-import { readRoles } from './roles.js';
-import { readStances } from './stance.js';
-import { readTeamParts } from './team.js';
+import { positionReaders, textReaders } from './kinds/registry.js';
+import { readQuantity } from './quantities.js';
 import type { Claim, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */
@@ -18,45 +15,23 @@ export function attributeOf(
   return [type, subject, part].filter((piece) => piece !== undefined).join('.');
 }
 
-function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
+/** Reads the drafts of every kind in the registry's order, corrections applied, non-claims and retractions dropped. */
+export function extractDrafts(
+  tokens: readonly Token[],
+  compiled: CompiledLexicon,
+  sentences: SentenceRanges = sentenceRanges(tokens),
+): CorrectedDraft[] {
   const drafts: Draft[] = [];
   let previousEnd = -1;
   let index = 0;
-  while (index < tokens.length) {
-    const dates = readDates(tokens, index, compiled);
-    if (dates.length > 0) {
-      for (const date of dates) {
-        const draft: Mutable<Draft> = {
-          type: 'date',
-          low: date.low,
-          high: date.high,
-          unit: 'month-index',
-          approximate: date.approximate,
-          range: false,
-          start: date.start,
-          end: date.end,
-        };
-        if (date.part !== undefined) draft.part = date.part;
-        markContext(draft, tokens, date.start, compiled);
-        drafts.push(draft);
-      }
-      index = dates[dates.length - 1]!.end;
+  scan: while (index < tokens.length) {
+    for (const reader of positionReaders) {
+      const found = reader(tokens, index, compiled);
+      if (found === undefined) continue;
+      for (const draft of found.drafts) drafts.push(draft);
+      index = found.end;
       previousEnd = index;
-      continue;
-    }
-    const multiplier = readMultiplierWord(tokens, index, compiled);
-    if (multiplier !== undefined) {
-      drafts.push(multiplier);
-      index += 1;
-      previousEnd = index;
-      continue;
-    }
-    const team = readTeamParts(tokens, index, compiled);
-    if (team !== undefined) {
-      drafts.push(team.draft);
-      index = team.end;
-      previousEnd = index;
-      continue;
+      continue scan;
     }
     const quantity = readQuantity(tokens, index, compiled, previousEnd);
     if (quantity === undefined) {
@@ -68,21 +43,8 @@ function scanQuantities(tokens: readonly Token[], compiled: CompiledLexicon): Dr
     if (quantity.drafts.length > 0) previousEnd = end;
     index = end;
   }
-  return drafts;
-}
-
-/** Reads every draft claim of a text, corrections applied, non-claims and retractions dropped. */
-export function extractDrafts(
-  tokens: readonly Token[],
-  compiled: CompiledLexicon,
-  sentences: SentenceRanges = sentenceRanges(tokens),
-): CorrectedDraft[] {
-  const drafts = [
-    ...scanQuantities(tokens, compiled),
-    ...readRoles(tokens, compiled),
-    ...readReasons(tokens, compiled, sentences),
-    ...readStances(tokens, compiled),
-  ];
+  for (const reader of textReaders)
+    for (const draft of reader(tokens, compiled, sentences)) drafts.push(draft);
   drafts.sort((left, right) => left.start - right.start || left.end - right.end);
   return applyCorrections(tokens, drafts, compiled).filter(
     (draft) =>

@@ -1,8 +1,8 @@
 import type { Fact } from '../model/index.js';
 import { type Token, tokenize } from '../text/index.js';
-import { readDates } from './dates.js';
 import { attributeOf } from './extract.js';
 import type { CompiledLexicon } from './internal.js';
+import { readDates } from './kinds/date.js';
 import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
 
 const KIND_TO_TYPE: Readonly<Record<Fact['kind'], ClaimType>> = {
@@ -85,13 +85,13 @@ function numericValue(
   const base = subject === undefined ? {} : { subject };
   const unit = fact.unit?.trim().toLowerCase() ?? '';
   if (type === 'duration') {
-    const factor = compiled.lexicon.durationUnits[unit] ?? 1;
+    const factor = compiled.durationUnits.get(unit) ?? 1;
     return { ...base, low: fact.value * factor, high: fact.value * factor, unit: 'months' };
   }
   if (type === 'money') {
     const currency =
-      compiled.lexicon.currencySymbols[unit] ??
-      compiled.lexicon.currencyWords[unit] ??
+      compiled.currencySymbols.get(unit) ??
+      compiled.currencyWords.get(unit) ??
       (unit.length === 3 ? unit.toUpperCase() : undefined);
     return {
       ...base,
@@ -160,10 +160,30 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
 
 /** The sentence of `text` around character `index`, so a finding quotes one sentence rather than the telling. */
 function sentenceAround(text: string, index: number): string {
+  // A sentence ends at ".", "!" or "?" before white space; looked for from index outwards, so a telling
+  // with many facts is not rescanned from its start for each.
   let start = 0;
-  for (const match of text.slice(0, index).matchAll(/[.!?](?=\s)/g)) start = match.index + 1;
-  const after = /[.!?](?=\s)/.exec(text.slice(index));
-  return text.slice(start, after ? index + after.index + 1 : text.length).trim();
+  for (let at = index - 2; at >= 0; at--) {
+    if (isSentenceEnd(text, at)) {
+      start = at + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let at = index; at < text.length - 1; at++) {
+    if (isSentenceEnd(text, at)) {
+      end = at + 1;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
+}
+
+const WHITE = /\s/;
+
+function isSentenceEnd(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  return (mark === 46 || mark === 33 || mark === 63) && WHITE.test(text.charAt(at + 1));
 }
 
 /** Turns one structured fact into a claim; facts that cannot be normalised give undefined. */

@@ -8,7 +8,14 @@ export {
   extractClaims,
   maxClaimTextLength,
 } from './check.js';
-export { type ConsistencyLexicon, englishLexicon, type LanguageGuessSettings } from './lexicon.js';
+export {
+  type ConsistencyLexicon,
+  englishLexicon,
+  type LanguageGuessSettings,
+  type ReadingWindows,
+} from './lexicon.js';
+export type { NumberGrammarWords } from './numbers.js';
+export { extendLexicon, parseLexicon } from './schema.js';
 export { defaultTolerances } from './tolerances.js';
 export type {
   Claim,

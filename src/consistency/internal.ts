@@ -6,61 +6,144 @@ import {
   type PhraseMatcher,
   type Token,
 } from '../text/index.js';
+import { englishGrammarWords as grammar } from './english-grammar.js';
 import { englishLanguageWords } from './english-language.js';
-import type { ConsistencyLexicon, LanguageGuessSettings } from './lexicon.js';
+import type { ConsistencyLexicon, LanguageGuessSettings, ReadingWindows } from './lexicon.js';
+import { type NumberTables, numberTables } from './numbers.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */
 export type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
 
-/** A lexicon turned into matchers once per call, so every scan is a constant-time lookup. */
-export interface CompiledLexicon {
+/** Word lists read as Sets of exact words. */
+const WORD_SETS = [
+  'datePrepositions',
+  'clauseBreaks',
+  'titleStops',
+  'otherPersonMarkers',
+  'teamObjects',
+  'otherOwners',
+  'milestoneMarkers',
+  'genericPhaseWords',
+  'labelWords',
+  'functionWords',
+  'countNounExclusions',
+  'spanPrepositions',
+  'stanceSpeakers',
+  'changeParticles',
+  'unitFillers',
+  'countLinksAfter',
+  'countLinksBefore',
+  'articleDurationLeads',
+  'relativeAfter',
+  'multiplierUnits',
+  'shareLeads',
+  'shareLinks',
+  'halfShareLeads',
+  'rangeOpeners',
+  'changeOpeners',
+  'quantityJoiners',
+  'yearPartsWithOf',
+  'yearPartLinkers',
+  'dateRangeJoiners',
+  'ambiguousMonths',
+  'rateArticles',
+  'genericCountNouns',
+  'pronouns',
+  'itWords',
+  'definiteArticles',
+  'phaseLinks',
+  'retractionJoiners',
+  'contrastWords',
+  'durationOverWords',
+  'leaveSubjects',
+  'leavePronouns',
+  'bareLeaveVerbs',
+  'speakerWords',
+  'verbSpeakers',
+  'titleArticles',
+  'asFrameLeads',
+  'asFrames',
+  'otherPersonObjects',
+  'roleAdverbs',
+  'otherSubjects',
+  'upToAfterChange',
+] as const satisfies readonly (keyof ConsistencyLexicon)[];
+
+/** Word lists read as phrase matchers (several words, `*` prefixes). */
+const WORD_MATCHERS = [
+  'hedges',
+  'trailingHedges',
+  'lowerBounds',
+  'upperBounds',
+  'percentWords',
+  'hireVerbs',
+  'nonClaimMarkers',
+  'titleFrames',
+  'promotionFrames',
+  'leaveVerbs',
+  'reasonLeadIns',
+  'reasonLeadOuts',
+  'correctionMarkers',
+  'quoteVerbs',
+  'retractionMarkers',
+  'dateStartCues',
+  'dateEndCues',
+  'teamMemberNouns',
+  'listJoiners',
+  'partMarkers',
+  'stanceNegations',
+  'correctionOpeners',
+  'correctionClosers',
+] as const satisfies readonly (keyof ConsistencyLexicon)[];
+
+/** Records read as Maps. */
+const RECORD_MAPS = [
+  'monthNames',
+  'rateWords',
+  'ratePeriods',
+  'yearParts',
+  'currencySymbols',
+  'currencyWords',
+  'multiplierWords',
+  'leadVerbs',
+  'teamVerbs',
+  'involuntaryExits',
+  'ordinalWords',
+  'yearDivisions',
+  'periodCodes',
+] as const satisfies readonly (keyof ConsistencyLexicon)[];
+
+type WordSetKey = (typeof WORD_SETS)[number];
+type MatcherKey = (typeof WORD_MATCHERS)[number];
+type MapKey = (typeof RECORD_MAPS)[number];
+type MapValue<Key extends MapKey> =
+  NonNullable<ConsistencyLexicon[Key]> extends Readonly<Record<string, infer Value>> ? Value : never;
+type RecordMaps = { readonly [Key in MapKey]: ReadonlyMap<string, MapValue<Key>> };
+
+/**
+ * A lexicon turned into matchers, Maps and Sets once, so every scan is a constant-time lookup (a user word
+ * such as "constructor" finds nothing: no lookup goes through an object's prototype). A section the lexicon
+ * leaves out reads as English where english-grammar.ts has it, as empty otherwise.
+ */
+export interface CompiledLexicon
+  extends NumberTables,
+    Readonly<Record<WordSetKey, ReadonlySet<string>>>,
+    Readonly<Record<MatcherKey, PhraseMatcher<string>>>,
+    RecordMaps {
   readonly lexicon: ConsistencyLexicon;
-  readonly hedges: PhraseMatcher<string>;
-  readonly trailingHedges: PhraseMatcher<string>;
-  readonly lowerBounds: PhraseMatcher<string>;
-  readonly upperBounds: PhraseMatcher<string>;
+  readonly windows: ReadingWindows;
+  /** One-word titles in the plural → level: "engineers" → the level of "engineer" ("one of the engineers"). */
+  readonly pluralTitles: ReadonlyMap<string, number>;
   readonly direction: PhraseMatcher<number>;
-  readonly percentWords: PhraseMatcher<string>;
   readonly subjects: Readonly<Record<QuantityType, PhraseMatcher<string>>>;
-  readonly hireVerbs: PhraseMatcher<string>;
-  readonly nonClaimMarkers: PhraseMatcher<string>;
   readonly titleLevels: PhraseMatcher<number>;
-  readonly titleFrames: PhraseMatcher<string>;
-  readonly promotionFrames: PhraseMatcher<string>;
-  readonly leaveVerbs: PhraseMatcher<string>;
-  readonly reasonLeadIns: PhraseMatcher<string>;
-  readonly reasonLeadOuts: PhraseMatcher<string>;
   readonly reasonCategories: PhraseMatcher<string>;
-  readonly correctionMarkers: PhraseMatcher<string>;
-  readonly quoteVerbs: PhraseMatcher<string>;
-  readonly retractionMarkers: PhraseMatcher<string>;
-  readonly dateStartCues: PhraseMatcher<string>;
-  readonly dateEndCues: PhraseMatcher<string>;
-  readonly datePrepositions: ReadonlySet<string>;
-  readonly clauseBreaks: ReadonlySet<string>;
-  readonly titleStops: ReadonlySet<string>;
-  readonly otherPersonMarkers: ReadonlySet<string>;
-  readonly teamObjects: ReadonlySet<string>;
-  readonly otherOwners: ReadonlySet<string>;
-  readonly milestoneMarkers: ReadonlySet<string>;
-  readonly genericPhaseWords: ReadonlySet<string>;
-  readonly labelWords: ReadonlySet<string>;
-  readonly functionWords: ReadonlySet<string>;
-  readonly pointWords: ReadonlySet<string>;
-  readonly countNounExclusions: ReadonlySet<string>;
-  readonly teamMemberNouns: PhraseMatcher<string>;
-  readonly listJoiners: PhraseMatcher<string>;
-  readonly partMarkers: PhraseMatcher<string>;
-  readonly spanPrepositions: ReadonlySet<string>;
   readonly stanceTopics: PhraseMatcher<string>;
   readonly stancePolarity: PhraseMatcher<number>;
-  readonly stanceNegations: PhraseMatcher<string>;
-  readonly stanceSpeakers: ReadonlySet<string>;
-  readonly changeParticles: ReadonlySet<string>;
-  readonly unitFillers: ReadonlySet<string>;
-  readonly correctionOpeners: PhraseMatcher<string>;
-  readonly correctionClosers: PhraseMatcher<string>;
+  readonly stanceWindow: number;
+  /** "one of", as a sequence of words. */
+  readonly oneOf: readonly string[];
   readonly correctionGap: number;
   readonly correctionBareWords: number;
   /** Function words and frequent words of English, for the language guess. */
@@ -70,38 +153,26 @@ export interface CompiledLexicon {
   readonly languageGuess: LanguageGuessSettings;
 }
 
-/** A copy of a record without a prototype, so a user word such as "constructor" finds nothing. */
-function withoutPrototype<T>(record: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.assign(Object.create(null), record);
+function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
+  return new Map(Object.entries(record));
 }
 
-/** The lexicon with every lookup record made safe for arbitrary user words as keys. */
-function safeLexicon(lexicon: ConsistencyLexicon): ConsistencyLexicon {
-  return {
-    ...lexicon,
-    numberWords: withoutPrototype(lexicon.numberWords),
-    scaleWords: withoutPrototype(lexicon.scaleWords),
-    scaleSuffixes: withoutPrototype(lexicon.scaleSuffixes),
-    fractionWords: withoutPrototype(lexicon.fractionWords),
-    groupWords: withoutPrototype(lexicon.groupWords),
-    monthNames: withoutPrototype(lexicon.monthNames),
-    durationUnits: withoutPrototype(lexicon.durationUnits),
-    rateWords: withoutPrototype(lexicon.rateWords),
-    ratePeriods: withoutPrototype(lexicon.ratePeriods),
-    yearParts: withoutPrototype(lexicon.yearParts),
-    currencySymbols: withoutPrototype(lexicon.currencySymbols),
-    currencyWords: withoutPrototype(lexicon.currencyWords),
-    multiplierWords: withoutPrototype(lexicon.multiplierWords),
-    titleLevels: withoutPrototype(lexicon.titleLevels),
-    leadVerbs: withoutPrototype(lexicon.leadVerbs),
-    teamVerbs: withoutPrototype(lexicon.teamVerbs),
-    involuntaryExits: withoutPrototype(lexicon.involuntaryExits),
-  };
+/** One compiled table per key. */
+function tableOf<Key extends string, Value>(
+  keys: readonly Key[],
+  build: (key: Key) => Value,
+): Record<Key, Value> {
+  const table: Partial<Record<Key, Value>> = {};
+  for (const key of keys) table[key] = build(key);
+  return table as Record<Key, Value>;
 }
+
+/** The English defaults of the sections a lexicon may leave out. */
+const defaults: Partial<ConsistencyLexicon> = { ...englishLanguageWords, ...grammar };
 
 /** Compiles every list of a lexicon into matchers. */
-export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
-  const lexicon = safeLexicon(source);
+export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
+  const section = <Key extends keyof ConsistencyLexicon>(key: Key) => lexicon[key] ?? defaults[key];
   const direction: (readonly [string, number])[] = [
     ...lexicon.directionUp.map((word) => [word, 1] as const),
     ...lexicon.directionDown.map((word) => [word, -1] as const),
@@ -109,29 +180,44 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
   const englishWords = new Set([
     ...lexicon.functionWords,
     ...Object.keys(lexicon.numberWords),
-    ...(lexicon.englishWords ?? englishLanguageWords.englishWords),
+    ...(section('englishWords') ?? []),
   ]);
   const otherLanguageWords = new Set(
-    (lexicon.otherLanguageWords ?? englishLanguageWords.otherLanguageWords).filter(
-      (word) => !englishWords.has(word),
-    ),
+    (section('otherLanguageWords') ?? []).filter((word) => !englishWords.has(word)),
   );
+  const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
+  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? []));
+  const maps: RecordMaps = {
+    monthNames: mapOf(lexicon.monthNames),
+    rateWords: mapOf(lexicon.rateWords),
+    ratePeriods: mapOf(lexicon.ratePeriods),
+    yearParts: mapOf(lexicon.yearParts),
+    currencySymbols: mapOf(lexicon.currencySymbols),
+    currencyWords: mapOf(lexicon.currencyWords),
+    multiplierWords: mapOf(lexicon.multiplierWords),
+    leadVerbs: mapOf(lexicon.leadVerbs),
+    teamVerbs: mapOf(lexicon.teamVerbs),
+    involuntaryExits: mapOf(lexicon.involuntaryExits),
+    ordinalWords: mapOf(section('ordinalWords') ?? {}),
+    yearDivisions: mapOf(section('yearDivisions') ?? {}),
+    periodCodes: mapOf(section('periodCodes') ?? {}),
+  };
   return {
     lexicon,
+    ...numberTables(lexicon),
+    ...sets,
+    ...matchers,
+    ...maps,
+    windows: { ...grammar.windows, ...lexicon.windows },
+    pluralTitles: new Map(Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}s`, level])),
     englishWords,
     otherLanguageWords,
-    languageGuess: lexicon.languageGuess ?? englishLanguageWords.languageGuess,
-    unitFillers: new Set(lexicon.unitFillers ?? []),
-    correctionOpeners: compileWordList(lexicon.correctionOpeners ?? []),
-    correctionClosers: compileWordList(lexicon.correctionClosers ?? []),
-    correctionGap: lexicon.correctionGap ?? 3,
-    correctionBareWords: lexicon.correctionBareWords ?? 10,
-    hedges: compileWordList(lexicon.hedges),
-    trailingHedges: compileWordList(lexicon.trailingHedges),
-    lowerBounds: compileWordList(lexicon.lowerBounds),
-    upperBounds: compileWordList(lexicon.upperBounds),
+    languageGuess: section('languageGuess') ?? englishLanguageWords.languageGuess,
+    stanceWindow: lexicon.stanceWindow ?? grammar.windows.stance,
+    oneOf: section('oneOfWords') ?? [],
+    correctionGap: lexicon.correctionGap ?? grammar.windows.correctionGap,
+    correctionBareWords: lexicon.correctionBareWords ?? grammar.windows.correctionBareWords,
     direction: compilePhrases(direction),
-    percentWords: compileWordList(lexicon.percentWords),
     subjects: {
       duration: compileGroups(lexicon.subjects.duration),
       date: compileGroups(lexicon.subjects.date),
@@ -139,44 +225,13 @@ export function compileLexicon(source: ConsistencyLexicon): CompiledLexicon {
       money: compileGroups(lexicon.subjects.money),
       count: compileGroups(lexicon.subjects.count),
     },
-    hireVerbs: compileWordList(lexicon.hireVerbs),
-    nonClaimMarkers: compileWordList(lexicon.nonClaimMarkers),
     titleLevels: compileRecord(lexicon.titleLevels),
-    titleFrames: compileWordList(lexicon.titleFrames),
-    promotionFrames: compileWordList(lexicon.promotionFrames),
-    leaveVerbs: compileWordList(lexicon.leaveVerbs),
-    reasonLeadIns: compileWordList(lexicon.reasonLeadIns),
-    reasonLeadOuts: compileWordList(lexicon.reasonLeadOuts),
     reasonCategories: compileGroups(lexicon.reasonCategories),
-    correctionMarkers: compileWordList(lexicon.correctionMarkers),
-    quoteVerbs: compileWordList(lexicon.quoteVerbs),
-    retractionMarkers: compileWordList(lexicon.retractionMarkers),
-    dateStartCues: compileWordList(lexicon.dateStartCues),
-    dateEndCues: compileWordList(lexicon.dateEndCues),
-    datePrepositions: new Set(lexicon.datePrepositions),
-    clauseBreaks: new Set(lexicon.clauseBreaks),
-    titleStops: new Set(lexicon.titleStops),
-    otherPersonMarkers: new Set(lexicon.otherPersonMarkers),
-    teamObjects: new Set(lexicon.teamObjects),
-    otherOwners: new Set(lexicon.otherOwners),
-    milestoneMarkers: new Set(lexicon.milestoneMarkers),
-    genericPhaseWords: new Set(lexicon.genericPhaseWords),
-    labelWords: new Set(lexicon.labelWords),
-    functionWords: new Set(lexicon.functionWords),
-    pointWords: new Set(lexicon.pointWords ?? []),
-    countNounExclusions: new Set(lexicon.countNounExclusions ?? []),
-    teamMemberNouns: compileWordList(lexicon.teamMemberNouns ?? []),
-    listJoiners: compileWordList(lexicon.listJoiners ?? []),
-    partMarkers: compileWordList(lexicon.partMarkers ?? []),
-    spanPrepositions: new Set(lexicon.spanPrepositions ?? []),
-    stanceTopics: compileGroups(lexicon.stanceTopics ?? {}),
+    stanceTopics: compileGroups(section('stanceTopics') ?? {}),
     stancePolarity: compilePhrases([
       ...lexicon.stancePositive.map((word) => [word, 1] as const),
       ...lexicon.stanceNegative.map((word) => [word, -1] as const),
     ]),
-    stanceNegations: compileWordList(lexicon.stanceNegations ?? []),
-    stanceSpeakers: new Set(lexicon.stanceSpeakers ?? []),
-    changeParticles: new Set(lexicon.changeParticles ?? []),
   };
 }
 

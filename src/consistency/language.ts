@@ -16,15 +16,36 @@ export interface LanguageGuess {
   readonly english: boolean;
 }
 
-const LETTER = /\p{L}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 const ASCII_WORD = /^[a-z']+$/;
-const HAS_LATIN = /\p{Script=Latin}/u;
 
-function countOf(text: string, pattern: RegExp): number {
-  let count = 0;
-  for (const _ of text.matchAll(pattern)) count += 1;
-  return count;
+/**
+ * Letters and Latin letters of a text, by code point, in one pass: ASCII is read by its code (every ASCII
+ * letter is Latin), and only other characters go through the Unicode classes.
+ */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      const folded = code | 32;
+      if (folded >= 97 && folded <= 122) {
+        letters += 1;
+        latin += 1;
+      }
+      continue;
+    }
+    const point = text.codePointAt(index)!;
+    if (point > 0xffff) index += 1;
+    const character = String.fromCodePoint(point);
+    if (LETTER.test(character)) {
+      letters += 1;
+      if (LATIN.test(character)) latin += 1;
+    }
+  }
+  return { letters, latin };
 }
 
 /** Whether a word is a frequent word of another language: itself, or its apostrophe prefix ("j'ai" → "j'"). */
@@ -43,20 +64,24 @@ function isOtherLanguageWord(word: string, compiled: CompiledLexicon): boolean {
  */
 export function languageOf(text: string, compiled: CompiledLexicon): LanguageGuess {
   const settings: LanguageGuessSettings = compiled.languageGuess;
-  const letters = countOf(text, LETTER);
-  const otherScriptShare = letters === 0 ? 0 : (letters - countOf(text, LATIN)) / letters;
-  const words = letterWords(text).filter((word) => ASCII_WORD.test(word) || HAS_LATIN.test(word));
+  const { letters, latin } = letterCounts(text);
+  const otherScriptShare = letters === 0 ? 0 : (letters - latin) / letters;
+  let count = 0;
   let english = 0;
   let other = 0;
   let accented = 0;
-  for (const word of words) {
+  for (const word of letterWords(text)) {
+    const ascii = ASCII_WORD.test(word);
+    // Latin-script words only: a word of another script is counted by otherScriptShare.
+    if (!ascii && !LATIN.test(word)) continue;
+    count += 1;
     if (compiled.englishWords.has(word)) english += 1;
     else if (isOtherLanguageWord(word, compiled)) other += 1;
-    if (!ASCII_WORD.test(word)) accented += 1;
+    if (!ascii) accented += 1;
   }
-  const share = (count: number) => (words.length === 0 ? 0 : count / words.length);
+  const share = (value: number) => (count === 0 ? 0 : value / count);
   const guess = {
-    words: words.length,
+    words: count,
     englishShare: share(english),
     otherShare: share(other),
     accentShare: share(accented),
@@ -64,7 +89,7 @@ export function languageOf(text: string, compiled: CompiledLexicon): LanguageGue
   };
   const otherScript = letters >= settings.minLetters && otherScriptShare >= settings.otherScriptShare;
   const otherLanguage =
-    words.length >= settings.minWords &&
+    count >= settings.minWords &&
     guess.englishShare < settings.maxEnglishShare &&
     (guess.otherShare >= settings.minOtherShare || guess.accentShare >= settings.minAccentShare);
   return { ...guess, english: !(otherScript || otherLanguage) };

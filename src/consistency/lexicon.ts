@@ -1,7 +1,9 @@
+import { englishGrammarWords } from './english-grammar.js';
 import { englishLanguageWords } from './english-language.js';
 import { englishPeopleWords } from './english-people.js';
 import { englishQuantityWords } from './english-quantities.js';
 import { englishSubjectWords } from './english-subjects.js';
+import type { NumberGrammarWords } from './numbers.js';
 import type { QuantityType } from './types.js';
 
 /**
@@ -159,6 +161,142 @@ export interface ConsistencyLexicon {
   readonly otherLanguageWords?: readonly string[];
   /** Thresholds of the language guess (see `languageOf`); the defaults of {@link englishLexicon} when left out. */
   readonly languageGuess?: LanguageGuessSettings;
+  /** The grammar words of the number reader ("and a half", "a couple of", "40-odd"); English when left out. */
+  readonly numberGrammar?: NumberGrammarWords;
+  /** Unit words that make a number a count of people: "a 12-person team"; English when left out. */
+  readonly personUnits?: readonly string[];
+  /** Words after a count that keep it a count of the noun before ("12 of our engineers", "5 on the team"). */
+  readonly countLinksAfter?: readonly string[];
+  /** Words after which "a year" is a length of time; after anything else ("2M transactions a day") it is a rate. */
+  readonly articleDurationLeads?: readonly string[];
+  /** Words two tokens after a number that make it a relative date, not a claim ("two years ago"). */
+  readonly relativeAfter?: readonly string[];
+  /** Unit words of a multiplier after a verb of change: "grew three times", "a tenfold". */
+  readonly multiplierUnits?: readonly string[];
+  /** Words around a fraction that make it a share (a percentage): "by a fifth", "a third of", "in half". */
+  readonly shareLeads?: readonly string[];
+  readonly shareLinks?: readonly string[];
+  readonly halfShareLeads?: readonly string[];
+  /** Words before a number that open a range or a change: "between 8 and 12", "from 40 to 65". */
+  readonly rangeOpeners?: readonly string[];
+  readonly changeOpeners?: readonly string[];
+  /** Words between the two ends of a numeric range: "8-12", "8 to 12". */
+  readonly quantityJoiners?: readonly string[];
+  /** Ordinals of a part of a year: "the second half of 2021". */
+  readonly ordinalWords?: Readonly<Record<string, number>>;
+  /** Parts a year divides into, in months: "half" → 6, "quarter" → 3. */
+  readonly yearDivisions?: Readonly<Record<string, number>>;
+  /** Period letters glued to a number, in months: "q" → 3 ("Q3 2021"), "h" → 6 ("H1 2020"). */
+  readonly periodCodes?: Readonly<Record<string, number>>;
+  /** Year parts that need "of" before the year ("end of 2021"); others take it or not ("early 2021"). */
+  readonly yearPartsWithOf?: readonly string[];
+  /** Words between a year part and its year: "mid-2021", "early in 2021". */
+  readonly yearPartLinkers?: readonly string[];
+  /** Words between the two ends of a date range: "2019 to 2021", "March through June 2021". */
+  readonly dateRangeJoiners?: readonly string[];
+  /** Month names that are also common words, read as a month only with a year ("may"). */
+  readonly ambiguousMonths?: readonly string[];
+  /** Words between a count's subject and its number that keep them together: "team of 8", "team was 8". */
+  readonly countLinksBefore?: readonly string[];
+  /** Words before a period noun that make a quantity a rate: "a year", "per month". */
+  readonly rateArticles?: readonly string[];
+  /** Count nouns that name no subject of their own ("12 people"): the subject is the noun before, if any. */
+  readonly genericCountNouns?: readonly string[];
+  /** Pronouns that carry a clause's subject over ("…but it took 5 months"), and "it" itself. */
+  readonly pronouns?: readonly string[];
+  readonly itWords?: readonly string[];
+  /** "the", before a milestone or span ("after the first two years"). */
+  readonly definiteArticles?: readonly string[];
+  /** Words after "spent N months" that name its phase next: "on discovery", "of testing". */
+  readonly phaseLinks?: readonly string[];
+  /** The word after a retracted value: "not 14 but 16". */
+  readonly retractionJoiners?: readonly string[];
+  /** Words of contrast that let a later value correct a quoted one: "I said 30%, but it was 35%". */
+  readonly contrastWords?: readonly string[];
+  /** A lower bound that is no bound before a duration: "over 14 months" is the length. */
+  readonly durationOverWords?: readonly string[];
+  /** An upper bound that is no bound after a verb of change: "grew up to 40%". */
+  readonly upToAfterChange?: readonly string[];
+  /** Words before the bare verb "leave" that make it a departure ("I leave", "to leave"). */
+  readonly leaveSubjects?: readonly string[];
+  /** Pronouns skipped before a leave verb when a reason comes first ("…, so I resigned"). */
+  readonly leavePronouns?: readonly string[];
+  /** Leave verbs that need one of `leaveSubjects` before them. */
+  readonly bareLeaveVerbs?: readonly string[];
+  /** The candidate as speaker ("I", "I'd", "I've", "I'm"), and the forms that claim a title with a verb. */
+  readonly speakerWords?: readonly string[];
+  readonly verbSpeakers?: readonly string[];
+  /** Articles before a title ("as a lead"). */
+  readonly titleArticles?: readonly string[];
+  /** The frame "as" and the words right before it that make it the candidate's role ("joined as"). */
+  readonly asFrames?: readonly string[];
+  readonly asFrameLeads?: readonly string[];
+  /** Words between "I" and "as" that give the title to someone else ("I hired her as"). */
+  readonly otherPersonObjects?: readonly string[];
+  /** "one of": a plural title after it reads as the singular ("one of the engineers"). */
+  readonly oneOfWords?: readonly string[];
+  /** Adverbs between "I" and a lead verb ("I also led"). */
+  readonly roleAdverbs?: readonly string[];
+  /** Words that make the subject of a promotion someone else ("my manager was promoted"). */
+  readonly otherSubjects?: readonly string[];
+  /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
+  readonly windows?: Partial<ReadingWindows>;
+}
+
+/**
+ * How many tokens each reader's patterns may reach: every window is data, so reading stays linear in the
+ * text and a vendor can tune one without code.
+ *
+ * @category Consistency
+ */
+export interface ReadingWindows {
+  /** Between a verb of change and "N times": "grew revenue three times". */
+  readonly multiplierVerb: number;
+  /** Back from a date to a start or end cue in its clause: "wrapped up my part of the project in June". */
+  readonly dateCue: number;
+  /** Left and right of a quantity to its subject word; back through a clause for an open subject. */
+  readonly subjectLeft: number;
+  readonly subjectRight: number;
+  readonly clauseBack: number;
+  /** Back from "it" to the subject of an earlier clause of the sentence. */
+  readonly itSubject: number;
+  /** Back from a count to a hiring verb, and to its subject noun. */
+  readonly hireVerb: number;
+  readonly countSubject: number;
+  /** Left and right of a percentage to its direction word. */
+  readonly directionLeft: number;
+  readonly directionRight: number;
+  /** Back from a duration to a part marker ("alone"), and from the marker to its noun. */
+  readonly partMarker: number;
+  readonly partNoun: number;
+  /** After "spent N months on": how far generic phase words are skipped. */
+  readonly phaseWords: number;
+  /** Back from a value to a non-claim marker ("target"), and to a quote verb ("I said"). */
+  readonly nonClaim: number;
+  readonly quoteVerb: number;
+  /** Back from "but" to the value it retracts ("not 14 but 16"). */
+  readonly retraction: number;
+  /** After a correction marker to its value; after a quoted value to its correction. */
+  readonly correctionMarker: number;
+  readonly quotedCorrection: number;
+  /** Defaults of the lexicon's `correctionGap` and `correctionBareWords`. */
+  readonly correctionGap: number;
+  readonly correctionBareWords: number;
+  /** After a leave verb to its reason's lead-in; a reason's length; back to a non-claim marker. */
+  readonly reasonLeadIn: number;
+  readonly reason: number;
+  readonly leaveNonClaim: number;
+  /** Words between a team part's number and its noun ("ten backend engineers"). */
+  readonly teamModifier: number;
+  /** Default of the lexicon's `stanceWindow`. */
+  readonly stance: number;
+  /** Back from "as" to its "I"; back from a promotion to its subject; a title frame's non-claim reach. */
+  readonly asFrame: number;
+  readonly promotion: number;
+  readonly roleNonClaim: number;
+  /** After a team verb to its object ("managed a team"); a title's length in words. */
+  readonly teamObject: number;
+  readonly title: number;
 }
 
 /**
@@ -193,4 +331,5 @@ export const englishLexicon: ConsistencyLexicon = {
   ...englishQuantityWords,
   ...englishSubjectWords,
   ...englishPeopleWords,
+  ...englishGrammarWords,
 };

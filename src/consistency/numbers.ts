@@ -1,4 +1,5 @@
 import type { Token } from '../text/index.js';
+import { englishGrammarWords } from './english-grammar.js';
 import type { ConsistencyLexicon } from './lexicon.js';
 
 /** A number read from tokens [start, end). */
@@ -20,17 +21,110 @@ export interface NumberReading {
   readonly gluedUnit?: string;
 }
 
-function wordValue(word: string, lexicon: ConsistencyLexicon): number | undefined {
-  const direct = lexicon.numberWords[word];
-  if (direct !== undefined || !word.includes('-')) return direct;
-  const parts = word.split('-');
-  if (parts.length === 2) {
+/**
+ * The lexicon tables the number grammar reads, as Maps and Sets built once per lexicon. Hyphenated
+ * words are looked up whole ("twenty-five", "two-year"), so no token is split while reading.
+ */
+export interface NumberTables {
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly scaleWords: ReadonlyMap<string, number>;
+  readonly scaleSuffixes: ReadonlyMap<string, number>;
+  readonly fractionWords: ReadonlyMap<string, number>;
+  /** Plural fraction words → value: "quarters" → 0.25 ("three quarters of"). */
+  readonly pluralFractions: ReadonlyMap<string, number>;
+  readonly groupWords: ReadonlyMap<string, number>;
+  readonly durationUnits: ReadonlyMap<string, number>;
+  readonly pointWords: ReadonlySet<string>;
+  /** "twenty-five" → 25: every tens word from 20 joined to every ones word under 10. */
+  readonly hyphenNumbers: ReadonlyMap<string, number>;
+  /** "two-year" → 2 and "year", "five-person" → 5 and "person": a number word glued to a unit. */
+  readonly gluedUnits: ReadonlyMap<string, { readonly value: number; readonly unit: string }>;
+  /** Unit words for counts of people ("person", "people"). */
+  readonly personUnits: ReadonlySet<string>;
+  /** Words that read a number: "and", "a", "an", "half", "hundred", "dozen", "couple", "ish", "odd", "of". */
+  readonly numberGrammar: NumberGrammarWords;
+}
+
+/**
+ * The grammar words of the number reader (lexicon section `numberGrammar`): "and" ("one hundred and
+ * five", "and a half"), the articles ("a year"), "half", "hundred", "of" ("a couple of"), the group words
+ * that scale digits ("3 dozen"), the group words that are approximate ("a couple"), the suffixes that
+ * make digits approximate ("18ish") and the words that do after a hyphen ("40-odd").
+ *
+ * @category Consistency
+ */
+export interface NumberGrammarWords {
+  readonly and: string;
+  readonly articles: readonly string[];
+  readonly half: string;
+  readonly hundred: string;
+  readonly of: string;
+  readonly scalingGroups: readonly string[];
+  readonly approximateGroups: readonly string[];
+  readonly approximateSuffixes: readonly string[];
+  readonly approximateWords: readonly string[];
+}
+
+function entries<T>(record: Readonly<Record<string, T>> | undefined): Map<string, T> {
+  return new Map(record === undefined ? [] : Object.entries(record));
+}
+
+/** Builds the number tables of a lexicon (once per lexicon: compileLexicon keeps them). */
+export function numberTables(lexicon: ConsistencyLexicon): NumberTables {
+  const numberWords = entries(lexicon.numberWords);
+  const hyphenNumbers = new Map<string, number>();
+  const gluedUnits = new Map<string, { value: number; unit: string }>();
+  const personUnits = new Set(lexicon.personUnits ?? englishGrammarWords.personUnits);
+  const units = [...Object.keys(lexicon.durationUnits), ...personUnits];
+  for (const [tens, tensValue] of numberWords) {
+    if (tens.includes('-')) continue;
+    for (const unit of units) {
+      if (!unit.includes('-')) gluedUnits.set(`${tens}-${unit}`, { value: tensValue, unit });
+    }
+    if (tensValue < 20) continue;
     // A part that is not a number word fails the range check: tens from 20 up, ones under 10.
-    const tens = lexicon.numberWords[parts[0]!] ?? 0;
-    const ones = lexicon.numberWords[parts[1]!] ?? 10;
-    if (tens >= 20 && ones < 10) return tens + ones;
+    for (const [ones, onesValue] of numberWords) {
+      if (onesValue < 10 && !ones.includes('-')) hyphenNumbers.set(`${tens}-${ones}`, tensValue + onesValue);
+    }
   }
-  return undefined;
+  const fractionWords = entries(lexicon.fractionWords);
+  const pluralFractions = new Map<string, number>();
+  for (const [word, value] of fractionWords) pluralFractions.set(`${word}s`, value);
+  return {
+    numberWords,
+    scaleWords: entries(lexicon.scaleWords),
+    scaleSuffixes: entries(lexicon.scaleSuffixes),
+    fractionWords,
+    pluralFractions,
+    groupWords: entries(lexicon.groupWords),
+    durationUnits: entries(lexicon.durationUnits),
+    pointWords: new Set(lexicon.pointWords ?? []),
+    hyphenNumbers,
+    gluedUnits,
+    personUnits,
+    numberGrammar: lexicon.numberGrammar ?? englishGrammarWords.numberGrammar,
+  };
+}
+
+/**
+ * The unit word of a number: glued to a number word ("two-year"), or after a hyphen ("12-person"), when
+ * `units` has it; with the index after it.
+ */
+export function hyphenUnit(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  units: { has(word: string): boolean },
+): { unit: string; end: number } | undefined {
+  const glued = reading.gluedUnit;
+  if (glued !== undefined) return units.has(glued) ? { unit: glued, end: reading.end } : undefined;
+  const word = tokens[reading.end + 1];
+  if (tokens[reading.end]?.text !== '-' || word?.kind !== 'word' || !units.has(word.lower)) return undefined;
+  return { unit: word.lower, end: reading.end + 2 };
+}
+
+/** The value of one number word, hyphenated compounds included ("twenty-five"). */
+function wordValue(word: string, tables: NumberTables): number | undefined {
+  return tables.numberWords.get(word) ?? tables.hyphenNumbers.get(word);
 }
 
 function isWord(token: Token | undefined, word: string): boolean {
@@ -38,8 +132,14 @@ function isWord(token: Token | undefined, word: string): boolean {
 }
 
 /** Reads "and a half" at index; returns the tokens used (3), or 0. */
-export function readAndAHalf(tokens: readonly Token[], index: number): number {
-  return isWord(tokens[index], 'and') && isWord(tokens[index + 1], 'a') && isWord(tokens[index + 2], 'half')
+export function readAndAHalf(
+  tokens: readonly Token[],
+  index: number,
+  grammar: NumberGrammarWords = englishGrammarWords.numberGrammar,
+): number {
+  return isWord(tokens[index], grammar.and) &&
+    grammar.articles.includes(tokens[index + 1]?.lower ?? '') &&
+    isWord(tokens[index + 2], grammar.half)
     ? 3
     : 0;
 }
@@ -48,45 +148,49 @@ function applyScaleWord(
   tokens: readonly Token[],
   index: number,
   value: number,
-  lexicon: ConsistencyLexicon,
+  tables: NumberTables,
 ): { value: number; end: number; scaled: boolean } {
   const word = tokens[index]?.lower ?? '';
-  const scale = lexicon.scaleWords[word];
+  const scale = tables.scaleWords.get(word);
   if (scale !== undefined) return { value: value * scale, end: index + 1, scaled: true };
-  const group = lexicon.groupWords[word];
-  if (group !== undefined && word === 'dozen') return { value: value * group, end: index + 1, scaled: true };
+  const group = tables.groupWords.get(word);
+  if (group !== undefined && tables.numberGrammar.scalingGroups.includes(word))
+    return { value: value * group, end: index + 1, scaled: true };
   return { value, end: index, scaled: false };
 }
 
-function readDigits(tokens: readonly Token[], index: number, lexicon: ConsistencyLexicon): NumberReading {
+function readDigits(tokens: readonly Token[], index: number, tables: NumberTables): NumberReading {
   const token = tokens[index]!;
   let value = token.value ?? 0;
   let suffix = token.suffix;
   let approximate = false;
   let scaled = false;
   if (suffix !== undefined) {
-    const scale = lexicon.scaleSuffixes[suffix];
+    const scale = tables.scaleSuffixes.get(suffix);
     if (scale !== undefined) {
       value *= scale;
       scaled = true;
       suffix = undefined;
-    } else if (suffix === 'ish') {
+    } else if (tables.numberGrammar.approximateSuffixes.includes(suffix)) {
       approximate = true;
       suffix = undefined;
     }
   }
   let end = index + 1;
-  if (isWord(tokens[end], '-') && (isWord(tokens[end + 1], 'ish') || isWord(tokens[end + 1], 'odd'))) {
+  if (
+    isWord(tokens[end], '-') &&
+    tables.numberGrammar.approximateWords.includes(tokens[end + 1]?.lower ?? '')
+  ) {
     approximate = true;
     end += 2;
   }
   if (!scaled && suffix === undefined) {
-    const half = readAndAHalf(tokens, end);
+    const half = readAndAHalf(tokens, end, tables.numberGrammar);
     if (half > 0) {
       value += 0.5;
       end += half;
     }
-    const scaledReading = applyScaleWord(tokens, end, value, lexicon);
+    const scaledReading = applyScaleWord(tokens, end, value, tables);
     value = scaledReading.value;
     end = scaledReading.end;
   }
@@ -109,24 +213,25 @@ function plain(value: number, start: number, end: number, extra: Partial<NumberR
 function readArticle(
   tokens: readonly Token[],
   index: number,
-  lexicon: ConsistencyLexicon,
+  tables: NumberTables,
 ): NumberReading | undefined {
   const next = tokens[index + 1]?.lower ?? '';
-  const group = lexicon.groupWords[next];
+  const group = tables.groupWords.get(next);
   if (group !== undefined) {
-    const ofLength = isWord(tokens[index + 2], 'of') ? 1 : 0;
-    return plain(group, index, index + 2 + ofLength, { approximate: next === 'couple' });
+    const ofLength = isWord(tokens[index + 2], tables.numberGrammar.of) ? 1 : 0;
+    const approximate = tables.numberGrammar.approximateGroups.includes(next);
+    return plain(group, index, index + 2 + ofLength, { approximate });
   }
-  const fraction = lexicon.fractionWords[next];
+  const fraction = tables.fractionWords.get(next);
   if (fraction !== undefined) {
-    const scaled = applyScaleWord(tokens, index + 2, fraction, lexicon);
+    const scaled = applyScaleWord(tokens, index + 2, fraction, tables);
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(fraction, index, index + 2, { fraction: true });
   }
-  if (lexicon.durationUnits[next] !== undefined || lexicon.scaleWords[next] !== undefined) {
-    const scaled = applyScaleWord(tokens, index + 1, 1, lexicon);
+  if (tables.durationUnits.has(next) || tables.scaleWords.has(next)) {
+    const scaled = applyScaleWord(tokens, index + 1, 1, tables);
     // "a million and a half": the half is of the scale.
-    const half = scaled.scaled ? readAndAHalf(tokens, scaled.end) : 0;
+    const half = scaled.scaled ? readAndAHalf(tokens, scaled.end, tables.numberGrammar) : 0;
     if (half > 0) return plain(scaled.value * 1.5, index, scaled.end + half);
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(1, index, index + 1, { article: true });
@@ -134,26 +239,17 @@ function readArticle(
   return undefined;
 }
 
-function readHalf(
-  tokens: readonly Token[],
-  index: number,
-  lexicon: ConsistencyLexicon,
-): NumberReading | undefined {
+function readHalf(tokens: readonly Token[], index: number, tables: NumberTables): NumberReading | undefined {
   // "half a year", "half a million"
-  if (isWord(tokens[index + 1], 'a') || isWord(tokens[index + 1], 'an')) {
-    const scaled = applyScaleWord(tokens, index + 2, 0.5, lexicon);
+  if (tables.numberGrammar.articles.includes(tokens[index + 1]?.lower ?? '')) {
+    const scaled = applyScaleWord(tokens, index + 2, 0.5, tables);
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
-    if (lexicon.durationUnits[tokens[index + 2]?.lower ?? ''] !== undefined)
-      return plain(0.5, index, index + 2);
+    if (tables.durationUnits.has(tokens[index + 2]?.lower ?? '')) return plain(0.5, index, index + 2);
   }
   return plain(0.5, index, index + 1, { fraction: true });
 }
 
-function readWords(
-  tokens: readonly Token[],
-  index: number,
-  lexicon: ConsistencyLexicon,
-): NumberReading | undefined {
+function readWords(tokens: readonly Token[], index: number, tables: NumberTables): NumberReading | undefined {
   let total = 0;
   let current = 0;
   let end = index;
@@ -161,30 +257,27 @@ function readWords(
   let gluedUnit: string | undefined;
   while (end < tokens.length) {
     const token = tokens[end]!;
-    const value = wordValue(token.lower, lexicon);
+    const value = wordValue(token.lower, tables);
     if (value !== undefined) {
       current += value;
       seen = true;
       end += 1;
       continue;
     }
-    const parts = seen || !token.lower.includes('-') ? [] : token.lower.split('-');
-    if (parts.length === 2 && wordValue(parts[0]!, lexicon) !== undefined) {
-      const unit = parts[1]!;
-      if (lexicon.durationUnits[unit] !== undefined || unit === 'person' || unit === 'people') {
-        current += wordValue(parts[0]!, lexicon)!;
-        gluedUnit = unit;
-        end += 1;
-        break;
-      }
+    const glued = seen ? undefined : tables.gluedUnits.get(token.lower);
+    if (glued !== undefined) {
+      current += glued.value;
+      gluedUnit = glued.unit;
+      end += 1;
+      break;
     }
     if (!seen) return undefined;
-    if (token.lower === 'hundred') {
+    if (token.lower === tables.numberGrammar.hundred) {
       current = Math.max(current, 1) * 100;
       end += 1;
       continue;
     }
-    const scale = lexicon.scaleWords[token.lower];
+    const scale = tables.scaleWords.get(token.lower);
     if (scale !== undefined) {
       total += Math.max(current, 1) * scale;
       current = 0;
@@ -192,11 +285,11 @@ function readWords(
       continue;
     }
     // "three point two million": single digit words after a point word are the decimals.
-    if ((lexicon.pointWords ?? []).includes(token.lower)) {
+    if (tables.pointWords.has(token.lower)) {
       let decimals = '';
       let next = end + 1;
       for (; next < tokens.length; next++) {
-        const digit = lexicon.numberWords[tokens[next]!.lower];
+        const digit = tables.numberWords.get(tokens[next]!.lower);
         if (digit === undefined || digit > 9 || !Number.isInteger(digit)) break;
         decimals += String(digit);
       }
@@ -209,9 +302,9 @@ function readWords(
     // "and" joins a number only after a hundred or a scale ("one hundred and five"), never "two and three".
     const afterHundreds = total > 0 || current >= 100;
     if (
-      token.lower === 'and' &&
+      token.lower === tables.numberGrammar.and &&
       afterHundreds &&
-      wordValue(tokens[end + 1]?.lower ?? '', lexicon) !== undefined
+      wordValue(tokens[end + 1]?.lower ?? '', tables) !== undefined
     ) {
       end += 1;
       continue;
@@ -221,33 +314,49 @@ function readWords(
   let value = total + current;
   // "three quarters of our revenue": a plural fraction word before "of" is a share.
   const fractionWord = tokens[end]?.lower ?? '';
-  const fraction = fractionWord.endsWith('s') ? lexicon.fractionWords[fractionWord.slice(0, -1)] : undefined;
-  if (gluedUnit === undefined && fraction !== undefined && tokens[end + 1]?.lower === 'of')
+  const fraction = tables.pluralFractions.get(fractionWord);
+  if (gluedUnit === undefined && fraction !== undefined && tokens[end + 1]?.lower === tables.numberGrammar.of)
     return plain(value * fraction, index, end + 1, { fraction: true });
   if (gluedUnit === undefined) {
-    const half = readAndAHalf(tokens, end);
+    const half = readAndAHalf(tokens, end, tables.numberGrammar);
     if (half > 0) {
       value += 0.5;
       end += half;
     }
-    const scaled = applyScaleWord(tokens, end, value, lexicon);
+    const scaled = applyScaleWord(tokens, end, value, tables);
     value = scaled.value;
     end = scaled.end;
   }
   return plain(value, index, end, gluedUnit === undefined ? {} : { gluedUnit });
 }
 
-/** Reads a number at `index` (digits, number words, "a dozen", "half a million"), or undefined. */
+function isTables(source: NumberTables | ConsistencyLexicon): source is NumberTables {
+  return source.numberWords instanceof Map;
+}
+
+/** Tables of a plain lexicon passed to readNumber directly (its own tests), built once per lexicon. */
+const tablesOfLexicon = new WeakMap<ConsistencyLexicon, NumberTables>();
+
+/**
+ * Reads a number at `index` (digits, number words, "a dozen", "half a million"), or undefined. Takes the
+ * compiled tables (what the readers pass) or a lexicon.
+ */
 export function readNumber(
   tokens: readonly Token[],
   index: number,
-  lexicon: ConsistencyLexicon,
+  source: NumberTables | ConsistencyLexicon,
 ): NumberReading | undefined {
   const token = tokens[index];
   if (token === undefined) return undefined;
-  if (token.kind === 'number') return readDigits(tokens, index, lexicon);
+  let tables: NumberTables;
+  if (isTables(source)) tables = source;
+  else {
+    tables = tablesOfLexicon.get(source) ?? numberTables(source);
+    tablesOfLexicon.set(source, tables);
+  }
+  if (token.kind === 'number') return readDigits(tokens, index, tables);
   // Punctuation falls through to readWords, which knows no number in it.
-  if (token.lower === 'a' || token.lower === 'an') return readArticle(tokens, index, lexicon);
-  if (token.lower === 'half') return readHalf(tokens, index, lexicon);
-  return readWords(tokens, index, lexicon);
+  if (tables.numberGrammar.articles.includes(token.lower)) return readArticle(tokens, index, tables);
+  if (token.lower === tables.numberGrammar.half) return readHalf(tokens, index, tables);
+  return readWords(tokens, index, tables);
 }

@@ -14,7 +14,12 @@ import {
   type ThankYouTemplate,
 } from '../audiences/index.js';
 import { type CompensationBrief, compensationBrief, type NoticeNorm } from '../compensation/index.js';
-import { type ConsistencyReport, checkConsistency, type ToleranceOverrides } from '../consistency/index.js';
+import {
+  type ConsistencyLexicon,
+  type ConsistencyReport,
+  checkConsistency,
+  type ToleranceOverrides,
+} from '../consistency/index.js';
 import type { FactThresholds } from '../facts/index.js';
 import { safeLocale } from '../i18n/intl.js';
 import { type Wording, type WordingOptions, wording as wordingOf } from '../i18n/wording.js';
@@ -202,6 +207,8 @@ export interface ReportData {
   readonly messages?: MessageCatalogue;
   /** Tolerances of the consistency check, over `defaultTolerances`. */
   readonly tolerance?: ToleranceOverrides;
+  /** The lexicon of the consistency check, in place of `englishLexicon`. */
+  readonly lexicon?: ConsistencyLexicon;
   /** Replaces `defaultQuestionBank` in the question plan. */
   readonly questionBank?: readonly BankQuestion[];
   /** Replaces `defaultQuestionRules` in the question plan. */
@@ -325,7 +332,11 @@ export function reportParts(
     ...(data.locale ? { locale: data.locale } : {}),
     ...(data.texts ? { texts: data.texts } : {}),
   };
-  const consistencyOptions = { ...wording, ...(data.tolerance ? { tolerance: data.tolerance } : {}) };
+  const consistencyOptions = {
+    ...wording,
+    ...(data.tolerance ? { tolerance: data.tolerance } : {}),
+    ...(data.lexicon ? { lexicon: data.lexicon } : {}),
+  };
   return {
     caller,
     scorer: scorerFor(data),

@@ -14,7 +14,7 @@ import {
   parseTimelineSettings,
   parseTolerances,
 } from '../config/index.js';
-import { type ConsistencyReport, checkConsistency } from '../consistency/index.js';
+import { type ConsistencyReport, checkConsistency, parseLexicon } from '../consistency/index.js';
 import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
@@ -52,6 +52,8 @@ export interface PreparerConfig {
   readonly messages?: unknown;
   /** Overrides of `defaultTolerances`; validated by parseTolerances. */
   readonly tolerance?: unknown;
+  /** Replaces `englishLexicon` in the consistency check; validated by parseLexicon (extend it with extendLexicon). */
+  readonly lexicon?: unknown;
   /** Replaces `defaultQuestionBank`; validated by parseQuestionBank. */
   readonly questionBank?: unknown;
   /** Replaces `defaultQuestionRules`; validated by parseQuestionRules. */
@@ -108,7 +110,6 @@ export interface Preparer {
 
 /** Keys a vendor might reach for that the capabilities cannot take yet, with where they would go. */
 const NOT_YET: Readonly<Record<string, string>> = {
-  lexicon: 'the consistency lexicon has no schema yet (it is being rebuilt)',
   bandThresholds: 'the readiness bands are fixed (readinessBandThresholds is not an option of createScorer)',
 };
 
@@ -116,6 +117,7 @@ const KNOWN_KEYS = [
   'rules',
   'messages',
   'tolerance',
+  'lexicon',
   'questionBank',
   'questionRules',
   'profiles',
@@ -144,6 +146,7 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   rules: parseRulePack,
   messages: parseMessages,
   tolerance: parseTolerances,
+  lexicon: parseLexicon,
   questionBank: parseQuestionBank,
   questionRules: parseQuestionRules,
   profiles: parseAudienceProfiles,
@@ -318,6 +321,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   };
   const consistencyOptions = {
     ...(data.tolerance ? { tolerance: data.tolerance } : {}),
+    ...(data.lexicon ? { lexicon: data.lexicon } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
     ...(data.texts ? { texts: data.texts } : {}),
   };

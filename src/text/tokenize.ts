@@ -55,7 +55,10 @@ export function tokenize(text: string): Token[] {
 }
 
 interface CompiledPhrase<T> {
+  /** The words, a prefix pattern's `*` cut off once here rather than at every comparison. */
   readonly words: readonly string[];
+  /** Whether each word is a prefix pattern ("manag*"). */
+  readonly prefix: readonly boolean[];
   readonly value: T;
 }
 
@@ -67,14 +70,12 @@ export interface PhraseMatcher<T> {
   matchEndingAt(tokens: readonly Token[], index: number): { value: T; length: number } | undefined;
 }
 
-function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
-}
-
 function phraseMatchesAt<T>(phrase: CompiledPhrase<T>, tokens: readonly Token[], index: number): boolean {
   for (let offset = 0; offset < phrase.words.length; offset++) {
     const token = tokens[index + offset];
-    if (token === undefined || !wordMatches(phrase.words[offset]!, token.lower)) return false;
+    if (token === undefined) return false;
+    const word = phrase.words[offset]!;
+    if (phrase.prefix[offset] ? !token.lower.startsWith(word) : token.lower !== word) return false;
   }
   return true;
 }
@@ -100,7 +101,12 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
       .split(' ')
       .filter((word) => word.length > 0);
     if (words.length === 0) continue;
-    const compiled = { words, value };
+    const prefix = words.map((word) => word.endsWith('*'));
+    const compiled = {
+      words: words.map((word, at) => (prefix[at] ? word.slice(0, -1) : word)),
+      prefix,
+      value,
+    };
     const first = words[0]!;
     const last = words[words.length - 1]!;
     if (first.endsWith('*')) addTo(byFirstPrefix, first.charAt(0), compiled);

@@ -7,6 +7,7 @@ import {
   isPunctuationBreak,
 } from '../../src/consistency/internal.js';
 import { type ConsistencyLexicon, englishLexicon } from '../../src/consistency/lexicon.js';
+import { extractClaims } from '../../src/index.js';
 import { compileWordList, type Token, tokenize } from '../../src/text/index.js';
 
 const compiled = compileLexicon(englishLexicon);
@@ -153,17 +154,29 @@ describe('compileLexicon', () => {
     }
   });
 
-  it.each(RECORDS)('copies the %s record without a prototype, so "constructor" finds nothing', (name) => {
-    const record = compiled.lexicon[name];
-    expect(Object.getPrototypeOf(record)).toBeNull();
-    expect({ ...record }).toStrictEqual({ ...englishLexicon[name] });
-    expect(Object.hasOwn(record, 'constructor')).toBe(false);
-  });
+  // Issue 21: every lookup table is a Map, so "constructor" or "__proto__" finds nothing.
+  it.each(RECORDS.filter((name) => name !== 'titleLevels'))(
+    'turns the %s record into a Map with the same entries',
+    (name) => {
+      const table = compiled[name];
+      expect(table).toBeInstanceOf(Map);
+      expect(Object.fromEntries(table)).toStrictEqual({ ...englishLexicon[name] });
+      expect(table.has('constructor')).toBe(false);
+    },
+  );
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'reads no claim from the object word "%s" in any position',
+    (word) => {
+      const text = `I was ${word} for ${word} months, a ${word} of ${word} ${word}s; I left because ${word}.`;
+      expect(extractClaims(text).map((claim) => claim.type)).toEqual([]);
+    },
+  );
 
   it('leaves the lexicon it was given untouched', () => {
     compileLexicon(englishLexicon);
     expect(Object.getPrototypeOf(englishLexicon.monthNames)).toBe(Object.prototype);
-    expect(compiled.lexicon.levelNames).toBe(englishLexicon.levelNames);
+    expect(compiled.lexicon).toBe(englishLexicon);
   });
 });
 

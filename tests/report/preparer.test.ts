@@ -268,9 +268,9 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
   });
 
   it('says why a key cannot be applied yet', () => {
-    const made = createPreparer({ lexicon: {} } as PreparerConfig);
+    const made = createPreparer({ bandThresholds: {} } as PreparerConfig);
     expect(made.ok ? '' : made.issues[0]?.message).toBe(
-      '"lexicon" cannot be applied yet: the consistency lexicon has no schema yet (it is being rebuilt); remove it',
+      '"bandThresholds" cannot be applied yet: the readiness bands are fixed (readinessBandThresholds is not an option of createScorer); remove it',
     );
   });
 });

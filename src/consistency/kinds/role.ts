@@ -1,44 +1,6 @@
-import type { Token } from '../text/index.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
-import type { Draft } from './quantities.js';
-
-const ARTICLES = new Set(['a', 'an', 'the']);
-const AS_CONTEXT = new Set(['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'me']);
-const FIRST_PERSON = new Set(['i', "i'd", "i've", "i'm"]);
-/** Between "I" and "as", these make the title someone else's: "I hired her as", "I worked with Sam as". */
-const OTHER_PERSON_OBJECTS = new Set([
-  'her',
-  'him',
-  'them',
-  'someone',
-  'somebody',
-  'hired',
-  'recruited',
-  'mentored',
-  'coached',
-  'onboarded',
-  'brought',
-  'promoted',
-  'with',
-  'under',
-  'reported',
-]);
-/** How far back "as" looks for the "I" of its clause: "I joined Nimbus in September 2021 as a lead". */
-const AS_REACH = 10;
-/** "one of the engineers": a plural title after these words reads as the singular. */
-const ONE_OF = ['one', 'of'];
-const ADVERBS = new Set([
-  'have',
-  'had',
-  'also',
-  'personally',
-  'then',
-  'later',
-  'eventually',
-  'actually',
-  'directly',
-  'originally',
-]);
+import type { Token } from '../../text/index.js';
+import type { Draft } from '../draft.js';
+import { type CompiledLexicon, findLeft } from '../internal.js';
 
 function isSentenceStart(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -49,55 +11,41 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
  * The distance back to the "I" whose clause holds `index` ("I joined the payments team as …"), or undefined
  * when the clause breaks first or the words between give the title to someone else.
  */
-function firstPersonBefore(tokens: readonly Token[], index: number): number | undefined {
-  for (let back = 1; back <= AS_REACH; back++) {
+function firstPersonBefore(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): number | undefined {
+  for (let back = 1; back <= compiled.windows.asFrame; back++) {
     const token = tokens[index - back];
     // The token before a sentence is its closing punctuation, so this also stops at the sentence.
     if (token === undefined || token.kind === 'punct') return undefined;
-    if (OTHER_PERSON_OBJECTS.has(token.lower)) return undefined;
-    if (FIRST_PERSON.has(token.lower)) return back;
+    if (compiled.otherPersonObjects.has(token.lower)) return undefined;
+    if (compiled.speakerWords.has(token.lower)) return back;
   }
   return undefined;
 }
-
-/** How far back a promotion looks for its subject, so a long sentence stays linear to read. */
-const PROMOTION_REACH = 30;
-/** Words that make the subject of a promotion someone else ("my manager was promoted", "who became"). */
-const OTHER_SUBJECTS = new Set([
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
-  'your',
-  'who',
-  'she',
-  'he',
-  'they',
-  'whom',
-]);
 
 /**
  * Whether the promotion at index is the speaker's: looking back through the sentence, an "I" comes
  * before any word that names someone else ("I was lead, then became tech lead" is; "my colleague
  * became head of product" is not).
  */
-function promotedIsSpeaker(tokens: readonly Token[], index: number): boolean {
+function promotedIsSpeaker(tokens: readonly Token[], index: number, compiled: CompiledLexicon): boolean {
   const sentence = tokens[index]!.sentence;
-  const limit = Math.max(0, index - PROMOTION_REACH);
+  const limit = Math.max(0, index - compiled.windows.promotion);
   for (let back = index - 1; back >= limit && tokens[back]!.sentence === sentence; back--) {
     const word = tokens[back]!.lower;
-    if (FIRST_PERSON.has(word)) return true;
-    if (OTHER_SUBJECTS.has(word)) return false;
+    if (compiled.speakerWords.has(word)) return true;
+    if (compiled.otherSubjects.has(word)) return false;
   }
   return false;
 }
 
-function isFirstPerson(tokens: readonly Token[], index: number): boolean {
+function isFirstPerson(tokens: readonly Token[], index: number, compiled: CompiledLexicon): boolean {
   let previous = index - 1;
-  if (ADVERBS.has(tokens[previous]?.lower ?? '')) previous -= 1;
-  const subject = tokens[previous]?.lower;
-  return subject === 'i' || subject === "i've" || subject === "i'd" || isSentenceStart(tokens, previous + 1);
+  if (compiled.roleAdverbs.has(tokens[previous]?.lower ?? '')) previous -= 1;
+  return compiled.verbSpeakers.has(tokens[previous]?.lower ?? '') || isSentenceStart(tokens, previous + 1);
 }
 
 interface TitleReading {
@@ -117,10 +65,7 @@ function singularTitle(
   token: Token,
   compiled: CompiledLexicon,
 ): { value: number; length: number } | undefined {
-  if (!token.lower.endsWith('s')) return undefined;
-  const single = token.lower.slice(0, -1);
-  // compileLexicon strips the prototype of its records, so "constructors" finds no level here.
-  const level = compiled.lexicon.titleLevels[single];
+  const level = compiled.pluralTitles.get(token.lower);
   return level === undefined ? undefined : { value: level, length: 1 };
 }
 
@@ -131,14 +76,16 @@ function readTitle(
   compiled: CompiledLexicon,
 ): TitleReading | undefined {
   let position = index;
-  const oneOf = ONE_OF.every((word, offset) => tokens[position + offset]?.lower === word);
-  if (oneOf) position += ONE_OF.length;
-  if (ARTICLES.has(tokens[position]?.lower ?? '')) position += 1;
+  const oneOf =
+    compiled.oneOf.length > 0 &&
+    compiled.oneOf.every((word, offset) => tokens[position + offset]?.lower === word);
+  if (oneOf) position += compiled.oneOf.length;
+  if (compiled.titleArticles.has(tokens[position]?.lower ?? '')) position += 1;
   if (compiled.otherPersonMarkers.has(tokens[position]?.lower ?? '')) return undefined;
   let best: { level: number; label: string } | undefined;
   let lastKeywordEnd = -1;
   let end = position;
-  while (end < tokens.length && end < position + 5) {
+  while (end < tokens.length && end < position + compiled.windows.title) {
     const token = tokens[end]!;
     if (token.kind !== 'word' || compiled.titleStops.has(token.lower)) break;
     const found =
@@ -158,10 +105,10 @@ function readTitle(
   if (best === undefined) return undefined;
   const followedByBreak =
     isBreakAt(tokens, lastKeywordEnd, compiled) ||
-    tokens[lastKeywordEnd]?.lower === 'of' ||
+    tokens[lastKeywordEnd]?.lower === compiled.numberGrammar.of ||
     compiled.titleLevels.matchAt(tokens, lastKeywordEnd) !== undefined ||
     // "As head of analytics, I …": a title ending in "of" takes its object, then the break.
-    (best.label.endsWith(' of') && isBreakAt(tokens, end, compiled));
+    (best.label.endsWith(` ${compiled.numberGrammar.of}`) && isBreakAt(tokens, end, compiled));
   return { level: best.level, label: best.label, end, followedByBreak };
 }
 
@@ -183,11 +130,12 @@ function roleDraft(level: number, label: string, start: number, end: number, fin
 function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLexicon): Draft | undefined {
   const frame = compiled.titleFrames.matchAt(tokens, index);
   if (frame === undefined) return undefined;
-  let reach = 3;
-  if (frame.value === 'as') {
+  let reach = compiled.windows.roleNonClaim;
+  const isAs = compiled.asFrames.has(frame.value);
+  if (isAs) {
     const previous = tokens[index - 1]?.lower ?? '';
-    if (!isSentenceStart(tokens, index) && !AS_CONTEXT.has(previous)) {
-      const back = firstPersonBefore(tokens, index);
+    if (!isSentenceStart(tokens, index) && !compiled.asFrameLeads.has(previous)) {
+      const back = firstPersonBefore(tokens, index, compiled);
       if (back === undefined) return undefined;
       reach = Math.max(reach, back);
     }
@@ -197,13 +145,13 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
   const isPromotion = compiled.promotionFrames.matchAt(tokens, index) !== undefined;
   if (
     isPromotion &&
-    !FIRST_PERSON.has(tokens[index]?.lower ?? '') &&
+    !compiled.speakerWords.has(tokens[index]?.lower ?? '') &&
     !isSentenceStart(tokens, index) &&
-    !promotedIsSpeaker(tokens, index)
+    !promotedIsSpeaker(tokens, index, compiled)
   )
     return undefined;
   const title = readTitle(tokens, index + frame.length, compiled);
-  if (title === undefined || (frame.value === 'as' && !title.followedByBreak)) return undefined;
+  if (title === undefined || (isAs && !title.followedByBreak)) return undefined;
   if (findLeft(tokens, index, reach, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
   const final = compiled.promotionFrames.matchEndingAt(tokens, index + frame.length - 1) !== undefined;
   return roleDraft(title.level, title.label, index, title.end, final);
@@ -211,12 +159,12 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
 
 function readVerb(tokens: readonly Token[], index: number, compiled: CompiledLexicon): Draft | undefined {
   const token = tokens[index]!;
-  const lead = compiled.lexicon.leadVerbs[token.lower];
-  if (lead !== undefined && isFirstPerson(tokens, index))
+  const lead = compiled.leadVerbs.get(token.lower);
+  if (lead !== undefined && isFirstPerson(tokens, index, compiled))
     return roleDraft(lead, token.lower, index, index + 1, false);
-  const manage = compiled.lexicon.teamVerbs[token.lower];
-  if (manage === undefined || !isFirstPerson(tokens, index)) return undefined;
-  for (let offset = 1; offset <= 6; offset++) {
+  const manage = compiled.teamVerbs.get(token.lower);
+  if (manage === undefined || !isFirstPerson(tokens, index, compiled)) return undefined;
+  for (let offset = 1; offset <= compiled.windows.teamObject; offset++) {
     const object = tokens[index + offset];
     if (object === undefined || object.kind === 'punct') return undefined;
     if (compiled.teamObjects.has(object.lower))

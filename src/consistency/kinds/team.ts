@@ -1,10 +1,7 @@
-import type { Token } from '../text/index.js';
-import type { CompiledLexicon } from './internal.js';
-import { readNumber } from './numbers.js';
-import { buildDraft, type Draft } from './quantities.js';
-
-/** How many words may sit between a part's number and its member noun ("ten backend engineers"). */
-const MODIFIER_REACH = 2;
+import type { Token } from '../../text/index.js';
+import { buildDraft, type Draft } from '../draft.js';
+import type { CompiledLexicon } from '../internal.js';
+import { readNumber } from '../numbers.js';
 
 /** One part of a team: "seven engineers", "a designer", "two QA". */
 function readPart(
@@ -17,14 +14,13 @@ function readPart(
   let next: number;
   const token = tokens[index];
   if (token === undefined) return undefined;
-  if (!first && (token.lower === 'a' || token.lower === 'an')) {
+  if (!first && compiled.numberGrammar.articles.includes(token.lower)) {
     value = 1;
     next = index + 1;
   } else {
     // Most tokens are no number at all: skip them before the number grammar.
-    const lexicon = compiled.lexicon;
-    if (token.kind !== 'number' && lexicon.numberWords[token.lower] === undefined) return undefined;
-    const reading = readNumber(tokens, index, lexicon);
+    if (token.kind !== 'number' && !compiled.numberWords.has(token.lower)) return undefined;
+    const reading = readNumber(tokens, index, compiled);
     if (reading === undefined || reading.article || reading.fraction || reading.symbol !== undefined)
       return undefined;
     if (reading.suffix !== undefined || !Number.isInteger(reading.value) || reading.value > 10_000)
@@ -32,7 +28,7 @@ function readPart(
     value = reading.value;
     next = reading.end;
   }
-  for (let offset = 0; offset <= MODIFIER_REACH; offset++) {
+  for (let offset = 0; offset <= compiled.windows.teamModifier; offset++) {
     const at = next + offset;
     const noun = compiled.teamMemberNouns.matchAt(tokens, at);
     if (noun !== undefined) return { value, end: at + noun.length };
@@ -57,11 +53,11 @@ function joinerAt(tokens: readonly Token[], index: number, compiled: CompiledLex
  * count: the sum of the parts, so it compares with "a team of nine". Needs at least two parts and a
  * number first; returns undefined otherwise, and the single count is read as before.
  */
-export function readTeamParts(
+export function scanTeamParts(
   tokens: readonly Token[],
   index: number,
   compiled: CompiledLexicon,
-): { draft: Draft; end: number } | undefined {
+): { drafts: Draft[]; end: number } | undefined {
   const first = readPart(tokens, index, compiled, true);
   if (first === undefined) return undefined;
   let total = first.value;
@@ -79,5 +75,5 @@ export function readTeamParts(
   if (parts < 2) return undefined;
   const unit = { kind: 'count' as const, value: total, end, factor: 1, subject: 'team' };
   const draft = buildDraft(tokens, 'count', total, total, { start: index, end }, unit, compiled, {});
-  return { draft, end: Math.max(draft.end, end) };
+  return { drafts: [draft], end: Math.max(draft.end, end) };
 }

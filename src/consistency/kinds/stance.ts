@@ -1,9 +1,6 @@
-import type { Token } from '../text/index.js';
-import type { CompiledLexicon } from './internal.js';
-import type { Draft } from './quantities.js';
-
-/** The default distance between a stance word and its topic when the lexicon names none. */
-const DEFAULT_WINDOW = 8;
+import type { Token } from '../../text/index.js';
+import type { Draft } from '../draft.js';
+import type { CompiledLexicon } from '../internal.js';
 
 /** The nearest topic of the role within `window` tokens of index, in the same sentence. */
 function topicNear(
@@ -53,7 +50,7 @@ function speakerNear(
  */
 export function readStances(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
   const drafts: Draft[] = [];
-  const window = compiled.lexicon.stanceWindow ?? DEFAULT_WINDOW;
+  const window = compiled.stanceWindow;
   const seen = new Set<string>();
   for (let index = 0; index < tokens.length; index++) {
     const cue = compiled.stancePolarity.matchAt(tokens, index);

@@ -1,6 +1,8 @@
-import type { Token } from '../text/index.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
-import type { ClaimPart } from './types.js';
+import type { Token } from '../../text/index.js';
+import { markContext } from '../context.js';
+import type { Draft } from '../draft.js';
+import { type CompiledLexicon, findLeft, type Mutable } from '../internal.js';
+import type { ClaimPart } from '../types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
 export interface DateMention {
@@ -15,11 +17,6 @@ export interface DateMention {
 export interface DateReading extends DateMention {
   readonly part?: ClaimPart;
 }
-
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
-/** How far back, within the clause, a start or end cue reaches: "wrapped up my part of the project in June". */
-const CUE_REACH = 8;
-const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'through', 'until', 'till', 'thru']);
 
 /** Turns a year and month (1–12) into a month index. */
 export function monthIndex(year: number, month: number): number {
@@ -46,10 +43,10 @@ function readMonth(
   index: number,
   compiled: CompiledLexicon,
 ): DateMention | undefined {
-  const month = compiled.lexicon.monthNames[tokens[index]!.lower];
+  const month = compiled.monthNames.get(tokens[index]!.lower);
   if (month === undefined) return undefined;
   let next = index + 1;
-  if (tokens[next]?.lower === 'of') next += 1;
+  if (tokens[next]?.lower === compiled.numberGrammar.of) next += 1;
   const dayToken = tokens[next];
   // A day is at most 31, so it is never a year (1950 or later).
   if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31) {
@@ -61,30 +58,44 @@ function readMonth(
   return span(value, value, index, next + 1);
 }
 
-function readPeriodCode(tokens: readonly Token[], index: number): DateMention | undefined {
-  const match = /^([qh])([1-4])$/.exec(tokens[index]!.lower);
-  if (match === null) return undefined;
-  const year = readYear(tokens, index + 1);
-  if (year === undefined) return undefined;
-  const number = Number(match[2]);
-  const size = match[1] === 'q' ? 3 : 6;
-  if (number * size > 12) return undefined;
-  const first = monthIndex(year, (number - 1) * size + 1);
-  return span(first, first + size - 1, index, index + 2);
+/** "Q3 2021", "H1 2020": a period letter (lexicon `periodCodes`: q → 3 months) glued to its number 1–4. */
+function readPeriodCode(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): DateMention | undefined {
+  const word = tokens[index]!.lower;
+  if (word.length !== 2) return undefined;
+  const size = compiled.periodCodes.get(word.charAt(0));
+  const number = word.charCodeAt(1) - 48;
+  if (size === undefined || number < 1 || number > 4) return undefined;
+  return yearPeriod(readYear(tokens, index + 1), number, size, index, index + 2);
 }
 
-function readOrdinalPeriod(tokens: readonly Token[], index: number): DateMention | undefined {
+/** The `number`th period of `size` months of a year ("Q3" is the 3rd of 3 months), over tokens [start, end). */
+function yearPeriod(
+  year: number | undefined,
+  number: number,
+  size: number,
+  start: number,
+  end: number,
+): DateMention | undefined {
+  if (year === undefined || number * size > 12) return undefined;
+  const first = monthIndex(year, (number - 1) * size + 1);
+  return span(first, first + size - 1, start, end);
+}
+
+function readOrdinalPeriod(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): DateMention | undefined {
   const word = tokens[index]!.lower;
-  const ordinal = Object.hasOwn(ORDINALS, word) ? ORDINALS[word] : undefined;
-  const unit = tokens[index + 1]?.lower;
-  if (ordinal === undefined || (unit !== 'half' && unit !== 'quarter') || tokens[index + 2]?.lower !== 'of') {
-    return undefined;
-  }
-  const year = readYear(tokens, index + 3);
-  const size = unit === 'half' ? 6 : 3;
-  if (year === undefined || ordinal * size > 12) return undefined;
-  const first = monthIndex(year, (ordinal - 1) * size + 1);
-  return span(first, first + size - 1, index, index + 4);
+  const ordinal = compiled.ordinalWords.get(word);
+  if (ordinal === undefined) return undefined;
+  const size = compiled.yearDivisions.get(tokens[index + 1]?.lower ?? '');
+  if (size === undefined || tokens[index + 2]?.lower !== compiled.numberGrammar.of) return undefined;
+  return yearPeriod(readYear(tokens, index + 3), ordinal, size, index, index + 4);
 }
 
 function readYearPart(
@@ -92,12 +103,12 @@ function readYearPart(
   index: number,
   compiled: CompiledLexicon,
 ): DateMention | undefined {
-  const part = compiled.lexicon.yearParts[tokens[index]!.lower];
+  const part = compiled.yearParts.get(tokens[index]!.lower);
   if (part === undefined) return undefined;
   const linker = tokens[index + 1]?.lower;
-  const needsOf = ['end', 'start', 'beginning', 'middle'].includes(tokens[index]!.lower);
-  if (needsOf && linker !== 'of') return undefined;
-  const next = linker === '-' || linker === 'of' || linker === 'in' ? index + 2 : index + 1;
+  const of = compiled.numberGrammar.of;
+  if (compiled.yearPartsWithOf.has(tokens[index]!.lower) && linker !== of) return undefined;
+  const next = compiled.yearPartLinkers.has(linker ?? '') ? index + 2 : index + 1;
   const year = readYear(tokens, next);
   if (year === undefined) return undefined;
   return span(monthIndex(year, part[0]), monthIndex(year, part[1]), index, next + 1, true);
@@ -129,8 +140,8 @@ export function readDateAt(
   if (token.kind === 'word') {
     return (
       readMonth(tokens, index, compiled) ??
-      readPeriodCode(tokens, index) ??
-      readOrdinalPeriod(tokens, index) ??
+      readPeriodCode(tokens, index, compiled) ??
+      readOrdinalPeriod(tokens, index, compiled) ??
       readYearPart(tokens, index, compiled)
     );
   }
@@ -140,7 +151,8 @@ export function readDateAt(
   if (year === undefined) return undefined;
   const previous = tokens[index - 1]?.lower ?? '';
   const isRangeStart =
-    RANGE_JOINERS.has(tokens[index + 1]?.lower ?? '') && readYear(tokens, index + 2) !== undefined;
+    compiled.dateRangeJoiners.has(tokens[index + 1]?.lower ?? '') &&
+    readYear(tokens, index + 2) !== undefined;
   if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
   return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
 }
@@ -152,8 +164,8 @@ function readMonthWithoutYear(
   compiled: CompiledLexicon,
 ): { month: number; end: number } | undefined {
   const token = tokens[index];
-  if (token === undefined || token.lower === 'may') return undefined;
-  const month = compiled.lexicon.monthNames[token.lower];
+  if (token === undefined || compiled.ambiguousMonths.has(token.lower)) return undefined;
+  const month = compiled.monthNames.get(token.lower);
   return month === undefined ? undefined : { month, end: index + 1 };
 }
 
@@ -162,17 +174,18 @@ function partFromCues(
   index: number,
   compiled: CompiledLexicon,
 ): ClaimPart | undefined {
-  const startCue = findLeft(tokens, index, CUE_REACH, compiled.dateStartCues, compiled);
-  const endCue = findLeft(tokens, index, CUE_REACH, compiled.dateEndCues, compiled);
+  const reach = compiled.windows.dateCue;
+  const startCue = findLeft(tokens, index, reach, compiled.dateStartCues, compiled);
+  const endCue = findLeft(tokens, index, reach, compiled.dateEndCues, compiled);
   if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance)) return 'start';
   if (endCue !== undefined) return 'end';
-  if (tokens[index - 1]?.lower === 'from') return 'start';
+  if (compiled.changeOpeners.has(tokens[index - 1]?.lower ?? '')) return 'start';
   return undefined;
 }
 
 /** Finds a date or a date range starting at index; a range yields a start and an end. */
 export function readDates(tokens: readonly Token[], index: number, compiled: CompiledLexicon): DateReading[] {
-  const between = tokens[index - 1]?.lower === 'between';
+  const between = compiled.rangeOpeners.has(tokens[index - 1]?.lower ?? '');
   let first: DateMention | undefined = readDateAt(tokens, index, compiled);
   let firstMonthOnly: { month: number; end: number } | undefined;
   if (first === undefined) {
@@ -182,7 +195,8 @@ export function readDates(tokens: readonly Token[], index: number, compiled: Com
   const joinerIndex = first?.end ?? firstMonthOnly!.end;
   const joiner = tokens[joinerIndex];
   const joins =
-    joiner !== undefined && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'));
+    joiner !== undefined &&
+    (compiled.dateRangeJoiners.has(joiner.lower) || (between && joiner.lower === compiled.numberGrammar.and));
   const second = joins ? readDateAt(tokens, joinerIndex + 1, compiled, true) : undefined;
   if (first === undefined) {
     if (second === undefined || firstMonthOnly === undefined) return [];
@@ -198,4 +212,31 @@ export function readDates(tokens: readonly Token[], index: number, compiled: Com
   }
   const part = partFromCues(tokens, index, compiled);
   return [part === undefined ? first : { ...first, part }];
+}
+
+/** Dates as drafts of the scan: a date or a range at index (its start and end), as month indexes. */
+export function scanDates(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): { drafts: Draft[]; end: number } | undefined {
+  const dates = readDates(tokens, index, compiled);
+  if (dates.length === 0) return undefined;
+  const drafts: Draft[] = [];
+  for (const date of dates) {
+    const draft: Mutable<Draft> = {
+      type: 'date',
+      low: date.low,
+      high: date.high,
+      unit: 'month-index',
+      approximate: date.approximate,
+      range: false,
+      start: date.start,
+      end: date.end,
+    };
+    if (date.part !== undefined) draft.part = date.part;
+    markContext(draft, tokens, date.start, compiled);
+    drafts.push(draft);
+  }
+  return { drafts, end: dates[dates.length - 1]!.end };
 }

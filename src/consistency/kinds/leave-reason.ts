@@ -1,23 +1,6 @@
-import { type SentenceRanges, sentenceRanges, type Token } from '../text/index.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
-import type { Draft } from './quantities.js';
-
-const LEAD_IN_REACH = 7;
-const LEAVE_SUBJECTS = new Set([
-  'i',
-  'to',
-  "i'd",
-  "i'm",
-  'we',
-  'was',
-  'eventually',
-  'then',
-  'finally',
-  'ultimately',
-]);
-
-/** How many tokens a reason may run, before or after its leave verb: reading stays linear in the text. */
-const REASON_REACH = 24;
+import { type SentenceRanges, sentenceRanges, type Token } from '../../text/index.js';
+import type { Draft } from '../draft.js';
+import { type CompiledLexicon, findLeft } from '../internal.js';
 
 function categoriesIn(
   tokens: readonly Token[],
@@ -38,11 +21,12 @@ function categoriesIn(
 
 /** The reason window after a leave verb: from a lead-in ("because", "to") to the end of the sentence. */
 function windowAfter(tokens: readonly Token[], from: number, sentenceEnd: number, compiled: CompiledLexicon) {
-  for (let index = from; index < sentenceEnd && index < from + LEAD_IN_REACH; index++) {
+  for (let index = from; index < sentenceEnd && index < from + compiled.windows.reasonLeadIn; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct' && token.text !== ',') return undefined;
     const leadIn = compiled.reasonLeadIns.matchAt(tokens, index);
-    if (leadIn !== undefined) return { start: index, end: Math.min(sentenceEnd, index + REASON_REACH) };
+    if (leadIn !== undefined)
+      return { start: index, end: Math.min(sentenceEnd, index + compiled.windows.reason) };
     if (compiled.leaveVerbs.matchAt(tokens, index) !== undefined) return undefined;
   }
   return undefined;
@@ -56,11 +40,11 @@ function windowBefore(
   compiled: CompiledLexicon,
 ) {
   let index = verb - 1;
-  if (tokens[index]?.lower === 'i') index -= 1;
+  if (compiled.leavePronouns.has(tokens[index]?.lower ?? '')) index -= 1;
   const leadOut = compiled.reasonLeadOuts.matchEndingAt(tokens, index);
   if (leadOut === undefined) return undefined;
   const end = index - leadOut.length + 1;
-  return { start: Math.max(sentenceStart, end - REASON_REACH), end };
+  return { start: Math.max(sentenceStart, end - compiled.windows.reason), end };
 }
 
 /**
@@ -76,17 +60,19 @@ export function readReasons(
   for (let index = 0; index < tokens.length; index++) {
     const verb = compiled.leaveVerbs.matchAt(tokens, index);
     if (verb === undefined) continue;
-    if (verb.value === 'leave' && !LEAVE_SUBJECTS.has(tokens[index - 1]?.lower ?? '')) continue;
+    const bare = compiled.bareLeaveVerbs.has(verb.value);
+    if (bare && !compiled.leaveSubjects.has(tokens[index - 1]?.lower ?? '')) continue;
     if (
-      findLeft(tokens, index, 3, compiled.nonClaimMarkers, compiled) !== undefined &&
-      verb.value !== 'leave'
+      findLeft(tokens, index, compiled.windows.leaveNonClaim, compiled.nonClaimMarkers, compiled) !==
+        undefined &&
+      !bare
     )
       continue;
     const sentence = tokens[index]!.sentence;
     const bounds = { start: sentences.first[sentence]!, end: sentences.end[sentence]! };
     const verbEnd = index + verb.length;
     const categories = new Set<string>();
-    const involuntary = compiled.lexicon.involuntaryExits[verb.value];
+    const involuntary = compiled.involuntaryExits.get(verb.value);
     if (involuntary !== undefined) categories.add(involuntary);
     const after = windowAfter(tokens, verbEnd, bounds.end, compiled);
     const before = windowBefore(tokens, index, bounds.start, compiled);

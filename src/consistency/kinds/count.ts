@@ -1,0 +1,79 @@
+import type { Token } from '../../text/index.js';
+import type { CompiledLexicon } from '../internal.js';
+import { hyphenUnit, type NumberReading } from '../numbers.js';
+import type { UnitReading } from '../units.js';
+
+/**
+ * Counts: "a 12-person team", "5 direct reports", "nine warehouses" (any plural noun outside the unit
+ * lists is counted under its own name), with the subject read by context.ts.
+ */
+
+function countNounAt(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+  open = false,
+): { subject: string; end: number } | undefined {
+  const here = compiled.subjects.count.matchAt(tokens, index);
+  if (here !== undefined) return { subject: here.value, end: index + here.length };
+  // One other word may come first ("5 senior engineers"), but not a joining word or punctuation.
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || compiled.countLinksAfter.has(token.lower))
+    return undefined;
+  const later = compiled.subjects.count.matchAt(tokens, index + 1);
+  if (later !== undefined) return { subject: later.value, end: index + 1 + later.length };
+  if (!open) return undefined;
+  // Any other plural noun is counted under its own name ("nine warehouses", "three regional hubs").
+  if (isOpenCountNoun(token, compiled)) return { subject: token.lower, end: index + 1 };
+  const next = tokens[index + 1];
+  return next !== undefined && isOpenCountNoun(next, compiled) && !compiled.functionWords.has(token.lower)
+    ? { subject: next.lower, end: index + 2 }
+    : undefined;
+}
+
+/** A plural-looking word outside every unit list: what a bare number counts. */
+function isOpenCountNoun(token: Token, compiled: CompiledLexicon): boolean {
+  const word = token.lower;
+  if (token.kind !== 'word' || word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  return (
+    !compiled.countNounExclusions.has(word) &&
+    !compiled.functionWords.has(word) &&
+    !compiled.durationUnits.has(word) &&
+    !compiled.currencyWords.has(word) &&
+    !compiled.ratePeriods.has(word) &&
+    compiled.percentWords.matchAt([token], 0) === undefined
+  );
+}
+
+/** A unit of people glued or hyphenated to the number: "a 12-person team", "five-person squad". */
+export function personCount(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  compiled: CompiledLexicon,
+): UnitReading | undefined {
+  const glued = hyphenUnit(tokens, reading, compiled.personUnits);
+  if (glued === undefined) return undefined;
+  const end = glued.end;
+  const noun = countNounAt(tokens, end, compiled);
+  return {
+    kind: 'count',
+    value: reading.value,
+    end: noun?.end ?? end,
+    factor: 1,
+    subject: noun?.subject ?? 'team',
+  };
+}
+
+/** The noun a number counts: "5 direct reports", "nine warehouses"; a fraction counts nothing. */
+export function countNoun(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  compiled: CompiledLexicon,
+): UnitReading | undefined {
+  if (reading.fraction) return { kind: 'none', value: reading.value, end: reading.end, factor: 1 };
+  // A bare year ("in 2019 things changed") never counts the word after it.
+  const isYear = reading.end === reading.start + 1 && /^(19|20)\d\d$/.test(tokens[reading.start]?.text ?? '');
+  const noun = countNounAt(tokens, reading.end, compiled, !isYear);
+  if (noun === undefined) return undefined;
+  return { kind: 'count', value: reading.value, end: noun.end, factor: 1, subject: noun.subject };
+}
