@@ -1,4 +1,10 @@
-import type { Claim, ClaimType } from '../../src/index.js';
+import {
+  type Claim,
+  type ClaimType,
+  type CompareClaimsOptions,
+  type ConsistencyFinding,
+  compareClaims,
+} from '../../src/index.js';
 
 /** The fields a test sets on a claim; everything else gets a plain default. */
 export type ClaimInput = Partial<Claim> & { readonly type: ClaimType };
@@ -26,4 +32,31 @@ export function claimOf(input: ClaimInput): Claim {
 /** A month index as the consistency check counts months: year × 12 + month − 1. */
 export function monthIndex(year: number, month: number): number {
   return year * 12 + month - 1;
+}
+
+/** The verdict on two hand-built claims, read through the public compareClaims: one round-one claim against one round-two claim. */
+export interface Verdict {
+  readonly kind: ConsistencyFinding['kind'];
+  readonly why: string;
+  readonly flags: readonly string[];
+}
+
+/**
+ * Compares `one` (round one) with `two` (round two) through {@link compareClaims} and returns the single
+ * finding's kind, reason and flags; throws when the two claims were not paired into exactly one finding,
+ * so a test never passes on an empty report.
+ */
+export function verdictOf(one: Claim, two: Claim, options?: CompareClaimsOptions): Verdict {
+  const report = compareClaims(
+    [{ ...one, source: { ...one.source, round: 1 } }],
+    [{ ...two, source: { ...two.source, round: 2 } }],
+    options,
+  );
+  if (report.findings.length !== 1) {
+    throw new Error(
+      `verdictOf: expected one finding, got ${report.findings.length} (${report.unverified.length} unverified)`,
+    );
+  }
+  const [finding] = report.findings;
+  return { kind: finding!.kind, why: finding!.why, flags: finding!.flags };
 }

@@ -1,13 +1,14 @@
+// One round-one claim against one round-two claim through the public compareClaims (merged from compare and
+// compare-verdicts, issue 15 item 6): kind, reason and flags of the single finding, by claim type.
 import { describe, expect, it } from 'vitest';
-import { judgeClaims } from '../../src/consistency/compare.js';
-import { type ConsistencyTolerances, defaultTolerances, englishLexicon } from '../../src/index.js';
-import { type ClaimInput, claimOf, monthIndex } from './check-fixtures.js';
+import { type ConsistencyTolerances, defaultTolerances } from '../../src/index.js';
+import { type ClaimInput, claimOf, monthIndex, verdictOf } from './check-fixtures.js';
 
 function judge(one: ClaimInput, two: ClaimInput, tolerances: ConsistencyTolerances = defaultTolerances) {
-  return judgeClaims(claimOf(one), claimOf(two), tolerances, englishLexicon);
+  return verdictOf(claimOf(one), claimOf(two), { tolerance: tolerances });
 }
 
-describe('judgeClaims: durations (2 months or 15 %)', () => {
+describe('compareClaims verdict: durations (2 months or 15 %)', () => {
   it('calls 12 months against 14 months a variation within the absolute 2-month tolerance', () => {
     expect(judge({ type: 'duration', low: 1 }, { type: 'duration', low: 3 })).toEqual({
       kind: 'variation',
@@ -83,7 +84,7 @@ describe('judgeClaims: durations (2 months or 15 %)', () => {
   });
 });
 
-describe('judgeClaims: dates (2 months, no relative part)', () => {
+describe('compareClaims verdict: dates (2 months, no relative part)', () => {
   it('calls January against March 2020 a variation at the 2-month tolerance', () => {
     expect(
       judge({ type: 'date', low: monthIndex(2020, 1) }, { type: 'date', low: monthIndex(2020, 3) }),
@@ -113,9 +114,15 @@ describe('judgeClaims: dates (2 months, no relative part)', () => {
       why: 'about Jan 2020 vs Apr 2020: 2 months apart, within the 2-month tolerance',
     });
   });
+
+  it('does not widen the tolerance for a large month index: dates have no relative part', () => {
+    expect(
+      judge({ type: 'date', low: monthIndex(2030, 1) }, { type: 'date', low: monthIndex(2030, 4) }).kind,
+    ).toBe('contradiction');
+  });
 });
 
-describe('judgeClaims: percentages (1 point or 10 %)', () => {
+describe('compareClaims verdict: percentages (1 point or 10 %)', () => {
   it('calls 5 % against 6 % a variation at the 1-point tolerance', () => {
     expect(judge({ type: 'percentage', low: 5 }, { type: 'percentage', low: 6 })).toMatchObject({
       kind: 'variation',
@@ -156,7 +163,8 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('reports a decline turned into growth as a direction change too', () => {
     expect(
-      judge({ type: 'percentage', low: -2, signed: true }, { type: 'percentage', low: 1, signed: true }).flags,
+      judge({ type: 'percentage', low: -2, signed: true }, { type: 'percentage', low: 1, signed: true })
+        .flags,
     ).toEqual(['sign_flip']);
   });
 
@@ -172,7 +180,11 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
 
   it('does not call a change from zero a direction change either', () => {
     expect(
-      judge({ type: 'percentage', low: 0, signed: true }, { type: 'percentage', low: -5, signed: true }).flags,
+      judge({ type: 'percentage', low: 0, signed: true }, { type: 'percentage', low: -5, signed: true })
+        .flags,
+    ).toEqual([]);
+    expect(
+      judge({ type: 'percentage', low: 5, signed: true }, { type: 'percentage', low: 0, signed: true }).flags,
     ).toEqual([]);
   });
 
@@ -185,9 +197,19 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
   });
 
   it('compares magnitudes when only round one gives a direction', () => {
-    expect(judge({ type: 'percentage', low: -30, signed: true }, { type: 'percentage', low: 30 }).kind).toBe(
-      'consistent',
-    );
+    expect(judge({ type: 'percentage', low: -30, signed: true }, { type: 'percentage', low: 30 })).toEqual({
+      kind: 'consistent',
+      why: '-30% vs 30%: the values overlap',
+      flags: [],
+    });
+  });
+
+  it('measures the gap by magnitude when only one side gives a direction', () => {
+    expect(judge({ type: 'percentage', low: -20, signed: true }, { type: 'percentage', low: 15 })).toEqual({
+      kind: 'contradiction',
+      why: '-20% vs 15%: 5 points apart, beyond the 2-point tolerance',
+      flags: [],
+    });
   });
 
   it('keeps the sign when neither side gives a direction', () => {
@@ -213,10 +235,13 @@ describe('judgeClaims: percentages (1 point or 10 %)', () => {
   });
 });
 
-describe('judgeClaims: money (15 %, never converted)', () => {
+describe('compareClaims verdict: money (15 %, never converted)', () => {
   it('calls $170,000 against $200,000 a variation at the 15 % tolerance', () => {
     expect(
-      judge({ type: 'money', low: 170_000, currency: 'USD' }, { type: 'money', low: 200_000, currency: 'USD' }),
+      judge(
+        { type: 'money', low: 170_000, currency: 'USD' },
+        { type: 'money', low: 200_000, currency: 'USD' },
+      ),
     ).toEqual({
       kind: 'variation',
       why: '$170,000 vs $200,000: $30,000 apart, within the $30,000 tolerance',
@@ -226,7 +251,10 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls $169,000 against $200,000 a contradiction past the 15 % tolerance', () => {
     expect(
-      judge({ type: 'money', low: 169_000, currency: 'USD' }, { type: 'money', low: 200_000, currency: 'USD' }),
+      judge(
+        { type: 'money', low: 169_000, currency: 'USD' },
+        { type: 'money', low: 200_000, currency: 'USD' },
+      ),
     ).toMatchObject({
       kind: 'contradiction',
       why: '$169,000 vs $200,000: $31,000 apart, beyond the $30,000 tolerance',
@@ -235,7 +263,10 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls the same amount in the same currency the same value with no flag', () => {
     expect(
-      judge({ type: 'money', low: 400_000, currency: 'USD' }, { type: 'money', low: 400_000, currency: 'USD' }),
+      judge(
+        { type: 'money', low: 400_000, currency: 'USD' },
+        { type: 'money', low: 400_000, currency: 'USD' },
+      ),
     ).toEqual({ kind: 'consistent', why: '$400,000 vs $400,000: the same value', flags: [] });
   });
 
@@ -259,7 +290,10 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls the same amount in two currencies a variation and does not convert', () => {
     expect(
-      judge({ type: 'money', low: 400_000, currency: 'GBP' }, { type: 'money', low: 400_000, currency: 'USD' }),
+      judge(
+        { type: 'money', low: 400_000, currency: 'GBP' },
+        { type: 'money', low: 400_000, currency: 'USD' },
+      ),
     ).toEqual({
       kind: 'variation',
       why: '£400,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £0 apart, within the 25% band',
@@ -269,7 +303,10 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('keeps amounts in two currencies a variation at the 25 % band', () => {
     expect(
-      judge({ type: 'money', low: 300_000, currency: 'GBP' }, { type: 'money', low: 400_000, currency: 'USD' }),
+      judge(
+        { type: 'money', low: 300_000, currency: 'GBP' },
+        { type: 'money', low: 400_000, currency: 'USD' },
+      ),
     ).toMatchObject({
       kind: 'variation',
       why: '£300,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £100,000 apart, within the 25% band',
@@ -278,7 +315,10 @@ describe('judgeClaims: money (15 %, never converted)', () => {
 
   it('calls amounts in two currencies a contradiction past the 25 % band', () => {
     expect(
-      judge({ type: 'money', low: 299_000, currency: 'GBP' }, { type: 'money', low: 400_000, currency: 'USD' }),
+      judge(
+        { type: 'money', low: 299_000, currency: 'GBP' },
+        { type: 'money', low: 400_000, currency: 'USD' },
+      ),
     ).toEqual({
       kind: 'contradiction',
       why: '£299,000 vs $400,000: different currencies (GBP vs USD), not converted; the amounts are £101,000 apart, beyond the 25% band',
@@ -320,6 +360,20 @@ describe('judgeClaims: money (15 %, never converted)', () => {
         { type: 'money', low: 10_000, currency: 'USD', period: 'month' },
       ).kind,
     ).toBe('consistent');
+  });
+
+  it('scales both ends of a monthly range and names the gap in the year', () => {
+    // $13k–14k a month is $156k–168k a year: $6k above $150k, within 15 % of $168k.
+    expect(
+      judge(
+        { type: 'money', low: 13_000, high: 14_000, currency: 'USD', period: 'month' },
+        { type: 'money', low: 150_000, currency: 'USD', period: 'year' },
+      ),
+    ).toEqual({
+      kind: 'variation',
+      why: '$13,000–$14,000 a month vs $150,000 a year: $6,000 apart, within the $25,200 tolerance',
+      flags: [],
+    });
   });
 
   it('scales a weekly and a quarterly amount to a year', () => {
@@ -369,7 +423,7 @@ describe('judgeClaims: money (15 %, never converted)', () => {
   });
 });
 
-describe('judgeClaims: counts (1 or 10 %)', () => {
+describe('compareClaims verdict: counts (1 or 10 %)', () => {
   it('calls 8 against 9 a variation at the absolute tolerance of one', () => {
     expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 9 })).toEqual({
       kind: 'variation',
@@ -434,6 +488,9 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
       kind: 'variation',
       why: 'about 10–20 vs 24: 2 apart, within the ±2.4 tolerance',
     });
+    expect(
+      judge({ type: 'count', low: 10, high: 20, approximate: true }, { type: 'count', low: 25 }).kind,
+    ).toBe('contradiction');
   });
 
   it('widens a hedged round-two count as well', () => {
@@ -460,6 +517,9 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
   it('reads "at least 0" as open upwards', () => {
     expect(judge({ type: 'count', low: 0, bound: 'atLeast' }, { type: 'count', low: 5 }).kind).toBe(
       'consistent',
+    );
+    expect(judge({ type: 'count', low: 0, bound: 'atLeast' }, { type: 'count', low: -3 }).kind).toBe(
+      'contradiction',
     );
   });
 
@@ -495,9 +555,21 @@ describe('judgeClaims: counts (1 or 10 %)', () => {
       why: 'at most 10 vs 12: 2 apart, beyond the ±1.2 tolerance',
     });
   });
+
+  it('compares counts by value: a sign on one or both sides is no direction to flip', () => {
+    expect(judge({ type: 'count', low: -3, signed: true }, { type: 'count', low: 3 }).kind).toBe(
+      'contradiction',
+    );
+    expect(
+      judge({ type: 'count', low: -3, signed: true }, { type: 'count', low: 3, signed: true }),
+    ).toMatchObject({
+      kind: 'contradiction',
+      flags: [],
+    });
+  });
 });
 
-describe('judgeClaims: titles', () => {
+describe('compareClaims verdict: titles', () => {
   const title = (low: number, label?: string) => ({
     type: 'role' as const,
     low,
@@ -542,7 +614,7 @@ describe('judgeClaims: titles', () => {
   });
 });
 
-describe('judgeClaims: reasons for leaving', () => {
+describe('compareClaims verdict: reasons for leaving', () => {
   const reasons = (...categories: string[]) => ({ type: 'leaveReason' as const, low: 0, categories });
 
   it('calls the same reason consistent', () => {
@@ -578,7 +650,7 @@ describe('judgeClaims: reasons for leaving', () => {
   });
 });
 
-describe('judgeClaims: stances', () => {
+describe('compareClaims verdict: stances', () => {
   const stance = (label: string) => ({ type: 'stance' as const, low: 0, label });
 
   it('calls the same wording the same stance', () => {
@@ -590,7 +662,9 @@ describe('judgeClaims: stances', () => {
   });
 
   it('calls two stances without wording the same stance', () => {
-    expect(judge({ type: 'stance', low: 0 }, { type: 'stance', low: 0 }).why).toBe('"" vs "": the same stance');
+    expect(judge({ type: 'stance', low: 0 }, { type: 'stance', low: 0 }).why).toBe(
+      '"" vs "": the same stance',
+    );
   });
 
   it('calls a positive stance turned negative a contradiction', () => {
@@ -627,6 +701,7 @@ describe('judgeClaims: stances', () => {
 
   it('calls a neutral wording against a positive one a variation', () => {
     expect(judge(stance('curious about it'), stance('excited about it')).kind).toBe('variation');
+    expect(judge(stance('worried'), stance('calm')).kind).toBe('variation');
   });
 
   it('counts a wording with both a positive and a negative word as neutral', () => {
@@ -635,7 +710,7 @@ describe('judgeClaims: stances', () => {
   });
 });
 
-describe('judgeClaims: corrections', () => {
+describe('compareClaims verdict: corrections', () => {
   it('accepts a correction of a contradiction and names both values', () => {
     expect(judge({ type: 'count', low: 8 }, { type: 'count', low: 12, corrective: true })).toEqual({
       kind: 'correction',
@@ -725,5 +800,31 @@ describe('judgeClaims: corrections', () => {
         tolerances,
       ).kind,
     ).toBe('correction');
+  });
+
+  it('measures the slack of a retracted value against the larger end of a range', () => {
+    // 100–200: 5 % of 200 is 10, so 208 is still round one's value and 211 is not.
+    const one = { type: 'count', low: 100, high: 200 } as const;
+    expect(judge(one, { type: 'count', low: 400, corrective: true, correctedFrom: 208 }).kind).toBe(
+      'correction',
+    );
+    expect(judge(one, { type: 'count', low: 400, corrective: true, correctedFrom: 211 }).kind).toBe(
+      'contradiction',
+    );
+  });
+
+  it('does not match a retracted size outside a range of cuts', () => {
+    // Round one: "cut by 10–20%" (-20 to -10); round two retracts "15", then "25".
+    const cut = { type: 'percentage', signed: true } as const;
+    const one = { ...cut, low: -20, high: -10 };
+    expect(judge(one, { ...cut, low: -40, corrective: true, correctedFrom: 15 }).kind).toBe('correction');
+    expect(judge(one, { ...cut, low: -40, corrective: true, correctedFrom: 25 }).kind).toBe('contradiction');
+  });
+
+  it('matches a retracted value given with its sign, and refuses one past 5 % by size', () => {
+    const cut = { type: 'percentage', signed: true } as const;
+    const two = (correctedFrom: number) => ({ ...cut, low: -10, corrective: true, correctedFrom });
+    expect(judge({ ...cut, low: -20 }, two(-20)).kind).toBe('correction');
+    expect(judge({ ...cut, low: -20 }, two(22)).flags).toContain('correction_mismatch');
   });
 });

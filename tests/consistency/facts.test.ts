@@ -1,26 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { claimFromFact } from '../../src/consistency/facts.js';
-import { compileLexicon } from '../../src/consistency/internal.js';
-import { englishLexicon } from '../../src/consistency/lexicon.js';
-import type { Fact } from '../../src/model/index.js';
+import { englishLexicon, type Fact } from '../../src/index.js';
+import { factClaim } from './fixtures.js';
 
-const compiled = compileLexicon(englishLexicon);
+// Structured facts (story.tellings[].facts) become claims in the same canonical units as free text, read
+// through the public checkConsistency (merged from facts and facts-claims, issue 15 item 6).
 
 function monthIndex(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
-/** The claim of one fact told in round 1 of no story, with an empty telling unless one is given. */
+/** The claim of one fact told in round 1 of story-1, with an empty telling unless one is given. */
 function claimOf(fact: Fact, text = '') {
-  return claimFromFact(fact, 0, text, compiled, 1, undefined);
+  return factClaim(fact, text);
 }
 
-describe('claimFromFact: one claim per kind of fact', () => {
+describe('structured facts: one claim per kind of fact', () => {
   it('turns a duration fact into a duration claim quoting its sentence', () => {
     const fact: Fact = { subject: 'pilot duration', kind: 'duration', value: 14, unit: 'months' };
     const text = 'The pilot took 14 months. Then we shipped.';
-    expect(claimFromFact(fact, 2, text, compiled, 1, 'rebuild')).toStrictEqual({
-      storyId: 'rebuild',
+    expect(factClaim(fact, text, { index: 2 })).toStrictEqual({
+      storyId: 'story-1',
       type: 'duration',
       subject: 'pilot',
       low: 14,
@@ -44,8 +43,8 @@ describe('claimFromFact: one claim per kind of fact', () => {
 
   it('turns a money fact with a currency sign into a money claim in that currency', () => {
     const fact: Fact = { subject: 'project budget', kind: 'money', value: 2_000_000, unit: '$' };
-    expect(claimFromFact(fact, 0, 'The budget was 2000000 dollars.', compiled, 2, 'budget')).toStrictEqual({
-      storyId: 'budget',
+    expect(factClaim(fact, 'The budget was 2000000 dollars.', { round: 2 })).toStrictEqual({
+      storyId: 'story-1',
       type: 'money',
       subject: 'budget',
       low: 2_000_000,
@@ -71,6 +70,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   it('turns a percentage fact with a rise word into a signed percentage claim', () => {
     const fact: Fact = { subject: 'revenue grew', kind: 'percentage', value: 30, unit: '%' };
     expect(claimOf(fact)).toStrictEqual({
+      storyId: 'story-1',
       type: 'percentage',
       subject: 'revenue',
       low: 30,
@@ -89,6 +89,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   it('turns a count fact into a count claim', () => {
     const fact: Fact = { subject: 'team size', kind: 'count', value: 12 };
     expect(claimOf(fact, 'I led a team. It had 12 engineers.')).toStrictEqual({
+      storyId: 'story-1',
       type: 'count',
       subject: 'team',
       low: 12,
@@ -113,6 +114,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   it('turns a date fact into a start date claim of one month', () => {
     const fact: Fact = { subject: 'joined company', kind: 'date', value: '2021-03' };
     expect(claimOf(fact)).toStrictEqual({
+      storyId: 'story-1',
       type: 'date',
       low: monthIndex(2021, 3),
       high: monthIndex(2021, 3),
@@ -130,6 +132,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   it('turns a title fact into a role claim at the level of its title', () => {
     const fact: Fact = { subject: 'title', kind: 'title', value: 'Tech Lead' };
     expect(claimOf(fact)).toStrictEqual({
+      storyId: 'story-1',
       type: 'role',
       low: 3,
       high: 3,
@@ -147,6 +150,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   it('turns a reason fact into a leave-reason claim with its categories in order', () => {
     const fact: Fact = { subject: 'why I left', kind: 'reason', value: 'better pay and room to grow' };
     expect(claimOf(fact)).toStrictEqual({
+      storyId: 'story-1',
       type: 'leaveReason',
       low: 0,
       high: 0,
@@ -171,6 +175,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   it('turns a stance fact into a stance claim keyed by its subject', () => {
     const fact: Fact = { subject: 'Remote work', kind: 'stance', value: ' In favour ' };
     expect(claimOf(fact)).toStrictEqual({
+      storyId: 'story-1',
       type: 'stance',
       subject: 'remote-work',
       low: 0,
@@ -187,7 +192,7 @@ describe('claimFromFact: one claim per kind of fact', () => {
   });
 });
 
-describe('claimFromFact: flags and story', () => {
+describe('structured facts: flags and story', () => {
   it('carries the approximate flag of the fact', () => {
     expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, approximate: true })?.approximate).toBe(
       true,
@@ -203,10 +208,8 @@ describe('claimFromFact: flags and story', () => {
     expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6 })?.corrective).toBe(false);
   });
 
-  it('leaves the story out when the fact belongs to none', () => {
-    const claim = claimOf({ subject: 'pilot', kind: 'duration', value: 6 });
-    expect(claim).toBeDefined();
-    expect(claim).not.toHaveProperty('storyId');
+  it('gives the claim the story of the telling', () => {
+    expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6 })?.storyId).toBe('story-1');
   });
 
   it('leaves the subject out when the fact names no known subject', () => {
@@ -223,7 +226,7 @@ describe('claimFromFact: flags and story', () => {
   });
 });
 
-describe('claimFromFact: durations', () => {
+describe('structured facts: durations', () => {
   it('converts weeks to months', () => {
     expect(claimOf({ subject: 'pilot', kind: 'duration', value: 6, unit: 'weeks' })?.low).toBeCloseTo(
       72 / 52,
@@ -242,7 +245,7 @@ describe('claimFromFact: durations', () => {
   });
 });
 
-describe('claimFromFact: money', () => {
+describe('structured facts: money', () => {
   function moneyOf(unit: string | undefined) {
     const fact: Fact =
       unit === undefined
@@ -274,7 +277,7 @@ describe('claimFromFact: money', () => {
   });
 });
 
-describe('claimFromFact: percentages', () => {
+describe('structured facts: percentages', () => {
   function percentOf(subject: string, value: number) {
     const claim = claimOf({ subject, kind: 'percentage', value });
     return { low: claim?.low, high: claim?.high, signed: claim?.signed };
@@ -298,7 +301,7 @@ describe('claimFromFact: percentages', () => {
   });
 });
 
-describe('claimFromFact: dates', () => {
+describe('structured facts: dates', () => {
   function dateOf(value: string | number, subject = 'milestone') {
     const claim = claimOf({ subject, kind: 'date', value });
     return claim === undefined ? undefined : { low: claim.low, high: claim.high, attribute: claim.attribute };
@@ -378,22 +381,15 @@ describe('claimFromFact: dates', () => {
   });
 
   it('reads the words start and end even in a lexicon without date cues', () => {
-    const bare = compileLexicon({ ...englishLexicon, dateStartCues: [], dateEndCues: [] });
-    const start = claimFromFact(
-      { subject: 'start date', kind: 'date', value: 2020 },
-      0,
-      '',
-      bare,
-      1,
-      undefined,
-    );
-    const end = claimFromFact({ subject: 'end date', kind: 'date', value: 2020 }, 0, '', bare, 1, undefined);
-    const joined = claimFromFact({ subject: 'joined', kind: 'date', value: 2020 }, 0, '', bare, 1, undefined);
+    const lexicon = { ...englishLexicon, dateStartCues: [], dateEndCues: [] };
+    const start = factClaim({ subject: 'start date', kind: 'date', value: 2020 }, '', { lexicon });
+    const end = factClaim({ subject: 'end date', kind: 'date', value: 2020 }, '', { lexicon });
+    const joined = factClaim({ subject: 'joined', kind: 'date', value: 2020 }, '', { lexicon });
     expect([start?.attribute, end?.attribute, joined?.attribute]).toEqual(['date.start', 'date.end', 'date']);
   });
 });
 
-describe('claimFromFact: titles, reasons and stances', () => {
+describe('structured facts: titles, reasons and stances', () => {
   function titleOf(value: string | number) {
     const claim = claimOf({ subject: 'title', kind: 'title', value });
     return claim === undefined ? undefined : { level: claim.low, label: claim.label };
@@ -418,6 +414,15 @@ describe('claimFromFact: titles, reasons and stances', () => {
     expect(claim?.categories).toEqual(['career_growth']);
   });
 
+  it('sorts the reason categories, whatever order the text names them in', () => {
+    const claim = claimOf({
+      subject: 'why I left',
+      kind: 'reason',
+      value: 'laid off, and I wanted to grow; layoffs again',
+    });
+    expect(claim?.categories).toEqual(['career_growth', 'layoff']);
+  });
+
   it('gives no claim for a reason without a known category', () => {
     expect(claimOf({ subject: 'reason', kind: 'reason', value: 'it was time' })).toBeUndefined();
   });
@@ -432,7 +437,7 @@ describe('claimFromFact: titles, reasons and stances', () => {
   });
 });
 
-describe('claimFromFact: the quoted sentence', () => {
+describe('structured facts: the quoted sentence', () => {
   function quoteOf(text: string, value: number | string = 12) {
     const claim = claimOf({ subject: 'team', kind: 'count', value: 12 }, text);
     const stance = claimOf({ subject: 'office', kind: 'stance', value: String(value) }, text);
@@ -443,6 +448,11 @@ describe('claimFromFact: the quoted sentence', () => {
     expect(quoteOf('We started. It was hard! Why? We hired 12 people. Later more.')?.sentence).toBe(
       'We hired 12 people.',
     );
+  });
+
+  it('ends the quoted sentence at a question or an exclamation mark', () => {
+    expect(quoteOf('Was it 12? I think so.')?.sentence).toBe('Was it 12?');
+    expect(quoteOf('Wow. We were 12! Really.')?.sentence).toBe('We were 12!');
   });
 
   it('quotes up to the end of a telling without a final stop', () => {

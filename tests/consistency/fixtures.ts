@@ -1,4 +1,13 @@
-import { type Candidacy, type ConsistencyReport, parseCandidacy, type Story } from '../../src/index.js';
+import {
+  type Candidacy,
+  type Claim,
+  type ConsistencyLexicon,
+  type ConsistencyReport,
+  checkConsistency,
+  type Fact,
+  parseCandidacy,
+  type Story,
+} from '../../src/index.js';
 
 /** A minimal valid candidacy around the given stories, for tests. */
 export function candidacyWith(stories: readonly unknown[]): Candidacy {
@@ -65,4 +74,34 @@ export function problemsOf(testCase: CorpusCase, report: ConsistencyReport): str
     if (!wanted) problems.push(`false alarm ${finding.attribute} = ${finding.kind}: ${finding.why}`);
   }
   return problems;
+}
+
+/** A fact that yields no claim (no title word in it), to stand at the indexes before the fact under test. */
+const noClaimFact = { subject: 'nickname', kind: 'title', value: 'Ninja' } as const;
+
+/**
+ * The claim one structured fact becomes, read through the public checkConsistency: a story `story-1` told
+ * once, in `round`, with `text` and the fact at `index` (earlier indexes hold facts that yield no claim), so
+ * the claim is left unpaired in `unverified`. Undefined when the fact yields no claim; throws on more than one.
+ */
+export function factClaim(
+  fact: Fact,
+  text = '',
+  place: { readonly index?: number; readonly round?: number; readonly lexicon?: ConsistencyLexicon } = {},
+): Claim | undefined {
+  const facts = [...Array.from({ length: place.index ?? 0 }, () => noClaimFact), fact];
+  const story = {
+    id: 'story-1',
+    title: 'Story',
+    kind: 'project',
+    tags: [],
+    tellings: [{ round: place.round ?? 1, text, facts }],
+  };
+  const report = checkConsistency(
+    candidacyWith([story]),
+    place.lexicon === undefined ? {} : { lexicon: place.lexicon },
+  );
+  const fromFacts = report.unverified.filter((claim) => claim.source.factIndex !== undefined);
+  if (fromFacts.length > 1) throw new Error(`factClaim: the fact gave ${fromFacts.length} claims`);
+  return fromFacts[0];
 }

@@ -1,7 +1,8 @@
+// The number grammar (readNumber, readAndAHalf): a small unit with its own contract, pinned on its return shape
+// (merged from numbers and numbers-reading, issue 15 item 6).
 import { describe, expect, it } from 'vitest';
-import type { ConsistencyLexicon } from '../../src/consistency/lexicon.js';
-import { englishLexicon } from '../../src/consistency/lexicon.js';
 import { readAndAHalf, readNumber } from '../../src/consistency/numbers.js';
+import { type ConsistencyLexicon, englishLexicon } from '../../src/index.js';
 import { tokenize } from '../../src/text/index.js';
 
 function read(text: string, at = 0, lexicon: ConsistencyLexicon = englishLexicon) {
@@ -16,11 +17,15 @@ function plain(value: number, start: number, end: number, extra: object = {}) {
 describe('readNumber on digits', () => {
   it('reads a bare integer as itself over one token', () => {
     expect(read('8')).toStrictEqual(plain(8, 0, 1));
+    expect(read('1,200 users')).toStrictEqual(plain(1200, 0, 1));
+    expect(read('zero incidents')).toStrictEqual(plain(0, 0, 1));
   });
 
   it('applies a scale suffix and drops it from the suffix', () => {
     expect(read('3k')).toStrictEqual(plain(3000, 0, 1));
     expect(read('2.5m')).toStrictEqual(plain(2_500_000, 0, 1));
+    expect(read('1.5k')).toStrictEqual(plain(1500, 0, 1));
+    expect(read('3bn')).toStrictEqual(plain(3e9, 0, 1));
   });
 
   it('reads an -ish suffix as approximate and drops it', () => {
@@ -36,6 +41,8 @@ describe('readNumber on digits', () => {
   it('keeps the currency symbol glued in front', () => {
     expect(read('$5')).toStrictEqual(plain(5, 0, 1, { symbol: '$' }));
     expect(read('€400k')).toStrictEqual(plain(400_000, 0, 1, { symbol: '€' }));
+    expect(read('$2.5M raised')).toStrictEqual(plain(2_500_000, 0, 1, { symbol: '$' }));
+    expect(read('$150,000')).toStrictEqual(plain(150_000, 0, 1, { symbol: '$' }));
   });
 
   it('reads a hyphenated -ish as approximate over three tokens', () => {
@@ -45,6 +52,7 @@ describe('readNumber on digits', () => {
   it('does not read a hyphen followed by another word, or ish without a hyphen, as a hedge', () => {
     expect(read('18-20')).toStrictEqual(plain(18, 0, 1));
     expect(read('18 ish')).toStrictEqual(plain(18, 0, 1));
+    expect(read('18 - people')).toStrictEqual(plain(18, 0, 1));
   });
 
   it('adds "and a half" to a bare number', () => {
@@ -70,6 +78,7 @@ describe('readNumber on digits', () => {
 
   it('multiplies by a scale word after the digits, from a hundred up', () => {
     expect(read('2 million')).toStrictEqual(plain(2_000_000, 0, 2));
+    expect(read('1.2 million')).toStrictEqual(plain(1_200_000, 0, 2));
     expect(read('2 thousand')).toStrictEqual(plain(2000, 0, 2));
     expect(read('2 hundred')).toStrictEqual(plain(200, 0, 2));
   });
@@ -104,6 +113,7 @@ describe('readNumber after "a" or "an"', () => {
   it('reads a bare fraction as a fraction', () => {
     expect(read('a quarter')).toStrictEqual(plain(0.25, 0, 2, { fraction: true }));
     expect(read('a fifth')).toStrictEqual(plain(0.2, 0, 2, { fraction: true }));
+    expect(read('a third of the team')).toStrictEqual(plain(1 / 3, 0, 2, { fraction: true }));
   });
 
   it('scales a fraction by a following scale word', () => {
@@ -147,6 +157,7 @@ describe('readNumber from "half"', () => {
     };
     expect(read('half an hour', 0, withHours)).toStrictEqual(plain(0.5, 0, 2));
     expect(read('half an hour')).toStrictEqual(plain(0.5, 0, 1, { fraction: true }));
+    expect(read('half an year')).toStrictEqual(plain(0.5, 0, 2));
   });
 
   it('reads half before anything else as a bare fraction', () => {
