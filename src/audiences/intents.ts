@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe.js';
 import { compilePhrases, type PhraseMatcher, type Token, tokenize } from '../text/index.js';
 import type { QuestionCategory } from './question-bank.js';
 
@@ -393,6 +394,7 @@ function normalisedTokens(text: string): Token[] {
  * @category Audiences
  */
 export function questionIntents(text: string): QuestionIntent[] {
+  requireQuestionText(text, 'questionIntents');
   const tokens = normalisedTokens(text);
   const scores = new Map<QuestionIntent, number>();
   const found = cueMatcher();
@@ -419,7 +421,15 @@ export function questionIntents(text: string): QuestionIntent[] {
  * @category Audiences
  */
 export function questionIntent(text: string): QuestionIntent | undefined {
+  requireQuestionText(text, 'questionIntent');
   return questionIntents(text)[0];
+}
+
+function requireQuestionText(text: unknown, caller: string): void {
+  if (typeof text !== 'string')
+    throw new TypeError(
+      `${caller}: expected the question as a string, found ${describeValue(text)}: pass its text`,
+    );
 }
 
 /** The audience-rule categories an intent implies (the rest are about topics no audience is kept from). */

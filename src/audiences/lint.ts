@@ -251,16 +251,19 @@ export function storyLacksNumber(text: string): boolean {
   return runNumber(storyWithoutNumberRule, text).length > 0;
 }
 
-function checkArguments(text: unknown, audience: unknown): void {
+/** The argument checks of lintAnswer, naming `caller` (the preparer's lintAnswer too). */
+export function checkLintArguments(text: unknown, audience: unknown, caller = 'lintAnswer'): void {
   if (typeof text !== 'string')
-    throw new TypeError(`lintAnswer: expected the answer as a string, got ${describeValue(text)}`);
+    throw new TypeError(
+      `${caller}: expected the answer as a string, found ${describeValue(text)}: pass its text`,
+    );
   if (text.length > LINT_MAX_CHARACTERS)
     throw new TypeError(
-      `lintAnswer: expected an answer of at most ${LINT_MAX_CHARACTERS.toLocaleString('en')} characters (LINT_MAX_CHARACTERS), got ${text.length.toLocaleString('en')}: lint one answer at a time`,
+      `${caller}: expected an answer of at most ${LINT_MAX_CHARACTERS.toLocaleString('en')} characters (LINT_MAX_CHARACTERS), found ${text.length.toLocaleString('en')}: lint one answer at a time`,
     );
   if (typeof audience !== 'string' || !KNOWN_AUDIENCES.has(audience))
     throw new TypeError(
-      `lintAnswer: expected an audience, one of ${AUDIENCES.join(', ')}; got ${describeValue(audience)}`,
+      `${caller}: expected an audience, one of ${AUDIENCES.join(', ')}, found ${describeValue(audience)}: pass one of AUDIENCES`,
     );
 }
 
@@ -285,7 +288,7 @@ function checkArguments(text: unknown, audience: unknown): void {
  * @category Audiences
  */
 export function lintAnswer(text: string, audience: Audience, options: LintAnswerOptions = {}): LintFlag[] {
-  checkArguments(text, audience);
+  checkLintArguments(text, audience);
   const tokens = tokenize(text);
   const words = wording(audiencesTexts, options);
   const flags: LintFlag[] = [];

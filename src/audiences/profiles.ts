@@ -1,5 +1,14 @@
 import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
-import type { Audience, Candidacy, Interviewer, Story, StoryTag } from '../model/index.js';
+import { describeValue } from '../internal/describe.js';
+import {
+  AUDIENCES,
+  type Audience,
+  type Candidacy,
+  type Interviewer,
+  requireParsedCandidacy,
+  type Story,
+  type StoryTag,
+} from '../model/index.js';
 import { freezeDeep, functionOf, normaliseText } from './internal.js';
 import { type AudiencesTextKey, audiencesTexts } from './texts.js';
 
@@ -255,7 +264,8 @@ export interface TenureInsight {
  * Says what an interviewer's time at the company suggests about what they value.
  *
  * @param interviewer - The interviewer; without `tenureMonths` there is nothing to say.
- * @param bands - Tenure bands; {@link defaultTenureBands} unless given.
+ * @param options - `tenureBands`, {@link defaultTenureBands} unless given (the positional
+ *   `describeTenure(interviewer, bands)` still works and is deprecated).
  * @returns The matching band's insight, or `undefined` when the tenure is unknown or no band covers it.
  * @example
  * describeTenure({ id: 'i1', name: 'Ana Ruiz', audience: 'peer', tenureMonths: 3 })?.band;
@@ -264,8 +274,21 @@ export interface TenureInsight {
  */
 export function describeTenure(
   interviewer: Interviewer,
-  bands: readonly TenureBand[] = defaultTenureBands,
+  options?: { readonly tenureBands?: readonly TenureBand[] },
+): TenureInsight | undefined;
+/** @deprecated The positional form, kept working: use `describeTenure(interviewer, { tenureBands })`. */
+export function describeTenure(
+  interviewer: Interviewer,
+  bands: readonly TenureBand[],
+): TenureInsight | undefined;
+export function describeTenure(
+  interviewer: Interviewer,
+  bandsOrOptions: readonly TenureBand[] | { readonly tenureBands?: readonly TenureBand[] } = {},
 ): TenureInsight | undefined {
+  const bands = Array.isArray(bandsOrOptions)
+    ? bandsOrOptions
+    : ((bandsOrOptions as { readonly tenureBands?: readonly TenureBand[] }).tenureBands ??
+      defaultTenureBands);
   const months = interviewer.tenureMonths;
   if (months === undefined) return undefined;
   const band = bands.find(
@@ -382,6 +405,11 @@ export function storiesFor(
   interviewer: Interviewer,
   options: StoriesForOptions = {},
 ): StoryMatch[] {
+  requireParsedCandidacy(candidacy, 'storiesFor');
+  if (typeof interviewer !== 'object' || interviewer === null || !AUDIENCES.includes(interviewer.audience))
+    throw new TypeError(
+      `storiesFor: expected an interviewer with an audience, found ${describeValue(interviewer)}: pass one of the interview's interviewers (candidacy.interviews[i].interviewers[j])`,
+    );
   const profile = (options.profiles ?? defaultAudienceProfiles)[interviewer.audience];
   const words = wording(audiencesTexts, options);
   const matches = candidacy.stories

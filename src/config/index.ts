@@ -1,5 +1,6 @@
 export {
   parseAudienceProfiles,
+  parseBandThresholds,
   parseFactThresholds,
   parseLawTable,
   parseLintRules,

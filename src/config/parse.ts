@@ -16,7 +16,6 @@ import {
   AudienceProfilesSchema,
   FactThresholdsSchema,
   LintRulesSchema,
-  MessagesSchema,
   QuestionBankSchema,
   QuestionRulesSchema,
   SenioritySchema,
@@ -116,6 +115,9 @@ export function parseLintRules(input: unknown): ParseResult<readonly LintRule[]>
 // parseThankYouTemplate lives with the template (src/audiences/thank-you.ts): it checks the declared
 // placeholders of each sentence, which a schema cannot.
 export { parseThankYouTemplate } from '../audiences/thank-you.js';
+// parseBandThresholds lives with the scorer (src/readiness/bands.ts): createScorer checks its thresholds with
+// it, and scoring must not load zod.
+export { parseBandThresholds } from '../readiness/bands.js';
 
 /**
  * Validates tenure bands (the shape of `defaultTenureBands`): each band ending after it starts.
@@ -192,22 +194,11 @@ export function parseTolerances(input: unknown): ParseResult<ToleranceOverrides>
 }
 
 /**
- * Validates a message catalogue: `{ message, recommendation, due? }` per rule id, with the placeholders
- * parseMessageCatalogue accepts.
- *
- * @param input - Anything, usually parsed JSON.
- * @returns The catalogue, frozen, or every problem with its path. Never throws.
- * @example
- * parseMessages({ 'thank-you-ready': { message: 'Prêt', recommendation: 'Écrivez-les' } }).ok;
- * // => true
+ * @deprecated The same function as {@link parseMessageCatalogue}, the one check of rule messages (it owns
+ * the template grammar and runs without zod): use `parseMessageCatalogue`.
  * @category Configuration
  */
-export function parseMessages(input: unknown): ParseResult<MessageCatalogue> {
-  const shaped = parseWith(MessagesSchema, input);
-  // The placeholders too, so a scorer compiled from the catalogue never meets one it cannot fill.
-  const placeholders = shaped.ok ? parseMessageCatalogue(shaped.value) : shaped;
-  return placeholders.ok ? shaped : placeholders;
-}
+export const parseMessages: (input: unknown) => ParseResult<MessageCatalogue> = parseMessageCatalogue;
 
 /**
  * Validates timeline setting overrides (partial `defaultTimelineSettings`): whole days with min ≤ max.

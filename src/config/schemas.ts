@@ -140,7 +140,10 @@ export const TolerancesSchema = fixed({
   correctionMatchRelative: z.optional(Fraction),
 });
 
-/** Rule messages in another language or voice, keyed by rule id. */
+/**
+ * The shape of rule messages, keyed by rule id (for JSON tooling): the check itself is parseMessageCatalogue,
+ * which also reads the placeholders and bounds the catalogue.
+ */
 export const MessagesSchema = z.readonly(
   z.record(text(1, 200), fixed({ message: Text, recommendation: Text, due: z.optional(Text) })),
 );

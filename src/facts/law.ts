@@ -1,4 +1,5 @@
-import { type JurisdictionLookup, lookupJurisdiction } from '../jurisdictions/index.js';
+import { calendarDateOf } from '../jurisdictions/lookup.js';
+import { lookupPayHistoryBan, type PayHistoryBan } from '../jurisdictions/lookup-core.js';
 
 /** What readiness needs to know about pay-history law where the candidate lives and where the job is. */
 export interface PayHistoryLaw {
@@ -18,7 +19,7 @@ function samePlace(home: string | undefined, job: string | undefined): boolean {
   return job === undefined || home?.trim().toUpperCase() === job.trim().toUpperCase();
 }
 
-function placeNote(label: string, code: string | undefined, lookup: JurisdictionLookup): string {
+function placeNote(label: string, code: string | undefined, lookup: PayHistoryBan): string {
   const place = code === undefined || code.trim() === '' ? `${label} (not given)` : `${label} (${code})`;
   return lookup.payHistoryNote === undefined
     ? `${place}: our table knows no pay-history ban.`
@@ -32,25 +33,40 @@ function placeNote(label: string, code: string | undefined, lookup: Jurisdiction
  * names each place.
  *
  * @param jurisdiction - Where the candidate lives, a code such as `US-CA`, or undefined.
- * @param now - The time of the assessment, an ISO date-time with an offset.
- * @param jobJurisdiction - Where the job is (`targetRole.jurisdiction`), when it differs; undefined otherwise.
+ * @param options - `now`, the time of the assessment (an ISO date-time with an offset), and `jobJurisdiction`,
+ *   where the job is (`targetRole.jurisdiction`) when it differs. The positional form
+ *   `payHistoryLawFor(jurisdiction, now, jobJurisdiction)` still works and is deprecated.
  * @returns The law's citation and a sentence naming it, or undefined when our table knows none in force in either place.
  * @example
- * payHistoryLawFor('US-CA', '2026-12-01T09:00:00-08:00')?.citation;
+ * payHistoryLawFor('US-CA', { now: '2026-12-01T09:00:00-08:00' })?.citation;
  * // => 'California Labor Code §432.3'
  * @category Readiness
  */
 export function payHistoryLawFor(
   jurisdiction: string | undefined,
+  options: { readonly now: string; readonly jobJurisdiction?: string | undefined },
+): PayHistoryLaw | undefined;
+/** @deprecated The positional form, kept working: use `payHistoryLawFor(jurisdiction, { now, jobJurisdiction })`. */
+export function payHistoryLawFor(
+  jurisdiction: string | undefined,
   now: string,
   jobJurisdiction?: string,
+): PayHistoryLaw | undefined;
+export function payHistoryLawFor(
+  jurisdiction: string | undefined,
+  nowOrOptions: string | { readonly now: string; readonly jobJurisdiction?: string | undefined },
+  positionalJob?: string,
 ): PayHistoryLaw | undefined {
-  const home = lookupJurisdiction(jurisdiction, now);
+  const byOptions = typeof nowOrOptions === 'object' && nowOrOptions !== null;
+  const now = byOptions ? nowOrOptions.now : nowOrOptions;
+  const jobJurisdiction = byOptions ? nowOrOptions.jobJurisdiction : positionalJob;
+  calendarDateOf(now, 'payHistoryLawFor');
+  const home = lookupPayHistoryBan(jurisdiction, now);
   if (samePlace(jurisdiction, jobJurisdiction)) {
     if (home.payHistoryCitation === undefined || home.payHistoryNote === undefined) return undefined;
     return { citation: home.payHistoryCitation, note: home.payHistoryNote };
   }
-  const job = lookupJurisdiction(jobJurisdiction, now);
+  const job = lookupPayHistoryBan(jobJurisdiction, now);
   const citation = job.payHistoryCitation ?? home.payHistoryCitation;
   if (citation === undefined) return undefined;
   return {

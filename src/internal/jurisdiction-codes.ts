@@ -1,16 +1,21 @@
 import { editDistance } from './describe.js';
 
+/** Codes written as one string, space-separated (terse in the source, one call to build). */
+function codes(text: string): readonly string[] {
+  return text.split(' ');
+}
+
 /** ISO 3166-1 alpha-2 country codes (officially assigned), plus `XK` (Kosovo), which trackers use. */
-const COUNTRIES = new Set(
-  (
+const COUNTRIES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ codes(
     'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
-    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
-    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT ' +
-    'JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY ' +
-    'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM ' +
-    'PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ ' +
-    'TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
-  ).split(' '),
+      'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+      'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT ' +
+      'JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY ' +
+      'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM ' +
+      'PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ ' +
+      'TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW',
+  ),
 );
 
 /** Codes people write for a country that ISO spells otherwise. */
@@ -18,11 +23,11 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' }
 
 /** The subdivisions we check, for the countries whose law the table reaches below the national level. */
 const SUBDIVISIONS: Readonly<Record<string, readonly string[]>> = {
-  US: (
+  US: /* @__PURE__ */ codes(
     'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA ' +
-    'RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR UM VI'
-  ).split(' '),
-  CA: 'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '),
+      'RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR UM VI',
+  ),
+  CA: /* @__PURE__ */ codes('AB BC MB NB NL NS NT NU ON PE QC SK YT'),
 };
 
 const SUBDIVISION_WORDS: Readonly<Record<string, string>> = {
@@ -94,7 +99,7 @@ export const JURISDICTION_SHAPE = /^(?:EU|[A-Z]{2}(?:-[A-Z0-9]{1,3}){0,2})$/;
  * The same check as one regular expression, for the JSON Schema: the shape of a code, its country, and
  * for the US and Canada its state or province, so validators in other languages refuse what we refuse.
  */
-export const JURISDICTION_PATTERN: string = (() => {
+export const JURISDICTION_PATTERN: string = /* @__PURE__ */ (() => {
   const tail = '(?:-[A-Z0-9]{1,3})';
   const checked = Object.entries(SUBDIVISIONS).map(
     ([country, parts]) => `${country}(?:-(?:${parts.join('|')})${tail}?)?`,

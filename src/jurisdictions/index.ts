@@ -5,6 +5,7 @@ export {
   LAW_EXCEPTIONS,
   LAW_KINDS,
   LAW_LEVELS,
+  type LawCore,
   type LawKind,
   type LawRow,
   LawRowSchema,

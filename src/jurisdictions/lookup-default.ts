@@ -10,21 +10,36 @@ import { defaultLawTable } from './table.js';
  * listed; it never throws on the code. Information, not legal advice.
  *
  * @param code - The candidate's jurisdiction code (`US-CA`, `US-NY-NYC`, `DE`, `EU`); case is ignored.
- * @param now - The current time as an ISO date or date-time with an offset; only its calendar date counts.
- * @param options - Another law table or EU member list to use instead of ours.
+ * @param options - `now`, the current time as an ISO date or date-time with an offset (only its calendar
+ *   date counts); optionally `laws` (another law table) and `euMemberStates`. The positional form
+ *   `lookupJurisdiction(code, now, options)` still works and is deprecated.
  * @returns The rows on the chain, the flags derived from the rows in force, and a coverage message.
  * @throws TypeError when `now` is not an ISO date or date-time with an offset.
  *
  * @example
- * lookupJurisdiction('US-CA-SF', '2026-11-26').payHistoryCitation;
+ * lookupJurisdiction('US-CA-SF', { now: '2026-11-26' }).payHistoryCitation;
  * // => 'San Francisco Parity in Pay Ordinance'
  *
  * @category Compensation
  */
 export function lookupJurisdiction(
   code: string | undefined,
+  options: LookupJurisdictionOptions & { readonly now: string },
+): JurisdictionLookup;
+/** @deprecated The positional form, kept working: use `lookupJurisdiction(code, { now, laws })`. */
+export function lookupJurisdiction(
+  code: string | undefined,
   now: string,
-  options: LookupJurisdictionOptions = {},
+  options?: LookupJurisdictionOptions,
+): JurisdictionLookup;
+export function lookupJurisdiction(
+  code: string | undefined,
+  nowOrOptions: string | (LookupJurisdictionOptions & { readonly now: string }),
+  positional: LookupJurisdictionOptions = {},
 ): JurisdictionLookup {
-  return lookupInTable(options.lawTable ?? defaultLawTable, code, now, options);
+  const options =
+    typeof nowOrOptions === 'object' && nowOrOptions !== null
+      ? nowOrOptions
+      : { ...positional, now: nowOrOptions };
+  return lookupInTable(options.laws ?? options.lawTable ?? defaultLawTable, code, options.now, options);
 }

@@ -2,7 +2,7 @@ import { describeValue } from '../internal/describe.js';
 import { JURISDICTION_SHAPE, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 import { isOffsetDateTime, isPlainDate } from '../model/index.js';
 import { EU_MEMBER_STATES } from './eu.js';
-import type { LawKind, LawRow } from './schema.js';
+import type { LawCore, LawKind, LawRow } from './schema.js';
 
 /**
  * Options of `lookupJurisdiction`: the law table and the EU member list to use instead of ours.
@@ -11,6 +11,8 @@ import type { LawKind, LawRow } from './schema.js';
  */
 export interface LookupJurisdictionOptions {
   /** The rows to search; `defaultLawTable` when left out. */
+  readonly laws?: readonly LawRow[];
+  /** The old name of `laws`, kept working. */
   readonly lawTable?: readonly LawRow[];
   /** Country codes that fall back to `EU`; `EU_MEMBER_STATES` when left out. */
   readonly euMemberStates?: readonly string[];
@@ -18,11 +20,12 @@ export interface LookupJurisdictionOptions {
 
 /**
  * What our law table says about one jurisdiction at one moment: the rows in force and not yet
- * in force along the fallback chain, and the flags a rule or a brief needs.
+ * in force along the fallback chain, and the flags a rule or a brief needs. `Row` is the kind of row
+ * searched: whole law rows unless a lookup searched the cores alone (readiness does).
  *
  * @category Compensation
  */
-export interface JurisdictionLookup {
+export interface JurisdictionLookup<Row extends LawCore = LawRow> {
   /** The code as it was asked, untouched (`undefined` when none was given). */
   readonly code: string | undefined;
   /** The codes searched, most specific first: `US-NY-NYC`, `US-NY`, `US`; `DE`, `EU`. Empty for an unreadable code. */
@@ -30,14 +33,14 @@ export interface JurisdictionLookup {
   /** The codes of the chain that have at least one row in the table. */
   readonly matchedCodes: readonly string[];
   /** Rows on the chain whose effective date is on or before `now`, most specific jurisdiction first. */
-  readonly inForce: readonly LawRow[];
+  readonly inForce: readonly Row[];
   /** Rows on the chain that take effect after `now`. */
-  readonly notYetInForce: readonly LawRow[];
+  readonly notYetInForce: readonly Row[];
   /** True when a row in force on the chain bans asking about pay history. */
   readonly bansPayHistoryQuestion: boolean;
   /** The citation of the most specific pay-history question ban in force, e.g. `California Labor Code §432.3`. */
   readonly payHistoryCitation: string | undefined;
-  /** The name of that law, e.g. `California salary-history ban (AB 168)`. */
+  /** The name of that law, e.g. `California salary-history ban (AB 168)`; undefined from a lookup of cores. */
   readonly payHistoryLawName: string | undefined;
   /**
    * A ready sentence for a recommendation, e.g. `California Labor Code §432.3: employers may not ask
@@ -67,7 +70,7 @@ export interface JurisdictionLookup {
 export function calendarDateOf(now: string, functionName: string): string {
   if (typeof now === 'string' && (isPlainDate(now) || isOffsetDateTime(now))) return now.slice(0, 10);
   throw new TypeError(
-    `${functionName}: expected now as an ISO date (2026-12-03) or date-time with an offset (2026-12-03T09:00:00-05:00), found ${describeValue(now)}: pass the current time explicitly`,
+    `${functionName}: expected options.now as an ISO date (2026-12-03) or date-time with an offset (2026-12-03T09:00:00-05:00), found ${describeValue(now)}: pass e.g. { now: '2026-12-03T09:00:00-05:00' }`,
   );
 }
 
@@ -79,16 +82,16 @@ function fallbackChain(code: string, euMemberStates: readonly string[]): string[
   return chain;
 }
 
-function hasKind(rows: readonly LawRow[], kind: LawKind): boolean {
+function hasKind(rows: readonly LawCore[], kind: LawKind): boolean {
   return rows.some((row) => row.kinds.includes(kind));
 }
 
-function notFound(
+function notFound<Row extends LawCore>(
   code: string | undefined,
   chain: readonly string[],
   message: string,
   unknownCode = false,
-): JurisdictionLookup {
+): JurisdictionLookup<Row> {
   return {
     code,
     chain,
@@ -109,7 +112,7 @@ function notFound(
   };
 }
 
-function describeQuestionBan(row: LawRow): string {
+function describeQuestionBan(row: LawCore): string {
   return row.level === 'supranational'
     ? `${row.citation}: employers may not ask about your pay history once your country has written the directive into national law.`
     : `${row.citation}: employers may not ask about your pay history.`;
@@ -123,9 +126,46 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The rows of `table` on `chain`, most specific first, without those a row on the chain supersedes. */
+function rowsOnChain<Row extends LawCore>(table: readonly Row[], chain: readonly string[]): Row[] {
+  const onChain = chain.flatMap((link) => table.filter((row) => row.code === link));
+  // A national law that transposes the EU directive replaces the directive's rows for that country.
+  const superseded = new Set(onChain.flatMap((row) => row.supersedes ?? []));
+  return onChain.filter((row) => !superseded.has(row.id));
+}
+
 /**
- * What `lookupJurisdiction` does, on the rows given: the timeline passes `decisionNoticeRows` alone, so a bundle
- * of it does not carry the whole law table (lookup-default.ts adds the default table).
+ * The pay-history question ban of a lookup alone (`payHistoryCitation` and `payHistoryNote`, the same as
+ * `lookupInTable` finds), without the messages and the check of unknown codes: what readiness reads, so a
+ * scorer's bundle carries neither.
+ *
+ * @param table - The rows to search.
+ * @param code - The jurisdiction code; see `lookupJurisdiction`.
+ * @param now - The current time; only its calendar date counts.
+ * @returns The citation and note of the most specific ban in force, both undefined when there is none.
+ */
+export function questionBanIn(
+  table: readonly LawCore[],
+  code: string | undefined,
+  now: string,
+): Pick<JurisdictionLookup, 'payHistoryCitation' | 'payHistoryNote'> {
+  const today = calendarDateOf(now, 'lookupJurisdiction');
+  const normalized = typeof code === 'string' ? code.trim().toUpperCase() : '';
+  const ban = JURISDICTION_SHAPE.test(normalized)
+    ? rowsOnChain(table, fallbackChain(normalized, EU_MEMBER_STATES)).find(
+        (row) => row.effectiveDate <= today && row.kinds.includes('inquiry_ban'),
+      )
+    : undefined;
+  return {
+    payHistoryCitation: ban?.citation,
+    payHistoryNote: ban === undefined ? undefined : describeQuestionBan(ban),
+  };
+}
+
+/**
+ * What `lookupJurisdiction` does, on the rows given: the timeline passes `decisionNoticeRows` alone and readiness
+ * the cores of the default table (`lookupLawCore`), so a bundle of either does not carry the whole law table
+ * (lookup-default.ts adds the default table).
  *
  * @param table - The rows to search.
  * @param code - The jurisdiction code; see `lookupJurisdiction`.
@@ -133,12 +173,12 @@ function plural(count: number, word: string): string {
  * @param options - Another EU member list to use instead of ours.
  * @returns What `lookupJurisdiction` returns.
  */
-export function lookupInTable(
-  table: readonly LawRow[],
+export function lookupInTable<Row extends LawCore>(
+  table: readonly Row[],
   code: string | undefined,
   now: string,
   options: Pick<LookupJurisdictionOptions, 'euMemberStates'> = {},
-): JurisdictionLookup {
+): JurisdictionLookup<Row> {
   const today = calendarDateOf(now, 'lookupJurisdiction');
   const euMemberStates = options.euMemberStates ?? EU_MEMBER_STATES;
   if (code === undefined || (typeof code === 'string' && code.trim() === '')) {
@@ -157,10 +197,7 @@ export function lookupInTable(
     );
   }
   const chain = fallbackChain(normalized, euMemberStates);
-  const onChain = chain.flatMap((link) => table.filter((row) => row.code === link));
-  // A national law that transposes the EU directive replaces the directive's rows for that country.
-  const superseded = new Set(onChain.flatMap((row) => row.supersedes ?? []));
-  const rows = onChain.filter((row) => !superseded.has(row.id));
+  const rows = rowsOnChain(table, chain);
   const matchedCodes = chain.filter((link) => rows.some((row) => row.code === link));
   const problem = rows.length === 0 ? jurisdictionCodeProblem(normalized) : undefined;
   if (problem !== undefined) {

@@ -109,3 +109,24 @@ export const LawTableSchema = z.readonly(z.array(LawRowSchema)).check(
  * @category Compensation
  */
 export type LawTable = z.output<typeof LawTableSchema>;
+
+/** The fields of a law row that a lookup reads: where, since when, what it bans or requires, what it replaces. */
+type LawCoreField =
+  | 'id'
+  | 'code'
+  | 'level'
+  | 'citation'
+  | 'effectiveDate'
+  | 'kinds'
+  | 'decisionNoticeDays'
+  | 'supersedes';
+
+/**
+ * The part of a law row a lookup reads (readiness asks only whether a pay-history question is barred and which
+ * law says so). A full `LawRow` is one; the default table's cores live apart from what only the pay brief reads
+ * (name, tip, sources, confidence, notes), so a scorer's bundle does not carry those texts.
+ */
+export type LawCore = Pick<LawRow, LawCoreField> & { readonly lawName?: string };
+
+/** What a law row holds beyond its core: what the pay brief and a reader of the table need. */
+export type LawDetails = Omit<LawRow, LawCoreField>;

@@ -1,25 +1,27 @@
 import { freezeDeep } from '../internal/freeze.js';
-import type { LawRow } from './schema.js';
+import { joinLawRows } from './join.js';
+import type { LawDetails } from './schema.js';
 
 /** The review of issue 14 item 9: rows added or corrected from public sources on this day. */
 export const REVIEWED_2026_12 = '2026-12-03';
 
-/**
- * The rows of the law table that set `decisionNoticeDays` (Ontario: 45 days to tell an interviewee whether a
- * decision was made), kept in their own module so the timeline's decision-notice event reads them without the
- * rest of the table (about 8 KB gzip of a browser bundle). `defaultLawTable` holds them in their place; a test
- * keeps the two in step: every row that sets the days is here, and no other row supersedes one of them, so a
- * lookup among these rows finds the same days as one in the whole table.
- */
-export const decisionNoticeRows: readonly LawRow[] = /* @__PURE__ */ freezeDeep([
+/** The cores of the rows that set `decisionNoticeDays`; table-core.ts holds them in their place. */
+export const noticeCore = /* @__PURE__ */ freezeDeep([
   {
     id: 'CA-ON/job-postings',
     code: 'CA-ON',
     level: 'state',
-    lawName: 'Ontario job-posting rules (Working for Workers Four and Five Acts, 2024; O. Reg. 476/24)',
     citation: 'Ontario Employment Standards Act, 2000, Part III.1 and O. Reg. 476/24',
     effectiveDate: '2026-01-01',
     kinds: ['range_in_posting'],
+    decisionNoticeDays: 45,
+  },
+] as const);
+
+/** The details of the same rows; table.ts holds them with the others. */
+export const noticeDetails = {
+  'CA-ON/job-postings': {
+    lawName: 'Ontario job-posting rules (Working for Workers Four and Five Acts, 2024; O. Reg. 476/24)',
     employerThreshold: '25 or more employees on the day the job is posted',
     exceptions: [],
     candidateTip:
@@ -34,6 +36,14 @@ export const decisionNoticeRows: readonly LawRow[] = /* @__PURE__ */ freezeDeep(
     lastReviewed: REVIEWED_2026_12,
     notes:
       'Ontario has no pay-history ban in force. The posting must also say whether the vacancy exists; no Canadian-experience requirement is allowed.',
-    decisionNoticeDays: 45,
   },
-] satisfies LawRow[]);
+} as const satisfies Record<(typeof noticeCore)[number]['id'], LawDetails>;
+
+/**
+ * The rows of the law table that set `decisionNoticeDays` (Ontario: 45 days to tell an interviewee whether a
+ * decision was made), kept in their own module so the timeline's decision-notice event reads them without the
+ * rest of the table (about 8 KB gzip of a browser bundle). `defaultLawTable` holds them in their place; a test
+ * keeps the two in step: every row that sets the days is here, and no other row supersedes one of them, so a
+ * lookup among these rows finds the same days as one in the whole table.
+ */
+export const decisionNoticeRows = /* @__PURE__ */ joinLawRows(noticeCore, noticeDetails);

@@ -1,17 +1,14 @@
-import type { LawRow } from './schema.js';
-import { decisionNoticeRows, REVIEWED_2026_12 } from './table-decision-notice.js';
+import { joinLawRows } from './join.js';
+import type { LawDetails, LawRow } from './schema.js';
+import { type DefaultLawId, defaultLawCore } from './table-core.js';
+import { noticeDetails, REVIEWED_2026_12 } from './table-decision-notice.js';
 
 const REVIEWED = '2026-11-26';
 
-const rows: LawRow[] = [
-  {
-    id: 'US-CA/salary-history',
-    code: 'US-CA',
-    level: 'state',
+/** What each row holds beyond its core (table-core.ts): what the pay brief and a reader of the table need. */
+const details = {
+  'US-CA/salary-history': {
     lawName: 'California salary-history ban (AB 168)',
-    citation: 'California Labor Code §432.3',
-    effectiveDate: '2018-01-01',
-    kinds: ['inquiry_ban', 'reliance_ban', 'range_on_request'],
     exceptions: ['voluntary_disclosure', 'public_records'],
     candidateTip:
       'Employers in California, public ones included, may not ask about your past pay, directly or through an agent, nor use it to decide whether to hire you or what to offer. You may ask for the pay scale of the role.',
@@ -23,14 +20,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'US-CA/pay-transparency',
-    code: 'US-CA',
-    level: 'state',
+  'US-CA/pay-transparency': {
     lawName: 'California pay-scale disclosure (SB 1162)',
-    citation: 'California Labor Code §432.3(c), as amended by SB 1162',
-    effectiveDate: '2023-01-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '15 or more employees for postings',
     exceptions: [],
     candidateTip:
@@ -46,14 +37,8 @@ const rows: LawRow[] = [
     notes:
       'Any employer must also give a current employee the pay scale of their own role on request; employers with 100 or more staff report pay data by race, ethnicity and sex.',
   },
-  {
-    id: 'US-CA-SF/salary-history',
-    code: 'US-CA-SF',
-    level: 'city',
+  'US-CA-SF/salary-history': {
     lawName: 'San Francisco Parity in Pay Ordinance',
-    citation: 'San Francisco Parity in Pay Ordinance',
-    effectiveDate: '2018-07-01',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: [],
     candidateTip:
       'San Francisco employers may not ask about or weigh your current or past pay, and may not pass on what you earn without your consent.',
@@ -61,14 +46,8 @@ const rows: LawRow[] = [
     confidence: 'M',
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'US-CO/salary-history',
-    code: 'US-CO',
-    level: 'state',
+  'US-CO/salary-history': {
     lawName: 'Colorado Equal Pay for Equal Work Act (SB19-085)',
-    citation: 'C.R.S. §8-5-101 et seq.',
-    effectiveDate: '2021-01-01',
-    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection'],
     exceptions: [],
     candidateTip:
       'Colorado employers may not ask about your past wage rates or rely on them, and may not hold it against you if you decline to share them.',
@@ -76,14 +55,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'US-CO/pay-transparency',
-    code: 'US-CO',
-    level: 'state',
+  'US-CO/pay-transparency': {
     lawName: 'Colorado Equal Pay Transparency Rules (SB19-085)',
-    citation: 'C.R.S. §8-5-101 et seq. and the Equal Pay Transparency Rules',
-    effectiveDate: '2021-01-01',
-    kinds: ['range_in_posting'],
     employerThreshold: 'all employers',
     exceptions: [],
     candidateTip:
@@ -93,14 +66,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'Coverage of remote roles that could be done from Colorado rests on a secondary source.',
   },
-  {
-    id: 'US-CT/salary-history',
-    code: 'US-CT',
-    level: 'state',
+  'US-CT/salary-history': {
     lawName: 'Connecticut salary-history ban (HB 5386, 2018)',
-    citation: 'Connecticut HB 5386 (2018)',
-    effectiveDate: '2019-01-01',
-    kinds: ['inquiry_ban'],
     exceptions: ['voluntary_disclosure'],
     candidateTip:
       'Connecticut employers may not ask about your pay history unless you bring it up yourself, so the choice to share is yours.',
@@ -109,14 +76,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'The statute section was not verified.',
   },
-  {
-    id: 'US-DE/salary-history',
-    code: 'US-DE',
-    level: 'state',
+  'US-DE/salary-history': {
     lawName: 'Delaware salary-history ban (HB 1)',
-    citation: '19 Del. C. §709B',
-    effectiveDate: '2017-12-14',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: ['post_offer_verification'],
     candidateTip:
       'Delaware employers may not screen you on past pay or ask you or your employers for it; they may confirm it only once an offer with pay has been made and accepted. Talking about your expectations is allowed.',
@@ -127,14 +88,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'Civil penalty of $1,000–5,000 for a first violation and $5,000–10,000 for later ones.',
   },
-  {
-    id: 'US-MA/salary-history',
-    code: 'US-MA',
-    level: 'state',
+  'US-MA/salary-history': {
     lawName: 'Massachusetts Act to Establish Pay Equity (S.2119)',
-    citation: 'M.G.L. c.149 §105A',
-    effectiveDate: '2018-07-01',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: ['post_offer_verification', 'internal_candidates'],
     candidateTip:
       'Massachusetts employers may not ask you or a former employer about your pay before an offer that includes pay, nor screen on it; they may ask what you expect.',
@@ -143,14 +98,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'Signed 2016-08-01; internal candidates are not covered.',
   },
-  {
-    id: 'US-NY/salary-history',
-    code: 'US-NY',
-    level: 'state',
+  'US-NY/salary-history': {
     lawName: 'New York State salary-history ban',
-    citation: 'New York Labor Law §194-a',
-    effectiveDate: '2020-01-06',
-    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection'],
     exceptions: ['voluntary_disclosure'],
     candidateTip:
       'New York employers may not make your pay history a condition of an interview or offer, ask a former employer for it, or rely on it; you may share it by choice, and may not be punished for declining.',
@@ -160,14 +109,8 @@ const rows: LawRow[] = [
     notes:
       'Tagged as an inquiry ban because the law bars requiring pay history as a condition of an interview, offer or promotion.',
   },
-  {
-    id: 'US-NY/pay-transparency',
-    code: 'US-NY',
-    level: 'state',
+  'US-NY/pay-transparency': {
     lawName: 'New York State pay-transparency law',
-    citation: 'New York Labor Law §194-b',
-    effectiveDate: '2023-09-17',
-    kinds: ['range_in_posting'],
     employerThreshold: '4 or more employees',
     exceptions: [],
     candidateTip:
@@ -179,14 +122,8 @@ const rows: LawRow[] = [
     notes:
       'Amended 2023-03-03 (record-keeping duty dropped); no private lawsuits, Department of Labor fines only.',
   },
-  {
-    id: 'US-NY-NYC/salary-history',
-    code: 'US-NY-NYC',
-    level: 'city',
+  'US-NY-NYC/salary-history': {
     lawName: 'New York City salary-history law (Local Law 67 of 2017)',
-    citation: 'NYC Administrative Code §8-107(25)',
-    effectiveDate: '2017-10-31',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: ['voluntary_disclosure'],
     candidateTip:
       'New York City employers may not ask about your pay history, search public records for it, or rely on it. They may discuss what you expect, including unvested equity you would give up by leaving.',
@@ -196,14 +133,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'History you volunteer may be considered and verified.',
   },
-  {
-    id: 'US-NY-NYC/pay-transparency',
-    code: 'US-NY-NYC',
-    level: 'city',
+  'US-NY-NYC/pay-transparency': {
     lawName: 'New York City pay-transparency law (Local Law 32 of 2022, amended by Int. 134-A)',
-    citation: 'NYC Local Law 32 of 2022',
-    effectiveDate: '2022-11-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '4 or more employees (or 1 or more domestic workers), at least one in NYC',
     exceptions: [],
     candidateTip:
@@ -213,14 +144,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'Delayed from 2022-05-15; only current employees may sue.',
   },
-  {
-    id: 'US-OR/salary-history',
-    code: 'US-OR',
-    level: 'state',
+  'US-OR/salary-history': {
     lawName: 'Oregon Equal Pay Act of 2017 (HB 2005): inquiry ban',
-    citation: 'ORS chapter 659A (Oregon Equal Pay Act of 2017)',
-    effectiveDate: '2017-10-06',
-    kinds: ['inquiry_ban'],
     exceptions: ['post_offer_verification', 'internal_candidates'],
     candidateTip: 'Oregon employers may not ask about your pay history before an offer that includes pay.',
     sources: [
@@ -234,14 +159,8 @@ const rows: LawRow[] = [
     notes:
       'Internal transfers are exempt. State enforcement from 2019-01-01; private lawsuits from 2024-01-01.',
   },
-  {
-    id: 'US-OR/salary-history-reliance',
-    code: 'US-OR',
-    level: 'state',
+  'US-OR/salary-history-reliance': {
     lawName: 'Oregon Equal Pay Act of 2017 (HB 2005): screening and reliance ban',
-    citation: 'ORS chapter 659A (Oregon Equal Pay Act of 2017)',
-    effectiveDate: '2019-01-01',
-    kinds: ['reliance_ban'],
     exceptions: ['internal_candidates'],
     candidateTip: 'Oregon employers may not screen you on past pay or use it to set your offer.',
     sources: [
@@ -253,14 +172,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'US-WA/salary-history',
-    code: 'US-WA',
-    level: 'state',
+  'US-WA/salary-history': {
     lawName: 'Washington salary-history ban (2019 c 345)',
-    citation: 'RCW 49.58.100',
-    effectiveDate: '2019-07-28',
-    kinds: ['inquiry_ban'],
     exceptions: [],
     candidateTip:
       'Washington employers may not ask you, or your current or former employers, for your wage or salary history.',
@@ -269,14 +182,8 @@ const rows: LawRow[] = [
     conflicts: 'rewardset.com, the only source for the date, mislabels the section as RCW 49.58.110.',
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'US-WA/pay-transparency',
-    code: 'US-WA',
-    level: 'state',
+  'US-WA/pay-transparency': {
     lawName: 'Washington pay-transparency law (SB 5761)',
-    citation: 'RCW 49.58.110, as amended by SB 5761',
-    effectiveDate: '2023-01-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '15 or more employees',
     exceptions: [],
     candidateTip:
@@ -286,14 +193,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'Internal candidates for a transfer or promotion get the range on request.',
   },
-  {
-    id: 'US-AL/wage-history-refusal',
-    code: 'US-AL',
-    level: 'state',
+  'US-AL/wage-history-refusal': {
     lawName: 'Clarke-Figures Equal Pay Act',
-    citation: 'Alabama Clarke-Figures Equal Pay Act',
-    effectiveDate: '2019-09-01',
-    kinds: ['refusal_protection'],
     exceptions: [],
     candidateTip:
       'Alabama does not forbid the question, but an employer may not refuse to interview, hire or promote you, or retaliate, because you decline to give your wage history.',
@@ -302,14 +203,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED,
     notes: 'Not a question ban: employers may still ask.',
   },
-  {
-    id: 'EU/salary-history',
-    code: 'EU',
-    level: 'supranational',
+  'EU/salary-history': {
     lawName: 'EU Pay Transparency Directive: pay-history question',
-    citation: 'Directive (EU) 2023/970, Art. 5(2)',
-    effectiveDate: '2026-06-07',
-    kinds: ['inquiry_ban'],
     exceptions: [],
     candidateTip:
       'Under the EU pay-transparency directive, employers of any size may not ask applicants what they earn or earned; it reaches you through your country’s own law.',
@@ -320,14 +215,8 @@ const rows: LawRow[] = [
     notes:
       'Entered into force 2023-06-06; the effective date here is the transposition deadline. The directive binds employers only through national law, and transposition varies by member state (Denmark’s law was still a consultation draft in June 2026).',
   },
-  {
-    id: 'EU/pay-transparency',
-    code: 'EU',
-    level: 'supranational',
+  'EU/pay-transparency': {
     lawName: 'EU Pay Transparency Directive: pay information for applicants',
-    citation: 'Directive (EU) 2023/970, Art. 5(1)',
-    effectiveDate: '2026-06-07',
-    kinds: ['range_on_request'],
     exceptions: [],
     candidateTip:
       'Applicants have a right to the starting pay or its range, set on objective, gender-neutral criteria, given in the job ad, before the interview or otherwise; ask for it if you have not seen it.',
@@ -339,14 +228,8 @@ const rows: LawRow[] = [
     notes:
       'Tagged range_on_request, not range_in_posting: the job ad is one of several allowed ways to give the range. The directive binds employers only through national law, and transposition varies by member state.',
   },
-  {
-    id: 'US-IL/salary-history',
-    code: 'US-IL',
-    level: 'state',
+  'US-IL/salary-history': {
     lawName: 'Illinois Equal Pay Act of 2003, as amended by HB 834 (2019): wage-history ban',
-    citation: '820 ILCS 112/10(b-5)',
-    effectiveDate: '2019-09-29',
-    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection'],
     exceptions: ['public_records', 'internal_candidates'],
     candidateTip:
       'Illinois employers may not ask you or a former employer for your wage history, make it a condition of an interview or offer, or screen you on it, and may not use it even if you volunteer it. They may tell you the pay of the role and discuss what you expect.',
@@ -362,14 +245,8 @@ const rows: LawRow[] = [
     notes:
       'Volunteered history may not be considered either; the subsection letter was read from the bill text.',
   },
-  {
-    id: 'US-IL/pay-transparency',
-    code: 'US-IL',
-    level: 'state',
+  'US-IL/pay-transparency': {
     lawName: 'Illinois Equal Pay Act pay-scale disclosure (HB 3129, 2023)',
-    citation: '820 ILCS 112/10(b-25), as amended by HB 3129',
-    effectiveDate: '2025-01-01',
-    kinds: ['range_in_posting', 'range_on_request'],
     employerThreshold: '15 or more employees, wherever they work',
     exceptions: [],
     candidateTip:
@@ -383,14 +260,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes: 'The subsection letter is medium confidence; the act and date are not in doubt.',
   },
-  {
-    id: 'US-MN/salary-history',
-    code: 'US-MN',
-    level: 'state',
+  'US-MN/salary-history': {
     lawName: 'Minnesota pay-history ban (SF 2909, 2023)',
-    citation: 'Minn. Stat. §363A.08, subd. 8',
-    effectiveDate: '2024-01-01',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: ['voluntary_disclosure', 'public_records'],
     candidateTip:
       'Minnesota employers may not ask about, consider or require your pay history; if you volunteer it unprompted, they may use it only to offer more than they first did.',
@@ -404,14 +275,8 @@ const rows: LawRow[] = [
     notes:
       'Covers internal candidates too; for jobs under a collective agreement it starts with the next agreement after 2024-01-01.',
   },
-  {
-    id: 'US-MN/pay-transparency',
-    code: 'US-MN',
-    level: 'state',
+  'US-MN/pay-transparency': {
     lawName: 'Minnesota pay-transparency law',
-    citation: 'Minn. Stat. §181.173',
-    effectiveDate: '2025-01-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '30 or more employees in Minnesota',
     exceptions: [],
     candidateTip:
@@ -424,14 +289,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes: 'The statute section was not read in the sources; the date and threshold were.',
   },
-  {
-    id: 'US-NJ/salary-history',
-    code: 'US-NJ',
-    level: 'state',
+  'US-NJ/salary-history': {
     lawName: 'New Jersey salary-history ban (A1094, 2019)',
-    citation: 'N.J.S.A. 34:6B-20',
-    effectiveDate: '2020-01-01',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: ['voluntary_disclosure', 'internal_candidates'],
     candidateTip:
       'New Jersey employers may not screen you on your salary history or require it to meet a minimum or maximum; you may share it by choice.',
@@ -445,14 +304,8 @@ const rows: LawRow[] = [
     notes:
       'Civil penalties up to $1,000, $5,000, then $10,000; violations against a protected class also fall under the Law Against Discrimination.',
   },
-  {
-    id: 'US-NJ/pay-transparency',
-    code: 'US-NJ',
-    level: 'state',
+  'US-NJ/pay-transparency': {
     lawName: 'New Jersey pay-transparency law (S2310, 2024)',
-    citation: 'New Jersey S2310 (2024)',
-    effectiveDate: '2025-06-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '10 or more employees over 20 calendar weeks',
     exceptions: [],
     candidateTip:
@@ -466,14 +319,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes: 'No private lawsuits; penalties of $300, then $600.',
   },
-  {
-    id: 'US-VT/salary-history',
-    code: 'US-VT',
-    level: 'state',
+  'US-VT/salary-history': {
     lawName: 'Vermont salary-history ban (H.294, Act 126 of 2018)',
-    citation: '21 V.S.A. §495m',
-    effectiveDate: '2018-07-01',
-    kinds: ['inquiry_ban'],
     exceptions: ['voluntary_disclosure', 'post_offer_verification'],
     candidateTip:
       'Vermont employers may not ask you or your employers about your current or past pay, set pay-history criteria, or decide whether to interview you on it. If you volunteer it, they may confirm it only after an offer with pay.',
@@ -485,14 +332,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'US-VT/pay-transparency',
-    code: 'US-VT',
-    level: 'state',
+  'US-VT/pay-transparency': {
     lawName: 'Vermont pay-transparency law (H.704, 2024)',
-    citation: 'Vermont H.704 (2024)',
-    effectiveDate: '2025-07-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '5 or more employees',
     exceptions: [],
     candidateTip:
@@ -505,14 +346,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes: 'Commission-paid roles need only say so; tipped roles give the base wage.',
   },
-  {
-    id: 'US-OH-CLE/salary-history',
-    code: 'US-OH-CLE',
-    level: 'city',
+  'US-OH-CLE/salary-history': {
     lawName: 'Cleveland salary-history and pay-transparency ordinance',
-    citation: 'Cleveland Ordinance No. 104-2025',
-    effectiveDate: '2025-10-27',
-    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection', 'range_in_posting'],
     employerThreshold: '15 or more employees in Cleveland',
     exceptions: ['voluntary_disclosure', 'internal_candidates'],
     candidateTip:
@@ -528,14 +363,8 @@ const rows: LawRow[] = [
     notes:
       'One ordinance carries both the ban and the posting duty, so it is one row. Ohio has no statewide ban; the code is US-OH-CLE.',
   },
-  {
-    id: 'US-HI/salary-history',
-    code: 'US-HI',
-    level: 'state',
+  'US-HI/salary-history': {
     lawName: 'Hawaii salary-history ban (SB 2351, Act 108 of 2018)',
-    citation: 'Hawaii Revised Statutes §378-2.4',
-    effectiveDate: '2019-01-01',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: ['voluntary_disclosure', 'internal_candidates'],
     candidateTip:
       'Hawaii employers may not ask about your pay history, search public records for it, or rely on it to set your pay; they may discuss what you expect.',
@@ -549,14 +378,8 @@ const rows: LawRow[] = [
     notes:
       'The HRS section number is from secondary memory of the act, not from the sources read; the act and date are.',
   },
-  {
-    id: 'US-HI/pay-transparency',
-    code: 'US-HI',
-    level: 'state',
+  'US-HI/pay-transparency': {
     lawName: 'Hawaii pay-transparency law (SB 1057, Act 203 of 2023)',
-    citation: 'Hawaii Act 203 (2023), amending HRS chapter 378',
-    effectiveDate: '2024-01-01',
-    kinds: ['range_in_posting'],
     employerThreshold: '50 or more employees',
     exceptions: ['internal_candidates'],
     candidateTip:
@@ -569,14 +392,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'US-DC/salary-history',
-    code: 'US-DC',
-    level: 'state',
+  'US-DC/salary-history': {
     lawName: 'District of Columbia Wage Transparency Omnibus Amendment Act of 2023: wage-history ban',
-    citation: 'D.C. Code §32-1451 et seq., as amended by the Wage Transparency Omnibus Amendment Act of 2023',
-    effectiveDate: '2024-06-30',
-    kinds: ['inquiry_ban', 'reliance_ban'],
     exceptions: [],
     candidateTip:
       'District of Columbia employers may not screen you on your wage history, require it for an interview or an offer, or seek it from a former employer.',
@@ -590,14 +407,8 @@ const rows: LawRow[] = [
     notes:
       'Any employer with at least one employee in the District; the District and federal governments are excluded. Enforced by the Attorney General; no private lawsuits.',
   },
-  {
-    id: 'US-DC/pay-transparency',
-    code: 'US-DC',
-    level: 'state',
+  'US-DC/pay-transparency': {
     lawName: 'District of Columbia Wage Transparency Omnibus Amendment Act of 2023: pay ranges and benefits',
-    citation: 'D.C. Code §32-1451 et seq., as amended by the Wage Transparency Omnibus Amendment Act of 2023',
-    effectiveDate: '2024-06-30',
-    kinds: ['range_in_posting'],
     employerThreshold: 'at least one employee in the District',
     exceptions: [],
     candidateTip:
@@ -610,14 +421,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'US-MD/salary-history',
-    code: 'US-MD',
-    level: 'state',
+  'US-MD/salary-history': {
     lawName: 'Maryland wage-history and wage-range law (HB 123, 2020)',
-    citation: 'Md. Code, Lab. & Empl. §3-304.2',
-    effectiveDate: '2020-10-01',
-    kinds: ['inquiry_ban', 'reliance_ban', 'refusal_protection', 'range_on_request'],
     exceptions: ['voluntary_disclosure', 'post_offer_verification'],
     candidateTip:
       'Maryland employers may not seek or rely on your wage history, nor refuse to interview or hire you for declining to give it or for asking the wage range, which they must give you on request. History you volunteer may be used after an offer, only to pay you more.',
@@ -631,14 +436,8 @@ const rows: LawRow[] = [
     notes:
       'The act and date are high confidence; the code section is from memory, not from the sources read.',
   },
-  {
-    id: 'US-MD/pay-transparency',
-    code: 'US-MD',
-    level: 'state',
+  'US-MD/pay-transparency': {
     lawName: 'Maryland Wage Range Transparency Act (HB 649, 2024)',
-    citation: 'Maryland HB 649 (2024), amending the Equal Pay for Equal Work law',
-    effectiveDate: '2024-10-01',
-    kinds: ['range_in_posting'],
     employerThreshold: 'all employers',
     exceptions: [],
     candidateTip:
@@ -651,16 +450,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  // Rows that set decisionNoticeDays live in table-decision-notice.ts, so the timeline reads them alone.
-  ...decisionNoticeRows,
-  {
-    id: 'CA-BC/salary-history',
-    code: 'CA-BC',
-    level: 'state',
+  'CA-BC/salary-history': {
     lawName: 'British Columbia Pay Transparency Act: pay-history question',
-    citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 4',
-    effectiveDate: '2023-05-11',
-    kinds: ['inquiry_ban'],
     exceptions: ['internal_candidates', 'public_records'],
     candidateTip:
       'British Columbia employers may not ask what you were paid by other employers; they may use pay they already know from your time with them, or public pay data for similar jobs.',
@@ -674,14 +465,8 @@ const rows: LawRow[] = [
       'bctrucking.com says the ban applied on assent (2023-05-11); cbabc.org reports it with the posting rule on 2023-11-01. The section number is from memory.',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'CA-BC/pay-transparency',
-    code: 'CA-BC',
-    level: 'state',
+  'CA-BC/pay-transparency': {
     lawName: 'British Columbia Pay Transparency Act: pay in job postings',
-    citation: 'Pay Transparency Act, S.B.C. 2023, c. 18, s. 5',
-    effectiveDate: '2023-11-01',
-    kinds: ['range_in_posting'],
     employerThreshold: 'all employers',
     exceptions: [],
     candidateTip:
@@ -695,14 +480,8 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes: 'Pay-gap reports phase in by employer size from 2023 to 2026. The section number is from memory.',
   },
-  {
-    id: 'CA-PE/salary-history',
-    code: 'CA-PE',
-    level: 'state',
+  'CA-PE/salary-history': {
     lawName: 'Prince Edward Island pay-transparency amendments: pay history',
-    citation: 'PEI Employment Standards Act, s. 5.8',
-    effectiveDate: '2022-06-01',
-    kinds: ['inquiry_ban'],
     exceptions: ['voluntary_disclosure'],
     candidateTip:
       'Prince Edward Island employers may not seek your pay history, directly or indirectly; they may ask what you expect, and may rely on history you volunteer unprompted.',
@@ -713,14 +492,8 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'CA-PE/pay-transparency',
-    code: 'CA-PE',
-    level: 'state',
+  'CA-PE/pay-transparency': {
     lawName: 'Prince Edward Island pay-transparency amendments: pay in job postings',
-    citation: 'PEI Employment Standards Act, s. 5.9',
-    effectiveDate: '2022-06-01',
-    kinds: ['range_in_posting'],
     employerThreshold: 'all employers',
     exceptions: [],
     candidateTip:
@@ -732,15 +505,9 @@ const rows: LawRow[] = [
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
   },
-  {
-    id: 'PL/salary-history',
-    code: 'PL',
-    level: 'national',
+  'PL/salary-history': {
     lawName:
       'Polish Labour Code amendment of 4 June 2025 (partial transposition of Directive (EU) 2023/970): pay-history question',
-    citation: 'Polish Labour Code, Art. 22¹ §1',
-    effectiveDate: '2025-12-24',
-    kinds: ['inquiry_ban'],
     exceptions: [],
     candidateTip:
       'Employers in Poland may not ask what you earn or earned with your current or previous employers.',
@@ -753,16 +520,9 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes:
       'National law replaces the directive’s rows for Poland; job evaluation and reporting rules were still to come.',
-    supersedes: ['EU/salary-history', 'EU/pay-transparency'],
   },
-  {
-    id: 'PL/pay-transparency',
-    code: 'PL',
-    level: 'national',
+  'PL/pay-transparency': {
     lawName: 'Polish pay-transparency amendment of 4 June 2025: pay information for applicants',
-    citation: 'Polish Labour Code, Art. 18³ᶜᵃ',
-    effectiveDate: '2025-12-24',
-    kinds: ['range_on_request'],
     exceptions: [],
     candidateTip:
       'In Poland you must be told the starting pay or its range in writing, in the ad or before the interview (at the latest before the contract); ask for it if you have not seen it.',
@@ -773,16 +533,9 @@ const rows: LawRow[] = [
     ],
     confidence: 'H',
     lastReviewed: REVIEWED_2026_12,
-    supersedes: ['EU/salary-history', 'EU/pay-transparency'],
   },
-  {
-    id: 'MT/pay-transparency',
-    code: 'MT',
-    level: 'national',
+  'MT/pay-transparency': {
     lawName: 'Maltese pay-transparency amendment of 2025 (partial transposition of the EU directive)',
-    citation: 'Malta Legal Notice 112 of 2025',
-    effectiveDate: '2025-08-27',
-    kinds: ['range_on_request'],
     exceptions: [],
     candidateTip:
       'In Malta you have a right to the starting pay or its range before you start work. Maltese law does not bar employers from asking about your past pay, so the choice to answer is yours; you need not volunteer it.',
@@ -795,20 +548,10 @@ const rows: LawRow[] = [
     lastReviewed: REVIEWED_2026_12,
     notes:
       'Transparent and Predictable Working Conditions (Amendment) Regulations, 2025; published 2025-06-27, in force 2025-08-27. It leaves out the directive’s ban on asking applicants about pay history, so Malta does not inherit the EU row; the directive binds employers only through national law.',
-    supersedes: ['EU/salary-history', 'EU/pay-transparency'],
   },
-];
-
-/** Freezes a row and its lists, so no caller can change the shared default table. */
-function freezeRow(row: LawRow): LawRow {
-  return Object.freeze({
-    ...row,
-    kinds: Object.freeze([...row.kinds]),
-    exceptions: Object.freeze([...row.exceptions]),
-    sources: Object.freeze([...row.sources]),
-    ...(row.supersedes === undefined ? {} : { supersedes: Object.freeze([...row.supersedes]) }),
-  });
-}
+  // Rows that set decisionNoticeDays live in table-decision-notice.ts, so the timeline reads them alone.
+  ...noticeDetails,
+} satisfies Record<DefaultLawId, LawDetails>;
 
 /**
  * The salary-history and pay-transparency laws we ship, one row per law and jurisdiction, taken
@@ -823,4 +566,4 @@ function freezeRow(row: LawRow): LawRow {
  *
  * @category Compensation
  */
-export const defaultLawTable: readonly LawRow[] = Object.freeze(rows.map(freezeRow));
+export const defaultLawTable: readonly LawRow[] = /* @__PURE__ */ joinLawRows(defaultLawCore, details);

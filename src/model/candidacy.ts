@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { InterviewSchema } from './interview.js';
 import { CANDIDACY_LIMITS } from './limits.js';
-import { described, withMeta } from './meta.js';
+import { field } from './meta.js';
 import {
   AudienceSchema,
   DateOrDateTimeSchema,
@@ -19,14 +19,11 @@ export const SUPPORTED_SCHEMA_VERSIONS = [1] as const;
 
 /** The role the candidate is interviewing for. */
 export const TargetRoleSchema = z.strictObject({
-  title: described(TextSchema.check(z.minLength(1), z.maxLength(300)), 'The job title'),
-  company: described(TextSchema.check(z.minLength(1), z.maxLength(300)), 'The company hiring'),
-  managesPeople: described(z.boolean(), 'Whether the role manages people'),
+  title: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  company: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  managesPeople: field(z.boolean()),
   /** Where the job is, when it differs from where the candidate lives (same codes). */
-  jurisdiction: described(
-    z.optional(JurisdictionSchema),
-    'Where the job is, when it differs from where the candidate lives (same codes); its pay law applies too',
-  ),
+  jurisdiction: field(z.optional(JurisdictionSchema)),
 });
 
 /** The role the candidate is interviewing for. */
@@ -34,13 +31,10 @@ export type TargetRole = z.output<typeof TargetRoleSchema>;
 
 /** The person preparing. */
 export const CandidateSchema = z.strictObject({
-  name: described(TextSchema.check(z.minLength(1), z.maxLength(300)), 'The candidate’s name'),
-  timeZone: timeZoneSchema('Where the candidate lives, as an IANA zone name; times are shown in it'),
-  jurisdiction: described(
-    z.optional(JurisdictionSchema),
-    'Where the candidate lives, for pay law, e.g. US-CA, US-NY-NYC, DE, EU',
-  ),
-  targetRole: described(TargetRoleSchema, 'The role the candidate is interviewing for'),
+  name: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  timeZone: timeZoneSchema(),
+  jurisdiction: field(z.optional(JurisdictionSchema)),
+  targetRole: field(TargetRoleSchema),
 });
 
 /** The person preparing. */
@@ -48,20 +42,11 @@ export type Candidate = z.output<typeof CandidateSchema>;
 
 /** A question the candidate plans to ask, or has asked. */
 export const QuestionSchema = z.strictObject({
-  id: described(IdSchema, 'The question id, unique among the questions'),
-  text: described(
-    TextSchema.check(z.minLength(1), z.maxLength(1000)),
-    'The question, as the candidate would ask it',
-  ),
-  audiences: described(
-    z._default(z.array(AudienceSchema).check(z.maxLength(6)), []),
-    'The audiences the question suits',
-  ),
-  purpose: described(
-    z.optional(TextSchema.check(z.maxLength(1000))),
-    'What the candidate wants to learn from it',
-  ),
-  askedInRound: described(z.optional(RoundSchema), 'The round the question was already asked in'),
+  id: field(IdSchema),
+  text: field(TextSchema.check(z.minLength(1), z.maxLength(1000))),
+  audiences: field(z._default(z.array(AudienceSchema).check(z.maxLength(6)), [])),
+  purpose: field(z.optional(TextSchema.check(z.maxLength(1000)))),
+  askedInRound: field(z.optional(RoundSchema)),
 });
 
 /** A question the candidate plans to ask, or has asked. */
@@ -69,22 +54,18 @@ export type Question = z.output<typeof QuestionSchema>;
 
 /** Something that felt weak or unresolved after an earlier round, and the plan for it. */
 export const ConcernSchema = z.strictObject({
-  id: described(IdSchema, 'The concern id, unique among the concerns'),
-  raisedInRound: described(RoundSchema, 'The round the concern came up in'),
-  raisedBy: described(z.optional(IdSchema), 'The id of the interviewer who raised it, one of the panel'),
-  topic: described(TextSchema.check(z.minLength(1), z.maxLength(1000)), 'What felt weak or unresolved'),
-  plan: described(
+  id: field(IdSchema),
+  raisedInRound: field(RoundSchema),
+  raisedBy: field(z.optional(IdSchema)),
+  topic: field(TextSchema.check(z.minLength(1), z.maxLength(1000))),
+  plan: field(
     z.optional(
       z.strictObject({
-        action: described(
-          z.enum(['revisit', 'acknowledge-and-pivot']),
-          'Bring the topic back with a better answer, or acknowledge it and move on',
-        ),
-        improvedAnswer: described(z.optional(TextSchema), 'The better answer, when revisiting'),
-        timing: described(z.enum(['early', 'late']), 'Early or late in the next interview'),
+        action: field(z.enum(['revisit', 'acknowledge-and-pivot'])),
+        improvedAnswer: field(z.optional(TextSchema)),
+        timing: field(z.enum(['early', 'late'])),
       }),
     ),
-    'What the candidate plans to do about it',
   ),
 });
 
@@ -92,52 +73,38 @@ export const ConcernSchema = z.strictObject({
 export type Concern = z.output<typeof ConcernSchema>;
 
 const AmountSchema = z.number().check(z.gte(0), z.lte(1e12));
-const CurrencySchema = withMeta(
+/** An ISO 4217 currency code in capitals (internal: each pay figure's currency). */
+export const CurrencySchema = field(
   z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 currency code like USD or EUR' })),
-  { description: 'An ISO 4217 currency code in capitals, e.g. USD, EUR' },
 );
 
 /** The candidate's pay and logistics positions. */
 export const CompensationSchema = z.strictObject({
-  range: described(
+  range: field(
     z.optional(
       z.strictObject({
-        min: described(AmountSchema, 'The bottom of the range; at most max'),
-        max: described(AmountSchema, 'The top of the range'),
+        min: field(AmountSchema),
+        max: field(AmountSchema),
         currency: CurrencySchema,
-        basis: described(z.enum(['total', 'base']), 'Whether the range is total pay or base salary'),
+        basis: field(z.enum(['total', 'base'])),
       }),
     ),
-    'The pay range the candidate will name',
   ),
-  researched: described(z.optional(z.boolean()), 'Whether the range comes from market research'),
-  discloseCurrentSalary: described(
-    z.optional(z.boolean()),
-    'Whether the candidate is willing to share current pay',
-  ),
-  walkAway: described(z.optional(AmountSchema), 'The number below which the candidate would say no'),
-  noticePeriodWeeks: described(
-    z.optional(z.number().check(z.gte(0), z.lte(104))),
-    'The notice to give the current employer, in weeks',
-  ),
-  earliestStart: described(z.optional(DateOrDateTimeSchema), 'The earliest day the candidate could start'),
-  relocation: described(
-    z.optional(z.enum(['yes', 'no', 'open-in-principle'])),
-    'Whether the candidate would move',
-  ),
-  workMode: described(
-    z.optional(z.enum(['remote', 'hybrid', 'on-site', 'flexible'])),
-    'How the candidate wants to work',
-  ),
+  researched: field(z.optional(z.boolean())),
+  discloseCurrentSalary: field(z.optional(z.boolean())),
+  walkAway: field(z.optional(AmountSchema)),
+  noticePeriodWeeks: field(z.optional(z.number().check(z.gte(0), z.lte(104)))),
+  earliestStart: field(z.optional(DateOrDateTimeSchema)),
+  relocation: field(z.optional(z.enum(['yes', 'no', 'open-in-principle']))),
+  workMode: field(z.optional(z.enum(['remote', 'hybrid', 'on-site', 'flexible']))),
 });
 
 /** The candidate's pay and logistics positions. */
 export type Compensation = z.output<typeof CompensationSchema>;
 
 /** The normalised stages of another hiring process. */
-export const StageKindSchema = withMeta(
+export const StageKindSchema = field(
   z.enum(['applied', 'screening', 'interviewing', 'final-round', 'offer', 'paused', 'closed']),
-  { description: 'The stage normalised; read from the stage text when left out' },
 );
 
 /** A normalised stage of another hiring process. */
@@ -145,15 +112,12 @@ export type StageKind = z.output<typeof StageKindSchema>;
 
 /** Another hiring process the candidate is in. */
 export const ProcessSchema = z.strictObject({
-  company: described(TextSchema.check(z.minLength(1), z.maxLength(300)), 'The other company'),
+  company: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
   /** The stage in the vendor's own words ("round 1", "onsite scheduled"), kept as sent. */
-  stage: described(
-    TextSchema.check(z.minLength(1), z.maxLength(300)),
-    'The stage in the sender’s own words ("round 1", "onsite scheduled"), kept as sent',
-  ),
+  stage: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
   /** The stage normalised; derived from `stage` by {@link stageKindOf} when left out. */
   stageKind: z.optional(StageKindSchema),
-  lastActivityAt: described(z.optional(DateOrDateTimeSchema), 'When that process last moved'),
+  lastActivityAt: field(z.optional(DateOrDateTimeSchema)),
 });
 
 /** Another hiring process the candidate is in. */
@@ -161,87 +125,65 @@ export type Process = z.output<typeof ProcessSchema>;
 
 /** An offer, expected or received; one from another company than the target is a competing offer. */
 export const OfferSchema = z.strictObject({
-  company: described(TextSchema.check(z.minLength(1), z.maxLength(300)), 'The company making the offer'),
-  status: described(z.enum(['expected', 'received', 'accepted', 'declined']), 'Where the offer stands'),
-  expectedBy: described(z.optional(DateOrDateTimeSchema), 'When the offer is expected'),
-  deadline: described(
-    z.optional(DateOrDateTimeSchema),
-    'When the answer is due; a plain date is read as the end of that day (a warning)',
-  ),
-  package: described(
+  company: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  status: field(z.enum(['expected', 'received', 'accepted', 'declined'])),
+  expectedBy: field(z.optional(DateOrDateTimeSchema)),
+  deadline: field(z.optional(DateOrDateTimeSchema)),
+  package: field(
     z.optional(
       z.strictObject({
-        base: described(z.optional(AmountSchema), 'Base salary per year'),
-        bonus: described(z.optional(AmountSchema), 'Target bonus per year'),
-        equity: described(z.optional(AmountSchema), 'Equity value per year'),
-        benefits: described(
-          z.optional(TextSchema.check(z.maxLength(2000))),
-          'Benefits worth noting, in words',
-        ),
+        base: field(z.optional(AmountSchema)),
+        bonus: field(z.optional(AmountSchema)),
+        equity: field(z.optional(AmountSchema)),
+        benefits: field(z.optional(TextSchema.check(z.maxLength(2000)))),
         currency: CurrencySchema,
       }),
     ),
-    'What the offer pays',
   ),
 });
 
 /** An offer, expected or received. */
 export type Offer = z.output<typeof OfferSchema>;
 
-const FormatPrepSchema = described(
+const FormatPrepSchema = field(
   z.strictObject({
-    practicedAt: described(z.optional(DateTimeSchema), 'When the format was last practised'),
-    platformPracticedAt: described(
-      z.optional(DateTimeSchema),
-      'When the platform (coding pad, whiteboard) was practised',
-    ),
-    designTemplateReady: described(
-      z.optional(z.boolean()),
-      'Whether a template for design questions is ready',
-    ),
-    notes: described(z.optional(TextSchema), 'Notes on the preparation'),
+    practicedAt: field(z.optional(DateTimeSchema)),
+    platformPracticedAt: field(z.optional(DateTimeSchema)),
+    designTemplateReady: field(z.optional(z.boolean())),
+    notes: field(z.optional(TextSchema)),
   }),
-  'Preparation for this format',
 );
 
 /** Self-reported preparation, each step with the time it was done. */
 export const PrepStateSchema = z.strictObject({
-  roundOneNotesReviewedAt: described(z.optional(DateTimeSchema), 'When the round-one notes were reviewed'),
-  checklistRunAt: described(z.optional(DateTimeSchema), 'When the day-before checklist was run'),
-  setupTestedAt: described(z.optional(DateTimeSchema), 'When camera, microphone and connection were tested'),
-  platformTestedAt: described(z.optional(DateTimeSchema), 'When the interview platform was tested'),
-  routePlannedAt: described(
-    z.optional(DateTimeSchema),
-    'When the route to an in-person interview was planned',
-  ),
-  thankYouDraftedAt: described(z.optional(DateTimeSchema), 'When the thank-you notes were drafted'),
-  thankYouSent: described(
+  roundOneNotesReviewedAt: field(z.optional(DateTimeSchema)),
+  checklistRunAt: field(z.optional(DateTimeSchema)),
+  setupTestedAt: field(z.optional(DateTimeSchema)),
+  platformTestedAt: field(z.optional(DateTimeSchema)),
+  routePlannedAt: field(z.optional(DateTimeSchema)),
+  thankYouDraftedAt: field(z.optional(DateTimeSchema)),
+  thankYouSent: field(
     z.optional(
       z
         .array(
           z.strictObject({
-            interviewerId: described(IdSchema, 'The id of the interviewer thanked, one of the panel'),
-            at: described(DateTimeSchema, 'When the note was sent'),
+            interviewerId: field(IdSchema),
+            at: field(DateTimeSchema),
           }),
         )
         .check(z.maxLength(CANDIDACY_LIMITS.thankYouSent)),
     ),
-    'The thank-you notes sent, one per interviewer',
   ),
-  followUpSentAt: described(
-    z.optional(DateTimeSchema),
-    'When the follow-up after the decision date was sent',
-  ),
-  outcomePlans: described(
+  followUpSentAt: field(z.optional(DateTimeSchema)),
+  outcomePlans: field(
     z.optional(
       z.strictObject({
-        ifOffer: described(z.optional(TextSchema), 'What to do if an offer comes'),
-        ifRejected: described(z.optional(TextSchema), 'What to do if the answer is no'),
+        ifOffer: field(z.optional(TextSchema)),
+        ifRejected: field(z.optional(TextSchema)),
       }),
     ),
-    'Plans for either outcome',
   ),
-  formatPrep: described(
+  formatPrep: field(
     z.optional(
       z.strictObject({
         'case-study': z.optional(FormatPrepSchema),
@@ -253,7 +195,6 @@ export const PrepStateSchema = z.strictObject({
         conversation: z.optional(FormatPrepSchema),
       }),
     ),
-    'Preparation per interview format',
   ),
 });
 
@@ -265,44 +206,24 @@ export type PrepState = z.output<typeof PrepStateSchema>;
  * {@link parseCandidacy} adds the checks that span fields (unique ids, references, rounds).
  */
 export const CandidacySchema = z.strictObject({
-  schemaVersion: described(z.literal(SUPPORTED_SCHEMA_VERSIONS), 'The version of this format: 1'),
-  candidate: described(CandidateSchema, 'The person preparing'),
-  interviews: described(
-    z.array(InterviewSchema).check(z.minLength(1), z.maxLength(CANDIDACY_LIMITS.interviews)),
-    'Every interview of every round, dated or planned',
-  ),
-  stories: described(
-    z._default(z.array(StorySchema).check(z.maxLength(CANDIDACY_LIMITS.stories)), []),
-    'The candidate’s stories, each with its tellings per round',
-  ),
-  questions: described(
-    z.optional(z.array(QuestionSchema).check(z.maxLength(CANDIDACY_LIMITS.questions))),
-    'The candidate’s own questions; the built-in bank fills gaps',
-  ),
-  concerns: described(
-    z.optional(z.array(ConcernSchema).check(z.maxLength(CANDIDACY_LIMITS.concerns))),
-    'What felt weak after an earlier round, and the plan for it',
-  ),
-  compensation: described(z.optional(CompensationSchema), 'Pay and logistics positions'),
-  pipeline: described(
+  schemaVersion: field(z.literal(SUPPORTED_SCHEMA_VERSIONS)),
+  candidate: field(CandidateSchema),
+  interviews: field(z.array(InterviewSchema).check(z.minLength(1), z.maxLength(CANDIDACY_LIMITS.interviews))),
+  stories: field(z._default(z.array(StorySchema).check(z.maxLength(CANDIDACY_LIMITS.stories)), [])),
+  questions: field(z.optional(z.array(QuestionSchema).check(z.maxLength(CANDIDACY_LIMITS.questions)))),
+  concerns: field(z.optional(z.array(ConcernSchema).check(z.maxLength(CANDIDACY_LIMITS.concerns)))),
+  compensation: field(z.optional(CompensationSchema)),
+  pipeline: field(
     z.optional(
       z.strictObject({
-        otherProcesses: described(
+        otherProcesses: field(
           z._default(z.array(ProcessSchema).check(z.maxLength(CANDIDACY_LIMITS.otherProcesses)), []),
-          'Other hiring processes the candidate is in',
         ),
-        offers: described(
-          z._default(z.array(OfferSchema).check(z.maxLength(CANDIDACY_LIMITS.offers)), []),
-          'Offers expected or received; never invented',
-        ),
+        offers: field(z._default(z.array(OfferSchema).check(z.maxLength(CANDIDACY_LIMITS.offers)), [])),
       }),
     ),
-    'The rest of the candidate’s search',
   ),
-  prep: described(
-    z.optional(PrepStateSchema),
-    'What the candidate has done, each step with the time it was done',
-  ),
+  prep: field(z.optional(PrepStateSchema)),
 });
 
 /** The whole input: one candidate, one company, every round, as {@link parseCandidacy} returns it. */

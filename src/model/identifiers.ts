@@ -24,15 +24,16 @@ export function printableLineSchema(
   maxLength: number,
   description = 'Printable single-line text',
 ): z.ZodMiniString<string> {
-  return withMeta(
-    z.string().check(
-      z.minLength(1),
-      z.maxLength(maxLength),
-      z.regex(PRINTABLE_LINE_PATTERN, {
-        message:
-          'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
-      }),
-    ),
-    { description },
+  return withMeta(printableLine(maxLength), { description });
+}
+
+/** A printable single line of at most `maxLength` characters, without JSON Schema metadata (the model's own ids). */
+export function printableLine(maxLength: number): z.ZodMiniString<string> {
+  return z.string().check(
+    z.minLength(1),
+    z.maxLength(maxLength),
+    z.regex(PRINTABLE_LINE_PATTERN, {
+      message: 'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
+    }),
   );
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CandidacySchema } from './candidacy.js';
+import { attachFieldDescriptions } from './json-schema-descriptions.js';
 import { isTimeZoneSchema } from './primitives.js';
 import { canonicalTimeZones, LEGACY_TIME_ZONES } from './warnings.js';
 
@@ -18,6 +19,7 @@ import { canonicalTimeZones, LEGACY_TIME_ZONES } from './warnings.js';
  * @category Validation
  */
 export function candidacyJsonSchema(): Record<string, unknown> {
+  attachFieldDescriptions();
   const zones = [
     ...canonicalTimeZones(),
     ...Object.keys(LEGACY_TIME_ZONES),

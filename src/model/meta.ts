@@ -15,12 +15,13 @@ export function withMeta<T extends z.ZodMiniType>(schema: T, metadata: z.core.Gl
 }
 
 /**
- * A copy of `schema` described as `description`, as classic zod's `.describe()` makes it.
+ * A field's own copy of `schema` (a fresh clone, as classic zod's `.describe()` makes), so the description
+ * candidacyJsonSchema gives the field (json-schema-descriptions.ts) is the field's alone, not that of every
+ * field sharing the schema.
  *
  * @param schema - The schema to copy.
- * @param description - What the field is, for the JSON Schema.
  * @returns The copy.
  */
-export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  return withMeta(schema, { description });
+export function field<T extends z.ZodMiniType>(schema: T): T {
+  return schema.clone();
 }

@@ -1,60 +1,49 @@
 import * as z from 'zod/mini';
-import {
-  JURISDICTION_PATTERN,
-  JURISDICTION_SHAPE,
-  jurisdictionCodeProblem,
-} from '../internal/jurisdiction-codes.js';
+import { JURISDICTION_SHAPE, jurisdictionCodeProblem } from '../internal/jurisdiction-codes.js';
 import {
   CALENDAR_DATE_OR_DATE_TIME_PATTERN,
   CALENDAR_DATE_PATTERN,
   CALENDAR_DATE_TIME_PATTERN,
   isTimeZone,
 } from './calendar.js';
-import { printableLineSchema } from './identifiers.js';
-import { withMeta } from './meta.js';
+import { printableLine } from './identifiers.js';
+import { field } from './meta.js';
 
 // Each schema is built inside a pure IIFE: a bundler drops the whole statement when the schema is unused. A
 // `/* @__PURE__ */` on the outer call alone would keep its arguments (the zod calls), and with them zod, in
-// every bundle that imports only a constant of this module, such as AUDIENCES.
+// every bundle that imports only a constant of this module, such as AUDIENCES. Their JSON Schema metadata
+// (formats, patterns, descriptions) is attached by candidacyJsonSchema on its first call
+// (json-schema-descriptions.ts), so validating carries none of it; `field` gives each its own copy to carry it.
 
 /** An ISO-8601 date-time that carries its UTC offset, on a real calendar day. */
 export const DateTimeSchema = /* @__PURE__ */ (() =>
-  withMeta(
+  field(
     z.string().check(
       z.regex(CALENDAR_DATE_TIME_PATTERN, {
         message: 'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
       }),
     ),
-    {
-      format: 'date-time',
-      description: 'ISO 8601 date-time with a UTC offset, e.g. 2026-12-03T14:00:00-05:00',
-    },
   ))();
 
 /** A plain ISO-8601 calendar date. */
 export const PlainDateSchema = /* @__PURE__ */ (() =>
-  withMeta(
+  field(
     z
       .string()
       .check(
         z.regex(CALENDAR_DATE_PATTERN, { message: 'a plain date on a real calendar day, like 2026-12-03' }),
       ),
-    { format: 'date', description: 'ISO 8601 calendar date, e.g. 2026-12-03' },
   ))();
 
 /** Either a plain date or a date-time with an offset. */
 export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
-  withMeta(
+  field(
     z.string().check(
       z.regex(CALENDAR_DATE_OR_DATE_TIME_PATTERN, {
         message:
           'a plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00), on a real calendar day',
       }),
     ),
-    {
-      anyOf: [{ format: 'date' }, { format: 'date-time' }],
-      description: 'A plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00)',
-    },
   ))();
 
 // The zone schemas made here: the JSON Schema writer lists the runtime's zone names for each of them.
@@ -69,22 +58,19 @@ export function isTimeZoneSchema(schema: object): boolean {
 export const TIME_ZONE_EXPECTED =
   'an IANA time zone name known to this runtime, like America/New_York or Europe/Berlin';
 
-/** A time-zone field described as `description`; see {@link TimeZoneSchema}. */
-export function timeZoneSchema(description: string): z.ZodMiniType<string, string> {
-  const schema = withMeta(z.string().check(z.refine(isTimeZone, { message: TIME_ZONE_EXPECTED })), {
-    description,
-  });
+/** A time-zone field of its own (candidacyJsonSchema describes it by its path); see {@link TimeZoneSchema}. */
+export function timeZoneSchema(): z.ZodMiniType<string, string> {
+  const schema = field(z.string().check(z.refine(isTimeZone, { message: TIME_ZONE_EXPECTED })));
   timeZoneSchemas.add(schema);
   return schema;
 }
 
 /** An IANA time zone name known to the runtime, e.g. `America/New_York`. */
-export const TimeZoneSchema = /* @__PURE__ */ (() =>
-  timeZoneSchema('An IANA time zone name, e.g. America/New_York'))();
+export const TimeZoneSchema = /* @__PURE__ */ (() => timeZoneSchema())();
 
 /** A jurisdiction code: a country or `EU`, then up to two subdivisions (`US-CA`, `US-NY-NYC`, `DE`). */
 export const JurisdictionSchema = /* @__PURE__ */ (() =>
-  withMeta(
+  field(
     z.string().check(
       z.regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' }),
       // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
@@ -93,15 +79,10 @@ export const JurisdictionSchema = /* @__PURE__ */ (() =>
           jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
       }),
     ),
-    { pattern: JURISDICTION_PATTERN },
   ))();
 
 /** An identifier chosen by the sender, unique within its collection. */
-export const IdSchema = /* @__PURE__ */ (() =>
-  printableLineSchema(
-    200,
-    'An identifier chosen by the sender: printable single-line text, unique within its collection',
-  ))();
+export const IdSchema = /* @__PURE__ */ (() => field(printableLine(200)))();
 
 /** A short piece of free text. */
 export const TextSchema = /* @__PURE__ */ (() => z.string().check(z.maxLength(20_000)))();
@@ -117,10 +98,7 @@ export const AUDIENCES = [
 ] as const;
 
 /** Who an interviewer is to the candidate, which decides what they care about. */
-export const AudienceSchema = /* @__PURE__ */ (() =>
-  withMeta(z.enum(AUDIENCES), {
-    description: 'One of the six audiences of round two',
-  }))();
+export const AudienceSchema = /* @__PURE__ */ (() => field(z.enum(AUDIENCES)))();
 
 /** One of the six audiences of round two. */
 export type Audience = z.output<typeof AudienceSchema>;
@@ -137,16 +115,10 @@ export const INTERVIEW_FORMATS = [
 ] as const;
 
 /** The format of (part of) an interview. */
-export const InterviewFormatSchema = /* @__PURE__ */ (() =>
-  withMeta(z.enum(INTERVIEW_FORMATS), {
-    description: 'The format of (part of) an interview',
-  }))();
+export const InterviewFormatSchema = /* @__PURE__ */ (() => field(z.enum(INTERVIEW_FORMATS)))();
 
 /** One of the interview formats. */
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = /* @__PURE__ */ (() =>
-  withMeta(z.number().check(z.int(), z.gte(1), z.lte(20)), {
-    description: 'A round number: 1 is the screen, 2 the decision round',
-  }))();
+export const RoundSchema = /* @__PURE__ */ (() => field(z.number().check(z.int(), z.gte(1), z.lte(20))))();

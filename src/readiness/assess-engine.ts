@@ -4,7 +4,9 @@ import { evaluateWithEngine } from '../rules/engine.js';
 import { defaultRulePack } from '../rules/index.js';
 import { statusOf } from '../rules/outcome.js';
 import { factOptions, planOptions, preparePack } from './assess.js';
+import { checkedBands } from './bands.js';
 import { buildReadiness, planReadiness } from './build.js';
+import { namingCaller } from './template.js';
 import type { AssessReadinessOptions, Readiness } from './types.js';
 
 // The reference evaluator on json-rules-engine, in its own module so that only `second-round/engine` loads it.
@@ -12,12 +14,12 @@ import type { AssessReadinessOptions, Readiness } from './types.js';
 /**
  * Assesses how ready a candidate is for the round being prepared, item by item, on json-rules-engine (the
  * reference evaluator). The score is the passed weight over the applicable weight (0–100); the band follows
- * {@link readinessBandThresholds}; top-quartile needs the whole applicable checklist; a failing blocker (an
+ * {@link defaultBandThresholds} (or `options.bandThresholds`); top-quartile needs the whole applicable checklist; a failing blocker (an
  * unresolved contradiction) caps the band at at-risk.
  *
  * @param candidacy - A candidacy as parseCandidacy returns it.
  * @param options - `now` (ISO date-time with offset), optionally `rules` (a pack from parseRulePack), `messages`
- *   (texts by rule id) and `consistency` (a consistency report).
+ *   (texts by rule id), `bandThresholds` (where each band starts) and `consistency` (a consistency report).
  * @returns A promise of the readiness report.
  * @throws When `now` is not an ISO date-time with an offset, or `rules` is not a valid pack (programming errors).
  * @example
@@ -36,6 +38,7 @@ export async function assessReadiness(
     );
   }
   const { pack, plan } = preparePack(options.rules ?? defaultRulePack, 'assessReadiness');
+  if (options.bandThresholds !== undefined) checkedBands(options.bandThresholds, 'assessReadiness');
   const { facts, subjects } = deriveFactsWithSubjects(
     candidacy,
     {
@@ -47,7 +50,12 @@ export async function assessReadiness(
   );
   const outcomes = await evaluateWithEngine(pack, facts);
   const custom =
-    options.messages !== undefined || options.locale !== undefined || options.labels !== undefined;
-  const chosenPlan = custom ? planReadiness(pack, planOptions(options)) : plan;
+    options.messages !== undefined ||
+    options.locale !== undefined ||
+    options.labels !== undefined ||
+    options.bandThresholds !== undefined;
+  const chosenPlan = custom
+    ? namingCaller('assessReadiness', () => planReadiness(pack, planOptions(options)))
+    : plan;
   return buildReadiness(chosenPlan, outcomes.map(statusOf), facts, subjects);
 }

@@ -1,10 +1,13 @@
 import { deriveFactsWithSubjects } from '../facts/index.js';
+import { describeValue } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
 import { isParsedPack } from '../rules/brand.js';
 import { compilePack } from '../rules/compile.js';
 import { defaultRulePack } from '../rules/default-pack.js';
 import type { RulePack } from '../rules/types.js';
+import { checkedBands } from './bands.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
+import { namingCaller } from './template.js';
 import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
 
 interface PreparedPack {
@@ -24,8 +27,10 @@ export function preparePack(pack: RulePack, caller: string): PreparedPack {
   const known = prepared.get(pack);
   if (known !== undefined) return known;
   if (pack !== defaultRulePack && !isParsedPack(pack)) {
+    const found =
+      typeof pack === 'object' && pack !== null ? 'a pack that was not validated' : describeValue(pack);
     throw new TypeError(
-      `${caller}: expected defaultRulePack or a pack from parseRulePack, found a pack that was not validated: pass parseRulePack(pack).value (it lists any problems)`,
+      `${caller}: expected defaultRulePack or a pack from parseRulePack, found ${found}: pass parseRulePack(pack).value (it lists any problems)`,
     );
   }
   const ready = { pack, plan: planReadiness(pack) };
@@ -39,6 +44,7 @@ export function planOptions(options: CreateScorerOptions): PlanOptions {
     ...(options.messages === undefined ? {} : { messages: options.messages }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.labels === undefined ? {} : { labels: options.labels }),
+    ...(options.bandThresholds === undefined ? {} : { bandThresholds: options.bandThresholds }),
   };
 }
 
@@ -53,13 +59,24 @@ export function factOptions(options: Pick<CreateScorerOptions, 'profiles' | 'thr
   };
 }
 
+const SCORER_OPTIONS = new Set([
+  'rules',
+  'messages',
+  'locale',
+  'labels',
+  'profiles',
+  'thresholds',
+  'bandThresholds',
+]);
+
 /**
  * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
- * @param pack - A pack from parseRulePack; the default pack when omitted.
- * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, and how facts are read:
- *   `profiles` (the audience profiles the briefs use) and `thresholds`.
+ * @param pack - A pack from parseRulePack; the default pack when omitted. Or, in the options form
+ *   `createScorer({ rules, messages, … })`, the options themselves with the pack as `rules`.
+ * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, `bandThresholds` (where
+ *   each band starts), and how facts are read: `profiles` (the audience profiles the briefs use) and `thresholds`.
  * @returns A scorer whose `score(candidacy, { now })` returns the readiness report (the positional
  *   `score(candidacy, now)` still works and is deprecated).
  * @throws When `pack` is not a valid rule pack (a programming error).
@@ -69,10 +86,51 @@ export function factOptions(options: Pick<CreateScorerOptions, 'profiles' | 'thr
  * // => 'top-quartile'
  * @category Readiness
  */
-export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer {
-  const ready = preparePack(pack ?? defaultRulePack, 'createScorer');
+export function createScorer(options?: CreateScorerOptions): Scorer;
+export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer;
+export function createScorer(
+  packOrOptions?: RulePack | CreateScorerOptions,
+  positionalOptions?: CreateScorerOptions,
+): Scorer {
+  // The options form, createScorer({ rules, … }): a first argument made of option names only (a pack has an
+  // id, a version and its rules as a list; anything else is refused as a pack below).
+  const optionsForm =
+    typeof packOrOptions === 'object' &&
+    packOrOptions !== null &&
+    positionalOptions === undefined &&
+    !Array.isArray((packOrOptions as Partial<RulePack>).rules) &&
+    Object.keys(packOrOptions).every((key) => SCORER_OPTIONS.has(key));
+  const options = optionsForm ? (packOrOptions as CreateScorerOptions) : positionalOptions;
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(
+      `createScorer: expected options as an object, found ${describeValue(options)}: call createScorer(pack, { locale: 'de', … })`,
+    );
+  }
+  const pack = optionsForm ? options?.rules : (packOrOptions as RulePack | undefined);
+  if (!optionsForm && options?.rules !== undefined && options.rules !== pack) {
+    throw new TypeError(
+      'createScorer: expected one pack, found a pack and options.rules: call createScorer({ rules, … }) or createScorer(rules, { … })',
+    );
+  }
+  return compileScorer(pack, options, 'createScorer');
+}
+
+/**
+ * The scorer of createScorer, with misuse errors naming `caller` (the report's prepare functions compile
+ * their scorer here, so a bad data set passed to prepareSync names prepareSync).
+ */
+export function compileScorer(
+  pack: RulePack | undefined,
+  options: CreateScorerOptions | undefined,
+  caller: string,
+): Scorer {
+  const ready = preparePack(pack ?? defaultRulePack, caller);
+  if (options?.bandThresholds !== undefined) checkedBands(options.bandThresholds, caller);
   const compiled = compilePack(ready.pack);
-  const plan = options === undefined ? ready.plan : planReadiness(ready.pack, planOptions(options));
+  const plan =
+    options === undefined
+      ? ready.plan
+      : namingCaller(caller, () => planReadiness(ready.pack, planOptions(options)));
   const reading = factOptions(options ?? {});
   return {
     score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {

@@ -5,7 +5,9 @@ import { type RenderContext, render, renderContext, splitTemplate, type Template
 import {
   type Band,
   type BandCap,
+  type BandThresholds,
   type DimensionScore,
+  defaultBandThresholds,
   type Evidence,
   type MessageCatalogue,
   type PendingStep,
@@ -13,7 +15,6 @@ import {
   type ReadinessItem,
   type ReadinessLabels,
   type ReadinessRecommendation,
-  readinessBandThresholds,
 } from './types.js';
 
 interface RulePlan {
@@ -33,6 +34,7 @@ export interface ReadinessPlan {
   readonly rules: readonly RulePlan[];
   readonly locale: string;
   readonly labels: ReadinessLabels;
+  readonly bands: BandThresholds;
 }
 
 /**
@@ -79,13 +81,15 @@ export interface PlanOptions {
   readonly messages?: MessageCatalogue;
   readonly locale?: string;
   readonly labels?: ReadinessLabels;
+  readonly bandThresholds?: Partial<BandThresholds>;
 }
 
 /** Prepares a pack for {@link buildReadiness}; done once per pack, catalogue, locale and labels. */
 export function planReadiness(pack: RulePack, options: PlanOptions = {}): ReadinessPlan {
-  const { messages, locale, labels } = options;
+  const { messages, locale, labels, bandThresholds } = options;
   return {
     pack,
+    bands: bandThresholds ? { ...defaultBandThresholds, ...bandThresholds } : defaultBandThresholds,
     locale: locale ?? 'en',
     labels: labels ?? {},
     rules: pack.rules.map((rule) => {
@@ -106,8 +110,8 @@ export function planReadiness(pack: RulePack, options: PlanOptions = {}): Readin
   };
 }
 
-function bandFor(score: number, checklistHolds: boolean, capped: boolean): Band {
-  const { atRisk, ready, topQuartile } = readinessBandThresholds;
+function bandFor(bands: BandThresholds, score: number, checklistHolds: boolean, capped: boolean): Band {
+  const { atRisk, ready, topQuartile } = bands;
   let band: Band = score < atRisk ? 'not-ready' : score < ready ? 'at-risk' : 'ready';
   if (band === 'ready' && checklistHolds && score >= topQuartile) band = 'top-quartile';
   if (capped && (band === 'ready' || band === 'top-quartile')) band = 'at-risk';
@@ -240,7 +244,7 @@ export function buildReadiness(
     }));
   return {
     score,
-    band: bandFor(score, checklistPassed === checklistApplicable, caps.length > 0),
+    band: bandFor(plan.bands, score, checklistPassed === checklistApplicable, caps.length > 0),
     pack: { id: plan.pack.id, version: plan.pack.version },
     dimensions,
     items,

@@ -1,4 +1,5 @@
 export { createScorer } from './assess.js';
+export { parseBandThresholds } from './bands.js';
 export { defaultDimensionLabels } from './build.js';
 export { parseReadinessLabels } from './labels.js';
 export { parseMessageCatalogue } from './template.js';
@@ -7,8 +8,10 @@ export {
   BANDS,
   type Band,
   type BandCap,
+  type BandThresholds,
   type CreateScorerOptions,
   type DimensionScore,
+  defaultBandThresholds,
   type Evidence,
   type ItemStatus,
   type MessageCatalogue,

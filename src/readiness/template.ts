@@ -1,8 +1,8 @@
+import { DISPLAYABLE_FACTS, FACT_TYPES } from '../facts/catalogue.js';
 import {
   defaultNoteLabels,
   type FactName,
   type FactSubjects,
-  factCatalogue,
   type NoteLabels,
   type ReadinessFacts,
   type Subject,
@@ -10,8 +10,8 @@ import {
 } from '../facts/index.js';
 import { describeValue } from '../internal/describe.js';
 import { isPlainObject, notPlainObject } from '../internal/plain.js';
-import type { Issue, ParseResult } from '../model/index.js';
-import type { MessageCatalogue } from './types.js';
+import { boundIssues, type Issue, type ParseResult } from '../model/issues.js';
+import type { MessageCatalogue, RuleMessages } from './types.js';
 
 /**
  * Message templates: `{{fact}}` shows a displayable fact's value; `{{fact|names}}` lists the subjects a
@@ -27,13 +27,12 @@ export type TemplatePart =
   | { readonly fact: FactName; readonly kind: 'names' }
   | { readonly fact: FactName; readonly kind: 'plural'; readonly forms: Readonly<Record<string, string>> };
 
+const TEMPLATE_ERROR = 'readiness messages: ';
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const DISPLAYABLE = new Set<string>(
-  factCatalogue.filter((fact) => 'displayable' in fact).map((fact) => fact.name),
-);
-const KNOWN = new Set<string>(factCatalogue.map((fact) => fact.name));
+const DISPLAYABLE = new Set<string>(DISPLAYABLE_FACTS);
+const KNOWN = new Set<string>(Object.keys(FACT_TYPES));
 const NUMBERS = new Set<string>(
-  factCatalogue.filter((fact) => fact.type === 'number').map((fact) => fact.name),
+  Object.keys(FACT_TYPES).filter((name) => FACT_TYPES[name as FactName] === 'number'),
 );
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
@@ -76,7 +75,7 @@ export function splitTemplate(text: string): TemplatePart[] {
     const problem = placeholderProblem(body);
     // A pack's texts pass parseRulePack and translations parseMessageCatalogue first: only misuse gets here.
     if (problem !== undefined)
-      throw new TypeError(`readiness messages: ${problem}; check translations with parseMessageCatalogue`);
+      throw new TypeError(`${TEMPLATE_ERROR}${problem}; check translations with parseMessageCatalogue`);
     const [name = '', ...modifiers] = body.split('|').map((part) => part.trim());
     const fact = name as FactName;
     parts.push(text.slice(last, match.index));
@@ -243,16 +242,49 @@ export function render(
 
 const PLACEHOLDER_TEXT = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const MAX_MESSAGE_TEXT = 2_000;
+const MAX_RULE_ID = 200;
 const MAX_CATALOGUE_ENTRIES = 1_000;
+const FIELDS = ['message', 'recommendation', 'due'] as const;
+
+/** The issues of one text of a catalogue entry: a non-empty string of at most 2,000 characters, declared placeholders. */
+function textIssues(ruleId: string, field: (typeof FIELDS)[number], text: unknown, issues: Issue[]): void {
+  const path = [ruleId, field];
+  if (typeof text !== 'string') {
+    issues.push({ code: 'invalid_type', path, message: `expected a string, found ${describeValue(text)}` });
+    return;
+  }
+  if (text.length === 0) {
+    issues.push({ code: 'too_small', path, message: 'expected a text, found an empty string' });
+    return;
+  }
+  if (text.length > MAX_MESSAGE_TEXT) {
+    issues.push({
+      code: 'too_big',
+      path,
+      message: `expected at most ${MAX_MESSAGE_TEXT} characters, found ${text.length}`,
+    });
+    return;
+  }
+  for (const match of text.matchAll(PLACEHOLDER_TEXT)) {
+    const problem =
+      field === 'due'
+        ? `expected a due text without placeholders, found {{${match[1]}}}`
+        : placeholderProblem(match[1] ?? '');
+    if (problem !== undefined) issues.push({ code: 'invalid_value', path, message: problem });
+  }
+}
 
 /**
- * Validates message translations for createScorer, assessReadiness and prepare: a plain object of rule id →
- * `{ message, recommendation }`, own properties only, each text with placeholders naming displayable facts
- * (`{{fact}}`), or declared facts with `|names` or plural forms; anything else (`{{constructor}}`, a typo, a
- * personal fact) is an issue, located. Never throws; the scorers refuse a catalogue with issues.
+ * Validates rule messages (the `messages` of createPreparer, prepare, createScorer and assessReadiness): a
+ * plain object of rule id (1–200 characters) → `{ message, recommendation, due? }`, at most 1,000 rules, own
+ * properties only, each text non-empty and at most 2,000 characters, with placeholders naming displayable
+ * facts (`{{fact}}`), or declared facts with `|names` or plural forms; a due text has none. Anything else
+ * (`{{constructor}}`, a typo, a personal fact) is an issue, located. The one check of a message catalogue
+ * (`parseMessages` is the same function); hand-written, so a scorer can use it without loading zod.
  *
  * @param input - Anything, usually a vendor's JSON.
- * @returns `{ ok: true, value }` with the catalogue, or `{ ok: false, issues }`.
+ * @returns `{ ok: true, value }` with a frozen copy of the catalogue, or `{ ok: false, issues }` (bounded).
+ *   Never throws.
  * @example
  * parseMessageCatalogue({ 'x': { message: 'Hi {{constructor}}', recommendation: 'Do it.' } }).ok;
  * // => false
@@ -261,19 +293,29 @@ const MAX_CATALOGUE_ENTRIES = 1_000;
 export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalogue> {
   if (!isPlainObject(input)) return notPlainObject(input);
   const issues: Issue[] = [];
-  const entries = Object.entries(input);
-  if (entries.length > MAX_CATALOGUE_ENTRIES)
+  const keys = Object.keys(input);
+  if (keys.length > MAX_CATALOGUE_ENTRIES)
     return {
       ok: false,
       issues: [
         {
           code: 'too_big',
           path: [],
-          message: `expected at most ${MAX_CATALOGUE_ENTRIES} rules, found ${entries.length}`,
+          message: `expected at most ${MAX_CATALOGUE_ENTRIES} rules, found ${keys.length}`,
         },
       ],
     };
-  for (const [ruleId, texts] of entries) {
+  const copy: Record<string, RuleMessages> = {};
+  for (const ruleId of keys) {
+    const texts = input[ruleId];
+    if (ruleId.length === 0 || ruleId.length > MAX_RULE_ID) {
+      issues.push({
+        code: ruleId.length === 0 ? 'too_small' : 'too_big',
+        path: [ruleId],
+        message: `expected a rule id of 1 to ${MAX_RULE_ID} characters, found ${ruleId.length}`,
+      });
+      continue;
+    }
     if (!isPlainObject(texts)) {
       issues.push({
         code: 'invalid_type',
@@ -283,42 +325,46 @@ export function parseMessageCatalogue(input: unknown): ParseResult<MessageCatalo
       continue;
     }
     for (const key of Object.keys(texts))
-      if (key !== 'message' && key !== 'recommendation' && key !== 'due')
+      if (!(FIELDS as readonly string[]).includes(key))
         issues.push({
           code: 'unknown_field',
           path: [ruleId, key],
           message: `expected no field ${describeValue(key)}: use message, recommendation and due`,
         });
-    for (const field of ['message', 'recommendation', 'due'] as const) {
+    const before = issues.length;
+    for (const field of FIELDS) {
       const text = Object.hasOwn(texts, field) ? texts[field] : undefined;
       if (field === 'due' && text === undefined) continue;
-      if (typeof text !== 'string') {
-        issues.push({
-          code: 'invalid_type',
-          path: [ruleId, field],
-          message: `expected a string, found ${describeValue(text)}`,
-        });
-        continue;
-      }
-      if (text.length > MAX_MESSAGE_TEXT) {
-        issues.push({
-          code: 'too_big',
-          path: [ruleId, field],
-          message: `expected at most ${MAX_MESSAGE_TEXT} characters, found ${text.length}`,
-        });
-        continue;
-      }
-      for (const match of text.matchAll(PLACEHOLDER_TEXT)) {
-        const problem =
-          field === 'due'
-            ? `expected a due text without placeholders, found {{${match[1]}}}`
-            : placeholderProblem(match[1] ?? '');
-        if (problem !== undefined)
-          issues.push({ code: 'invalid_value', path: [ruleId, field], message: problem });
-      }
+      textIssues(ruleId, field, text, issues);
+    }
+    if (issues.length === before) {
+      const { message, recommendation, due } = texts as unknown as RuleMessages;
+      // defineProperty, so a rule id such as "__proto__" stays a key of the copy.
+      Object.defineProperty(copy, ruleId, {
+        value: Object.freeze(
+          due === undefined ? { message, recommendation } : { message, recommendation, due },
+        ),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return issues.length > 0
-    ? { ok: false, issues }
-    : { ok: true, value: input as MessageCatalogue, warnings: [] };
+    ? { ok: false, issues: boundIssues(issues) }
+    : { ok: true, value: Object.freeze(copy), warnings: [] };
+}
+
+/**
+ * Runs `plan` (which splits the message templates) so that a bad template is a TypeError naming `caller`.
+ * Scorers do not run parseMessageCatalogue up front: it would add its checks to every scoring bundle.
+ */
+export function namingCaller<T>(caller: string, plan: () => T): T {
+  try {
+    return plan();
+  } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith(TEMPLATE_ERROR))
+      throw new TypeError(`${caller}: messages: ${error.message.slice(TEMPLATE_ERROR.length)}`);
+    throw error;
+  }
 }

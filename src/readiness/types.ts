@@ -24,16 +24,40 @@ export const BANDS = ['not-ready', 'at-risk', 'ready', 'top-quartile'] as const;
 export type Band = (typeof BANDS)[number];
 
 /**
- * The band thresholds, as data: a score below `atRisk` is not-ready, below `ready` at-risk, otherwise ready;
- * top-quartile needs `topQuartile` or more and every applicable checklist rule passing. Any failing blocker
- * caps the band at at-risk.
+ * Where the readiness bands start, each a whole score from 0 to 100 with `atRisk` < `ready` ≤ `topQuartile`.
+ * A score below `atRisk` is not-ready, below `ready` at-risk, otherwise ready; top-quartile needs
+ * `topQuartile` or more and every applicable checklist rule passing. Any failing blocker caps the band at
+ * at-risk, whatever the thresholds.
+ *
+ * @category Readiness
+ */
+export interface BandThresholds {
+  readonly atRisk: number;
+  readonly ready: number;
+  readonly topQuartile: number;
+}
+
+/**
+ * The default band thresholds, as data; a vendor's own go to `createPreparer({ bandThresholds })`,
+ * `createScorer(pack, { bandThresholds })` or `assessReadiness(candidacy, { now, bandThresholds })`, checked by
+ * `parseBandThresholds` (partial overrides, merged over these).
  *
  * @example
- * readinessBandThresholds.ready;
+ * defaultBandThresholds.ready;
  * // => 75
  * @category Readiness
  */
-export const readinessBandThresholds = { atRisk: 50, ready: 75, topQuartile: 90 } as const;
+export const defaultBandThresholds: BandThresholds = Object.freeze({
+  atRisk: 50,
+  ready: 75,
+  topQuartile: 90,
+});
+
+/**
+ * @deprecated The old name of {@link defaultBandThresholds} (the same object): use `defaultBandThresholds`.
+ * @category Readiness
+ */
+export const readinessBandThresholds: BandThresholds = defaultBandThresholds;
 
 /**
  * One fact a rule read, with its value (null when missing) and, for a fact that counts things, the things it
@@ -187,10 +211,14 @@ export interface AssessReadinessOptions {
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
   /** Overrides of `defaultFactThresholds` (repeat similarity, improved-answer share, recent-process days). */
   readonly thresholds?: Partial<FactThresholds>;
+  /** Overrides of `defaultBandThresholds` (where each band starts), from parseBandThresholds. */
+  readonly bandThresholds?: Partial<BandThresholds>;
 }
 
 /** Options of {@link createScorer}. */
 export interface CreateScorerOptions {
+  /** The pack, in the options form `createScorer({ rules, … })`: a pack from parseRulePack; the default when omitted. */
+  readonly rules?: RulePack;
   /** Message overrides keyed by rule id. */
   readonly messages?: MessageCatalogue;
   /** The locale for plural rules and lists in messages (BCP 47); `en` when omitted. */
@@ -204,6 +232,8 @@ export interface CreateScorerOptions {
   readonly profiles?: Readonly<Record<Audience, AudienceProfile>>;
   /** Overrides of `defaultFactThresholds` (repeat similarity, improved-answer share, recent-process days). */
   readonly thresholds?: Partial<FactThresholds>;
+  /** Overrides of `defaultBandThresholds` (where each band starts), from parseBandThresholds. */
+  readonly bandThresholds?: Partial<BandThresholds>;
 }
 
 /**

@@ -31,12 +31,14 @@ import {
   type Process,
   requireParsedCandidacy,
 } from '../model/index.js';
-import {
-  createScorer,
-  type MessageCatalogue,
-  type Readiness,
-  type ReadinessLabels,
-  type Scorer,
+import { compileScorer } from '../readiness/assess.js';
+import type {
+  BandThresholds,
+  CreateScorerOptions,
+  MessageCatalogue,
+  Readiness,
+  ReadinessLabels,
+  Scorer,
 } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
@@ -216,6 +218,8 @@ export interface ReportData {
   readonly thankYouTemplate?: ThankYouTemplate;
   /** Overrides of `defaultFactThresholds`, in the score. */
   readonly factThresholds?: Partial<FactThresholds>;
+  /** Overrides of `defaultBandThresholds` (where each readiness band starts), in the score. */
+  readonly bandThresholds?: Partial<BandThresholds>;
   /** Replaces `defaultLawTable` in the pay brief. */
   readonly laws?: LawTable;
   /** Replaces `defaultNoticeNorms` in the pay brief (what notice is usual, by country). */
@@ -258,12 +262,13 @@ function localeKey(locale: string | undefined): object {
   return key;
 }
 
-function scorerFor(data: ReportData): Scorer {
+function scorerFor(data: ReportData, caller: string): Scorer {
   const keys: object[] = [
     data.rules ?? defaultRulePack,
     data.messages ?? NONE,
     data.profiles ?? NONE,
     data.factThresholds ?? NONE,
+    data.bandThresholds ?? NONE,
     data.labels ?? NONE,
     localeKey(data.locale),
   ];
@@ -279,13 +284,15 @@ function scorerFor(data: ReportData): Scorer {
   const last = keys.at(-1)!;
   const known = tree.get(last);
   if (known !== undefined && !(known instanceof WeakMap)) return known;
-  const scorer = createScorer(data.rules ?? defaultRulePack, {
+  const options: CreateScorerOptions = {
     ...(data.messages ? { messages: data.messages } : {}),
     ...(data.profiles ? { profiles: data.profiles } : {}),
     ...(data.factThresholds ? { thresholds: data.factThresholds } : {}),
+    ...(data.bandThresholds ? { bandThresholds: data.bandThresholds } : {}),
     ...(data.labels ? { labels: data.labels } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
-  });
+  };
+  const scorer = compileScorer(data.rules ?? defaultRulePack, options, caller);
   tree.set(last, scorer);
   return scorer;
 }
@@ -328,7 +335,7 @@ export function reportParts(
   const consistencyOptions = { ...wording, ...(data.tolerance ? { tolerance: data.tolerance } : {}) };
   return {
     caller,
-    scorer: scorerFor(data),
+    scorer: scorerFor(data, caller),
     consistencyOf: consistencyOf ?? ((candidacy) => checkConsistency(candidacy, consistencyOptions)),
     questions: {
       ...(data.questionBank ? { bank: data.questionBank } : {}),
@@ -443,7 +450,7 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
  * @param candidacy - A candidacy from {@link parseCandidacy}.
  * @param options - `now` (required), and optionally any {@link ReportData} override: `rules`, `messages`,
  *   `tolerance`, `questionBank`, `questionRules`, `profiles`, `tenureBands`, `seniority`,
- *   `thankYouTemplate`, `factThresholds`, `laws`, `timeline`.
+ *   `thankYouTemplate`, `factThresholds`, `bandThresholds`, `laws`, `timeline`.
  * @returns The whole report; render it with {@link renderMarkdown}.
  * @throws {TypeError} When the candidacy is not from parseCandidacy, or `now` is not an ISO date-time with
  *   an offset (programming errors, not bad data).

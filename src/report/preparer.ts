@@ -1,11 +1,12 @@
 import { type LintFlag, type LintRule, lintAnswer } from '../audiences/index.js';
+import { checkLintArguments } from '../audiences/lint.js';
 import { parseNoticeNorms } from '../compensation/index.js';
 import {
   parseAudienceProfiles,
+  parseBandThresholds,
   parseFactThresholds,
   parseLawTable,
   parseLintRules,
-  parseMessages,
   parseQuestionBank,
   parseQuestionRules,
   parseSeniority,
@@ -19,7 +20,7 @@ import { describeValue } from '../internal/describe.js';
 import { freezeDeep } from '../internal/freeze.js';
 import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
-import { parseReadinessLabels } from '../readiness/index.js';
+import { parseMessageCatalogue, parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
@@ -48,7 +49,7 @@ export interface PreparerCache {
 export interface PreparerConfig {
   /** Replaces `defaultRulePack`; validated by parseRulePack. */
   readonly rules?: unknown;
-  /** Rule messages by rule id; validated by parseMessages. */
+  /** Rule messages by rule id; validated by parseMessageCatalogue. */
   readonly messages?: unknown;
   /** Overrides of `defaultTolerances`; validated by parseTolerances. */
   readonly tolerance?: unknown;
@@ -68,6 +69,8 @@ export interface PreparerConfig {
   readonly thankYouTemplate?: unknown;
   /** Overrides of `defaultFactThresholds`; validated by parseFactThresholds. */
   readonly factThresholds?: unknown;
+  /** Overrides of `defaultBandThresholds` (where each readiness band starts); validated by parseBandThresholds. */
+  readonly bandThresholds?: unknown;
   /** Replaces `defaultLawTable`; validated by parseLawTable. */
   readonly laws?: unknown;
   /** Replaces `defaultNoticeNorms` in the pay brief; validated by parseNoticeNorms. */
@@ -109,7 +112,6 @@ export interface Preparer {
 /** Keys a vendor might reach for that the capabilities cannot take yet, with where they would go. */
 const NOT_YET: Readonly<Record<string, string>> = {
   lexicon: 'the consistency lexicon has no schema yet (it is being rebuilt)',
-  bandThresholds: 'the readiness bands are fixed (readinessBandThresholds is not an option of createScorer)',
 };
 
 const KNOWN_KEYS = [
@@ -124,6 +126,7 @@ const KNOWN_KEYS = [
   'lintRules',
   'thankYouTemplate',
   'factThresholds',
+  'bandThresholds',
   'laws',
   'noticeNorms',
   'labels',
@@ -142,7 +145,7 @@ type Parser = (input: unknown) => ParseResult<unknown>;
 
 const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Parser>> = {
   rules: parseRulePack,
-  messages: parseMessages,
+  messages: parseMessageCatalogue,
   tolerance: parseTolerances,
   questionBank: parseQuestionBank,
   questionRules: parseQuestionRules,
@@ -152,6 +155,7 @@ const PARSERS: Readonly<Record<Exclude<(typeof KNOWN_KEYS)[number], 'cache'>, Pa
   lintRules: parseLintRules,
   thankYouTemplate: parseThankYouTemplate,
   factThresholds: parseFactThresholds,
+  bandThresholds: parseBandThresholds,
   laws: parseLawTable,
   noticeNorms: parseNoticeNorms,
   labels: parseReadinessLabels,
@@ -283,7 +287,7 @@ class Lru<V> {
  *
  * Keys are named after the defaults they replace: `rules`, `messages`, `tolerance`, `questionBank`,
  * `questionRules`, `profiles`, `tenureBands`, `seniority`, `lintRules`, `thankYouTemplate`,
- * `factThresholds`, `laws`, `noticeNorms`, `labels`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
+ * `factThresholds`, `bandThresholds`, `laws`, `noticeNorms`, `labels`, `timeline`, `locale`, `texts`, and the opt-in `cache`.
  *
  * @param config - The overrides; `{}` for the defaults.
  * @returns `{ ok: true, value: preparer }`, or `{ ok: false, issues }`.
@@ -342,6 +346,7 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
       return assembleReport(candidacy, options, parts);
     },
     lintAnswer(text, audience) {
+      checkLintArguments(text, audience, 'preparer.lintAnswer');
       return lintAnswer(text, audience, lintOptions);
     },
   };

@@ -2,6 +2,7 @@ import type { CompensationBriefLine } from '../compensation/index.js';
 import type { ConsistencyFinding } from '../consistency/index.js';
 import { wallClock } from '../i18n/dates.js';
 import { type Wording, type WordingOptions, wording } from '../i18n/wording.js';
+import { describeValue } from '../internal/describe.js';
 import type { ReadinessItem, ReadinessLabels } from '../readiness/index.js';
 import type { TimelineEvent } from '../timeline/index.js';
 import type { PrepReport } from './prepare.js';
@@ -470,6 +471,30 @@ function headline(report: PrepReport, w: Writer): string {
     : w.say('report.headline.prepareUnscheduled', values);
 }
 
+/** A TypeError naming renderMarkdown, what it was given and the fix, for anything but a PrepReport. */
+function requireReport(report: unknown): asserts report is PrepReport {
+  const isObject = (field: unknown): field is Record<string, unknown> =>
+    typeof field === 'object' && field !== null;
+  if (!isObject(report)) {
+    throw new TypeError(
+      `renderMarkdown: expected a report from prepare, found ${describeValue(report)}: pass what prepare, prepareSync or preparer.prepare returned`,
+    );
+  }
+  if (report.schemaVersion !== undefined && Array.isArray(report.stories)) {
+    throw new TypeError(
+      'renderMarkdown: expected a report from prepare, found a candidacy: prepare it first, renderMarkdown(prepareSync(candidacy, { now }))',
+    );
+  }
+  const missing = ['readiness', 'candidate', 'timeline', 'compensation'].find(
+    (field) => !isObject(report[field]),
+  );
+  if (missing !== undefined) {
+    throw new TypeError(
+      `renderMarkdown: expected a report from prepare, found an object without ${missing}: pass what prepare, prepareSync or preparer.prepare returned`,
+    );
+  }
+}
+
 /**
  * Renders a {@link PrepReport} as Markdown a candidate would print the day before: score, band and blockers
  * (each blocker once); every failing item by dimension, the top three first; each interviewer's brief with
@@ -492,6 +517,7 @@ function headline(report: PrepReport, w: Writer): string {
  * @category Report
  */
 export function renderMarkdown(report: PrepReport, options: RenderMarkdownOptions = {}): string {
+  requireReport(report);
   const wanted = new Set<ReportSection>(options.sections ?? REPORT_SECTIONS);
   const w = writerFor(report, options);
   const { candidate } = report;

@@ -263,9 +263,9 @@ export function buildTimeline(candidacy: Candidacy, options: BuildTimelineOption
   requireParsedCandidacy(candidacy, 'buildTimeline');
   if (typeof options?.now !== 'string' || !isOffsetDateTime(options.now)) {
     fail(
-      'options.now to be an ISO date-time with an offset',
+      'options.now as an ISO date-time with an offset',
       options?.now,
-      "pass e.g. '2027-03-01T09:00:00-05:00'",
+      "pass e.g. { now: '2027-03-01T09:00:00-05:00' }",
     );
   }
   if (

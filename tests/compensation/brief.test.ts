@@ -299,7 +299,7 @@ describe('compensationBrief', () => {
 
   it('throws a message naming the function when now is not an ISO date', () => {
     expect(() => compensationBrief(makeCandidacy({}), { now: 'soon' })).toThrow(
-      /compensationBrief: expected now/,
+      /compensationBrief: expected options\.now/,
     );
   });
 });

@@ -243,6 +243,8 @@ describe('lookupJurisdiction', () => {
   });
 
   it('throws a message naming the function when now is not an ISO date', () => {
-    expect(() => lookupJurisdiction('US-CA', 'yesterday')).toThrow(/lookupJurisdiction: expected now/);
+    expect(() => lookupJurisdiction('US-CA', 'yesterday')).toThrow(
+      /lookupJurisdiction: expected options\.now/,
+    );
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { example } from '../fixtures/examples.js';
 import { minimalCandidacy } from '../fixtures/minimal.js';
+import { thrown } from '../fixtures/thrown.js';
 
 // Issue 21 item 3: one options convention, and misuse errors that name the public function, the bad value
 // and the fix. Every expected message below is written by hand.
@@ -61,15 +62,6 @@ function withoutFormats(): unknown {
   return raw;
 }
 
-async function thrown(run: () => unknown): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    return error instanceof TypeError ? error.message : `not a TypeError: ${String(error)}`;
-  }
-  return 'did not throw';
-}
-
 describe('unparsed input: "parse the input with parseCandidacy first", from every function', () => {
   const cases = CALLS.flatMap(([name, call]) =>
     RAW.map(([what, input, shown]) => [name, what, call, input, shown] as const),
@@ -101,12 +93,12 @@ describe('a bad now: the function, the value and the fix', () => {
     [
       'buildTimeline',
       (now) => buildTimeline(thorough, { now } as never),
-      "pass e.g. '2027-03-01T09:00:00-05:00'",
+      "pass e.g. { now: '2027-03-01T09:00:00-05:00' }",
     ],
     [
       'compensationBrief',
       (now) => compensationBrief(thorough, { now } as never),
-      'pass the current time explicitly',
+      "pass e.g. { now: '2026-12-03T09:00:00-05:00' }",
     ],
   ];
   const values: [unknown, string][] = [

@@ -235,7 +235,7 @@ describe('createPreparer rejects a bad configuration with located issues', () =>
   const cases: [string, unknown, string[]][] = [
     ['not an object', 'config', ['(root)']],
     ['an unknown key', { questionbank: [] }, ['questionbank']],
-    ['a key not applied yet', { bandThresholds: { ready: 70 } }, ['bandThresholds']],
+    ['bands out of order', { bandThresholds: { atRisk: 71, ready: 70 } }, ['bandThresholds.ready']],
     [
       'a fact threshold above 1',
       { factThresholds: { repeatSimilarity: 1.5 } },

@@ -87,7 +87,7 @@ describe('buildTimeline: settings checks', () => {
   it('rejects a missing or offset-less now, naming the option and an example', () => {
     const message = (found: string) =>
       new TypeError(
-        `buildTimeline: expected options.now to be an ISO date-time with an offset, found ${found}: pass e.g. '2027-03-01T09:00:00-05:00'`,
+        `buildTimeline: expected options.now as an ISO date-time with an offset, found ${found}: pass e.g. { now: '2027-03-01T09:00:00-05:00' }`,
       );
     expect(() => buildTimeline(newYork(), JSON.parse('{}'))).toThrow(message('nothing'));
     expect(() => buildTimeline(newYork(), JSON.parse('null'))).toThrow(message('nothing'));

@@ -273,7 +273,7 @@ describe('buildTimeline', () => {
   it('names the function, the bad value and the fix on misuse', () => {
     const candidacy = candidacyOf(newYorkInput());
     expect(() => buildTimeline(candidacy, { now: 'tomorrow' })).toThrow(
-      /^buildTimeline: expected options.now to be an ISO date-time with an offset, found "tomorrow"/,
+      /^buildTimeline: expected options.now as an ISO date-time with an offset, found "tomorrow"/,
     );
     expect(() =>
       buildTimeline(candidacy, { now: NY_BEFORE, settings: { followUpDays: { min: 10, max: 7 } } }),
