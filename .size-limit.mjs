@@ -22,18 +22,18 @@ export default [
     name: "checkConsistency (second-round/consistency)",
     path: "dist/entries/consistency.js",
     import: "{ checkConsistency }",
-    limit: "27.5 KiB", // target 25 KiB, not met (26.7: the text catalogue, the language note and the corrections of issue 20/15); src/consistency is being cut by its owner: see bench/README.md
+    limit: "28.5 KiB", // target 25 KiB, not met (28.1: the text catalogue, the language note, the corrections of issue 20/15, and since the kinds/ split every English word and window as lexicon data, 2.7 KB minified): see bench/README.md
   },
   {
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "48.5 KiB", // target 40 KiB, not met (47.6): the consistency check it runs for the contradiction facts is about 20 of it, the rule pack's messages about 8; the law table's tips and sources and the facts' descriptions are no longer in it: see bench/README.md
+    limit: "50.5 KiB", // target 40 KiB, not met (50.1, after the lexicon data and the band-threshold option): the consistency check it runs for the contradiction facts is about 20 of it, the rule pack's messages about 8; the law table's tips and sources and the facts' descriptions are no longer in it: see bench/README.md
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "96 KiB", // target 55 KiB, not met (94.9: every capability and its English texts, the whole law table the pay brief reports, the rule pack): see bench/README.md
+    limit: "98 KiB", // target 55 KiB, not met (97.6: every capability and its English texts, the whole law table the pay brief reports, the rule pack): see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));
