@@ -15,6 +15,7 @@ import {
 } from '../audiences/index.js';
 import { type CompensationBrief, compensationBrief, type NoticeNorm } from '../compensation/index.js';
 import {
+  type CheckConsistencyOptions,
   type ConsistencyLexicon,
   type ConsistencyReport,
   checkConsistency,
@@ -333,13 +334,17 @@ export interface ReportParts {
 export function reportParts(
   data: ReportData,
   caller: string,
-  consistencyOf?: (candidacy: Candidacy) => ConsistencyReport,
+  consistencyWith: (options: CheckConsistencyOptions) => (candidacy: Candidacy) => ConsistencyReport = (
+    options,
+  ) =>
+    (candidacy) =>
+      checkConsistency(candidacy, options),
 ): ReportParts {
   const wording: WordingOptions = {
     ...(data.locale ? { locale: data.locale } : {}),
     ...(data.texts ? { texts: data.texts } : {}),
   };
-  const consistencyOptions = {
+  const consistencyOptions: CheckConsistencyOptions = {
     ...wording,
     ...(data.tolerance ? { tolerance: data.tolerance } : {}),
     ...(data.lexicon ? { lexicon: data.lexicon } : {}),
@@ -347,7 +352,7 @@ export function reportParts(
   return {
     caller,
     scorer: scorerFor(data, caller),
-    consistencyOf: consistencyOf ?? ((candidacy) => checkConsistency(candidacy, consistencyOptions)),
+    consistencyOf: consistencyWith(consistencyOptions),
     questions: {
       ...(data.questionBank ? { bank: data.questionBank } : {}),
       ...(data.questionRules ? { rules: data.questionRules } : {}),

@@ -304,14 +304,10 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
     ...(data.locale ? { locale: data.locale } : {}),
     ...(data.texts ? { texts: data.texts } : {}),
   };
-  const consistencyOptions = {
-    ...(data.tolerance ? { tolerance: data.tolerance } : {}),
-    ...(data.lexicon ? { lexicon: data.lexicon } : {}),
-    ...(data.locale ? { locale: data.locale } : {}),
-    ...(data.texts ? { texts: data.texts } : {}),
-  };
-  const consistencyOf = data.cache ? cachedConsistency(data.cache.maxEntries, consistencyOptions) : undefined;
-  const parts = reportParts(data, 'preparer.prepare', consistencyOf);
+  const { cache } = data;
+  const parts = cache
+    ? reportParts(data, 'preparer.prepare', (options) => cachedConsistency(cache.maxEntries, options))
+    : reportParts(data, 'preparer.prepare');
 
   const preparer: Preparer = {
     prepare(candidacy, options) {
