@@ -13,11 +13,22 @@ const entries = {
   'entries/locale-de': 'src/entries/locale-de.ts',
 };
 
+/** Modules that hold only types: no JavaScript to ship. */
+const TYPE_ONLY_MODULES = [
+  'src/compensation/types.ts',
+  'src/consistency/types.ts',
+  'src/locales/bundle.ts',
+  'src/timeline/types.ts',
+];
+
 export default defineConfig([
   {
     // ESM, unbundled: one output file per source module, so a bundler drops every module a user does not
     // reach (package.json "sideEffects": false) and json-rules-engine is only loaded by the engine entry.
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    // Type-only modules are left out: their output is empty (nothing imports them at run time, the smoke test
+    // would fail if something did), and terser reports an empty file as "Failed to minify", which read like a
+    // broken build in `npm run demo`.
+    entry: ['src/**/*.ts', '!src/cli/**', ...TYPE_ONLY_MODULES.map((path) => `!${path}`)],
     outDir: 'dist',
     format: ['esm'],
     bundle: false,
@@ -42,7 +53,6 @@ export default defineConfig([
     // drop them (measured: prepareSync + renderMarkdown 95.9 -> 105.4 KB gzip in a user's bundle). terser's
     // compress step stays off: it saved 1 KB more of the tarball for code rewritten beyond names and spaces.
     minify: 'terser',
-    // (tsup logs "Failed to minify" for the four empty type-only modules: nothing to minify there.)
     terserOptions: { compress: false, mangle: true, format: { comments: false, preserve_annotations: true } },
     target: 'es2022',
   },
