@@ -1,5 +1,5 @@
 import { type WordingOptions, wording } from '../i18n/wording.js';
-import { describeValue } from '../internal/describe.js';
+import { describeValue, requireOptionsObject } from '../internal/describe.js';
 import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
 import { alignClaims } from './align.js';
 import { judgeClaims } from './compare.js';
@@ -21,6 +21,8 @@ import type {
   ToleranceOverrides,
   UnreadTelling,
 } from './types.js';
+
+const OPTIONS_FIX = 'pass e.g. { tolerance: { duration: { variationAbsolute: 3 } } }, or nothing';
 
 const SOURCE = 'seed#consistency';
 
@@ -279,6 +281,7 @@ export function extractClaims(text: string, options?: ExtractClaimsOptions): Cla
       `extractClaims: expected the text of a telling, got ${describeValue(text)}; pass a string`,
     );
   }
+  requireOptionsObject(options, 'extractClaims', OPTIONS_FIX);
   const cap = capOf(options?.maxTextLength);
   if (text.length > cap) {
     throw new RangeError(
@@ -466,6 +469,7 @@ function notEnglishNote(
  */
 export function checkConsistency(candidacy: Candidacy, options?: CheckConsistencyOptions): ConsistencyReport {
   requireParsedCandidacy(candidacy, 'checkConsistency');
+  requireOptionsObject(options, 'checkConsistency', OPTIONS_FIX);
   const context = contextOf(options);
   const findings: ConsistencyFinding[] = [];
   const unverified: Claim[] = [];

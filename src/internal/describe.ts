@@ -98,3 +98,13 @@ export function closestWord(word: string, candidates: readonly string[]): string
   const allowed = Math.max(2, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
+
+/**
+ * Throws the misuse error of a public function whose options are neither an object nor left out: the
+ * function's name, the value found and `fix` (how to call it).
+ */
+export function requireOptionsObject(options: unknown, caller: string, fix: string): void {
+  if (options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options)))
+    return;
+  throw new TypeError(`${caller}: expected options as an object, found ${describeValue(options)}: ${fix}`);
+}

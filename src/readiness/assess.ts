@@ -1,5 +1,5 @@
 import { deriveFactsWithSubjects } from '../facts/index.js';
-import { describeValue } from '../internal/describe.js';
+import { describeValue, requireOptionsObject } from '../internal/describe.js';
 import type { Candidacy } from '../model/index.js';
 import { isParsedPack } from '../rules/brand.js';
 import { compilePack } from '../rules/compile.js';
@@ -101,11 +101,7 @@ export function createScorer(
     !Array.isArray((packOrOptions as Partial<RulePack>).rules) &&
     Object.keys(packOrOptions).every((key) => SCORER_OPTIONS.has(key));
   const options = optionsForm ? (packOrOptions as CreateScorerOptions) : positionalOptions;
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError(
-      `createScorer: expected options as an object, found ${describeValue(options)}: call createScorer(pack, { locale: 'de', … })`,
-    );
-  }
+  requireOptionsObject(options, 'createScorer', "call createScorer(pack, { locale: 'de', … })");
   const pack = optionsForm ? options?.rules : (packOrOptions as RulePack | undefined);
   if (!optionsForm && options?.rules !== undefined && options.rules !== pack) {
     throw new TypeError(

@@ -65,6 +65,21 @@ describe('checkConsistency: misuse', () => {
     expect(() => compareClaims(undefined as never, [])).toThrow(/got nothing and an array of 0/);
   });
 
+  it.each([
+    ['lenient', '"lenient"'],
+    [5, '5'],
+    [null, 'null'],
+    [[], 'an array of 0'],
+  ])('names the function and the fix when the options are %s, not an object', (options, shown) => {
+    const message = `expected options as an object, found ${shown}: pass e.g. { tolerance: { duration: { variationAbsolute: 3 } } }, or nothing`;
+    expect(() => checkConsistency(empty, options as never)).toThrow(
+      new TypeError(`checkConsistency: ${message}`),
+    );
+    expect(() => extractClaims('It took 14 months.', options as never)).toThrow(
+      new TypeError(`extractClaims: ${message}`),
+    );
+  });
+
   it('names the value when extractClaims is given something else than text', () => {
     expect(() => extractClaims(5 as never)).toThrow(
       new TypeError('extractClaims: expected the text of a telling, got 5; pass a string'),
