@@ -73,13 +73,12 @@ const SCORER_OPTIONS = new Set([
  * Compiles a rule pack once into a synchronous scorer for batches. Its reports equal those of `assessReadiness`
  * to the byte (proven by differential tests; assessReadiness lives in `second-round/engine`), at a fraction of the cost.
  *
- * @param pack - A pack from parseRulePack; the default pack when omitted. Or, in the options form
- *   `createScorer({ rules, messages, … })`, the options themselves with the pack as `rules`.
- * @param options - Optionally `messages` (texts by rule id), `locale`, `labels`, `bandThresholds` (where
- *   each band starts), and how facts are read: `profiles` (the audience profiles the briefs use) and `thresholds`.
+ * @param options - Optionally `rules` (a pack from parseRulePack; the default pack when omitted), `messages`
+ *   (texts by rule id), `locale`, `labels`, `bandThresholds` (where each band starts), and how facts are read:
+ *   `profiles` (the audience profiles the briefs use) and `thresholds`.
  * @returns A scorer whose `score(candidacy, { now })` returns the readiness report (the positional
  *   `score(candidacy, now)` still works and is deprecated).
- * @throws When `pack` is not a valid rule pack (a programming error).
+ * @throws When `rules` is not a valid rule pack (a programming error).
  * @example
  * const scorer = createScorer();
  * scorer.score(candidacy, { now: '2026-12-02T09:00:00-05:00' }).band;
@@ -87,6 +86,14 @@ const SCORER_OPTIONS = new Set([
  * @category Readiness
  */
 export function createScorer(options?: CreateScorerOptions): Scorer;
+/**
+ * The positional form of {@link createScorer}: the pack first, then the other options.
+ *
+ * @param pack - A pack from parseRulePack; the default pack when omitted.
+ * @param options - The options of the options form, without `rules`.
+ * @returns The same scorer as `createScorer({ rules: pack, ...options })`.
+ * @category Readiness
+ */
 export function createScorer(pack?: RulePack, options?: CreateScorerOptions): Scorer;
 export function createScorer(
   packOrOptions?: RulePack | CreateScorerOptions,
