@@ -3,7 +3,9 @@ import {
   compilePhrases,
   compileRecord,
   compileWordList,
+  createTagger,
   type PhraseMatcher,
+  type Tagger,
   type Token,
 } from '../text/index.js';
 import { englishGrammarWords as grammar } from './english-grammar.js';
@@ -151,6 +153,46 @@ export interface CompiledLexicon
   /** Frequent words of other languages that are not English words. */
   readonly otherLanguageWords: ReadonlySet<string>;
   readonly languageGuess: LanguageGuessSettings;
+  /** The one tagging pass over this lexicon: every telling is tokenized and tagged once (text/tag.ts). */
+  readonly tagger: Tagger<WordData>;
+}
+
+/** What the compiled lexicon knows about one word, computed once per distinct word by the tagger. */
+export interface WordData {
+  /** The scan of extract.ts can start here: a number word, an article, a month, a multiplier word… */
+  readonly scanStart: boolean;
+  /** For the language guess: 1 an English word, 2 a frequent word of another language, 0 neither. */
+  readonly language: 0 | 1 | 2;
+  /** The word is letters a–z only, so it is one word for the language guess as it is. */
+  readonly plainLetters: boolean;
+}
+
+const PLAIN_LETTERS = /^[a-z]+$/;
+
+/** Whether a word starts a period code of the lexicon ("q3", "h1"): a period letter and a digit 1–4. */
+function isPeriodCode(word: string, periodCodes: ReadonlyMap<string, number>): boolean {
+  const number = word.charCodeAt(1) - 48;
+  return word.length === 2 && periodCodes.has(word.charAt(0)) && number >= 1 && number <= 4;
+}
+
+/** The per-word data of a compiled lexicon (see WordData). */
+function wordDataOf(compiled: CompiledLexicon, word: string): WordData {
+  const grammar = compiled.numberGrammar;
+  const scanStart =
+    compiled.numberWords.has(word) ||
+    compiled.hyphenNumbers.has(word) ||
+    compiled.gluedUnits.has(word) ||
+    grammar.articles.includes(word) ||
+    word === grammar.half ||
+    compiled.monthNames.has(word) ||
+    compiled.ordinalWords.has(word) ||
+    compiled.yearParts.has(word) ||
+    compiled.multiplierWords.has(word) ||
+    isPeriodCode(word, compiled.periodCodes);
+  let language: 0 | 1 | 2 = 0;
+  if (compiled.englishWords.has(word)) language = 1;
+  else if (compiled.otherLanguageWords.has(word)) language = 2;
+  return { scanStart, language, plainLetters: PLAIN_LETTERS.test(word) };
 }
 
 function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
@@ -185,8 +227,11 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const otherLanguageWords = new Set(
     (section('otherLanguageWords') ?? []).filter((word) => !englishWords.has(word)),
   );
+  // Every matcher below registers with the tagger, which the compiled lexicon classifies words for.
+  let compiled: CompiledLexicon | undefined;
+  const tagger = createTagger<WordData>((word) => wordDataOf(compiled!, word));
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
-  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? []));
+  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? [], tagger));
   const maps: RecordMaps = {
     monthNames: mapOf(lexicon.monthNames),
     rateWords: mapOf(lexicon.rateWords),
@@ -202,8 +247,9 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     yearDivisions: mapOf(section('yearDivisions') ?? {}),
     periodCodes: mapOf(section('periodCodes') ?? {}),
   };
-  return {
+  compiled = {
     lexicon,
+    tagger,
     ...numberTables(lexicon),
     ...sets,
     ...matchers,
@@ -217,22 +263,26 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     oneOf: section('oneOfWords') ?? [],
     correctionGap: lexicon.correctionGap ?? grammar.windows.correctionGap,
     correctionBareWords: lexicon.correctionBareWords ?? grammar.windows.correctionBareWords,
-    direction: compilePhrases(direction),
+    direction: compilePhrases(direction, tagger),
     subjects: {
-      duration: compileGroups(lexicon.subjects.duration),
-      date: compileGroups(lexicon.subjects.date),
-      percentage: compileGroups(lexicon.subjects.percentage),
-      money: compileGroups(lexicon.subjects.money),
-      count: compileGroups(lexicon.subjects.count),
+      duration: compileGroups(lexicon.subjects.duration, tagger),
+      date: compileGroups(lexicon.subjects.date, tagger),
+      percentage: compileGroups(lexicon.subjects.percentage, tagger),
+      money: compileGroups(lexicon.subjects.money, tagger),
+      count: compileGroups(lexicon.subjects.count, tagger),
     },
-    titleLevels: compileRecord(lexicon.titleLevels),
-    reasonCategories: compileGroups(lexicon.reasonCategories),
-    stanceTopics: compileGroups(section('stanceTopics') ?? {}),
-    stancePolarity: compilePhrases([
-      ...lexicon.stancePositive.map((word) => [word, 1] as const),
-      ...lexicon.stanceNegative.map((word) => [word, -1] as const),
-    ]),
+    titleLevels: compileRecord(lexicon.titleLevels, tagger),
+    reasonCategories: compileGroups(lexicon.reasonCategories, tagger),
+    stanceTopics: compileGroups(section('stanceTopics') ?? {}, tagger),
+    stancePolarity: compilePhrases(
+      [
+        ...lexicon.stancePositive.map((word) => [word, 1] as const),
+        ...lexicon.stanceNegative.map((word) => [word, -1] as const),
+      ],
+      tagger,
+    ),
   };
+  return compiled;
 }
 
 const HARD_BREAKS = new Set(['.', '!', '?', ';', ':', ',', '(', ')']);

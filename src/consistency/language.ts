@@ -64,21 +64,47 @@ function isOtherLanguageWord(word: string, compiled: CompiledLexicon): boolean {
  */
 export function languageOf(text: string, compiled: CompiledLexicon): LanguageGuess {
   const settings: LanguageGuessSettings = compiled.languageGuess;
-  const { letters, latin } = letterCounts(text);
-  const otherScriptShare = letters === 0 ? 0 : (letters - latin) / letters;
+  const { tagger } = compiled;
+  // The telling's one tagged stream (extract.ts reads the same one): a plain word's class is in its tags;
+  // any other run of characters between spaces (digits, apostrophes, letters outside a–z) is read as text.
+  const { tokens } = tagger.tag(text);
+  let letters = 0;
+  let latin = 0;
   let count = 0;
   let english = 0;
   let other = 0;
   let accented = 0;
-  for (const word of letterWords(text)) {
-    const ascii = ASCII_WORD.test(word);
-    // Latin-script words only: a word of another script is counted by otherScriptShare.
-    if (!ascii && !LATIN.test(word)) continue;
-    count += 1;
-    if (compiled.englishWords.has(word)) english += 1;
-    else if (isOtherLanguageWord(word, compiled)) other += 1;
-    if (!ascii) accented += 1;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    let end = index + 1;
+    while (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end) end += 1;
+    const data = end === index + 1 && token.kind === 'word' ? tagger.dataOf(token) : undefined;
+    if (data?.plainLetters === true) {
+      letters += token.text.length;
+      latin += token.text.length;
+      count += 1;
+      if (data.language === 1) english += 1;
+      else if (data.language === 2) other += 1;
+      index = end;
+      continue;
+    }
+    const chunk = text.slice(token.start, tokens[end - 1]!.end);
+    const counted = letterCounts(chunk);
+    letters += counted.letters;
+    latin += counted.latin;
+    for (const word of letterWords(chunk)) {
+      const ascii = ASCII_WORD.test(word);
+      // Latin-script words only: a word of another script is counted by otherScriptShare.
+      if (!ascii && !LATIN.test(word)) continue;
+      count += 1;
+      if (compiled.englishWords.has(word)) english += 1;
+      else if (isOtherLanguageWord(word, compiled)) other += 1;
+      if (!ascii) accented += 1;
+    }
+    index = end;
   }
+  const otherScriptShare = letters === 0 ? 0 : (letters - latin) / letters;
   const share = (value: number) => (count === 0 ? 0 : value / count);
   const guess = {
     words: count,

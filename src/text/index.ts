@@ -10,12 +10,16 @@ export {
   compilePhrases,
   compileRecord,
   compileWordList,
+  englishSentenceEnds,
   type PhraseMatcher,
+  type PhraseRegistry,
   type SentenceRanges,
   sentenceRanges,
   type Token,
   tokenize,
+  type WordTags,
 } from './tokenize.js';
+export { createTagger, type TaggedText, type Tagger } from './tag.js';
 
 /** Lower-cased words of a text, with curly apostrophes folded and punctuation dropped. */
 export function normalizeWords(text: string): string[] {
