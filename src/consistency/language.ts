@@ -1,5 +1,5 @@
-import { letterWords } from '../text/index.js';
-import type { CompiledLexicon } from './internal.js';
+import { letterWords, type Tagger, type Token } from '../text/index.js';
+import type { CompiledLexicon, WordData } from './internal.js';
 import type { LanguageGuessSettings } from './lexicon.js';
 
 /** What the language guess counted in one telling, and its verdict. */
@@ -56,6 +56,17 @@ function isOtherLanguageWord(word: string, compiled: CompiledLexicon): boolean {
 }
 
 /**
+ * Whether a token reads the same for the guess on its own: a word of letters a–z only, digits with no
+ * letter glued, or one ASCII mark other than an apostrophe (which would join a letter word).
+ */
+function isPlain(token: Token, tagger: Tagger<WordData>): boolean {
+  if (token.kind === 'word') return tagger.dataOf(token)?.plainLetters === true;
+  if (token.kind === 'number') return token.suffix === undefined || token.suffix === '%';
+  const code = token.text.charCodeAt(0);
+  return token.text.length === 1 && code < 128 && code !== 39;
+}
+
+/**
  * Guesses whether a telling is English, for the whole category of "written in another language" rather than
  * for a list of languages: English text is full of English function words; another language has few, and
  * either its own frequent words or letters outside a–z (or another script altogether). Terse English notes
@@ -78,14 +89,24 @@ export function languageOf(text: string, compiled: CompiledLexicon): LanguageGue
   while (index < tokens.length) {
     const token = tokens[index]!;
     let end = index + 1;
-    while (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end) end += 1;
-    const data = end === index + 1 && token.kind === 'word' ? tagger.dataOf(token) : undefined;
-    if (data?.plainLetters === true) {
-      letters += token.text.length;
-      latin += token.text.length;
-      count += 1;
-      if (data.language === 1) english += 1;
-      else if (data.language === 2) other += 1;
+    let plain = isPlain(token, tagger);
+    while (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end) {
+      plain &&= isPlain(tokens[end]!, tagger);
+      end += 1;
+    }
+    if (plain) {
+      // Words of letters a–z with nothing glued but ASCII punctuation or bare digits: each word token is
+      // one word of the guess, as it is.
+      for (let at = index; at < end; at++) {
+        const word = tokens[at]!;
+        const data = word.kind === 'word' ? tagger.dataOf(word) : undefined;
+        if (data === undefined) continue;
+        letters += word.text.length;
+        latin += word.text.length;
+        count += 1;
+        if (data.language === 1) english += 1;
+        else if (data.language === 2) other += 1;
+      }
       index = end;
       continue;
     }
