@@ -155,6 +155,32 @@ export interface CompiledLexicon
   readonly languageGuess: LanguageGuessSettings;
   /** The one tagging pass over this lexicon: every telling is tokenized and tagged once (text/tag.ts). */
   readonly tagger: Tagger<WordData>;
+  /** How a plural ends (lexicon `pluralEnding`). */
+  readonly pluralEnding: NonNullable<ConsistencyLexicon['pluralEnding']>;
+  /** What a year is (lexicon `yearPattern`). */
+  readonly yearPattern: NonNullable<ConsistencyLexicon['yearPattern']>;
+}
+
+/** Whether a token's whole text is the digits of a year (lexicon `yearPattern`), in range or not. */
+export function hasYearDigits(token: Token | undefined, compiled: CompiledLexicon): boolean {
+  const text = token?.text;
+  if (text === undefined || token!.kind !== 'number' || text.length !== compiled.yearPattern.digits)
+    return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Whether a word looks plural by the lexicon's `pluralEnding` ("warehouses", not "process" or "bus"). */
+export function looksPlural(word: string, compiled: CompiledLexicon): boolean {
+  const { suffix, minLength, singularEndings } = compiled.pluralEnding;
+  return (
+    word.length >= minLength &&
+    word.endsWith(suffix) &&
+    !singularEndings.some((ending) => word.endsWith(ending))
+  );
 }
 
 /** What the compiled lexicon knows about one word, computed once per distinct word by the tagger. */
@@ -170,7 +196,7 @@ export interface WordData {
 const PLAIN_LETTERS = /^[a-z]+$/;
 
 /** Whether a word starts a period code of the lexicon ("q3", "h1"): a period letter and a digit 1–4. */
-function isPeriodCode(word: string, periodCodes: ReadonlyMap<string, number>): boolean {
+export function isPeriodCode(word: string, periodCodes: ReadonlyMap<string, number>): boolean {
   const number = word.charCodeAt(1) - 48;
   return word.length === 2 && periodCodes.has(word.charAt(0)) && number >= 1 && number <= 4;
 }
@@ -229,7 +255,11 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   );
   // Every matcher below registers with the tagger, which the compiled lexicon classifies words for.
   let compiled: CompiledLexicon | undefined;
-  const tagger = createTagger<WordData>((word) => wordDataOf(compiled!, word));
+  const tagger = createTagger<WordData>(
+    (word) => wordDataOf(compiled!, word),
+    new Set(section('sentenceEnds') ?? []),
+  );
+  const pluralEnding = section('pluralEnding') ?? grammar.pluralEnding;
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
   const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? [], tagger));
   const maps: RecordMaps = {
@@ -250,12 +280,16 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   compiled = {
     lexicon,
     tagger,
+    pluralEnding,
+    yearPattern: section('yearPattern') ?? grammar.yearPattern,
     ...numberTables(lexicon),
     ...sets,
     ...matchers,
     ...maps,
     windows: { ...grammar.windows, ...lexicon.windows },
-    pluralTitles: new Map(Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}s`, level])),
+    pluralTitles: new Map(
+      Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}${pluralEnding.suffix}`, level]),
+    ),
     englishWords,
     otherLanguageWords,
     languageGuess: section('languageGuess') ?? englishLanguageWords.languageGuess,
