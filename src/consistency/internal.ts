@@ -99,6 +99,8 @@ const WORD_MATCHERS = [
   'correctionClosers',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
+const QUANTITY_TYPES = ['duration', 'date', 'percentage', 'money', 'count'] as const;
+
 /** Records read as Maps. */
 const RECORD_MAPS = [
   'monthNames',
@@ -262,21 +264,8 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const pluralEnding = section('pluralEnding') ?? grammar.pluralEnding;
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
   const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? [], tagger));
-  const maps: RecordMaps = {
-    monthNames: mapOf(lexicon.monthNames),
-    rateWords: mapOf(lexicon.rateWords),
-    ratePeriods: mapOf(lexicon.ratePeriods),
-    yearParts: mapOf(lexicon.yearParts),
-    currencySymbols: mapOf(lexicon.currencySymbols),
-    currencyWords: mapOf(lexicon.currencyWords),
-    multiplierWords: mapOf(lexicon.multiplierWords),
-    leadVerbs: mapOf(lexicon.leadVerbs),
-    teamVerbs: mapOf(lexicon.teamVerbs),
-    involuntaryExits: mapOf(lexicon.involuntaryExits),
-    ordinalWords: mapOf(section('ordinalWords') ?? {}),
-    yearDivisions: mapOf(section('yearDivisions') ?? {}),
-    periodCodes: mapOf(section('periodCodes') ?? {}),
-  };
+  // Each Map holds its section's values, so the table is the RecordMaps the keys name.
+  const maps = tableOf(RECORD_MAPS, (key) => mapOf<unknown>(section(key) ?? {})) as unknown as RecordMaps;
   compiled = {
     lexicon,
     tagger,
@@ -298,13 +287,7 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     correctionGap: lexicon.correctionGap ?? grammar.windows.correctionGap,
     correctionBareWords: lexicon.correctionBareWords ?? grammar.windows.correctionBareWords,
     direction: compilePhrases(direction, tagger),
-    subjects: {
-      duration: compileGroups(lexicon.subjects.duration, tagger),
-      date: compileGroups(lexicon.subjects.date, tagger),
-      percentage: compileGroups(lexicon.subjects.percentage, tagger),
-      money: compileGroups(lexicon.subjects.money, tagger),
-      count: compileGroups(lexicon.subjects.count, tagger),
-    },
+    subjects: tableOf(QUANTITY_TYPES, (type) => compileGroups(lexicon.subjects[type], tagger)),
     titleLevels: compileRecord(lexicon.titleLevels, tagger),
     reasonCategories: compileGroups(lexicon.reasonCategories, tagger),
     stanceTopics: compileGroups(section('stanceTopics') ?? {}, tagger),

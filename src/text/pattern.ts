@@ -6,24 +6,14 @@ import type { PhraseMatcher, Token } from './tokenize.js';
  * named captures. Matching is PEG-like: alternatives are ordered (the first that matches wins), optional
  * parts and repeats are greedy and never give back what they took. So a match costs at most the pattern's
  * size times its windows, whatever the text: no backtracking can blow up.
+ *
+ * A pattern is built from the combinators below and run by `matchPattern`; as a value it is the function
+ * that returns the index after its match at `index` (or -1), pushing its captures onto `taken`.
  */
-export type Pattern =
-  | {
-      readonly kind: 'token';
-      readonly test: (token: Token, index: number, tokens: readonly Token[]) => boolean;
-    }
-  | { readonly kind: 'phrase'; readonly matcher: PhraseMatcher<unknown> }
-  | { readonly kind: 'sequence'; readonly items: readonly Pattern[] }
-  | { readonly kind: 'optional'; readonly item: Pattern }
-  | { readonly kind: 'anyOf'; readonly items: readonly Pattern[] }
-  | { readonly kind: 'repeat'; readonly item: Pattern; readonly min: number; readonly max: number }
-  | {
-      readonly kind: 'window';
-      readonly item: Pattern;
-      readonly within: number;
-      readonly stop?: (token: Token) => boolean;
-    }
-  | { readonly kind: 'capture'; readonly name: string; readonly item: Pattern };
+export type Pattern = (tokens: readonly Token[], index: number, taken: Captured[]) => number;
+
+/** A capture taken while matching: its name and token range. */
+export type Captured = [name: string, start: number, end: number];
 
 /** Where a pattern matched: tokens [start, end), and each named capture's token range (the last one taken). */
 export interface PatternMatch {
@@ -32,9 +22,20 @@ export interface PatternMatch {
   readonly captures: Readonly<Record<string, { readonly start: number; readonly end: number }>>;
 }
 
+/** Runs a pattern; one that fails takes back the captures it pushed. */
+function run(pattern: Pattern, tokens: readonly Token[], index: number, taken: Captured[]): number {
+  const mark = taken.length;
+  const end = pattern(tokens, index, taken);
+  if (end < 0) taken.length = mark;
+  return end;
+}
+
 /** One token that passes `test`. */
 export function token(test: (token: Token, index: number, tokens: readonly Token[]) => boolean): Pattern {
-  return { kind: 'token', test };
+  return (tokens, index) => {
+    const candidate = tokens[index];
+    return candidate !== undefined && test(candidate, index, tokens) ? index + 1 : -1;
+  };
 }
 
 /** One token whose lower-cased text is `word`. */
@@ -49,27 +50,53 @@ export function wordIn(words: { has(word: string): boolean }, kind?: Token['kind
 
 /** The longest phrase of a matcher starting here. */
 export function phrase(matcher: PhraseMatcher<unknown>): Pattern {
-  return { kind: 'phrase', matcher };
+  return (tokens, index) => {
+    const found = matcher.matchAt(tokens, index);
+    return found === undefined ? -1 : index + found.length;
+  };
 }
 
 /** Each item in turn. */
 export function sequence(...items: Pattern[]): Pattern {
-  return { kind: 'sequence', items };
+  return (tokens, index, taken) => {
+    let at = index;
+    for (const item of items) {
+      at = run(item, tokens, at, taken);
+      if (at < 0) return -1;
+    }
+    return at;
+  };
 }
 
 /** The item when it matches, else nothing (greedy). */
 export function optional(item: Pattern): Pattern {
-  return { kind: 'optional', item };
+  return (tokens, index, taken) => Math.max(run(item, tokens, index, taken), index);
 }
 
 /** The first item that matches. */
 export function anyOf(...items: Pattern[]): Pattern {
-  return { kind: 'anyOf', items };
+  return (tokens, index, taken) => {
+    for (const item of items) {
+      const end = run(item, tokens, index, taken);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
 }
 
-/** The item `min` to `max` times, as often as it matches. */
+/** The item `min` to `max` times, as often as it matches (a match of no tokens counts once). */
 export function repeat(item: Pattern, min: number, max: number): Pattern {
-  return { kind: 'repeat', item, min, max };
+  return (tokens, index, taken) => {
+    let at = index;
+    let count = 0;
+    while (count < max) {
+      const end = run(item, tokens, at, taken);
+      if (end >= 0) count += 1;
+      if (end <= at) break;
+      at = end;
+    }
+    return count < min ? -1 : at;
+  };
 }
 
 /**
@@ -77,86 +104,23 @@ export function repeat(item: Pattern, min: number, max: number): Pattern {
  * token that `stop` accepts ends the search. The match's start stays where the window began.
  */
 export function window(item: Pattern, within: number, stop?: (token: Token) => boolean): Pattern {
-  return stop === undefined ? { kind: 'window', item, within } : { kind: 'window', item, within, stop };
+  return (tokens, index, taken) => {
+    for (let at = index; at <= index + within && at < tokens.length; at++) {
+      if (at > index && stop?.(tokens[at]!) === true) break;
+      const end = run(item, tokens, at, taken);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
 }
 
 /** The item, its token range kept under `name`. */
 export function capture(name: string, item: Pattern): Pattern {
-  return { kind: 'capture', name, item };
-}
-
-type Taken = [name: string, start: number, end: number][];
-
-/**
- * The index after the pattern matched at `index`, or -1; captures are pushed onto `taken`, and a pattern
- * that fails takes back what it pushed.
- */
-function run(pattern: Pattern, tokens: readonly Token[], index: number, taken: Taken): number {
-  const mark = taken.length;
-  const end = step(pattern, tokens, index, taken);
-  if (end < 0) taken.length = mark;
-  return end;
-}
-
-function step(pattern: Pattern, tokens: readonly Token[], index: number, taken: Taken): number {
-  switch (pattern.kind) {
-    case 'token': {
-      const candidate = tokens[index];
-      return candidate !== undefined && pattern.test(candidate, index, tokens) ? index + 1 : -1;
-    }
-    case 'phrase': {
-      const found = pattern.matcher.matchAt(tokens, index);
-      return found === undefined ? -1 : index + found.length;
-    }
-    case 'sequence': {
-      let at = index;
-      for (const item of pattern.items) {
-        at = run(item, tokens, at, taken);
-        if (at < 0) return -1;
-      }
-      return at;
-    }
-    case 'optional': {
-      const end = run(pattern.item, tokens, index, taken);
-      return end < 0 ? index : end;
-    }
-    case 'anyOf': {
-      for (const item of pattern.items) {
-        const end = run(item, tokens, index, taken);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    case 'repeat': {
-      let at = index;
-      let count = 0;
-      while (count < pattern.max) {
-        const end = run(pattern.item, tokens, at, taken);
-        // A part that matches nothing would repeat forever: it counts once.
-        if (end < 0 || end === at) {
-          if (end === at) count += 1;
-          break;
-        }
-        at = end;
-        count += 1;
-      }
-      return count < pattern.min ? -1 : at;
-    }
-    case 'window': {
-      for (let offset = 0; offset <= pattern.within && index + offset < tokens.length; offset++) {
-        const at = index + offset;
-        if (offset > 0 && pattern.stop?.(tokens[at]!) === true) return -1;
-        const end = run(pattern.item, tokens, at, taken);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    case 'capture': {
-      const end = run(pattern.item, tokens, index, taken);
-      if (end >= 0) taken.push([pattern.name, index, end]);
-      return end;
-    }
-  }
+  return (tokens, index, taken) => {
+    const end = run(item, tokens, index, taken);
+    if (end >= 0) taken.push([name, index, end]);
+    return end;
+  };
 }
 
 /** Matches a pattern at token `index`; undefined when it does not match there. */
@@ -165,7 +129,7 @@ export function matchPattern(
   tokens: readonly Token[],
   index: number,
 ): PatternMatch | undefined {
-  const taken: Taken = [];
+  const taken: Captured[] = [];
   const end = run(pattern, tokens, index, taken);
   if (end < 0) return undefined;
   const captures: Record<string, { start: number; end: number }> = {};

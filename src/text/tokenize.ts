@@ -154,38 +154,8 @@ export function compilePhrases<T>(
     if (last.endsWith('*')) addTo(byLastPrefix, last.charAt(0), compiled);
     else addTo(byLast, last, compiled);
   }
-  const better = (
-    best: CompiledPhrase<T> | undefined,
-    list: readonly CompiledPhrase<T>[] | undefined,
-    tokens: readonly Token[],
-    index: number,
-    anchoredAtEnd: boolean,
-  ): CompiledPhrase<T> | undefined => {
-    if (list === undefined) return best;
-    let chosen = best;
-    for (const phrase of list) {
-      const start = anchoredAtEnd ? index - phrase.words.length + 1 : index;
-      // A start before the first token finds no token there, so the phrase simply does not match.
-      if (chosen !== undefined && phrase.words.length <= chosen.words.length) continue;
-      if (phraseMatchesAt(phrase, tokens, start)) chosen = phrase;
-    }
-    return chosen;
-  };
-  const longestOf = (
-    exact: Map<string, CompiledPhrase<T>[]>,
-    prefixed: Map<string, CompiledPhrase<T>[]>,
-    tokens: readonly Token[],
-    index: number,
-    anchoredAtEnd: boolean,
-  ): { value: T; length: number } | undefined => {
-    const token = tokens[index];
-    if (token === undefined) return undefined;
-    const exactBest = better(undefined, exact.get(token.lower), tokens, index, anchoredAtEnd);
-    const best = better(exactBest, prefixed.get(token.lower.charAt(0)), tokens, index, anchoredAtEnd);
-    return best === undefined ? undefined : { value: best.value, length: best.words.length };
-  };
-  // The phrases that can start (or end) at a word, exact ones first, as longestOf tries them: what a
-  // tagger stores per distinct word, so a tagged token answers without a map read.
+  // The phrases that can start (or end) at a word, exact ones first: what a tagger stores per distinct
+  // word, so a tagged token answers without a map read.
   const candidates = (word: string, atEnd: boolean): CompiledPhrase<T>[] | undefined => {
     const exact = (atEnd ? byLast : byFirst).get(word);
     const prefixed = (atEnd ? byLastPrefix : byFirstPrefix)
@@ -196,25 +166,32 @@ export function compilePhrases<T>(
   };
   const slot = registry === undefined ? -1 : registry.register(candidates);
   const owner = registry?.owner;
-  const fromTags = (
+  /** The longest phrase starting (or ending) at `index`; the first of equal length wins. */
+  const longest = (
     tokens: readonly Token[],
     index: number,
     anchoredAtEnd: boolean,
   ): { value: T; length: number } | undefined => {
-    const tags = tokens[index]!.tags!;
-    const list = (anchoredAtEnd ? tags.last : tags.first)[slot] as readonly CompiledPhrase<T>[] | undefined;
-    const best = better(undefined, list, tokens, index, anchoredAtEnd);
-    return best === undefined ? undefined : { value: best.value, length: best.words.length };
+    const token = tokens[index];
+    if (token === undefined) return undefined;
+    const tags = token.tags;
+    const list =
+      tags !== undefined && slot >= 0 && tags.owner === owner
+        ? ((anchoredAtEnd ? tags.last : tags.first)[slot] as readonly CompiledPhrase<T>[] | undefined)
+        : candidates(token.lower, anchoredAtEnd);
+    if (list === undefined) return undefined;
+    let chosen: CompiledPhrase<T> | undefined;
+    for (const phrase of list) {
+      // A start before the first token finds no token there, so the phrase simply does not match.
+      if (chosen !== undefined && phrase.words.length <= chosen.words.length) continue;
+      const start = anchoredAtEnd ? index - phrase.words.length + 1 : index;
+      if (phraseMatchesAt(phrase, tokens, start)) chosen = phrase;
+    }
+    return chosen === undefined ? undefined : { value: chosen.value, length: chosen.words.length };
   };
   return {
-    matchAt: (tokens, index) =>
-      slot >= 0 && tokens[index]?.tags?.owner === owner
-        ? fromTags(tokens, index, false)
-        : longestOf(byFirst, byFirstPrefix, tokens, index, false),
-    matchEndingAt: (tokens, index) =>
-      slot >= 0 && tokens[index]?.tags?.owner === owner
-        ? fromTags(tokens, index, true)
-        : longestOf(byLast, byLastPrefix, tokens, index, true),
+    matchAt: (tokens, index) => longest(tokens, index, false),
+    matchEndingAt: (tokens, index) => longest(tokens, index, true),
   };
 }
 
