@@ -28,7 +28,6 @@ export {
   compileWordList,
   englishSentenceEnds,
   type PhraseMatcher,
-  type PhraseRegistry,
   type SentenceRanges,
   sentenceRanges,
   type Token,
