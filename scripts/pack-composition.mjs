@@ -6,10 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const listing = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const listing = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const [{ files, size, unpackedSize }] = listing;
 const kindOf = (path) => {
-  for (const ending of ['.d.cts', '.d.ts', '.cjs', '.js', '.md', '.json']) if (path.endsWith(ending)) return ending;
+  for (const ending of ['.d.cts', '.d.ts', '.cjs', '.js', '.md', '.json'])
+    if (path.endsWith(ending)) return ending;
   return 'other';
 };
 const rows = files.map(({ path }) => {
@@ -32,8 +35,11 @@ for (const [kind, group] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
   total = { files: total.files + group.files, raw: total.raw + group.raw, gzip: total.gzip + group.gzip };
 }
 console.log(`${'sum'.padEnd(8)} ${String(total.files).padStart(6)} ${kb(total.raw)}  ${kb(total.gzip)}`);
-console.log(`npm pack: ${(size / 1000).toFixed(1)} kB packed, ${(unpackedSize / 1000).toFixed(1)} kB unpacked, ${files.length} files`);
+console.log(
+  `npm pack: ${(size / 1000).toFixed(1)} kB packed, ${(unpackedSize / 1000).toFixed(1)} kB unpacked, ${files.length} files`,
+);
 if (process.argv.includes('--files')) {
   console.log('\nbiggest files (gzip kB):');
-  for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, 25)) console.log(`${kb(row.gzip)}  ${row.path}`);
+  for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, 25))
+    console.log(`${kb(row.gzip)}  ${row.path}`);
 }

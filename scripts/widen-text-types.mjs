@@ -10,7 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The declared constants whose members are texts: the catalogue and its per-capability parts, the labels. */
-const TABLE = /^declare const ((?:[a-z]+Texts)|englishTexts|defaultNoteLabels|defaultSubjectNames): (Readonly<)?\{$/;
+const TABLE =
+  /^declare const ((?:[a-z]+Texts)|englishTexts|defaultNoteLabels|defaultSubjectNames): (Readonly<)?\{$/;
 const MEMBER = /^(\s+(?:readonly )?(?:'[^']+'|"[^"]+"|[A-Za-z_$][\w$]*)\??: )("(?:[^"\\]|\\.)*"|string);$/;
 const EXPECTED = ['englishTexts', 'timelineTexts', 'reportTexts', 'defaultNoteLabels', 'defaultSubjectNames'];
 
@@ -39,7 +40,10 @@ for (const file of files) {
     }
     if (/^\s*(?:\/\*\*|\*)/.test(line)) continue; // a member's doc comment stays
     const member = MEMBER.exec(line);
-    if (!member) throw new Error(`${file}:${index + 1}: ${table.name} has a member that is not a string literal: ${line}`);
+    if (!member)
+      throw new Error(
+        `${file}:${index + 1}: ${table.name} has a member that is not a string literal: ${line}`,
+      );
     lines[index] = `${member[1]}string;`;
     widened += 1;
   }
@@ -47,5 +51,7 @@ for (const file of files) {
   writeFileSync(file, lines.join('\n'));
 }
 const missing = EXPECTED.filter((name) => !found.has(name));
-if (missing.length > 0) throw new Error(`widen-text-types: no declaration of ${missing.join(', ')} found in dist`);
-if (process.argv.includes('--verbose')) console.log(`widen-text-types: ${widened} texts in ${found.size} tables`);
+if (missing.length > 0)
+  throw new Error(`widen-text-types: no declaration of ${missing.join(', ')} found in dist`);
+if (process.argv.includes('--verbose'))
+  console.log(`widen-text-types: ${widened} texts in ${found.size} tables`);
