@@ -2,9 +2,9 @@
 // bundle a byte. The build is unbundled so that a bundler drops every module a user does not reach
 // (package.json "sideEffects": false). Every file of the tarball costs about 100 bytes packed on top of its
 // content (its tar header, its import and export lines), so merging is worth it where it keeps tree-shaking:
-// - a module with exactly one importer, no public entry, and no top-level statement a bundler would have to keep
-//   (esbuild's own verdict: the module imported for its side effects alone bundles to nothing). Merged into its
-//   importer, a bundler drops its statements one by one exactly as it dropped the whole file;
+// - a module that is no public entry, whose importers all end up in one file, and with no top-level statement a
+//   bundler would have to keep (esbuild's own verdict: the module imported for its side effects alone bundles to
+//   nothing). Merged into that file, a bundler drops its statements one by one exactly as it dropped the file;
 // - every module under a folder of ALWAYS_TOGETHER, whose only way in is one value built from all of them
 //   (`de` in src/locales/de/index.ts spreads every part), so whoever imports one imports all.
 // Everything else stays a file of its own. The checks in bench/section-bundle.mjs hold the budgets.
@@ -77,32 +77,36 @@ export async function planModules({
   const isEntry = new Set(entries.map((entry) => resolve(entry)));
   const inFolder = (module: string): string | undefined =>
     ALWAYS_TOGETHER.find((folder) => toPosix(relative(SRC, module)).startsWith(folder));
+  // Modules that may go into another file: no public entry, nothing the bench checks by file name, and either
+  // pure or part of an ALWAYS_TOGETHER folder imported from inside it only.
   const mergeable = new Set<string>();
   for (const module of absolute) {
     const by = [...new Set(importers.get(module) ?? [])];
-    if (isEntry.has(module) || KEPT_APART.includes(module) || by.length !== 1) continue;
+    if (isEntry.has(module) || KEPT_APART.includes(module) || by.length === 0) continue;
     const folder = inFolder(module);
     if (folder !== undefined) {
-      if (inFolder(by[0] as string) === folder) mergeable.add(module);
+      if (by.every((importer) => inFolder(importer) === folder)) mergeable.add(module);
       continue;
     }
     if (await isPure(module)) mergeable.add(module);
   }
-  const hostOf = new Map<string, string>();
-  const hostFor = (module: string, seen = new Set<string>()): string | undefined => {
-    if (!mergeable.has(module)) return module;
-    if (seen.has(module)) return undefined; // a cycle with no way in: leave it alone
-    seen.add(module);
-    return hostFor((importers.get(module) ?? [])[0] as string, seen);
-  };
-  for (const module of absolute) hostOf.set(module, hostFor(module) ?? module);
-  // A module merged into a host it imports would import its own file (not met so far: fail rather than guess).
+  // Each mergeable module whose importers all end up in one file goes into that file, until nothing moves.
+  const hostOf = new Map<string, string>(absolute.map((module) => [module, module]));
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const module of mergeable) {
+      if (hostOf.get(module) !== module) continue;
+      const hosts = new Set((importers.get(module) ?? []).map((importer) => hostOf.get(importer)));
+      const [host] = hosts;
+      if (hosts.size !== 1 || host === undefined || host === module) continue;
+      for (const [other, itsHost] of hostOf) if (itsHost === module) hostOf.set(other, host);
+      moved = true;
+    }
+  }
+  // A module merged into a host it imports would put an import cycle inside one file: fail rather than guess.
   for (const module of absolute) {
-    const host = hostOf.get(module);
-    if (
-      host !== module &&
-      (imports.get(module) ?? []).some((target) => hostOf.get(target) === host && !mergeable.has(target))
-    ) {
+    const host = hostOf.get(module) as string;
+    if (host !== module && (imports.get(module) ?? []).includes(host)) {
       throw new Error(`module-groups: ${module} would be merged into ${host}, which it imports`);
     }
   }
