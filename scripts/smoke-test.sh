@@ -122,9 +122,18 @@ for cjs in $(tar -tzf "$work/$tarball" | grep '\.cjs$'); do
     echo "$cjs is more than a require() of the ESM entry: the tarball holds a second copy of the code"; exit 1
   fi
 done
-if [ "$packed" -ge 204800 ]; then
-  # Not an error yet: the code ships once (no CommonJS copy, no source maps, no docs); what is left is the library's
-  # own data and texts (English and German), the declarations with their doc comments, README, CHANGELOG and schema.
-  echo "smoke test: the tarball is $packed bytes, over issue 18's 200 KB target"
+# Issue 18's target is under 200 kB packed (npm's kB, 1000 bytes). Until the tarball gets there, a ceiling a little
+# above today's figure (282.5 kB: code once, no source maps, no docs, texts' literal types widened, 90 ESM files)
+# fails the regressions that matter (a second copy of the code, source maps, docs: tens of kB each) and leaves room
+# for a few new texts; lower it as the tarball shrinks, down to 200000.
+target=200000
+ceiling=295000
+if [ "$packed" -gt "$ceiling" ]; then
+  echo "smoke test: the tarball is $packed bytes, over the ceiling of $ceiling (issue 18's target: under $target)"; exit 1
+fi
+if [ "$packed" -ge "$target" ]; then
+  # What is left is content: the library's own data and texts (English and German), the declarations with their
+  # doc comments, README, CHANGELOG and schema (node scripts/pack-composition.mjs --files lists it).
+  echo "smoke test: the tarball is $packed bytes, over issue 18's target of $target (the ceiling is $ceiling)"
 fi
 echo "smoke test: ok"
