@@ -85,7 +85,7 @@ node cjs.cjs "$example" "$now"
 
 # Types: every subpath resolves with its declarations from ESM and from CommonJS (TypeScript node16).
 cat > types.mts <<'TS'
-import { createScorer, type Readiness } from 'second-round';
+import { createScorer, englishTexts, type Readiness, type TextKey, type Texts, timelineTexts } from 'second-round';
 import { checkConsistency } from 'second-round/consistency';
 import { assessReadiness } from 'second-round/engine';
 import { buildTimeline } from 'second-round/timeline';
@@ -95,7 +95,13 @@ declare const candidacy: Candidacy;
 const score: number = createScorer().score(candidacy, 'x').score;
 const later: Promise<Readiness> = assessReadiness(candidacy, { now: 'x' });
 const german: LocaleBundle = de;
-export const all = [score, later, checkConsistency, buildTimeline, parseCandidacy({}).ok, german];
+// The text tables are typed by their keys (scripts/widen-text-types.mjs): a key is checked, a text is a string.
+const key: TextKey = 'timeline.research.title';
+// @ts-expect-error: not a key of the text catalogue
+const wrong: TextKey = 'timeline.no-such-text';
+const text: string = timelineTexts['timeline.research.title'] + englishTexts['report.title'];
+const translation: Partial<Texts> = { 'timeline.research.title': 'Recherche' };
+export const all = [score, later, checkConsistency, buildTimeline, parseCandidacy({}).ok, german, key, wrong, text, translation];
 TS
 cp types.mts types.cts
 node "$root/node_modules/typescript/bin/tsc" --noEmit --strict --module node16 --moduleResolution node16 \
