@@ -1,11 +1,5 @@
-import {
-  englishSentenceEnds,
-  type SentenceRanges,
-  sentenceRanges,
-  type Token,
-  tokenize,
-  type WordTags,
-} from './tokenize.js';
+import type { SentenceRanges, Token, WordTags } from './tokenize.js';
+import { englishSentenceEnds, sentenceRanges, tokenize } from './tokenize.js';
 
 /** A telling read once: its tokens (each tagged from the lexicon), and its sentence ranges. */
 export interface TaggedText {
