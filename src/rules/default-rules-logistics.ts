@@ -160,9 +160,18 @@ export const logisticsRules: readonly Rule[] = [
           ],
         },
         {
+          // The contract's setupTestedAt covers the guide's one checklist item, "setup tested (camera, audio,
+          // lighting, platform if video; route and timing if in-person)": for a round with no video part it
+          // can only mean the in-person setup, so it counts like routePlannedAt there.
           any: [
             { fact: 'roundTwoHasInPerson', operator: 'equal', value: false },
             { fact: 'routePlanned', operator: 'equal', value: true },
+            {
+              all: [
+                { fact: 'roundTwoHasVideo', operator: 'equal', value: false },
+                { fact: 'setupTested', operator: 'equal', value: true },
+              ],
+            },
           ],
         },
       ],
@@ -267,7 +276,7 @@ export const logisticsRules: readonly Rule[] = [
       params: {
         message: 'You have a plan for either answer.',
         recommendation:
-          'Note your negotiation moves if an offer comes, and a gracious reply if it does not, so neither catches you off guard.',
+          'Write down both plans now: for an offer, the market rate you researched, your negotiation moves and the walk-away number below which you decline; for a no, a short, gracious reply that thanks them and keeps the door open.',
         source: 'seed#checklist',
       },
     },

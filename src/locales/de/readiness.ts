@@ -32,7 +32,7 @@ const messages: MessageCatalogue = {
   'recall.numbers-and-trade-offs': {
     message: 'Jede Projektgeschichte enthält eine Zahl, und mindestens eine zeigt eine Abwägung.',
     recommendation:
-      'Geben Sie jeder Projektgeschichte ein messbares Ergebnis (es fehlt bei: {{shallowProjectTellings|names}}), und lassen Sie mindestens eine zeigen, worauf Sie für eine Entscheidung verzichtet haben (bisher {{projectTellingsWithTradeOff|=0:keine|one:# Geschichte|other:# Geschichten}}).',
+      '{{projectTellingsWithTradeOff|=0:Lassen Sie mindestens eine Projektgeschichte zeigen, worauf Sie für eine Entscheidung verzichtet haben|one:Behalten Sie die Abwägung bei, die Ihre eine Geschichte zeigt|other:Behalten Sie die Abwägungen bei, die # Geschichten zeigen}}; noch ohne messbares Ergebnis: {{shallowProjectTellings|names}}.',
   },
   'recall.reason-for-leaving-steady': {
     message: 'Ihren Wechselgrund erzählen Sie wie beim letzten Mal.',
@@ -136,7 +136,7 @@ const messages: MessageCatalogue = {
   'formats.presentation-timed': {
     message: 'Ihre letzte Probe passt in das Zeitfenster.',
     recommendation:
-      'Stoppen Sie einen vollständigen Durchlauf und kürzen Sie, bis er mit Luft für Fragen in das Zeitfenster passt.',
+      '{{presentationRehearsals|=0:Noch ist kein Durchlauf gestoppt|other:Ihr letzter Durchlauf war länger als das Zeitfenster}} ({{presentationSlotMinutes|=0:Länge nicht angegeben|one:# Minute vorgesehen|other:# Minuten vorgesehen}}): Stoppen Sie einen vollständigen Durchlauf und kürzen Sie, bis er mit Luft für Fragen in das Zeitfenster passt.',
   },
   'formats.presentation-closing-slide': {
     message: 'Die letzte Folie beantwortet die Fragen, die das Gremium naheliegenderweise stellen wird.',
@@ -241,7 +241,7 @@ const messages: MessageCatalogue = {
   'follow-through.outcome-plans': {
     message: 'Sie haben einen Plan für beide Antworten.',
     recommendation:
-      'Notieren Sie Ihre Verhandlungsschritte für den Fall eines Angebots und eine souveräne Antwort für den Fall einer Absage, damit Sie keines von beidem kalt erwischt.',
+      'Halten Sie jetzt beide Pläne fest: für ein Angebot den recherchierten Marktwert, Ihre Verhandlungsschritte und die Schmerzgrenze, unter der Sie absagen; für eine Absage eine kurze, souveräne Antwort, die sich bedankt und die Tür offen hält.',
   },
   'follow-through.other-processes': {
     message: 'Andere Bewerbungsprozesse laufen weiter.',
