@@ -129,7 +129,7 @@ export const logisticsRules: readonly Rule[] = [
         message:
           'You can start within the usual two to four weeks, or your longer notice is written down to say now.',
         recommendation:
-          'You need {{weeksUntilEarliestStart}} weeks before you can start, longer than the usual two to four: write down the notice period behind it and say it in this round, not at the offer.',
+          'Your earliest start is {{weeksUntilEarliestStart}} weeks from today, more than the two to four weeks after an offer that employers usually expect. If a notice period or planned time off is behind it, write it down and say it in this round, not at the offer; if it is only the time until the decision, that is fine as it is.',
         source: 'seed#compensation',
       },
     },

@@ -213,7 +213,7 @@ const messages: MessageCatalogue = {
     message:
       'Sie können innerhalb der üblichen zwei bis vier Wochen anfangen, oder Ihre längere Kündigungsfrist ist notiert, damit Sie sie jetzt nennen.',
     recommendation:
-      'Bis zu Ihrem Start vergehen {{weeksUntilEarliestStart}} Wochen, mehr als die zwei bis vier Wochen, mit denen viele Unternehmen rechnen: Notieren Sie die Kündigungsfrist dahinter und nennen Sie sie schon in dieser Runde, nicht erst beim Angebot.',
+      'Ihr frühester Start liegt {{weeksUntilEarliestStart}} Wochen von heute entfernt, mehr als die zwei bis vier Wochen nach einem Angebot, mit denen Arbeitgeber meist rechnen. Stecken eine Kündigungsfrist oder geplanter Urlaub dahinter, notieren Sie das und nennen Sie es schon in dieser Runde, nicht erst beim Angebot; ist es nur die Zeit bis zur Entscheidung, passt es so.',
   },
   'setup.tested': {
     message: 'Ihre Technik ist für das Videogespräch getestet, Ihr Weg zum Termin vor Ort geplant.',
