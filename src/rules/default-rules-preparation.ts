@@ -339,7 +339,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Revisits are planned early in the conversation.',
         recommendation:
-          'Move {{revisitsLate|names}} to the opening minutes, so {{revisitsLate|one:it frames|other:they frame}} the rest of the talk instead of being the last thing they remember.',
+          '{{revisitsPlanned|=1:Move|=2:Move|other:Of the one or two answers you keep, move any of}} {{revisitsLate|names}} to the opening minutes, so {{revisitsLate|one:it frames|other:they frame}} the rest of the talk instead of being the last thing they remember.',
         source: 'seed#concerns',
       },
     },

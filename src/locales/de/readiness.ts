@@ -111,7 +111,7 @@ const messages: MessageCatalogue = {
   'concerns.early': {
     message: 'Die Themen, die Sie noch einmal aufgreifen, stehen früh im Gespräch.',
     recommendation:
-      'Ziehen Sie {{revisitsLate|names}} in die ersten Minuten vor, damit {{revisitsLate|one:es den Rest des Gesprächs prägt|other:sie den Rest des Gesprächs prägen}}, statt das Letzte zu sein, woran man sich erinnert.',
+      '{{revisitsPlanned|=1:Ziehen Sie|=2:Ziehen Sie|other:Von den höchstens zwei Themen, die Sie behalten, ziehen Sie}} {{revisitsLate|names}} in die ersten Minuten vor, damit {{revisitsLate|one:es den Rest des Gesprächs prägt|other:sie den Rest des Gesprächs prägen}}, statt das Letzte zu sein, woran man sich erinnert.',
   },
   'concerns.improved-answer': {
     message: 'Für jedes Thema, das Sie wieder aufgreifen, ist die bessere Antwort aufgeschrieben.',
