@@ -5,17 +5,16 @@ import type { CompensationBriefLine } from './types.js';
 
 /**
  * Words that put a figure in a debrief sentence about the candidate's own pay ("she asked my salary
- * expectations and I said $120,000"); English and German, prefix patterns end in `*`.
+ * expectations and I said $120,000"); English and German, prefix patterns end in `*`. Not "paid" or "base":
+ * "we paid a vendor $40k" and "the base in Boston" are not pay figures.
  */
 const PAY_WORDS = compileWordList([
   'salar*',
   'pay',
-  'paid',
   'compensation',
   'comp',
   'expectation*',
   'package',
-  'base',
   'gehalt*',
   'einkommen',
 ]);

@@ -61,6 +61,7 @@ describe('a pay figure named in an earlier round', () => {
     ],
     ['a number with no currency', 'My expectations: maybe 3 more rounds of interviews.'],
     ['no debrief figure at all', 'Alicia walked me through the process.'],
+    ['money paid to a vendor', 'We paid a vendor $40,000 for the survey tool, based in Denver.'],
   ])('says nothing for %s', (_name, summary) => {
     expect(earlier(summary)).toBeUndefined();
   });
