@@ -1,4 +1,4 @@
-import { type SentenceRanges, sentenceRanges, type Token, tokenize } from '../text/index.js';
+import { type SentenceRanges, sentenceRanges, type Token } from '../text/index.js';
 import { applyCorrections, type CorrectedDraft } from './corrections.js';
 import type { Draft } from './draft.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
@@ -24,7 +24,14 @@ export function extractDrafts(
   const drafts: Draft[] = [];
   let previousEnd = -1;
   let index = 0;
+  const { tagger } = compiled;
   scan: while (index < tokens.length) {
+    // The tagging pass knows which words can start a reading: every other word is passed over at once.
+    const token = tokens[index]!;
+    if (token.kind !== 'number' && tagger.dataOf(token)?.scanStart === false) {
+      index += 1;
+      continue;
+    }
     for (const reader of positionReaders) {
       const found = reader(tokens, index, compiled);
       if (found === undefined) continue;
@@ -88,8 +95,7 @@ export function claimsFromText(
   round: number,
   storyId: string | undefined,
 ): Claim[] {
-  const tokens = tokenize(text);
-  const sentences = sentenceRanges(tokens);
+  const { tokens, sentences } = compiled.tagger.tag(text);
   return extractDrafts(tokens, compiled, sentences).map((draft) => {
     const first = tokens[draft.quoteStart ?? draft.start]!;
     const last = tokens[Math.max(draft.end - 1, draft.start)]!;

@@ -3,7 +3,9 @@ import {
   compilePhrases,
   compileRecord,
   compileWordList,
+  createTagger,
   type PhraseMatcher,
+  type Tagger,
   type Token,
 } from '../text/index.js';
 import { englishGrammarWords as grammar } from './english-grammar.js';
@@ -97,6 +99,8 @@ const WORD_MATCHERS = [
   'correctionClosers',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
+const QUANTITY_TYPES = ['duration', 'date', 'percentage', 'money', 'count'] as const;
+
 /** Records read as Maps. */
 const RECORD_MAPS = [
   'monthNames',
@@ -151,6 +155,65 @@ export interface CompiledLexicon
   /** Frequent words of other languages that are not English words. */
   readonly otherLanguageWords: ReadonlySet<string>;
   readonly languageGuess: LanguageGuessSettings;
+  /** The one tagging pass over this lexicon: every telling is tokenized and tagged once (text/tag.ts). */
+  readonly tagger: Tagger<WordData>;
+  /** How a plural ends (lexicon `pluralEnding`). */
+  readonly pluralEnding: NonNullable<ConsistencyLexicon['pluralEnding']>;
+  /** What a year is (lexicon `yearPattern`), and the test of its digits. */
+  readonly yearPattern: NonNullable<ConsistencyLexicon['yearPattern']>;
+  readonly yearDigits: RegExp;
+}
+
+/** Whether a token's whole text is the digits of a year (lexicon `yearPattern`), in range or not. */
+export function hasYearDigits(token: Token | undefined, compiled: CompiledLexicon): boolean {
+  return token?.kind === 'number' && compiled.yearDigits.test(token.text);
+}
+
+/** Whether a word looks plural by the lexicon's `pluralEnding` ("warehouses", not "process" or "bus"). */
+export function looksPlural(word: string, { pluralEnding }: CompiledLexicon): boolean {
+  return (
+    word.length >= pluralEnding.minLength &&
+    word.endsWith(pluralEnding.suffix) &&
+    !pluralEnding.singularEndings.some((ending) => word.endsWith(ending))
+  );
+}
+
+/** What the compiled lexicon knows about one word, computed once per distinct word by the tagger. */
+export interface WordData {
+  /** The scan of extract.ts can start here: a number word, an article, a month, a multiplier word… */
+  readonly scanStart: boolean;
+  /** For the language guess: 1 an English word, 2 a frequent word of another language, 0 neither. */
+  readonly language: 0 | 1 | 2;
+  /** The word is letters a–z only, so it is one word for the language guess as it is. */
+  readonly plainLetters: boolean;
+}
+
+const PLAIN_LETTERS = /^[a-z]+$/;
+
+/** Whether a word starts a period code of the lexicon ("q3", "h1"): a period letter and a digit 1–4. */
+export function isPeriodCode(word: string, periodCodes: ReadonlyMap<string, number>): boolean {
+  const number = word.charCodeAt(1) - 48;
+  return word.length === 2 && periodCodes.has(word.charAt(0)) && number >= 1 && number <= 4;
+}
+
+/** The per-word data of a compiled lexicon (see WordData). */
+function wordDataOf(compiled: CompiledLexicon, word: string): WordData {
+  const { numberGrammar } = compiled;
+  const scanStart =
+    word === numberGrammar.half ||
+    numberGrammar.articles.includes(word) ||
+    isPeriodCode(word, compiled.periodCodes) ||
+    [
+      compiled.numberWords,
+      compiled.hyphenNumbers,
+      compiled.gluedUnits,
+      compiled.monthNames,
+      compiled.ordinalWords,
+      compiled.yearParts,
+      compiled.multiplierWords,
+    ].some((words) => words.has(word));
+  const language = compiled.englishWords.has(word) ? 1 : compiled.otherLanguageWords.has(word) ? 2 : 0;
+  return { scanStart, language, plainLetters: PLAIN_LETTERS.test(word) };
 }
 
 function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
@@ -185,31 +248,32 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const otherLanguageWords = new Set(
     (section('otherLanguageWords') ?? []).filter((word) => !englishWords.has(word)),
   );
+  // The one tagging pass: every word classified once for this lexicon (see WordData).
+  let compiled: CompiledLexicon | undefined;
+  const tagger = createTagger<WordData>(
+    (word) => wordDataOf(compiled!, word),
+    new Set(section('sentenceEnds') ?? []),
+  );
+  const pluralEnding = section('pluralEnding') ?? grammar.pluralEnding;
+  const yearPattern = section('yearPattern') ?? grammar.yearPattern;
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
   const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? []));
-  const maps: RecordMaps = {
-    monthNames: mapOf(lexicon.monthNames),
-    rateWords: mapOf(lexicon.rateWords),
-    ratePeriods: mapOf(lexicon.ratePeriods),
-    yearParts: mapOf(lexicon.yearParts),
-    currencySymbols: mapOf(lexicon.currencySymbols),
-    currencyWords: mapOf(lexicon.currencyWords),
-    multiplierWords: mapOf(lexicon.multiplierWords),
-    leadVerbs: mapOf(lexicon.leadVerbs),
-    teamVerbs: mapOf(lexicon.teamVerbs),
-    involuntaryExits: mapOf(lexicon.involuntaryExits),
-    ordinalWords: mapOf(section('ordinalWords') ?? {}),
-    yearDivisions: mapOf(section('yearDivisions') ?? {}),
-    periodCodes: mapOf(section('periodCodes') ?? {}),
-  };
-  return {
+  // Each Map holds its section's values, so the table is the RecordMaps the keys name.
+  const maps = tableOf(RECORD_MAPS, (key) => mapOf<unknown>(section(key) ?? {})) as unknown as RecordMaps;
+  compiled = {
     lexicon,
+    tagger,
+    pluralEnding,
+    yearPattern,
+    yearDigits: new RegExp(`^\\d{${yearPattern.digits}}$`),
     ...numberTables(lexicon),
     ...sets,
     ...matchers,
     ...maps,
     windows: { ...grammar.windows, ...lexicon.windows },
-    pluralTitles: new Map(Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}s`, level])),
+    pluralTitles: new Map(
+      Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}${pluralEnding.suffix}`, level]),
+    ),
     englishWords,
     otherLanguageWords,
     languageGuess: section('languageGuess') ?? englishLanguageWords.languageGuess,
@@ -218,13 +282,7 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     correctionGap: lexicon.correctionGap ?? grammar.windows.correctionGap,
     correctionBareWords: lexicon.correctionBareWords ?? grammar.windows.correctionBareWords,
     direction: compilePhrases(direction),
-    subjects: {
-      duration: compileGroups(lexicon.subjects.duration),
-      date: compileGroups(lexicon.subjects.date),
-      percentage: compileGroups(lexicon.subjects.percentage),
-      money: compileGroups(lexicon.subjects.money),
-      count: compileGroups(lexicon.subjects.count),
-    },
+    subjects: tableOf(QUANTITY_TYPES, (type) => compileGroups(lexicon.subjects[type])),
     titleLevels: compileRecord(lexicon.titleLevels),
     reasonCategories: compileGroups(lexicon.reasonCategories),
     stanceTopics: compileGroups(section('stanceTopics') ?? {}),
@@ -233,6 +291,7 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
       ...lexicon.stanceNegative.map((word) => [word, -1] as const),
     ]),
   };
+  return compiled;
 }
 
 const HARD_BREAKS = new Set(['.', '!', '?', ';', ':', ',', '(', ')']);

@@ -13,14 +13,30 @@ export interface Token {
   readonly suffix?: string;
   /** Index of the sentence the token belongs to. */
   readonly sentence: number;
+  /** What the lexicon knows about this word, when a tagger read the text (tag.ts). */
+  readonly tags?: WordTags;
+}
+
+/** What a tagger knows about one word, computed once per distinct word: its owner and its data. */
+export interface WordTags {
+  readonly owner: object;
+  readonly data: unknown;
 }
 
 const TOKEN_PATTERN =
   /([$€£¥])?(\d+(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)(%|[A-Za-z]+)?|[A-Za-z]+\d*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|\S/g;
-const SENTENCE_END = new Set(['.', '!', '?']);
+/** The English sentence ends, the default of `tokenize` (a lexicon may name others: `sentenceEnds`). */
+export const englishSentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?']);
 
-/** Splits text into word, number and punctuation tokens, numbered by sentence; linear in the text. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into word, number and punctuation tokens, numbered by sentence; linear in the text. With
+ * `tagsOf` (a tagger's, tag.ts) every token carries its word's tags, looked up once per distinct word.
+ */
+export function tokenize(
+  text: string,
+  tagsOf?: (word: string) => WordTags,
+  sentenceEnds: ReadonlySet<string> = englishSentenceEnds,
+): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
@@ -42,14 +58,20 @@ export function tokenize(text: string): Token[] {
       };
       if (symbol !== undefined) token.symbol = symbol;
       if (suffix !== undefined) token.suffix = suffix;
+      if (tagsOf !== undefined) token.tags = tagsOf(token.lower);
       tokens.push(token);
       continue;
     }
     const first = raw.charCodeAt(0);
     const isWord = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
     const lower = raw.includes('’') ? raw.toLowerCase().replaceAll('’', "'") : raw.toLowerCase();
-    tokens.push({ text: raw, lower, start, end, kind: isWord ? 'word' : 'punct', sentence });
-    if (SENTENCE_END.has(raw)) sentence += 1;
+    const kind = isWord ? 'word' : 'punct';
+    tokens.push(
+      tagsOf === undefined
+        ? { text: raw, lower, start, end, kind, sentence }
+        : { text: raw, lower, start, end, kind, sentence, tags: tagsOf(lower) },
+    );
+    if (sentenceEnds.has(raw)) sentence += 1;
   }
   return tokens;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/index.js';
 import { markContext } from '../context.js';
 import type { Draft } from '../draft.js';
-import { type CompiledLexicon, findLeft, type Mutable } from '../internal.js';
+import { type CompiledLexicon, findLeft, hasYearDigits, type Mutable } from '../internal.js';
 import type { ClaimPart } from '../types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
@@ -24,14 +24,14 @@ export function monthIndex(year: number, month: number): number {
 }
 
 /**
- * Reads a four-digit year 1950–2100 at index. The token's whole text must be the four digits, which
- * also rules out a currency symbol, a suffix, separators and decimals.
+ * Reads a year at index (lexicon `yearPattern`: four digits, 1950–2100 in English). The token's whole text
+ * must be the digits, which also rules out a currency symbol, a suffix, separators and decimals.
  */
-function readYear(tokens: readonly Token[], index: number): number | undefined {
+function readYear(tokens: readonly Token[], index: number, compiled: CompiledLexicon): number | undefined {
   const token = tokens[index];
-  if (token === undefined || !/^\d{4}$/.test(token.text)) return undefined;
-  const year = Number(token.text);
-  return year >= 1950 && year <= 2100 ? year : undefined;
+  if (!hasYearDigits(token, compiled)) return undefined;
+  const year = Number(token!.text);
+  return year >= compiled.yearPattern.earliest && year <= compiled.yearPattern.latest ? year : undefined;
 }
 
 function span(low: number, high: number, start: number, end: number, approximate = false): DateMention {
@@ -52,7 +52,7 @@ function readMonth(
   if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31) {
     next += tokens[next + 1]?.text === ',' ? 2 : 1;
   }
-  const year = readYear(tokens, next);
+  const year = readYear(tokens, next, compiled);
   if (year === undefined) return undefined;
   const value = monthIndex(year, month);
   return span(value, value, index, next + 1);
@@ -69,7 +69,7 @@ function readPeriodCode(
   const size = compiled.periodCodes.get(word.charAt(0));
   const number = word.charCodeAt(1) - 48;
   if (size === undefined || number < 1 || number > 4) return undefined;
-  return yearPeriod(readYear(tokens, index + 1), number, size, index, index + 2);
+  return yearPeriod(readYear(tokens, index + 1, compiled), number, size, index, index + 2);
 }
 
 /** The `number`th period of `size` months of a year ("Q3" is the 3rd of 3 months), over tokens [start, end). */
@@ -95,7 +95,7 @@ function readOrdinalPeriod(
   if (ordinal === undefined) return undefined;
   const size = compiled.yearDivisions.get(tokens[index + 1]?.lower ?? '');
   if (size === undefined || tokens[index + 2]?.lower !== compiled.numberGrammar.of) return undefined;
-  return yearPeriod(readYear(tokens, index + 3), ordinal, size, index, index + 4);
+  return yearPeriod(readYear(tokens, index + 3, compiled), ordinal, size, index, index + 4);
 }
 
 function readYearPart(
@@ -109,17 +109,21 @@ function readYearPart(
   const of = compiled.numberGrammar.of;
   if (compiled.yearPartsWithOf.has(tokens[index]!.lower) && linker !== of) return undefined;
   const next = compiled.yearPartLinkers.has(linker ?? '') ? index + 2 : index + 1;
-  const year = readYear(tokens, next);
+  const year = readYear(tokens, next, compiled);
   if (year === undefined) return undefined;
   return span(monthIndex(year, part[0]), monthIndex(year, part[1]), index, next + 1, true);
 }
 
-function readNumericMonth(tokens: readonly Token[], index: number): DateMention | undefined {
+function readNumericMonth(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): DateMention | undefined {
   const token = tokens[index]!;
   if (token.suffix !== undefined || tokens[index + 1]?.text !== '/') return undefined;
   // Only numbers carry a value; punctuation reads as month 0 and is refused below.
   const month = token.value ?? 0;
-  const year = readYear(tokens, index + 2);
+  const year = readYear(tokens, index + 2, compiled);
   if (year === undefined || month < 1 || month > 12 || !Number.isInteger(month)) return undefined;
   const value = monthIndex(year, month);
   return span(value, value, index, index + 3);
@@ -145,14 +149,14 @@ export function readDateAt(
       readYearPart(tokens, index, compiled)
     );
   }
-  const numeric = readNumericMonth(tokens, index);
+  const numeric = readNumericMonth(tokens, index, compiled);
   if (numeric !== undefined) return numeric;
-  const year = readYear(tokens, index);
+  const year = readYear(tokens, index, compiled);
   if (year === undefined) return undefined;
   const previous = tokens[index - 1]?.lower ?? '';
   const isRangeStart =
     compiled.dateRangeJoiners.has(tokens[index + 1]?.lower ?? '') &&
-    readYear(tokens, index + 2) !== undefined;
+    readYear(tokens, index + 2, compiled) !== undefined;
   if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
   return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
 }
