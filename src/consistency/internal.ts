@@ -159,22 +159,29 @@ export interface CompiledLexicon
   readonly tagger: Tagger<WordData>;
   /** How a plural ends (lexicon `pluralEnding`). */
   readonly pluralEnding: NonNullable<ConsistencyLexicon['pluralEnding']>;
-  /** What a year is (lexicon `yearPattern`), and the test of its digits. */
+  /** What a year is (lexicon `yearPattern`). */
   readonly yearPattern: NonNullable<ConsistencyLexicon['yearPattern']>;
-  readonly yearDigits: RegExp;
 }
 
 /** Whether a token's whole text is the digits of a year (lexicon `yearPattern`), in range or not. */
 export function hasYearDigits(token: Token | undefined, compiled: CompiledLexicon): boolean {
-  return token?.kind === 'number' && compiled.yearDigits.test(token.text);
+  const text = token?.text;
+  if (text === undefined || token!.kind !== 'number' || text.length !== compiled.yearPattern.digits)
+    return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Whether a word looks plural by the lexicon's `pluralEnding` ("warehouses", not "process" or "bus"). */
-export function looksPlural(word: string, { pluralEnding }: CompiledLexicon): boolean {
+export function looksPlural(word: string, compiled: CompiledLexicon): boolean {
+  const { suffix, minLength, singularEndings } = compiled.pluralEnding;
   return (
-    word.length >= pluralEnding.minLength &&
-    word.endsWith(pluralEnding.suffix) &&
-    !pluralEnding.singularEndings.some((ending) => word.endsWith(ending))
+    word.length >= minLength &&
+    word.endsWith(suffix) &&
+    !singularEndings.some((ending) => word.endsWith(ending))
   );
 }
 
@@ -198,21 +205,21 @@ export function isPeriodCode(word: string, periodCodes: ReadonlyMap<string, numb
 
 /** The per-word data of a compiled lexicon (see WordData). */
 function wordDataOf(compiled: CompiledLexicon, word: string): WordData {
-  const { numberGrammar } = compiled;
+  const grammar = compiled.numberGrammar;
   const scanStart =
-    word === numberGrammar.half ||
-    numberGrammar.articles.includes(word) ||
-    isPeriodCode(word, compiled.periodCodes) ||
-    [
-      compiled.numberWords,
-      compiled.hyphenNumbers,
-      compiled.gluedUnits,
-      compiled.monthNames,
-      compiled.ordinalWords,
-      compiled.yearParts,
-      compiled.multiplierWords,
-    ].some((words) => words.has(word));
-  const language = compiled.englishWords.has(word) ? 1 : compiled.otherLanguageWords.has(word) ? 2 : 0;
+    compiled.numberWords.has(word) ||
+    compiled.hyphenNumbers.has(word) ||
+    compiled.gluedUnits.has(word) ||
+    grammar.articles.includes(word) ||
+    word === grammar.half ||
+    compiled.monthNames.has(word) ||
+    compiled.ordinalWords.has(word) ||
+    compiled.yearParts.has(word) ||
+    compiled.multiplierWords.has(word) ||
+    isPeriodCode(word, compiled.periodCodes);
+  let language: 0 | 1 | 2 = 0;
+  if (compiled.englishWords.has(word)) language = 1;
+  else if (compiled.otherLanguageWords.has(word)) language = 2;
   return { scanStart, language, plainLetters: PLAIN_LETTERS.test(word) };
 }
 
@@ -248,24 +255,22 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const otherLanguageWords = new Set(
     (section('otherLanguageWords') ?? []).filter((word) => !englishWords.has(word)),
   );
-  // The one tagging pass: every word classified once for this lexicon (see WordData).
+  // Every matcher below registers with the tagger, which the compiled lexicon classifies words for.
   let compiled: CompiledLexicon | undefined;
   const tagger = createTagger<WordData>(
     (word) => wordDataOf(compiled!, word),
     new Set(section('sentenceEnds') ?? []),
   );
   const pluralEnding = section('pluralEnding') ?? grammar.pluralEnding;
-  const yearPattern = section('yearPattern') ?? grammar.yearPattern;
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
-  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? []));
+  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? [], tagger));
   // Each Map holds its section's values, so the table is the RecordMaps the keys name.
   const maps = tableOf(RECORD_MAPS, (key) => mapOf<unknown>(section(key) ?? {})) as unknown as RecordMaps;
   compiled = {
     lexicon,
     tagger,
     pluralEnding,
-    yearPattern,
-    yearDigits: new RegExp(`^\\d{${yearPattern.digits}}$`),
+    yearPattern: section('yearPattern') ?? grammar.yearPattern,
     ...numberTables(lexicon),
     ...sets,
     ...matchers,
@@ -281,15 +286,18 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     oneOf: section('oneOfWords') ?? [],
     correctionGap: lexicon.correctionGap ?? grammar.windows.correctionGap,
     correctionBareWords: lexicon.correctionBareWords ?? grammar.windows.correctionBareWords,
-    direction: compilePhrases(direction),
-    subjects: tableOf(QUANTITY_TYPES, (type) => compileGroups(lexicon.subjects[type])),
-    titleLevels: compileRecord(lexicon.titleLevels),
-    reasonCategories: compileGroups(lexicon.reasonCategories),
-    stanceTopics: compileGroups(section('stanceTopics') ?? {}),
-    stancePolarity: compilePhrases([
-      ...lexicon.stancePositive.map((word) => [word, 1] as const),
-      ...lexicon.stanceNegative.map((word) => [word, -1] as const),
-    ]),
+    direction: compilePhrases(direction, tagger),
+    subjects: tableOf(QUANTITY_TYPES, (type) => compileGroups(lexicon.subjects[type], tagger)),
+    titleLevels: compileRecord(lexicon.titleLevels, tagger),
+    reasonCategories: compileGroups(lexicon.reasonCategories, tagger),
+    stanceTopics: compileGroups(section('stanceTopics') ?? {}, tagger),
+    stancePolarity: compilePhrases(
+      [
+        ...lexicon.stancePositive.map((word) => [word, 1] as const),
+        ...lexicon.stanceNegative.map((word) => [word, -1] as const),
+      ],
+      tagger,
+    ),
   };
   return compiled;
 }

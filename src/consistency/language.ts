@@ -20,11 +20,26 @@ const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 const ASCII_WORD = /^[a-z']+$/;
 
-/** Letters and Latin letters of a run of text, by code point (a plain word is counted from its tags). */
+/**
+ * Letters and Latin letters of a text, by code point, in one pass: ASCII is read by its code (every ASCII
+ * letter is Latin), and only other characters go through the Unicode classes.
+ */
 function letterCounts(text: string): { letters: number; latin: number } {
   let letters = 0;
   let latin = 0;
-  for (const character of text) {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      const folded = code | 32;
+      if (folded >= 97 && folded <= 122) {
+        letters += 1;
+        latin += 1;
+      }
+      continue;
+    }
+    const point = text.codePointAt(index)!;
+    if (point > 0xffff) index += 1;
+    const character = String.fromCodePoint(point);
     if (LETTER.test(character)) {
       letters += 1;
       if (LATIN.test(character)) latin += 1;

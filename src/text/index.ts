@@ -28,6 +28,7 @@ export {
   compileWordList,
   englishSentenceEnds,
   type PhraseMatcher,
+  type PhraseRegistry,
   type SentenceRanges,
   sentenceRanges,
   type Token,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTagger, tokenize } from '../../src/text/index.js';
+import { compilePhrases, compileWordList, createTagger, tokenize } from '../../src/text/index.js';
 
 describe('createTagger', () => {
   it('tags every token once per distinct word, with the classifier its data', () => {
@@ -14,26 +14,39 @@ describe('createTagger', () => {
     expect(tagged.sentences).toStrictEqual({ first: [0], end: [6] });
   });
 
-  it('tokenizes as tokenize does, the tags aside', () => {
-    const tagger = createTagger(() => 0);
-    const text = 'Led 12 people at $2.5M; grew it 30% in Q3 2021!';
-    const tagged = tagger.tag(text).tokens.map(({ tags: _tags, ...token }) => token);
-    expect(tagged).toStrictEqual(tokenize(text));
-  });
-
   it('reads the same text once: a second tag call returns the same stream', () => {
     const tagger = createTagger(() => 0);
     expect(tagger.tag('We grew 30%.')).toBe(tagger.tag('We grew 30%.'));
     expect(tagger.tag('Other text')).not.toBe(tagger.tag('We grew 30%.'));
   });
 
-  it('knows only its own tokens', () => {
-    const one = createTagger(() => 'one');
-    const two = createTagger(() => 'two');
-    const token = one.tag('team').tokens[0];
-    expect(one.dataOf(token)).toBe('one');
-    expect(two.dataOf(token)).toBeUndefined();
-    expect(one.dataOf(tokenize('team')[0])).toBeUndefined();
+  it('answers matchAt and matchEndingAt from the tags as an untagged matcher does', () => {
+    const tagger = createTagger(() => 0);
+    const entries = [
+      ['team lead', 'lead'],
+      ['manag* team', 'managed'],
+      ['team', 'team'],
+      ['over', 'over'],
+    ] as const;
+    const tagged = compilePhrases(entries, tagger);
+    const plain = compilePhrases(entries);
+    const text = 'Managing the team lead over a managed team of one team';
+    const tokens = tagger.tag(text).tokens;
+    const untagged = tokenize(text);
+    for (let index = 0; index < tokens.length; index++) {
+      expect(tagged.matchAt(tokens, index)).toStrictEqual(plain.matchAt(untagged, index));
+      expect(tagged.matchEndingAt(tokens, index)).toStrictEqual(plain.matchEndingAt(untagged, index));
+    }
+    expect(tagged.matchAt(tokens, 6)).toStrictEqual({ value: 'managed', length: 2 });
+    expect(tagged.matchEndingAt(tokens, 3)).toStrictEqual({ value: 'lead', length: 2 });
+  });
+
+  it('a matcher registered after the first tag reads without tags, with the same answers', () => {
+    const tagger = createTagger(() => 0);
+    const tokens = tagger.tag('as tech lead').tokens;
+    const late = compileWordList(['tech lead'], tagger);
+    expect(late.matchAt(tokens, 1)).toStrictEqual({ value: 'tech lead', length: 2 });
+    expect(late.matchAt(tokens, 0)).toBeUndefined();
   });
 
   it('numbers sentences by the sentence ends it is given', () => {
