@@ -48,6 +48,7 @@ import type {
 } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
+import type { CallMemo, ReportSection } from './cache.js';
 import { type ReportTextKey, reportTexts } from './texts.js';
 
 export type { FocusState };
@@ -315,7 +316,10 @@ export interface ReportParts {
   /** The public function named in misuse errors. */
   readonly caller: string;
   readonly scorer: Scorer;
-  readonly consistencyOf: (candidacy: Candidacy) => ConsistencyReport;
+  /** The consistency check; `storiesText` is the stories' JSON when the caller has it (the cache's key). */
+  readonly consistencyOf: (candidacy: Candidacy, storiesText?: string) => ConsistencyReport;
+  /** The opt-in per-part memo of a preparer with the cache; absent, every part is computed. */
+  readonly memo?: (candidacy: Candidacy) => CallMemo;
   readonly questions: { readonly bank?: readonly BankQuestion[]; readonly rules?: QuestionRules };
   readonly briefs: BriefForOptions;
   readonly thankYous: DraftThankYousOptions;
@@ -334,11 +338,10 @@ export interface ReportParts {
 export function reportParts(
   data: ReportData,
   caller: string,
-  consistencyWith: (options: CheckConsistencyOptions) => (candidacy: Candidacy) => ConsistencyReport = (
-    options,
-  ) =>
-    (candidacy) =>
-      checkConsistency(candidacy, options),
+  consistencyWith: (
+    options: CheckConsistencyOptions,
+  ) => (candidacy: Candidacy, storiesText?: string) => ConsistencyReport = (options) => (candidacy) =>
+    checkConsistency(candidacy, options),
 ): ReportParts {
   const wording: WordingOptions = {
     ...(data.locale ? { locale: data.locale } : {}),
@@ -385,14 +388,30 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
       `${parts.caller}: expected options.now as an ISO date-time with an offset, found ${describeValue(now)}: pass e.g. { now: '2027-03-09T12:00:00-05:00' }`,
     );
   }
-  const consistency = parts.consistencyOf(candidacy);
-  const readiness = parts.scorer.score(candidacy, { now, consistency });
+  const memo = parts.memo?.(candidacy);
+  const kept: <T>(section: ReportSection, withStories: boolean, key: string, compute: () => T) => T = memo
+    ? (section, withStories, key, compute) => memo.get(section, withStories, key, compute)
+    : (_section, _withStories, _key, compute) => compute();
+  const consistency = parts.consistencyOf(candidacy, memo?.storiesText);
+  const readiness = kept('readiness', true, now, () => parts.scorer.score(candidacy, { now, consistency }));
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
   const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
   const { wording } = parts;
   const { say } = wordingOf(reportTexts, wording);
+  // The timeline writes the candidate's name in one field only: kept without it, the name put back.
+  const timelineKept = kept('timeline', false, now, () =>
+    buildTimeline(candidacy, {
+      now,
+      ...(parts.timeline ? { timeline: parts.timeline } : {}),
+      ...wording,
+    }),
+  );
+  const timeline =
+    timelineKept.candidateName === candidate.name
+      ? timelineKept
+      : { ...timelineKept, candidateName: candidate.name };
   return {
     preparedAt: now,
     locale: safeLocale(wording.locale),
@@ -420,34 +439,38 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
     },
     mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, {
-      interviewId: interview.id,
-      wholeRound: true,
-      ...parts.questions,
-      ...wording,
-    }),
+    questions: kept('questions', true, interview.id, () =>
+      pickQuestions(candidacy, {
+        interviewId: interview.id,
+        wholeRound: true,
+        ...parts.questions,
+        ...wording,
+      }),
+    ),
     consistency,
-    timeline: buildTimeline(candidacy, {
-      now,
-      ...(parts.timeline ? { timeline: parts.timeline } : {}),
-      ...wording,
-    }),
-    briefs: oncePerPerson(
-      sessions.flatMap((session) =>
-        briefFor(candidacy, { interviewId: session.id, ...parts.briefs, ...wording }),
+    timeline,
+    briefs: kept('briefs', true, interview.id, () =>
+      oncePerPerson(
+        sessions.flatMap((session) =>
+          briefFor(candidacy, { interviewId: session.id, ...parts.briefs, ...wording }),
+        ),
       ),
     ),
-    thankYouDrafts: oncePerPerson(
-      sessions.flatMap((session) =>
-        draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous, ...wording }),
+    thankYouDrafts: kept('thankYous', false, `${interview.id}\u0000${candidate.name}`, () =>
+      oncePerPerson(
+        sessions.flatMap((session) =>
+          draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous, ...wording }),
+        ),
       ),
     ),
-    compensation: compensationBrief(candidacy, {
-      now,
-      ...(parts.laws ? { lawTable: parts.laws } : {}),
-      ...(parts.noticeNorms ? { noticeNorms: parts.noticeNorms } : {}),
-      ...wording,
-    }),
+    compensation: kept('compensation', false, now, () =>
+      compensationBrief(candidacy, {
+        now,
+        ...(parts.laws ? { lawTable: parts.laws } : {}),
+        ...(parts.noticeNorms ? { noticeNorms: parts.noticeNorms } : {}),
+        ...wording,
+      }),
+    ),
     concerns: candidacy.concerns ?? [],
     otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
     reminders: remindersFor(candidacy, sessions, say),

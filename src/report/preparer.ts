@@ -21,7 +21,7 @@ import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
 import { parseMessageCatalogue, parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
-import { cachedConsistency } from './cache.js';
+import { cachedConsistency, reportMemo } from './cache.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
 /**
@@ -306,7 +306,10 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   };
   const { cache } = data;
   const parts = cache
-    ? reportParts(data, 'preparer.prepare', (options) => cachedConsistency(cache.maxEntries, options))
+    ? {
+        ...reportParts(data, 'preparer.prepare', (options) => cachedConsistency(cache.maxEntries, options)),
+        memo: reportMemo(cache.maxEntries),
+      }
     : reportParts(data, 'preparer.prepare');
 
   const preparer: Preparer = {
