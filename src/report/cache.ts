@@ -82,6 +82,21 @@ export function cachedConsistency(
   };
 }
 
+/**
+ * A frozen copy of plain data, made in one pass: arrays and plain objects are copied and frozen, a frozen
+ * object is shared as it is (nobody can change it), anything else (a primitive) is itself. A kept report part
+ * may point into the caller's candidacy; the copy keeps the cache from freezing or sharing the caller's objects.
+ */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const copy: Record<string, unknown> = prototype === null ? Object.create(null) : {};
+  for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
+  return Object.freeze(copy) as T;
+}
+
 /** The parts of a report a preparer with the cache keeps, each in its own LRU. */
 export type ReportSection = 'readiness' | 'questions' | 'timeline' | 'briefs' | 'thankYous' | 'compensation';
 
@@ -145,7 +160,7 @@ export function reportMemo(maxEntries: number): (candidacy: Candidacy) => CallMe
         const full = `${restId}\u0000${withStories ? storiesId : 0}\u0000${key}`;
         let kept = lru.get(full) as T | undefined;
         if (kept === undefined) {
-          kept = freezeDeep(structuredClone(compute()));
+          kept = frozenCopy(compute());
           lru.set(full, kept);
         }
         return kept;
