@@ -439,7 +439,7 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
     },
     mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: kept('questions', true, interview.id, () =>
+    questions: kept('questions', false, interview.id, () =>
       pickQuestions(candidacy, {
         interviewId: interview.id,
         wholeRound: true,
