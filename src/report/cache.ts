@@ -97,8 +97,24 @@ function frozenCopy<T>(value: T): T {
   return Object.freeze(copy) as T;
 }
 
+function keptIn<T>(lru: Lru<unknown>, key: string, compute: () => T): T {
+  let kept = lru.get(key) as T | undefined;
+  if (kept === undefined) {
+    kept = frozenCopy(compute());
+    lru.set(key, kept);
+  }
+  return kept;
+}
+
 /** The parts of a report a preparer with the cache keeps, each in its own LRU. */
-export type ReportSection = 'readiness' | 'questions' | 'timeline' | 'briefs' | 'thankYous' | 'compensation';
+export type ReportSection =
+  | 'readiness'
+  | 'readinessBuilt'
+  | 'questions'
+  | 'timeline'
+  | 'briefs'
+  | 'thankYous'
+  | 'compensation';
 
 /**
  * What one call of a cached preparer reads its kept parts with: the content of the candidacy, cut in two,
@@ -116,6 +132,8 @@ export interface CallMemo {
    * the candidacy except the candidate's name, which is in `key` where a part writes it.
    */
   get<T>(section: ReportSection, withStories: boolean, key: string, compute: () => T): T;
+  /** The part kept under `key` alone (a part that reads nothing of the candidacy but what `key` holds). */
+  getBy<T>(section: ReportSection, key: string, compute: () => T): T;
 }
 
 /**
@@ -156,14 +174,10 @@ export function reportMemo(maxEntries: number): (candidacy: Candidacy) => CallMe
     return {
       storiesText,
       get<T>(section: ReportSection, withStories: boolean, key: string, compute: () => T): T {
-        const lru = lruOf(section);
-        const full = `${restId}\u0000${withStories ? storiesId : 0}\u0000${key}`;
-        let kept = lru.get(full) as T | undefined;
-        if (kept === undefined) {
-          kept = frozenCopy(compute());
-          lru.set(full, kept);
-        }
-        return kept;
+        return keptIn(lruOf(section), `${restId}\u0000${withStories ? storiesId : 0}\u0000${key}`, compute);
+      },
+      getBy<T>(section: ReportSection, key: string, compute: () => T): T {
+        return keptIn(lruOf(section), key, compute);
       },
     };
   };

@@ -37,14 +37,13 @@ import {
   type Process,
   requireParsedCandidacy,
 } from '../model/index.js';
-import { compileScorer } from '../readiness/assess.js';
+import { type CompiledScorer, compileScorer } from '../readiness/assess.js';
 import type {
   BandThresholds,
   CreateScorerOptions,
   MessageCatalogue,
   Readiness,
   ReadinessLabels,
-  Scorer,
 } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
@@ -255,7 +254,7 @@ export interface PrepareOptions extends ReportData {
 
 // One compiled scorer per pack, messages, profiles and thresholds (by object): compiling is the costly
 // part, scoring is cheap. Weak keys, so a caller's data sets are never kept alive by the cache.
-type ScorerTree = WeakMap<object, ScorerTree | Scorer>;
+type ScorerTree = WeakMap<object, ScorerTree | CompiledScorer>;
 const scorers: ScorerTree = new WeakMap();
 const NONE = Object.freeze({});
 // A locale is a string: one frozen key object per locale, so it can be a level of the weak tree (bounded).
@@ -271,7 +270,7 @@ function localeKey(locale: string | undefined): object {
   return key;
 }
 
-function scorerFor(data: ReportData, caller: string): Scorer {
+function scorerFor(data: ReportData, caller: string): CompiledScorer {
   const keys: object[] = [
     data.rules ?? defaultRulePack,
     data.messages ?? NONE,
@@ -315,7 +314,7 @@ function scorerFor(data: ReportData, caller: string): Scorer {
 export interface ReportParts {
   /** The public function named in misuse errors. */
   readonly caller: string;
-  readonly scorer: Scorer;
+  readonly scorer: CompiledScorer;
   /** The consistency check; `storiesText` is the stories' JSON when the caller has it (the cache's key). */
   readonly consistencyOf: (candidacy: Candidacy, storiesText?: string) => ConsistencyReport;
   /** The opt-in per-part memo of a preparer with the cache; absent, every part is computed. */
@@ -393,7 +392,15 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
     ? (section, withStories, key, compute) => memo.get(section, withStories, key, compute)
     : (_section, _withStories, _key, compute) => compute();
   const consistency = parts.consistencyOf(candidacy, memo?.storiesText);
-  const readiness = kept('readiness', true, now, () => parts.scorer.score(candidacy, { now, consistency }));
+  // Readiness kept by the candidacy, and its explained report by the facts it is built from: an edit that
+  // changes no fact (most edits of a telling's wording) derives the facts again and builds nothing.
+  const readiness = kept('readiness', true, now, () =>
+    parts.scorer.scoreKeeping(
+      candidacy,
+      { now, consistency },
+      memo ? (key, build) => memo.getBy('readinessBuilt', key, build) : undefined,
+    ),
+  );
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
