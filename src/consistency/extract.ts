@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
 import { positionReaders, textReaders } from './kinds/registry.js';
 import { readQuantity } from './quantities.js';
-import type { Claim, ClaimPart, ClaimType } from './types.js';
+import type { Claim, ClaimFields, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */
 export function attributeOf(
@@ -96,7 +96,7 @@ export function claimsFromText(
     // Every token belongs to a sentence, so both ends exist.
     const sentenceStart = tokens[sentences.first[first.sentence]!]!.start;
     const sentenceEnd = Math.max(tokens[sentences.end[first.sentence]! - 1]!.end, last.end);
-    const claim: Mutable<Claim> = {
+    const claim: Mutable<ClaimFields> = {
       type: draft.type,
       attribute: attributeOf(draft.type, draft.subject, draft.part),
       low: draft.low,
@@ -125,6 +125,7 @@ export function claimsFromText(
     if (draft.categories !== undefined) claim.categories = draft.categories;
     if (draft.label !== undefined) claim.label = draft.label;
     if (draft.correctedFrom !== undefined) claim.correctedFrom = draft.correctedFrom;
-    return claim;
+    // Each kind's reader gives its type its own unit and fields.
+    return claim as Claim;
   });
 }

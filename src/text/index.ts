@@ -36,3 +36,6 @@ export function letterWords(text: string): string[] {
   for (const match of text.matchAll(LETTER_WORD)) words.push(match[0].toLowerCase().replaceAll('’', "'"));
   return words;
 }
+
+// Names, topics and question texts in any script (Unicode letters, accents folded).
+export { mentionsPhrase, normaliseText, phrasePattern } from './any-script.js';
