@@ -1,7 +1,7 @@
 import { type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue, requireOptionsObject } from '../internal/describe.js';
 import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
-import { alignClaims } from './align.js';
+import { alignClaims, frameReader } from './align.js';
 import { judgeClaims } from './compare.js';
 import { attributeOf, claimsFromText } from './extract.js';
 import { claimFromFact } from './facts.js';
@@ -208,6 +208,8 @@ function compareWith(
   const alignment = alignClaims(one, two, {
     typeFallback: context.typeFallback,
     matchRelative: context.tolerances.correctionMatchRelative,
+    frameOf: frameReader(context.compiled),
+    phaseSubjects: new Set(Object.keys(context.compiled.lexicon.subjects.duration)),
   });
   const findings = alignment.pairs.map((pair): ConsistencyFinding => {
     const verdict = judgeClaims(

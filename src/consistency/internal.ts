@@ -92,6 +92,7 @@ const WORD_MATCHERS = [
   'teamMemberNouns',
   'listJoiners',
   'partMarkers',
+  'wholeMarkers',
   'stanceNegations',
   'correctionOpeners',
   'correctionClosers',

@@ -124,6 +124,8 @@ export interface ConsistencyLexicon {
   readonly listJoiners?: readonly string[];
   /** Words that make a duration a part of the story, not its length ("the migration alone took"). */
   readonly partMarkers?: readonly string[];
+  /** Words that tell a number as the whole story's, not a part's ("in total", "end to end"). */
+  readonly wholeMarkers?: readonly string[];
   /** Prepositions before "the next/first N months" that make it the length of the story, not a milestone. */
   readonly spanPrepositions?: readonly string[];
   /** Topics of the role a stance can be about → phrases ("on-call" → oncall). */

@@ -130,6 +130,7 @@ const SECTIONS = {
   teamMemberNouns: [Phrases, false],
   listJoiners: [Phrases, false],
   partMarkers: [Phrases, false],
+  wholeMarkers: [Phrases, false],
   spanPrepositions: [Phrases, false],
   stanceTopics: [Groups, false],
   stanceNegations: [Phrases, false],
