@@ -39,6 +39,8 @@ export interface ClaimFrame {
   readonly part: boolean;
   /** Told as the whole story's ("in total", "end to end", "from kickoff to launch"). */
   readonly whole: boolean;
+  /** A phase word of durations stands before it in its sentence ("the pilot took"), not only after ("took a year to build"). */
+  readonly ledByPhase: boolean;
 }
 
 /** How many letters of a word its frame keeps, so "migration" and "migrated" name the same thing. */
@@ -54,8 +56,10 @@ function frameOfTokens(
 ): ClaimFrame {
   const words = new Set<string>();
   let whole = false;
+  let ledByPhase = false;
   tokens.forEach((token, index) => {
     if (compiled.wholeMarkers.matchAt(tokens, index) !== undefined) whole = true;
+    if (index < first && compiled.subjects.duration.matchAt(tokens, index) !== undefined) ledByPhase = true;
     if (index >= first && index < end) return;
     if (token.kind !== 'word' || token.lower.length < SHORTEST_FRAME_WORD) return;
     if (compiled.functionWords.has(token.lower) || compiled.durationUnits.has(token.lower)) return;
@@ -73,7 +77,7 @@ function frameOfTokens(
   const lead = tokens[first - 1]?.lower ?? '';
   const leadPastArticle = compiled.definiteArticles.has(tokens[first - 2]?.lower ?? '') ? lead : '';
   if (compiled.milestoneMarkers.has(leadPastArticle)) part = true;
-  return { words, part, whole };
+  return { words, part, whole, ledByPhase };
 }
 
 /**
@@ -365,7 +369,8 @@ function pairByFrame(
 /**
  * The story's length told in other words on each side ("took nine months from kickoff to launch" against "a
  * nine-month project in total"): the only unpaired duration on each side that is not a part, a milestone or
- * a phase (unless told as the whole), pairs when the two share a frame word or one is told as the whole.
+ * a phase told before it (unless told as the whole), pairs when the two share a frame word or one is told
+ * as the whole.
  */
 function pairLengths(
   openOne: Map<string, Claim>,
@@ -382,7 +387,11 @@ function pairLengths(
       if (claim.type !== 'duration' || claim.part !== undefined || claim.derived) return false;
       const frame = frameOf(claim);
       if (frame.part) return false;
-      return claim.subject === undefined || (frame.whole && phases.has(claim.subject));
+      // "took a year to build": a phase word after the length names the story's aim, not a phase of it.
+      return (
+        claim.subject === undefined ||
+        (phases.has(claim.subject) && (frame.whole || !frame.ledByPhase))
+      );
     });
   const first = lengths(openOne);
   const second = lengths(openTwo);
