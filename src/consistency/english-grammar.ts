@@ -155,5 +155,6 @@ export const englishGrammarWords = {
     roleNonClaim: 3,
     teamObject: 6,
     title: 5,
+    stanceOwner: 3,
   },
 } satisfies Partial<ConsistencyLexicon>;

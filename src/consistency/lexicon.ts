@@ -299,6 +299,8 @@ export interface ReadingWindows {
   /** After a team verb to its object ("managed a team"); a title's length in words. */
   readonly teamObject: number;
   readonly title: number;
+  /** How far before a stance cue "my" still speaks for the candidate ("my number one priority"). */
+  readonly stanceOwner?: number;
 }
 
 /**

@@ -68,6 +68,7 @@ const windowsShape = {
   roleNonClaim: Window,
   teamObject: Window,
   title: Window,
+  stanceOwner: Window,
 };
 
 /** Every section of the lexicon, each with its schema; `true` marks the sections every lexicon has. */
