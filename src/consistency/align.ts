@@ -388,10 +388,7 @@ function pairLengths(
       const frame = frameOf(claim);
       if (frame.part) return false;
       // "took a year to build": a phase word after the length names the story's aim, not a phase of it.
-      return (
-        claim.subject === undefined ||
-        (phases.has(claim.subject) && (frame.whole || !frame.ledByPhase))
-      );
+      return claim.subject === undefined || (phases.has(claim.subject) && (frame.whole || !frame.ledByPhase));
     });
   const first = lengths(openOne);
   const second = lengths(openTwo);
@@ -399,7 +396,9 @@ function pairLengths(
   const [one, two] = [first[0]!, second[0]!];
   const [frameOne, frameTwo] = [frameOf(one), frameOf(two)];
   if (!frameOne.whole && !frameTwo.whole && sharedWords(frameOne, frameTwo) === 0) return;
-  const attribute = one.subject === undefined || two.subject !== undefined ? one.attribute : two.attribute;
+  // The pair is about the story's length, whatever phase word either side used for it.
+  const attribute =
+    one.subject === undefined ? one.attribute : two.subject === undefined ? two.attribute : 'duration';
   pairs.push({ one, two, attribute, flags: ['paired_by_frame'] });
   openOne.delete(one.attribute);
   openTwo.delete(two.attribute);
