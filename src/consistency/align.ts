@@ -1,5 +1,5 @@
 import { type Token, tokenize } from '../text/index.js';
-import type { CompiledLexicon } from './internal.js';
+import { type CompiledLexicon, isClauseBreak } from './internal.js';
 import type { Claim } from './types.js';
 
 /** Two claims paired for comparison, with how they were paired. */
@@ -41,6 +41,8 @@ export interface ClaimFrame {
   readonly whole: boolean;
   /** A phase word of durations stands before it in its sentence ("the pilot took"), not only after ("took a year to build"). */
   readonly ledByPhase: boolean;
+  /** Put first among the candidate's stances ("my first priority", "what excites me most"), in its span or just by it. */
+  readonly emphasis: boolean;
 }
 
 /** How many letters of a word its frame keeps, so "migration" and "migrated" name the same thing. */
@@ -77,7 +79,19 @@ function frameOfTokens(
   const lead = tokens[first - 1]?.lower ?? '';
   const leadPastArticle = compiled.definiteArticles.has(tokens[first - 2]?.lower ?? '') ? lead : '';
   if (compiled.milestoneMarkers.has(leadPastArticle)) part = true;
-  return { words, part, whole, ledByPhase };
+  let emphasis = false;
+  for (let index = first; index < end && !emphasis; index++)
+    emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
+  const reach = compiled.windows.stanceOwner ?? 0;
+  for (let index = first - 1; index >= Math.max(0, first - reach) && !emphasis; index--) {
+    if (isClauseBreak(tokens[index]!, compiled)) break;
+    emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
+  }
+  for (let index = end; index < Math.min(tokens.length, end + reach) && !emphasis; index++) {
+    if (isClauseBreak(tokens[index]!, compiled)) break;
+    emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
+  }
+  return { words, part, whole, ledByPhase, emphasis };
 }
 
 /**

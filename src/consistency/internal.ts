@@ -94,6 +94,7 @@ const WORD_MATCHERS = [
   'partMarkers',
   'wholeMarkers',
   'stanceNegations',
+  'stanceEmphasis',
   'correctionOpeners',
   'correctionClosers',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];

@@ -132,6 +132,8 @@ export interface ConsistencyLexicon {
   readonly stanceTopics?: Readonly<Record<string, readonly string[]>>;
   /** Words just before a stance word that turn it around ("not worried"). */
   readonly stanceNegations?: readonly string[];
+  /** Words that put a stance first among the candidate's ("my first priority", "what excites me most"). */
+  readonly stanceEmphasis?: readonly string[];
   /** How many tokens apart a stance word and its topic may be, in one sentence. */
   readonly stanceWindow?: number;
   /** First-person words, one of which must be near a stance word: "the team was excited" is not the candidate's stance. */

@@ -135,6 +135,7 @@ const SECTIONS = {
   spanPrepositions: [Phrases, false],
   stanceTopics: [Groups, false],
   stanceNegations: [Phrases, false],
+  stanceEmphasis: [Phrases, false],
   stanceWindow: [Window, false],
   stanceSpeakers: [Phrases, false],
   unitFillers: [Phrases, false],

@@ -30,8 +30,8 @@ function topicNear(
 /**
  * Whether a first-person word stands within `window` tokens of the cue at index in its clause ("I'm", "excites
  * me"), never across a contrast ("my partner is worried about it, but I'm keen": the worry is the partner's).
- * A possessive ("my") speaks only just before the cue with no function word between ("my main concern"), not
- * as the owner of someone else ("my partner is worried").
+ * A possessive ("my") speaks unless it owns a word a verb follows ("my partner is worried": someone else),
+ * and then only just before the cue with no function word between ("my concern is the travel").
  */
 function speakerNear(
   tokens: readonly Token[],
@@ -49,12 +49,16 @@ function speakerNear(
     const token = tokens[at]!;
     if (!compiled.stanceSpeakers.has(token.lower)) return false;
     if (!compiled.otherSubjects.has(token.lower)) return true;
+    // "my partner is worried": a possessive owning a word that a verb follows names someone else.
+    const owned = tokens[at + 2];
+    if (owned === undefined || !compiled.functionWords.has(owned.lower)) return true;
     if (at > index || index - at > (compiled.windows.stanceOwner ?? 0)) return false;
     for (let between = at + 1; between < index; between++)
       if (compiled.functionWords.has(tokens[between]!.lower)) return false;
     return true;
   };
-  for (let at = index - 1; at >= Math.max(0, index - window) && inClause(at); at--) if (speaks(at)) return true;
+  for (let at = index - 1; at >= Math.max(0, index - window) && inClause(at); at--)
+    if (speaks(at)) return true;
   const last = index + length - 1;
   for (let at = index; at <= last + window && inClause(at); at++) if (speaks(at)) return true;
   return false;
