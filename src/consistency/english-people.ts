@@ -68,6 +68,7 @@ export const englishPeopleWords = {
     'my title was',
     'role as',
     'position as',
+    'working as',
   ],
   promotionFrames: ['promoted to', 'became', 'i became', 'moved up to', 'stepped up to', 'stepped up as'],
   leadVerbs: { led: 3, headed: 5 },
@@ -284,6 +285,8 @@ export const englishPeopleWords = {
       'went under',
       'bankrupt*',
       'job cuts',
+      'merged into',
+      'absorbed into',
     ],
     burnout: [
       'burn*',

@@ -136,6 +136,9 @@ export const englishQuantityWords = {
     'came on board',
     'came aboard',
     'arrived',
+    'first day',
+    'kicked the project off',
+    'kicked it off',
   ],
   dateEndCues: [
     'left',
@@ -159,6 +162,8 @@ export const englishQuantityWords = {
     'stayed through',
     'stayed on until',
     'handed over',
+    'last day',
+    'my last',
   ],
   currencySymbols: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' },
   currencyWords: {
