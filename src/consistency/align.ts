@@ -45,6 +45,13 @@ export interface ClaimFrame {
   readonly emphasis: boolean;
 }
 
+/** The subject the reader gives a duration that is a point inside the story ("within three months"). */
+const MILESTONE = 'milestone';
+/** The attribute of the story's length. */
+const LENGTH = 'duration';
+/** Frame words a milestone must share with the other round's length to stand for it. */
+const MILESTONE_SHARED_WORDS = 2;
+
 /** How many letters of a word its frame keeps, so "migration" and "migrated" name the same thing. */
 const STEM_LETTERS = 5;
 /** Content words shorter than this say nothing about what a number is about ("us", "it"). */
@@ -404,15 +411,30 @@ function pairLengths(
       // "took a year to build": a phase word after the length names the story's aim, not a phase of it.
       return claim.subject === undefined || (phases.has(claim.subject) && (frame.whole || !frame.ledByPhase));
     });
-  const first = lengths(openOne);
-  const second = lengths(openTwo);
+  // "Within three months we halved the backlog" against "the backlog fell by half in three months": with no
+  // plain length on its side, a milestone stands for it when the two share at least two frame words.
+  const milestones = (open: Map<string, Claim>) =>
+    [...open.values()].filter(
+      (claim) =>
+        claim.type === 'duration' &&
+        claim.subject === MILESTONE &&
+        claim.part === undefined &&
+        !claim.derived,
+    );
+  let first = lengths(openOne);
+  let second = lengths(openTwo);
+  const byMilestone = (first.length === 0) !== (second.length === 0);
+  if (first.length === 0) first = milestones(openOne);
+  else if (second.length === 0) second = milestones(openTwo);
   if (first.length !== 1 || second.length !== 1) return;
   const [one, two] = [first[0]!, second[0]!];
   const [frameOne, frameTwo] = [frameOf(one), frameOf(two)];
-  if (!frameOne.whole && !frameTwo.whole && sharedWords(frameOne, frameTwo) === 0) return;
+  const shared = sharedWords(frameOne, frameTwo);
+  if (byMilestone ? shared < MILESTONE_SHARED_WORDS : !frameOne.whole && !frameTwo.whole && shared === 0)
+    return;
   // The pair is about the story's length, whatever phase word either side used for it.
   const attribute =
-    one.subject === undefined ? one.attribute : two.subject === undefined ? two.attribute : 'duration';
+    one.subject === undefined ? one.attribute : two.subject === undefined ? two.attribute : LENGTH;
   pairs.push({ one, two, attribute, flags: ['paired_by_frame'] });
   openOne.delete(one.attribute);
   openTwo.delete(two.attribute);
