@@ -281,7 +281,19 @@ export function alignClaims(
       );
       if (candidates.length !== 1) continue;
       const match = candidates[0]!;
-      pairs.push({ one: match, two: claim, attribute: match.attribute, flags: [flag] });
+      // "took nine months from kickoff to launch" against "a nine-month project": a phase word said only after
+      // the length names the story's aim, so the pair is the story's length, not the launch phase.
+      const isLength =
+        frameOf !== undefined &&
+        match.type === 'duration' &&
+        options.phaseSubjects?.has(match.subject ?? '') === true &&
+        !frameOf(match).ledByPhase;
+      pairs.push({
+        one: match,
+        two: claim,
+        attribute: isLength ? attribute : match.attribute,
+        flags: [flag],
+      });
       openOne.delete(match.attribute);
       openTwo.delete(attribute);
     }
