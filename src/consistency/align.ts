@@ -1,3 +1,5 @@
+import { type Token, tokenize } from '../text/index.js';
+import { type CompiledLexicon, isClauseBreak } from './internal.js';
 import type { Claim } from './types.js';
 
 /** Two claims paired for comparison, with how they were paired. */
@@ -20,6 +22,117 @@ export interface AlignOptions {
   readonly typeFallback: boolean;
   /** A retracted value matches a round-one claim when within this fraction. */
   readonly matchRelative: number;
+  /** What a claim is about beyond its attribute (see {@link frameReader}); without it, no frame step runs. */
+  readonly frameOf?: (claim: Claim) => ClaimFrame;
+  /** The phase subjects of durations (the lexicon's): a phase told as the whole story may stand for its length. */
+  readonly phaseSubjects?: ReadonlySet<string>;
+}
+
+/**
+ * What a claim is about beyond its attribute, read from its sentence: the story's length or a sub-task's, the
+ * team or a subgroup of it. Alignment uses it to keep round two's extra detail from hiding the main claim.
+ */
+export interface ClaimFrame {
+  /** Stems (first letters) of the content words of its sentence outside its own span: what the number is about. */
+  readonly words: ReadonlySet<string>;
+  /** Told as a part of the story ("the migration alone took", "of those, three engineers", "the first five"). */
+  readonly part: boolean;
+  /** Told as the whole story's ("in total", "end to end", "from kickoff to launch"). */
+  readonly whole: boolean;
+  /** A phase word of durations stands before it in its sentence ("the pilot took"), not only after ("took a year to build"). */
+  readonly ledByPhase: boolean;
+  /** Put first among the candidate's stances ("my first priority", "what excites me most"), in its span or just by it. */
+  readonly emphasis: boolean;
+}
+
+/** The subject the reader gives a duration that is a point inside the story ("within three months"). */
+const MILESTONE = 'milestone';
+/** The attribute of the story's length. */
+const LENGTH = 'duration';
+/** Frame words a milestone must share with the other round's length to stand for it. */
+const MILESTONE_SHARED_WORDS = 2;
+
+/** How many letters of a word its frame keeps, so "migration" and "migrated" name the same thing. */
+const STEM_LETTERS = 5;
+/** Content words shorter than this say nothing about what a number is about ("us", "it"). */
+const SHORTEST_FRAME_WORD = 3;
+
+function frameOfTokens(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  compiled: CompiledLexicon,
+): ClaimFrame {
+  const words = new Set<string>();
+  let whole = false;
+  let ledByPhase = false;
+  tokens.forEach((token, index) => {
+    if (compiled.wholeMarkers.matchAt(tokens, index) !== undefined) whole = true;
+    if (index < first && compiled.subjects.duration.matchAt(tokens, index) !== undefined) ledByPhase = true;
+    if (index >= first && index < end) return;
+    if (token.kind !== 'word' || token.lower.length < SHORTEST_FRAME_WORD) return;
+    if (compiled.functionWords.has(token.lower) || compiled.durationUnits.has(token.lower)) return;
+    words.add(token.lower.slice(0, STEM_LETTERS));
+  });
+  const window = compiled.windows.partMarker;
+  let part = false;
+  // A part marker ending just before the claim ("of those, three engineers") or starting just after it
+  // ("took a month on their own"), or a milestone word in front of it ("the first five services").
+  for (let index = Math.max(0, first - window); index < Math.min(tokens.length, end + window); index++) {
+    const before = index < first && compiled.partMarkers.matchEndingAt(tokens, index) !== undefined;
+    const after = index >= end && compiled.partMarkers.matchAt(tokens, index) !== undefined;
+    if (before || after) part = true;
+  }
+  const lead = tokens[first - 1]?.lower ?? '';
+  const leadPastArticle = compiled.definiteArticles.has(tokens[first - 2]?.lower ?? '') ? lead : '';
+  if (compiled.milestoneMarkers.has(leadPastArticle)) part = true;
+  let emphasis = false;
+  for (let index = first; index < end && !emphasis; index++)
+    emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
+  const reach = compiled.windows.stanceOwner ?? 0;
+  for (let index = first - 1; index >= Math.max(0, first - reach) && !emphasis; index--) {
+    if (isClauseBreak(tokens[index]!, compiled)) break;
+    emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
+  }
+  for (let index = end; index < Math.min(tokens.length, end + reach) && !emphasis; index++) {
+    if (isClauseBreak(tokens[index]!, compiled)) break;
+    emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
+  }
+  return { words, part, whole, ledByPhase, emphasis };
+}
+
+/**
+ * Reads the frame of a claim from its sentence (see {@link ClaimFrame}), once per claim: content words
+ * outside the claim's own span, part markers near it, whole markers anywhere in the sentence.
+ */
+export function frameReader(compiled: CompiledLexicon): (claim: Claim) => ClaimFrame {
+  const frames = new WeakMap<Claim, ClaimFrame>();
+  return (claim) => {
+    const known = frames.get(claim);
+    if (known !== undefined) return known;
+    const sentence = claim.source.sentence;
+    const tokens = tokenize(sentence);
+    const at = sentence.indexOf(claim.source.text);
+    const stop = at + claim.source.text.length;
+    let first = tokens.length;
+    let end = tokens.length;
+    if (at >= 0) {
+      first = tokens.findIndex((token) => token.start >= at);
+      if (first < 0) first = tokens.length;
+      end = first;
+      while (end < tokens.length && tokens[end]!.end <= stop) end += 1;
+    }
+    const frame = frameOfTokens(tokens, first, end, compiled);
+    frames.set(claim, frame);
+    return frame;
+  };
+}
+
+/** How many frame words two claims share. */
+function sharedWords(first: ClaimFrame, second: ClaimFrame): number {
+  let shared = 0;
+  for (const word of first.words) if (second.words.has(word)) shared += 1;
+  return shared;
 }
 
 const FALLBACK_TYPES = new Set(['percentage', 'money', 'count']);
@@ -38,10 +151,35 @@ function signature(claim: Claim): string {
 interface Side {
   readonly chosen: Map<string, Claim>;
   readonly ambiguous: Claim[];
+  /** Claims of an attribute whose main claim was told apart by its frame: the parts, unverified. */
+  readonly setAside: Claim[];
+  /** The claims of each ambiguous attribute, for the frame step. */
+  readonly ambiguousGroups: Map<string, Claim[]>;
 }
 
-/** Groups by attribute; a corrective claim supersedes the others; differing values are ambiguous. */
-function resolveSide(claims: readonly Claim[]): Side {
+function distinctValues(claims: readonly Claim[]): number {
+  return new Set(claims.map(signature)).size;
+}
+
+/**
+ * The main claim of a group with several values, told apart by its frame: the only value left once parts
+ * are set aside ("of those, three engineers", "the migration alone took"), else the only one told as the
+ * whole ("in total"). Undefined when the frame does not decide.
+ */
+function mainOfGroup(group: readonly Claim[], frameOf: (claim: Claim) => ClaimFrame): Claim | undefined {
+  const notParts = group.filter((claim) => !frameOf(claim).part);
+  if (notParts.length === 0) return undefined;
+  if (distinctValues(notParts) === 1) return notParts[0];
+  const whole = notParts.filter((claim) => frameOf(claim).whole);
+  if (whole.length > 0 && distinctValues(whole) === 1) return whole[0];
+  return undefined;
+}
+
+/**
+ * Groups by attribute; a corrective claim supersedes the others; differing values are ambiguous unless the
+ * frame tells the main claim from the parts.
+ */
+function resolveSide(claims: readonly Claim[], frameOf?: (claim: Claim) => ClaimFrame): Side {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     const group = groups.get(claim.attribute) ?? [];
@@ -50,14 +188,25 @@ function resolveSide(claims: readonly Claim[]): Side {
   }
   const chosen = new Map<string, Claim>();
   const ambiguous: Claim[] = [];
+  const setAside: Claim[] = [];
+  const ambiguousGroups = new Map<string, Claim[]>();
   for (const [attribute, group] of groups) {
     const correctives = group.filter((claim) => claim.corrective);
     const candidates = correctives.length > 0 ? correctives : group;
-    const distinct = new Set(candidates.map(signature));
-    if (distinct.size === 1) chosen.set(attribute, candidates[0]!);
-    else for (const claim of group) ambiguous.push(claim);
+    if (distinctValues(candidates) === 1) {
+      chosen.set(attribute, candidates[0]!);
+      continue;
+    }
+    const main = frameOf === undefined ? undefined : mainOfGroup(candidates, frameOf);
+    if (main !== undefined) {
+      chosen.set(attribute, main);
+      for (const claim of group) if (signature(claim) !== signature(main)) setAside.push(claim);
+      continue;
+    }
+    for (const claim of group) ambiguous.push(claim);
+    ambiguousGroups.set(attribute, group);
   }
-  return { chosen, ambiguous };
+  return { chosen, ambiguous, setAside, ambiguousGroups };
 }
 
 /**
@@ -99,8 +248,9 @@ export function alignClaims(
   roundTwo: readonly Claim[],
   options: AlignOptions,
 ): Alignment {
-  const one = resolveSide(roundOne);
-  const two = resolveSide(roundTwo);
+  const frameOf = options.frameOf;
+  const one = resolveSide(roundOne, frameOf);
+  const two = resolveSide(roundTwo, frameOf);
   const pairs: ClaimPair[] = [];
   const openOne = new Map(one.chosen);
   const openTwo = new Map(two.chosen);
@@ -110,6 +260,13 @@ export function alignClaims(
     pairs.push({ one: match, two: claim, attribute, flags: [] });
     openOne.delete(attribute);
     openTwo.delete(attribute);
+  }
+  const ambiguousOne = new Map(one.ambiguousGroups);
+  const ambiguousTwo = new Map(two.ambiguousGroups);
+  const leftOver: Claim[] = [...one.setAside, ...two.setAside];
+  if (frameOf !== undefined) {
+    pairByFrame(ambiguousTwo, openOne, 'two', frameOf, pairs, leftOver);
+    pairByFrame(ambiguousOne, openTwo, 'one', frameOf, pairs, leftOver);
   }
   const inherit = (flag: string, readValue: (claim: Claim) => number | undefined) => {
     for (const [attribute, claim] of [...openTwo]) {
@@ -124,7 +281,19 @@ export function alignClaims(
       );
       if (candidates.length !== 1) continue;
       const match = candidates[0]!;
-      pairs.push({ one: match, two: claim, attribute: match.attribute, flags: [flag] });
+      // "took nine months from kickoff to launch" against "a nine-month project": a phase word said only after
+      // the length names the story's aim, so the pair is the story's length, not the launch phase.
+      const isLength =
+        frameOf !== undefined &&
+        match.type === 'duration' &&
+        options.phaseSubjects?.has(match.subject ?? '') === true &&
+        !frameOf(match).ledByPhase;
+      pairs.push({
+        one: match,
+        two: claim,
+        attribute: isLength ? attribute : match.attribute,
+        flags: [flag],
+      });
       openOne.delete(match.attribute);
       openTwo.delete(attribute);
     }
@@ -151,8 +320,10 @@ export function alignClaims(
     openOne.delete(match.attribute);
     openTwo.delete(attribute);
   }
+  const stillAmbiguous = [...[...ambiguousOne.values()].flat(), ...[...ambiguousTwo.values()].flat()];
+  if (frameOf !== undefined) pairLengths(openOne, openTwo, stillAmbiguous, options, frameOf, pairs);
   if (options.typeFallback) {
-    const ambiguousTypes = new Set([...one.ambiguous, ...two.ambiguous].map(typeKey));
+    const ambiguousTypes = new Set(stillAmbiguous.map(typeKey));
     const byType = (open: Map<string, Claim>) => {
       const grouped = new Map<string, Claim[]>();
       for (const claim of open.values()) {
@@ -182,6 +353,101 @@ export function alignClaims(
       openTwo.delete(second.attribute);
     }
   }
-  const unverified = [...openOne.values(), ...one.ambiguous, ...openTwo.values(), ...two.ambiguous];
+  const unverified = [
+    ...openOne.values(),
+    ...[...ambiguousOne.values()].flat(),
+    ...openTwo.values(),
+    ...[...ambiguousTwo.values()].flat(),
+    ...leftOver,
+  ];
   return { pairs, unverified };
+}
+
+/**
+ * An attribute with several values on one side and one on the other: the claim whose frame shares the most
+ * words with the single one ("the platform rebuild took 18 months" against "I led the platform rebuild over
+ * 14 months", not "the auth service took three months") pairs with it, when it alone shares the most.
+ */
+function pairByFrame(
+  groups: Map<string, Claim[]>,
+  open: Map<string, Claim>,
+  groupSide: 'one' | 'two',
+  frameOf: (claim: Claim) => ClaimFrame,
+  pairs: ClaimPair[],
+  leftOver: Claim[],
+): void {
+  for (const [attribute, group] of [...groups]) {
+    const single = open.get(attribute);
+    if (single === undefined) continue;
+    const target = frameOf(single);
+    const scored = group
+      .filter((claim) => !frameOf(claim).part)
+      .map((claim) => ({ claim, shared: sharedWords(frameOf(claim), target) }));
+    const best = scored.reduce((most, entry) => Math.max(most, entry.shared), 0);
+    if (best === 0) continue;
+    const top = scored.filter((entry) => entry.shared === best).map((entry) => entry.claim);
+    if (distinctValues(top) !== 1) continue;
+    const main = top[0]!;
+    pairs.push(
+      groupSide === 'two'
+        ? { one: single, two: main, attribute, flags: ['paired_by_frame'] }
+        : { one: main, two: single, attribute, flags: ['paired_by_frame'] },
+    );
+    open.delete(attribute);
+    groups.delete(attribute);
+    for (const claim of group) if (claim !== main) leftOver.push(claim);
+  }
+}
+
+/**
+ * The story's length told in other words on each side ("took nine months from kickoff to launch" against "a
+ * nine-month project in total"): the only unpaired duration on each side that is not a part, a milestone or
+ * a phase told before it (unless told as the whole), pairs when the two share a frame word or one is told
+ * as the whole.
+ */
+function pairLengths(
+  openOne: Map<string, Claim>,
+  openTwo: Map<string, Claim>,
+  ambiguous: readonly Claim[],
+  options: AlignOptions,
+  frameOf: (claim: Claim) => ClaimFrame,
+  pairs: ClaimPair[],
+): void {
+  if (ambiguous.some((claim) => claim.type === 'duration')) return;
+  const phases = options.phaseSubjects ?? new Set<string>();
+  const lengths = (open: Map<string, Claim>) =>
+    [...open.values()].filter((claim) => {
+      if (claim.type !== 'duration' || claim.part !== undefined || claim.derived) return false;
+      const frame = frameOf(claim);
+      if (frame.part) return false;
+      // "took a year to build": a phase word after the length names the story's aim, not a phase of it.
+      return claim.subject === undefined || (phases.has(claim.subject) && (frame.whole || !frame.ledByPhase));
+    });
+  // "Within three months we halved the backlog" against "the backlog fell by half in three months": with no
+  // plain length on its side, a milestone stands for it when the two share at least two frame words.
+  const milestones = (open: Map<string, Claim>) =>
+    [...open.values()].filter(
+      (claim) =>
+        claim.type === 'duration' &&
+        claim.subject === MILESTONE &&
+        claim.part === undefined &&
+        !claim.derived,
+    );
+  let first = lengths(openOne);
+  let second = lengths(openTwo);
+  const byMilestone = (first.length === 0) !== (second.length === 0);
+  if (first.length === 0) first = milestones(openOne);
+  else if (second.length === 0) second = milestones(openTwo);
+  if (first.length !== 1 || second.length !== 1) return;
+  const [one, two] = [first[0]!, second[0]!];
+  const [frameOne, frameTwo] = [frameOf(one), frameOf(two)];
+  const shared = sharedWords(frameOne, frameTwo);
+  if (byMilestone ? shared < MILESTONE_SHARED_WORDS : !frameOne.whole && !frameTwo.whole && shared === 0)
+    return;
+  // The pair is about the story's length, whatever phase word either side used for it.
+  const attribute =
+    one.subject === undefined ? one.attribute : two.subject === undefined ? two.attribute : LENGTH;
+  pairs.push({ one, two, attribute, flags: ['paired_by_frame'] });
+  openOne.delete(one.attribute);
+  openTwo.delete(two.attribute);
 }

@@ -1,11 +1,11 @@
 import { type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue, requireOptionsObject } from '../internal/describe.js';
 import { type Candidacy, requireParsedCandidacy, type Story, type Telling } from '../model/index.js';
-import { alignClaims } from './align.js';
+import { alignClaims, type ClaimFrame, frameReader } from './align.js';
 import { judgeClaims } from './compare.js';
 import { attributeOf, claimsFromText } from './extract.js';
 import { claimFromFact } from './facts.js';
-import { type ConsistencyWording, englishWording } from './format.js';
+import { type ConsistencyWording, englishWording, formatClaim } from './format.js';
 import { type CompiledLexicon, compileLexicon, type Mutable } from './internal.js';
 import { languageOf } from './language.js';
 import { type ConsistencyLexicon, englishLexicon } from './lexicon.js';
@@ -198,6 +198,45 @@ function withDerived(side: readonly Claim[], other: readonly Claim[]): readonly 
   return derived === undefined ? side : [...side, derived];
 }
 
+/**
+ * The same stance on a topic in both rounds, but put first in one and not in the other, where the other round
+ * puts another topic first ("my first priority would be hiring" against "the roadmap first, hiring second"):
+ * a changed emphasis, a variation. Undefined when the finding is anything else.
+ */
+function shiftedEmphasis(
+  finding: ConsistencyFinding,
+  roundOne: readonly Claim[],
+  roundTwo: readonly Claim[],
+  frameOf: (claim: Claim) => ClaimFrame,
+  context: Context,
+): ConsistencyFinding | undefined {
+  if (finding.kind !== 'consistent' || finding.roundOne.type !== 'stance') return undefined;
+  const firstInOne = frameOf(finding.roundOne).emphasis;
+  if (firstInOne === frameOf(finding.roundTwo).emphasis) return undefined;
+  const [claim, side] = firstInOne ? [finding.roundTwo, roundTwo] : [finding.roundOne, roundOne];
+  const instead = side.find(
+    (other) =>
+      other.type === 'stance' &&
+      other.attribute !== claim.attribute &&
+      Math.sign(other.low) === Math.sign(claim.low) &&
+      frameOf(other).emphasis,
+  );
+  if (instead === undefined) return undefined;
+  const words = context.words;
+  const lexicon = context.compiled.lexicon;
+  return {
+    ...finding,
+    kind: 'variation',
+    why: words.say('consistency.why.stanceEmphasis', {
+      one: formatClaim(finding.roundOne, lexicon, words),
+      two: formatClaim(finding.roundTwo, lexicon, words),
+      round: claim.source.round,
+      first: formatClaim(instead, lexicon, words),
+    }),
+    flags: [...finding.flags, 'emphasis_shifted'],
+  };
+}
+
 function compareWith(
   roundOne: readonly Claim[],
   roundTwo: readonly Claim[],
@@ -205,9 +244,12 @@ function compareWith(
 ): ConsistencyReport {
   const one = withDerived(roundOne, roundTwo);
   const two = withDerived(roundTwo, roundOne);
+  const frameOf = frameReader(context.compiled);
   const alignment = alignClaims(one, two, {
     typeFallback: context.typeFallback,
     matchRelative: context.tolerances.correctionMatchRelative,
+    frameOf,
+    phaseSubjects: new Set(Object.keys(context.compiled.lexicon.subjects.duration)),
   });
   const findings = alignment.pairs.map((pair): ConsistencyFinding => {
     const verdict = judgeClaims(
@@ -230,7 +272,7 @@ function compareWith(
       source: SOURCE,
     };
     if (pair.one.storyId !== undefined) finding.storyId = pair.one.storyId;
-    return finding;
+    return shiftedEmphasis(finding, one, two, frameOf, context) ?? finding;
   });
   const unverified = alignment.unverified.filter((claim) => !claim.derived);
   return { findings, unverified, consistent: !findings.some((finding) => finding.kind === 'contradiction') };

@@ -223,6 +223,49 @@ function compareStances(
   return { kind: 'variation', why: words.say('consistency.why.stanceReworded', shown), flags: [] };
 }
 
+/**
+ * Whether an explicit correction changes what round one said even within tolerance: it retracts round one's
+ * value and gives another ("I left in early 2022, not 2021"), or it renames round one's title ("I was an
+ * engineering manager, not a senior manager"). Repeating the same value after a marker changes nothing.
+ */
+function changesWhatWasSaid(one: Claim, two: Claim, relative: number): boolean {
+  if (one.type === 'role') {
+    const [before, after] = [one.label ?? '', two.label ?? ''];
+    return before !== '' && before !== after && two.source.sentence.toLowerCase().includes(before);
+  }
+  const retracted = retractedInterval(one, two.correctedFrom);
+  if (retracted === undefined || !retractionMatches(one, two.correctedFrom!, relative)) return false;
+  return retracted.high < two.low || retracted.low > two.high;
+}
+
+/** Month indexes per year, for a retracted year against a date ("not 2021"). */
+const MONTHS_PER_YEAR = 12;
+/** How far, in months, a retracted year may lie from the date it retracts. */
+const YEAR_REACH = 100 * MONTHS_PER_YEAR;
+
+/**
+ * The retracted value in the claim's unit: a bare year said against a date ("not 2021") is that year's months;
+ * anything else is the value itself.
+ */
+function retractedInterval(one: Claim, value: number | undefined): { low: number; high: number } | undefined {
+  if (value === undefined) return undefined;
+  // A year is within a century of the date; a month index never is (2021 × 12 against 24,252).
+  if (
+    one.type === 'date' &&
+    Number.isInteger(value) &&
+    Math.abs(value * MONTHS_PER_YEAR - one.low) < YEAR_REACH
+  )
+    return { low: value * MONTHS_PER_YEAR, high: value * MONTHS_PER_YEAR + MONTHS_PER_YEAR - 1 };
+  return { low: value, high: value };
+}
+
+/** Whether the retracted value names round one's claim (a retracted year: its months overlap the date). */
+function retractionMatches(one: Claim, value: number, relative: number): boolean {
+  const retracted = retractedInterval(one, value)!;
+  if (retracted.low !== retracted.high) return retracted.low <= one.high && retracted.high >= one.low;
+  return valueMatches(one, value, relative);
+}
+
 /** Compares two claims of the same attribute and explains the verdict. */
 export function judgeClaims(
   one: Claim,
@@ -236,10 +279,12 @@ export function judgeClaims(
   else if (one.type === 'leaveReason') verdict = compareReasons(one, two, lexicon, words);
   else if (one.type === 'stance') verdict = compareStances(one, two, lexicon, words);
   else verdict = compareNumbers(one, two, tolerances, lexicon, words);
-  if (!two.corrective || verdict.kind === 'consistent') return verdict;
+  if (!two.corrective) return verdict;
+  if (verdict.kind === 'consistent' && !changesWhatWasSaid(one, two, tolerances.correctionMatchRelative))
+    return verdict;
   if (
     two.correctedFrom !== undefined &&
-    !valueMatches(one, two.correctedFrom, tolerances.correctionMatchRelative)
+    !retractionMatches(one, two.correctedFrom, tolerances.correctionMatchRelative)
   ) {
     return {
       ...verdict,

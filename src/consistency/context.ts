@@ -249,7 +249,12 @@ export function durationSubject(
   )
     noun += 1;
   const word = tokens[noun];
-  if (word === undefined || word.kind !== 'word' || compiled.genericPhaseWords.has(word.lower))
+  if (
+    word === undefined ||
+    word.kind !== 'word' ||
+    compiled.genericPhaseWords.has(word.lower) ||
+    compiled.functionWords.has(word.lower)
+  )
     return undefined;
   return `phase:${word.lower}`;
 }

@@ -158,5 +158,6 @@ export const englishGrammarWords = {
     roleNonClaim: 3,
     teamObject: 6,
     title: 5,
+    stanceOwner: 3,
   },
 } satisfies Partial<ConsistencyLexicon>;

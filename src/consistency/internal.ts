@@ -94,7 +94,9 @@ const WORD_MATCHERS = [
   'teamMemberNouns',
   'listJoiners',
   'partMarkers',
+  'wholeMarkers',
   'stanceNegations',
+  'stanceEmphasis',
   'correctionOpeners',
   'correctionClosers',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];

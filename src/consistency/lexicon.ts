@@ -124,12 +124,16 @@ export interface ConsistencyLexicon {
   readonly listJoiners?: readonly string[];
   /** Words that make a duration a part of the story, not its length ("the migration alone took"). */
   readonly partMarkers?: readonly string[];
+  /** Words that tell a number as the whole story's, not a part's ("in total", "end to end"). */
+  readonly wholeMarkers?: readonly string[];
   /** Prepositions before "the next/first N months" that make it the length of the story, not a milestone. */
   readonly spanPrepositions?: readonly string[];
   /** Topics of the role a stance can be about → phrases ("on-call" → oncall). */
   readonly stanceTopics?: Readonly<Record<string, readonly string[]>>;
   /** Words just before a stance word that turn it around ("not worried"). */
   readonly stanceNegations?: readonly string[];
+  /** Words that put a stance first among the candidate's ("my first priority", "what excites me most"). */
+  readonly stanceEmphasis?: readonly string[];
   /** How many tokens apart a stance word and its topic may be, in one sentence. */
   readonly stanceWindow?: number;
   /** First-person words, one of which must be near a stance word: "the team was excited" is not the candidate's stance. */
@@ -311,6 +315,8 @@ export interface ReadingWindows {
   /** After a team verb to its object ("managed a team"); a title's length in words. */
   readonly teamObject: number;
   readonly title: number;
+  /** How far before a stance cue "my" still speaks for the candidate ("my number one priority"). */
+  readonly stanceOwner?: number;
 }
 
 /**

@@ -229,6 +229,10 @@ function readArticle(
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
     return plain(fraction, index, index + 2, { fraction: true });
   }
+  if (next === tables.numberGrammar.hundred) {
+    const words = readWords(tokens, index + 1, tables, true);
+    if (words !== undefined) return { ...words, start: index };
+  }
   if (tables.durationUnits.has(next) || tables.scaleWords.has(next)) {
     const scaled = applyScaleWord(tokens, index + 1, 1, tables);
     // "a million and a half": the half is of the scale.
@@ -250,11 +254,17 @@ function readHalf(tokens: readonly Token[], index: number, tables: NumberTables)
   return plain(0.5, index, index + 1, { fraction: true });
 }
 
-function readWords(tokens: readonly Token[], index: number, tables: NumberTables): NumberReading | undefined {
+function readWords(
+  tokens: readonly Token[],
+  index: number,
+  tables: NumberTables,
+  afterArticle = false,
+): NumberReading | undefined {
   let total = 0;
   let current = 0;
   let end = index;
-  let seen = false;
+  // "a hundred and twenty": after an article, "hundred" starts the number as one hundred.
+  let seen = afterArticle && tokens[index]?.lower === tables.numberGrammar.hundred;
   let gluedUnit: string | undefined;
   while (end < tokens.length) {
     const token = tokens[end]!;

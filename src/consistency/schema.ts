@@ -74,6 +74,7 @@ const windowsShape = {
   roleNonClaim: Window,
   teamObject: Window,
   title: Window,
+  stanceOwner: Window,
 };
 
 /** Every section of the lexicon, each with its schema; `true` marks the sections every lexicon has. */
@@ -136,9 +137,11 @@ const SECTIONS = {
   teamMemberNouns: [Phrases, false],
   listJoiners: [Phrases, false],
   partMarkers: [Phrases, false],
+  wholeMarkers: [Phrases, false],
   spanPrepositions: [Phrases, false],
   stanceTopics: [Groups, false],
   stanceNegations: [Phrases, false],
+  stanceEmphasis: [Phrases, false],
   stanceWindow: [Window, false],
   stanceSpeakers: [Phrases, false],
   unitFillers: [Phrases, false],

@@ -61,6 +61,8 @@ export const consistencyTexts = {
   'consistency.why.sameStanceReworded': '{{one}} vs {{two}}: the same stance in other words',
   'consistency.why.stanceReversed': '{{one}} vs {{two}}: the stance turned around',
   'consistency.why.stanceReworded': '{{one}} vs {{two}}: the stance is worded differently',
+  'consistency.why.stanceEmphasis':
+    '{{one}} vs {{two}}: the same stance, but round {{round}} puts {{first}} first',
   'consistency.why.correctionMismatch':
     '{{why}}; round two presents this as a correction, but the value it corrects does not match what round one said',
   'consistency.why.correction':

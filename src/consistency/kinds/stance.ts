@@ -27,18 +27,40 @@ function topicNear(
   return undefined;
 }
 
-/** Whether a first-person word stands within `window` tokens of index in its sentence ("I'm", "excites me"). */
+/**
+ * Whether a first-person word stands within `window` tokens of the cue at index in its clause ("I'm", "excites
+ * me"), never across a contrast ("my partner is worried about it, but I'm keen": the worry is the partner's).
+ * A possessive ("my") speaks unless it owns a word a verb follows ("my partner is worried": someone else),
+ * and then only just before the cue with no function word between ("my concern is the travel").
+ */
 function speakerNear(
   tokens: readonly Token[],
   index: number,
+  length: number,
   window: number,
   compiled: CompiledLexicon,
 ): boolean {
   const sentence = tokens[index]!.sentence;
-  for (let at = Math.max(0, index - window); at <= index + window && at < tokens.length; at++) {
+  const inClause = (at: number) => {
+    const token = tokens[at];
+    return token !== undefined && token.sentence === sentence && !compiled.contrastWords.has(token.lower);
+  };
+  const speaks = (at: number) => {
     const token = tokens[at]!;
-    if (token.sentence === sentence && compiled.stanceSpeakers.has(token.lower)) return true;
-  }
+    if (!compiled.stanceSpeakers.has(token.lower)) return false;
+    if (!compiled.otherSubjects.has(token.lower)) return true;
+    // "my partner is worried": a possessive owning a word that a verb follows names someone else.
+    const owned = tokens[at + 2];
+    if (owned === undefined || !compiled.functionWords.has(owned.lower)) return true;
+    if (at > index || index - at > (compiled.windows.stanceOwner ?? 0)) return false;
+    for (let between = at + 1; between < index; between++)
+      if (compiled.functionWords.has(tokens[between]!.lower)) return false;
+    return true;
+  };
+  for (let at = index - 1; at >= Math.max(0, index - window) && inClause(at); at--)
+    if (speaks(at)) return true;
+  const last = index + length - 1;
+  for (let at = index; at <= last + window && inClause(at); at++) if (speaks(at)) return true;
   return false;
 }
 
@@ -56,7 +78,7 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     const cue = compiled.stancePolarity.matchAt(tokens, index);
     if (cue === undefined) continue;
     const topic = topicNear(tokens, index, cue.length, window, compiled);
-    if (topic === undefined || !speakerNear(tokens, index, window, compiled)) continue;
+    if (topic === undefined || !speakerNear(tokens, index, cue.length, window, compiled)) continue;
     const key = `${tokens[index]!.sentence}|${topic.topic}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -54,6 +54,8 @@ export const deConsistency: Omit<Partial<LocaleBundle>, 'locale'> = {
     'consistency.why.sameStanceReworded': '{{one}} und {{two}}: dieselbe Haltung, anders formuliert',
     'consistency.why.stanceReversed': '{{one}} und {{two}}: Die Haltung hat sich ins Gegenteil gedreht',
     'consistency.why.stanceReworded': '{{one}} und {{two}}: Die Haltung ist anders formuliert',
+    'consistency.why.stanceEmphasis':
+      '{{one}} und {{two}}: dieselbe Haltung, aber in Runde {{round}} steht {{first}} an erster Stelle',
     'consistency.why.correctionMismatch':
       '{{why}}; in Runde zwei stellen Sie das als Korrektur dar, aber der korrigierte Wert passt nicht zu dem, was Sie in Runde eins gesagt haben',
     'consistency.why.correction':
