@@ -49,10 +49,7 @@ let offsetsKept = 0;
 function offsetsOf(zone: string): ZoneOffsets {
   let offsets = OFFSETS.get(zone);
   if (offsets === undefined) {
-    if (offsetsKept >= MAX_OFFSETS) {
-      OFFSETS.clear();
-      offsetsKept = 0;
-    }
+    // One entry per zone the runtime knows (a few hundred at most); the offsets in it are bounded by remember.
     offsets = { byDay: new Map(), byInstant: new Map() };
     OFFSETS.set(zone, offsets);
   }
@@ -113,62 +110,8 @@ export function wallTimeAt(instant: number, zone: string): WallTime {
   };
 }
 
-// Civil dates as day counts (days since 1970-01-01, proleptic Gregorian; H. Hinnant's algorithms): the
-// same numbers Date.UTC and the Date getters give, without a Date object or a call into the runtime. Used
-// for years 100–9999 with whole fields only; Date reads years 0–99 as 19xx, so those keep the Date path.
-const MAX_TIME = 8.64e15;
-
-function isPlainCivil(year: number, month: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    year >= 100 &&
-    year <= 9999 &&
-    Number.isInteger(month) &&
-    month >= 1 &&
-    month <= 12
-  );
-}
-
-function daysOfCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-/** Year, month (1–12) and day of a day count, written into `into` (no object per call). */
-function civilOfDays(days: number, into: { year: number; month: number; day: number }): void {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
-  into.day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  into.month = shifted < 10 ? shifted + 3 : shifted - 9;
-  into.year = yearOfEra + era * 400 + (into.month <= 2 ? 1 : 0);
-}
-
-const civil = { year: 0, month: 0, day: 0 };
-
 function wallAsUtc(wall: WallTime): number {
-  const { year, month, day, hour, minute, second } = wall;
-  if (
-    isPlainCivil(year, month) &&
-    Number.isInteger(day) &&
-    Number.isInteger(hour) &&
-    Number.isInteger(minute) &&
-    Number.isInteger(second)
-  ) {
-    const time = daysOfCivil(year, month, day) * DAY + hour * HOUR + minute * MINUTE + second * 1000;
-    if (Math.abs(time) <= MAX_TIME) return time;
-  }
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
 /** Every instant at which `zone` shows the wall time: none in a DST gap, two in an overlap, else one. */
@@ -243,13 +186,6 @@ function isWeekend(wall: WallTime): boolean {
 }
 
 function shiftDate(wall: WallTime, days: number): WallTime {
-  if (isPlainCivil(wall.year, wall.month) && Number.isInteger(wall.day) && Number.isInteger(days)) {
-    const count = daysOfCivil(wall.year, wall.month, wall.day) + days;
-    if (Math.abs(count * DAY) <= MAX_TIME) {
-      civilOfDays(count, civil);
-      return { ...wall, year: civil.year, month: civil.month, day: civil.day };
-    }
-  }
   const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
   return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -282,25 +218,10 @@ export function startOfDay(instant: number, zone: string): number {
  */
 export function formatIso(instant: number, zone: string): string {
   const offset = offsetAt(instant, zone);
-  const wall = isoWall(instant + offset * MINUTE);
+  const wall = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
   if (offset === 0) return `${wall}Z`;
   const absolute = Math.abs(offset);
   return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
-}
-
-/** `YYYY-MM-DDTHH:mm:ss` of an instant read as UTC: toISOString's first 19 characters. */
-function isoWall(shifted: number): string {
-  const days = Math.floor(shifted / DAY);
-  if (Number.isFinite(days) && Math.abs(shifted) <= MAX_TIME) {
-    civilOfDays(days, civil);
-    if (civil.year >= 0 && civil.year <= 9999) {
-      const seconds = Math.floor((shifted - days * DAY) / 1000);
-      const hour = Math.floor(seconds / 3600);
-      const minute = Math.floor((seconds - hour * 3600) / 60);
-      return `${pad(civil.year, 4)}-${pad(civil.month)}-${pad(civil.day)}T${pad(hour)}:${pad(minute)}:${pad(seconds % 60)}`;
-    }
-  }
-  return new Date(shifted).toISOString().slice(0, 19);
 }
 
 function pad(value: number, width = 2): string {
