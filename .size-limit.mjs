@@ -22,18 +22,18 @@ export default [
     name: "checkConsistency (second-round/consistency)",
     path: "dist/entries/consistency.js",
     import: "{ checkConsistency }",
-    limit: "28.5 KiB", // target 25 KiB, not met (28.1: the text catalogue, the language note, the corrections of issue 20/15, and since the kinds/ split every English word and window as lexicon data, 2.7 KB minified): see bench/README.md
+    limit: "32.3 KiB", // target 25 KiB, not met (31.9: the text catalogue, the language note, the corrections of issue 20/15, every English word and window as lexicon data (2.7 KB minified), the tagging pass and date patterns (0.7 KB gzip), the depth alignment and stance readers (2 KB gzip)): see bench/README.md
   },
   {
     name: "createScorer (second-round)",
     path: "dist/index.js",
     import: "{ createScorer }",
-    limit: "50.8 KiB", // target 40 KiB, not met (50.3): the consistency check it runs for the contradiction facts costs 27 of it (its English lexicon and finding texts 10.6), the rule pack's messages, which score() returns, 6; its code alone is 35: see bench/README.md
+    limit: "54.6 KiB", // target 40 KiB, not met (54.1, with the session-8 consistency and pay-advice additions): the consistency check it runs for the contradiction facts costs 27 of it (its English lexicon and finding texts 10.6), the rule pack's messages, which score() returns, 6; its code alone is 35: see bench/README.md
   },
   {
     name: "prepareSync + renderMarkdown (second-round), no json-rules-engine",
     path: "dist/index.js",
     import: "{ prepareSync, renderMarkdown }",
-    limit: "98.5 KiB", // target 55 KiB, not met (98.0: every capability and its English texts, the whole law table the pay brief reports, the rule pack; its code alone is 60): see bench/README.md
+    limit: "103.7 KiB", // target 55 KiB, not met (103.2, with the session-8 consistency and pay-advice additions: every capability and its English texts, the whole law table the pay brief reports, the rule pack; its code alone is 60): see bench/README.md
   },
 ].map((check) => ({ gzip: true, modifyEsbuildConfig: withDependencies, ...check }));
