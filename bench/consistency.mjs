@@ -77,3 +77,39 @@ for (const copies of [1, 2, 4, 8, 16]) {
   if (previous !== undefined) console.log(`  ratio to half the text: ${(median / previous).toFixed(2)}`);
   previous = median;
 }
+
+// Side by side with a baseline build in this process (issue 15 item 7): `node bench/consistency.mjs
+// --baseline /path/to/other/dist/index.js`. CPU time per call after 1,000 warm-up calls each, alternated.
+const baselineAt = process.argv.indexOf('--baseline');
+if (baselineAt > 0) {
+  const baseline = await import(new URL(process.argv[baselineAt + 1], 'file:///').href);
+  const { readExample } = await import('./fixtures.mjs');
+  const { generateCandidacies } = await import('./generate-candidacies.mjs');
+  const size = (candidacy) => candidacy.stories.reduce((sum, story) => sum + story.tellings.length, 0);
+  const typicalOf = (library) =>
+    [...generateCandidacies(201, library.parseCandidacy)].sort((a, b) => size(a) - size(b))[100];
+  const cpuOf = (count, run) => {
+    const before = process.cpuUsage();
+    for (let index = 0; index < count; index++) run();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000 / count;
+  };
+  for (const [label, pick] of [
+    ['thorough example', (library) => library.parseCandidacy(readExample()).value],
+    ['typical candidacy', typicalOf],
+  ]) {
+    const mine = pick({ parseCandidacy });
+    const theirs = pick(baseline);
+    cpuOf(1000, () => checkConsistency(mine));
+    cpuOf(1000, () => baseline.checkConsistency(theirs));
+    let ours = 0;
+    let base = 0;
+    for (let round = 0; round < 3; round++) {
+      ours += cpuOf(1000, () => checkConsistency(mine));
+      base += cpuOf(1000, () => baseline.checkConsistency(theirs));
+    }
+    console.log(
+      `checkConsistency, ${label}: baseline ${(base / 3).toFixed(3)} ms, this build ${(ours / 3).toFixed(3)} ms, ${(base / ours).toFixed(2)}x`,
+    );
+  }
+}

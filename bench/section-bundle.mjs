@@ -4,6 +4,7 @@
 // its own name through package.json "exports", as a user's bundler would. Run alone: `node bench/section-bundle.mjs`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -71,6 +72,96 @@ function ownerOf(path) {
   return match ? match[1] : path.replace(/^.*?dist\//, 'dist/');
 }
 
+/** The consumer's code as a user's bundler builds it: esbuild for the browser, minified, every dependency in. */
+function bundleConsumer(code, plugins = []) {
+  return build({
+    stdin: { contents: code, resolveDir: root, sourcefile: 'consumer.mjs', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+    plugins,
+  });
+}
+
+const gzipBytes = (result) => gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+
+/**
+ * A plugin that replaces the library's dist files matched by `stubbed` with a module exporting the same names as
+ * `undefined`: the bundle then lacks the file and whatever only it reached. The bundle does not run; it is built
+ * only to be weighed.
+ */
+function stubPlugin(stubbed) {
+  return {
+    name: 'stub-modules',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /\/dist\/.*\.js$/ }, async (args) => {
+        if (!stubbed(args.path)) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        const names = new Set();
+        for (const list of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+          for (const item of list[1].split(',')) {
+            const name = item
+              .trim()
+              .split(/\s+as\s+/)
+              .pop();
+            if (name) names.add(name);
+          }
+        }
+        return {
+          contents: [...names].map((name) => `export const ${name} = undefined;`).join('\n'),
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
+/**
+ * The library's English texts and default data sets (wording, lexicons, rule packs, the law table, the question
+ * bank, the thank-you template, the lint rules): what a bundle carries as content rather than code.
+ */
+export const CONTENT_MODULE =
+  /\/dist\/(?:[a-z-]+\/)*(?:texts|english-[a-z]+|default-rules-[a-z]+|table(?:-[a-z-]+)?|question-bank|thank-you|lint-rules)\.js$/;
+
+/**
+ * What each byte is for, in gzip: for each of the `top` biggest library files of the bundle, how much smaller the
+ * gzip is without it (and what only it reaches), and the gzip of the code alone, every content module left out.
+ * Minified sizes mislead here: a code list compresses far worse than English prose.
+ */
+export async function measureCosts(consumer, { top = 10 } = {}) {
+  const base = await bundleConsumer(consumer.code);
+  const total = gzipBytes(base);
+  const inputs = Object.entries(Object.values(base.metafile.outputs)[0].inputs)
+    .filter(([path]) => path.includes('dist/') && !path.includes('node_modules'))
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, top);
+  const files = [];
+  for (const [path, { bytesInOutput }] of inputs) {
+    const without = await bundleConsumer(consumer.code, [stubPlugin((file) => file.endsWith(path))]);
+    files.push({
+      path: path.replace(/^.*?dist\//, ''),
+      minifiedKB: bytesInOutput / 1024,
+      gzipCostKB: (total - gzipBytes(without)) / 1024,
+    });
+  }
+  const codeOnly = await bundleConsumer(consumer.code, [stubPlugin((file) => CONTENT_MODULE.test(file))]);
+  return { name: consumer.name, gzipKB: total / 1024, codeOnlyGzipKB: gzipBytes(codeOnly) / 1024, files };
+}
+
+/** Lines for `--cost`: the gzip cost of the biggest files and the code-only figure of each consumer. */
+export function describeCosts(costs) {
+  const f = (value) => value.toFixed(1);
+  return costs.flatMap((cost) => [
+    `  ${cost.name}: ${f(cost.gzipKB)} KB gzip, ${f(cost.codeOnlyGzipKB)} of it code (English texts and data sets left out)`,
+    `    gzip cost: ${cost.files.map((file) => `${file.path} ${f(file.gzipCostKB)}`).join(', ')}`,
+  ]);
+}
+
 /**
  * Bundles one consumer file and measures it. Before the subpath entries existed, `fallback` rewrites a missing
  * subpath to the root so the same consumer can be measured on an old build.
@@ -81,17 +172,7 @@ export async function measureConsumer(consumer, { top = 5 } = {}) {
   if (subpath && !existsSync(`${root}dist/entries/${subpath}.js`)) {
     code = code.replace(consumer.entry, 'second-round');
   }
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, sourcefile: 'consumer.mjs', loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-  });
+  const result = await bundleConsumer(code);
   const bytes = result.outputFiles[0].contents;
   const output = Object.values(result.metafile.outputs)[0];
   const byOwner = new Map();
@@ -177,12 +258,19 @@ export function benchColdImport(runs = 15) {
   return { runs, bareMs, importMs, importOnlyMs: importMs - bareMs };
 }
 
-// `node bench/section-bundle.mjs [--check]`: prints every consumer; --check fails when a forbidden module
+// `node bench/section-bundle.mjs [--check] [--cost]`: prints every consumer; --check fails when a forbidden module
 // (json-rules-engine in the report path, the law table's details in a scorer, the JSON Schema's descriptions in
-// validation) is in a bundle. size-limit (.size-limit.mjs) enforces the sizes.
+// validation) is in a bundle; --cost adds what the biggest files cost in gzip and the code-only figure of each
+// budgeted consumer (about a minute: one bundle per file). size-limit (.size-limit.mjs) enforces the sizes.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const results = await benchBundles();
   process.stdout.write(`${describeBundles(results).join('\n')}\n`);
+  if (process.argv.includes('--cost')) {
+    const costs = [];
+    for (const consumer of CONSUMERS.filter((item) => item.budgetKB !== null))
+      costs.push(await measureCosts(consumer));
+    process.stdout.write(`${describeCosts(costs).join('\n')}\n`);
+  }
   const leaks = results.filter((result) => result.forbidden.length > 0);
   for (const leak of leaks)
     process.stderr.write(`${leak.name}: ${leak.forbidden.join(', ')} in the bundle\n`);

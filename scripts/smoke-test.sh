@@ -85,7 +85,7 @@ node cjs.cjs "$example" "$now"
 
 # Types: every subpath resolves with its declarations from ESM and from CommonJS (TypeScript node16).
 cat > types.mts <<'TS'
-import { createScorer, type Readiness } from 'second-round';
+import { createScorer, englishTexts, type Readiness, type TextKey, type Texts, timelineTexts } from 'second-round';
 import { checkConsistency } from 'second-round/consistency';
 import { assessReadiness } from 'second-round/engine';
 import { buildTimeline } from 'second-round/timeline';
@@ -95,7 +95,13 @@ declare const candidacy: Candidacy;
 const score: number = createScorer().score(candidacy, 'x').score;
 const later: Promise<Readiness> = assessReadiness(candidacy, { now: 'x' });
 const german: LocaleBundle = de;
-export const all = [score, later, checkConsistency, buildTimeline, parseCandidacy({}).ok, german];
+// The text tables are typed by their keys (scripts/widen-text-types.mjs): a key is checked, a text is a string.
+const key: TextKey = 'timeline.research.title';
+// @ts-expect-error: not a key of the text catalogue
+const wrong: TextKey = 'timeline.no-such-text';
+const text: string = timelineTexts['timeline.research.title'] + englishTexts['report.title'];
+const translation: Partial<Texts> = { 'timeline.research.title': 'Recherche' };
+export const all = [score, later, checkConsistency, buildTimeline, parseCandidacy({}).ok, german, key, wrong, text, translation];
 TS
 cp types.mts types.cts
 node "$root/node_modules/typescript/bin/tsc" --noEmit --strict --module node16 --moduleResolution node16 \
@@ -122,9 +128,18 @@ for cjs in $(tar -tzf "$work/$tarball" | grep '\.cjs$'); do
     echo "$cjs is more than a require() of the ESM entry: the tarball holds a second copy of the code"; exit 1
   fi
 done
-if [ "$packed" -ge 204800 ]; then
-  # Not an error yet: the code ships once (no CommonJS copy, no source maps, no docs); what is left is the library's
-  # own data and texts (English and German), the declarations with their doc comments, README, CHANGELOG and schema.
-  echo "smoke test: the tarball is $packed bytes, over issue 18's 200 KB target"
+# Issue 18's target is under 200 kB packed (npm's kB, 1000 bytes). Until the tarball gets there, a ceiling a little
+# above the figure of issue 18's second pass (281.5 kB: code once, no source maps, no docs, texts typed string, 91 ESM files)
+# fails the regressions that matter (a second copy of the code, source maps, docs: tens of kB each) and leaves room
+# for a few new texts; lower it as the tarball shrinks, down to 200000.
+target=200000
+ceiling=295000
+if [ "$packed" -gt "$ceiling" ]; then
+  echo "smoke test: the tarball is $packed bytes, over the ceiling of $ceiling (issue 18's target: under $target)"; exit 1
+fi
+if [ "$packed" -ge "$target" ]; then
+  # What is left is content: the library's own data and texts (English and German), the declarations with their
+  # doc comments, README, CHANGELOG and schema (node scripts/pack-composition.mjs --files lists it).
+  echo "smoke test: the tarball is $packed bytes, over issue 18's target of $target (the ceiling is $ceiling)"
 fi
 echo "smoke test: ok"

@@ -1,16 +1,9 @@
 import { describeValue } from '../internal/describe.js';
 import type { Candidacy, Interview, Interviewer } from '../model/index.js';
+import { normaliseText } from '../text/any-script.js';
 
-/** Lower-cases, drops punctuation and collapses whitespace, so "What's next?" equals "whats next". */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// Names, topics and question texts are read by the one text module (any script).
+export { mentionsPhrase, normaliseText, phrasePattern } from '../text/any-script.js';
 
 /** The misuse error of a public function given no interview id (a programming error, not bad data). */
 export function requireInterviewId(interviewId: unknown, caller: string): asserts interviewId is string {
@@ -33,25 +26,6 @@ export function firstNameOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const first = words.find((word) => !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()));
   return first ?? name.trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A case-insensitive, whole-word pattern for a plain phrase; spaces in the phrase match any whitespace.
- * Global (for `matchAll`) unless `global` is false (for a reusable `test`).
- */
-export function phrasePattern(phrase: string, global = true): RegExp {
-  const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, global ? 'giu' : 'iu');
-}
-
-/** True when `text` contains `phrase` as whole words, ignoring case. */
-export function mentionsPhrase(text: string, phrase: string): boolean {
-  if (phrase.trim() === '') return false;
-  return phrasePattern(phrase).test(text);
 }
 
 /** Stable, locale-free comparison of two strings. */

@@ -1,6 +1,7 @@
 import { wording } from '../i18n/wording.js';
 import { calendarDateOf, defaultLawTable, lookupJurisdiction } from '../jurisdictions/index.js';
 import { type Candidacy, requireParsedCandidacy } from '../model/index.js';
+import { buildEarlierFigureWarning } from './earlier-figure.js';
 import { buildRelocationLine, buildScript, buildStartDateLine, buildWorkModeLine } from './internal.js';
 import {
   buildCurrentSalaryLine,
@@ -51,8 +52,12 @@ export function compensationBrief(
   const places = placesOf(w, jurisdiction, jobJurisdiction);
   const { script, warnings } = buildScript(w, compensation);
   const disclosure = buildDisclosureWarning(w, compensation, places);
-  const allWarnings: CompensationBriefLine[] =
-    disclosure === undefined ? warnings : [...warnings, disclosure];
+  const earlier = buildEarlierFigureWarning(w, candidacy);
+  const allWarnings: CompensationBriefLine[] = [
+    ...warnings,
+    ...(earlier === undefined ? [] : [earlier]),
+    ...(disclosure === undefined ? [] : [disclosure]),
+  ];
   return {
     script,
     warnings: allWarnings,

@@ -117,10 +117,16 @@ export function buildDisclosureWarning(
   const governing = strictest(places, 'inquiry_ban');
   if (governing === undefined) return line('disclosing-current-salary', warning);
   const { place, row } = governing;
-  const law = w.say(
-    place.placed ? 'compensation.warning.disclosingBanPlaced' : 'compensation.warning.disclosingBanHere',
-    { place: place.key, code: place.code, citation: row.citation },
-  );
+  // A directive binds employers only through national law: never state it as a bar already in force.
+  const national = row.level === 'supranational';
+  const key = place.placed
+    ? national
+      ? 'compensation.warning.disclosingBanNationalPlaced'
+      : 'compensation.warning.disclosingBanPlaced'
+    : national
+      ? 'compensation.warning.disclosingBanNationalHere'
+      : 'compensation.warning.disclosingBanHere';
+  const law = w.say(key, { place: place.key, code: place.code, citation: row.citation });
   return line('disclosing-current-salary', `${warning} ${law}`);
 }
 

@@ -53,6 +53,19 @@ export const compensationTexts = {
   'compensation.warning.disclosingBanHere': 'Where you are, {{citation}} bars the employer from even asking.',
   'compensation.warning.disclosingBanPlaced':
     '{{place|home:Where you live|other:Where the job is}} ({{code}}), {{citation}} bars the employer from even asking.',
+  'compensation.warning.disclosingBanNationalHere':
+    'Where you are, {{citation}} will bar the employer from even asking once your country has written it into national law; whether or not it has yet, you need not answer.',
+  'compensation.warning.disclosingBanNationalPlaced':
+    '{{place|home:Where you live|other:Where the job is}} ({{code}}), {{citation}} will bar the employer from even asking once the country has written it into national law; whether or not it has yet, you need not answer.',
+  // A pay figure already named in an earlier round (from the debrief), against the range planned now.
+  'compensation.warning.earlierFigure':
+    'Your notes say you named {{figure}} as your pay figure in round {{round}}. Whatever you say now must square with it, or come with a reason for the change.',
+  'compensation.warning.earlierFigureBelow':
+    'Your notes say you named {{figure}} in round {{round}}, below the {{low}} your range now starts at. If pay comes up again, say what you have learned about the role since then and give the range; do not fall back to the earlier figure.',
+  'compensation.warning.earlierFigureInside':
+    'Your notes say you named {{figure}} in round {{round}}, inside your range of {{low}} to {{high}}: keep to that range now, so both rounds tell one story, and do not go below the figure you already gave.',
+  'compensation.warning.earlierFigureAbove':
+    'Your notes say you named {{figure}} in round {{round}}, above the top of your range ({{high}}). Stay at that level now: a lower number in round two would undercut your own anchor.',
   // Start date, by the notice norm where the candidate works now.
   'compensation.start.earliest': 'Your earliest start is {{date}}.',
   'compensation.start.normAsk':

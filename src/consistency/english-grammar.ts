@@ -17,6 +17,9 @@ export const englishGrammarWords = {
     approximateWords: ['ish', 'odd'],
   },
   personUnits: ['person', 'people'],
+  sentenceEnds: ['.', '!', '?'],
+  pluralEnding: { suffix: 's', minLength: 4, singularEndings: ['ss'] },
+  yearPattern: { digits: 4, earliest: 1950, latest: 2100 },
   countLinksAfter: ['of', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'and', 'or', 'over', 'across'],
   articleDurationLeads: [
     'in',

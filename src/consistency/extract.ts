@@ -1,10 +1,10 @@
-import { type SentenceRanges, sentenceRanges, type Token, tokenize } from '../text/index.js';
+import { type SentenceRanges, sentenceRanges, type Token } from '../text/index.js';
 import { applyCorrections, type CorrectedDraft } from './corrections.js';
 import type { Draft } from './draft.js';
 import type { CompiledLexicon, Mutable } from './internal.js';
 import { positionReaders, textReaders } from './kinds/registry.js';
 import { readQuantity } from './quantities.js';
-import type { Claim, ClaimPart, ClaimType } from './types.js';
+import type { Claim, ClaimFields, ClaimPart, ClaimType } from './types.js';
 
 /** `type[.subject][.part]`. */
 export function attributeOf(
@@ -24,7 +24,14 @@ export function extractDrafts(
   const drafts: Draft[] = [];
   let previousEnd = -1;
   let index = 0;
+  const { tagger } = compiled;
   scan: while (index < tokens.length) {
+    // The tagging pass knows which words can start a reading: every other word is passed over at once.
+    const token = tokens[index]!;
+    if (token.kind !== 'number' && tagger.dataOf(token)?.scanStart === false) {
+      index += 1;
+      continue;
+    }
     for (const reader of positionReaders) {
       const found = reader(tokens, index, compiled);
       if (found === undefined) continue;
@@ -88,15 +95,14 @@ export function claimsFromText(
   round: number,
   storyId: string | undefined,
 ): Claim[] {
-  const tokens = tokenize(text);
-  const sentences = sentenceRanges(tokens);
+  const { tokens, sentences } = compiled.tagger.tag(text);
   return extractDrafts(tokens, compiled, sentences).map((draft) => {
     const first = tokens[draft.quoteStart ?? draft.start]!;
     const last = tokens[Math.max(draft.end - 1, draft.start)]!;
     // Every token belongs to a sentence, so both ends exist.
     const sentenceStart = tokens[sentences.first[first.sentence]!]!.start;
     const sentenceEnd = Math.max(tokens[sentences.end[first.sentence]! - 1]!.end, last.end);
-    const claim: Mutable<Claim> = {
+    const claim: Mutable<ClaimFields> = {
       type: draft.type,
       attribute: attributeOf(draft.type, draft.subject, draft.part),
       low: draft.low,
@@ -125,6 +131,7 @@ export function claimsFromText(
     if (draft.categories !== undefined) claim.categories = draft.categories;
     if (draft.label !== undefined) claim.label = draft.label;
     if (draft.correctedFrom !== undefined) claim.correctedFrom = draft.correctedFrom;
-    return claim;
+    // Each kind's reader gives its type its own unit and fields.
+    return claim as Claim;
   });
 }

@@ -1,9 +1,9 @@
 import type { Fact } from '../model/index.js';
 import { type Token, tokenize } from '../text/index.js';
 import { attributeOf } from './extract.js';
-import type { CompiledLexicon } from './internal.js';
+import type { CompiledLexicon, Mutable } from './internal.js';
 import { readDates } from './kinds/date.js';
-import type { Claim, ClaimPart, ClaimType, QuantityType } from './types.js';
+import type { Claim, ClaimFields, ClaimPart, ClaimType, QuantityType } from './types.js';
 
 const KIND_TO_TYPE: Readonly<Record<Fact['kind'], ClaimType>> = {
   duration: 'duration',
@@ -45,33 +45,21 @@ function datePart(tokens: readonly Token[], compiled: CompiledLexicon): ClaimPar
   return undefined;
 }
 
-function dateInterval(
-  value: string | number,
-  compiled: CompiledLexicon,
-): { low: number; high: number } | undefined {
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? { low: value * 12, high: value * 12 + 11 } : undefined;
-  const iso = /^(\d{4})-(\d{2})/.exec(value.trim());
-  if (iso !== null) {
-    const month = Number(iso[1]) * 12 + Number(iso[2]) - 1;
-    return { low: month, high: month };
-  }
-  const tokens = tokenize(`in ${value}`);
-  const dates = readDates(tokens, 1, compiled);
-  const first = dates[0];
-  return first === undefined ? undefined : { low: first.low, high: dates[dates.length - 1]!.high };
+/** A fact's value in the claim's canonical unit, with what the fact's subject and unit said about it. */
+interface Valued {
+  low: number;
+  high: number;
+  unit: string;
+  subject?: string;
+  part?: ClaimPart;
+  currency?: string;
+  signed?: boolean;
+  categories?: readonly string[];
+  label?: string;
 }
 
-interface Valued {
-  readonly low: number;
-  readonly high: number;
-  readonly unit: string;
-  readonly subject?: string;
-  readonly part?: ClaimPart;
-  readonly currency?: string;
-  readonly signed?: boolean;
-  readonly categories?: readonly string[];
-  readonly label?: string;
+function valued(low: number, high: number, unit: string): Valued {
+  return { low, high, unit };
 }
 
 function numericValue(
@@ -81,52 +69,73 @@ function numericValue(
   compiled: CompiledLexicon,
 ): Valued | undefined {
   if (typeof fact.value !== 'number') return undefined;
-  const subject = firstMatch(subjectTokens, compiled.subjects[type]);
-  const base = subject === undefined ? {} : { subject };
   const unit = fact.unit?.trim().toLowerCase() ?? '';
+  let value: Valued;
   if (type === 'duration') {
-    const factor = compiled.durationUnits.get(unit) ?? 1;
-    return { ...base, low: fact.value * factor, high: fact.value * factor, unit: 'months' };
-  }
-  if (type === 'money') {
+    const months = fact.value * (compiled.durationUnits.get(unit) ?? 1);
+    value = valued(months, months, 'months');
+  } else if (type === 'money') {
     const currency =
       compiled.currencySymbols.get(unit) ??
       compiled.currencyWords.get(unit) ??
       (unit.length === 3 ? unit.toUpperCase() : undefined);
-    return {
-      ...base,
-      low: fact.value,
-      high: fact.value,
-      unit: currency ?? 'unknown',
-      ...(currency === undefined ? {} : { currency }),
-    };
-  }
-  if (type === 'percentage') {
+    value = valued(fact.value, fact.value, currency ?? 'unknown');
+    if (currency !== undefined) value.currency = currency;
+  } else if (type === 'percentage') {
     const sign = firstMatch(subjectTokens, compiled.direction) ?? 0;
-    const value = sign < 0 ? -Math.abs(fact.value) : fact.value;
-    return { ...base, low: value, high: value, unit: 'percent', signed: sign !== 0 };
+    const percent = sign < 0 ? -Math.abs(fact.value) : fact.value;
+    value = valued(percent, percent, 'percent');
+    value.signed = sign !== 0;
+  } else {
+    value = valued(fact.value, fact.value, 'count');
   }
-  return { ...base, low: fact.value, high: fact.value, unit: 'count' };
+  const subject = firstMatch(subjectTokens, compiled.subjects[type]);
+  if (subject !== undefined) value.subject = subject;
+  return value;
+}
+
+/** Reads "YYYY-MM" at the start of a text (a date fact given as an ISO month), without a regex per fact. */
+function isoMonth(text: string): number | undefined {
+  const value = text.trim();
+  if (value.length < 7 || value.charCodeAt(4) !== 45) return undefined;
+  let year = 0;
+  for (let at = 0; at < 4; at++) {
+    const digit = value.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  const tens = value.charCodeAt(5) - 48;
+  const ones = value.charCodeAt(6) - 48;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return undefined;
+  return year * 12 + tens * 10 + ones - 1;
+}
+
+function dateValue(value: string | number, compiled: CompiledLexicon): Valued | undefined {
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? valued(value * 12, value * 12 + 11, 'month-index') : undefined;
+  const month = isoMonth(value);
+  if (month !== undefined) return valued(month, month, 'month-index');
+  const dates = readDates(tokenize(`in ${value}`), 1, compiled);
+  const first = dates[0];
+  return first === undefined ? undefined : valued(first.low, dates[dates.length - 1]!.high, 'month-index');
 }
 
 function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): Valued | undefined {
-  const subjectTokens = tokenize(fact.subject);
-  const text = String(fact.value);
   switch (type) {
     case 'duration':
     case 'money':
     case 'percentage':
     case 'count':
-      return numericValue(fact, type, subjectTokens, compiled);
+      return numericValue(fact, type, tokenize(fact.subject), compiled);
     case 'date': {
-      const interval = dateInterval(fact.value, compiled);
-      const part = datePart(subjectTokens, compiled);
-      return interval === undefined
-        ? undefined
-        : { ...interval, unit: 'month-index', ...(part === undefined ? {} : { part }) };
+      const value = dateValue(fact.value, compiled);
+      if (value === undefined) return undefined;
+      const part = datePart(tokenize(fact.subject), compiled);
+      if (part !== undefined) value.part = part;
+      return value;
     }
     case 'role': {
-      const tokens = tokenize(text);
+      const tokens = tokenize(String(fact.value));
       let best: { level: number; label: string } | undefined;
       for (const index of tokens.keys()) {
         const found = compiled.titleLevels.matchAt(tokens, index);
@@ -138,23 +147,29 @@ function normaliseFact(fact: Fact, type: ClaimType, compiled: CompiledLexicon): 
           best = { level: found.value, label };
         }
       }
-      return best === undefined
-        ? undefined
-        : { low: best.level, high: best.level, unit: 'level', label: best.label };
+      if (best === undefined) return undefined;
+      const value = valued(best.level, best.level, 'level');
+      value.label = best.label;
+      return value;
     }
     case 'leaveReason': {
-      const tokens = tokenize(text);
+      const tokens = tokenize(String(fact.value));
       const categories = new Set<string>();
       for (const index of tokens.keys()) {
         const found = compiled.reasonCategories.matchAt(tokens, index);
         if (found !== undefined) categories.add(found.value);
       }
-      return categories.size === 0
-        ? undefined
-        : { low: 0, high: 0, unit: 'categories', categories: [...categories].sort() };
+      if (categories.size === 0) return undefined;
+      const value = valued(0, 0, 'categories');
+      value.categories = [...categories].sort();
+      return value;
     }
-    case 'stance':
-      return { low: 0, high: 0, unit: 'text', subject: slug(fact.subject), label: text.trim().toLowerCase() };
+    case 'stance': {
+      const value = valued(0, 0, 'text');
+      value.subject = slug(fact.subject);
+      value.label = String(fact.value).trim().toLowerCase();
+      return value;
+    }
   }
 }
 
@@ -196,28 +211,37 @@ export function claimFromFact(
   storyId: string | undefined,
 ): Claim | undefined {
   const type = KIND_TO_TYPE[fact.kind];
-  const valued = normaliseFact(fact, type, compiled);
-  if (valued === undefined) return undefined;
+  const value = normaliseFact(fact, type, compiled);
+  if (value === undefined) return undefined;
   const shown = String(fact.value);
   const found = shown.length > 0 ? text.indexOf(shown) : -1;
-  const start = Math.max(found, 0);
-  const end = found >= 0 ? found + shown.length : 0;
-  return {
-    ...(storyId === undefined ? {} : { storyId }),
+  // The same key order as a claim read from text, so every claim has one shape.
+  const claim: Mutable<ClaimFields> = {
     type,
-    ...valued,
-    attribute: attributeOf(type, valued.subject, valued.part),
+    attribute: attributeOf(type, value.subject, value.part),
+    low: value.low,
+    high: value.high,
+    unit: value.unit,
     approximate: fact.approximate === true,
     range: false,
     derived: false,
     corrective: fact.corrects === true,
     source: {
       round,
-      start,
-      end,
+      start: Math.max(found, 0),
+      end: found >= 0 ? found + shown.length : 0,
       text: `${fact.subject}: ${shown}${fact.unit === undefined ? '' : ` ${fact.unit}`}`,
       sentence: found >= 0 ? sentenceAround(text, found) : '',
       factIndex,
     },
   };
+  if (storyId !== undefined) claim.storyId = storyId;
+  if (value.subject !== undefined) claim.subject = value.subject;
+  if (value.part !== undefined) claim.part = value.part;
+  if (value.currency !== undefined) claim.currency = value.currency;
+  if (value.signed !== undefined) claim.signed = value.signed;
+  if (value.categories !== undefined) claim.categories = value.categories;
+  if (value.label !== undefined) claim.label = value.label;
+  // normaliseFact gives each type its own unit and fields.
+  return claim as Claim;
 }

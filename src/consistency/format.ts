@@ -100,10 +100,12 @@ export function formatClaim(
 ): string {
   if (claim.type === 'role')
     return words.say('consistency.value.role', {
-      title: claim.label ?? lexicon.levelNames[claim.low] ?? words.say('consistency.value.untitled'),
+      // A claim built by hand may come without its label.
+      title: claim.label || (lexicon.levelNames[claim.low] ?? words.say('consistency.value.untitled')),
       level: claim.low,
     });
   if (claim.type === 'leaveReason')
+    // A claim built by hand (or from JSON) may come without its categories.
     return (claim.categories ?? []).map((category) => reasonLabel(category, words)).join(' + ');
   if (claim.type === 'stance') return words.say('consistency.value.stance', { text: claim.label ?? '' });
   let value: string;

@@ -3,7 +3,9 @@ import {
   compilePhrases,
   compileRecord,
   compileWordList,
+  createTagger,
   type PhraseMatcher,
+  type Tagger,
   type Token,
 } from '../text/index.js';
 import { englishGrammarWords as grammar } from './english-grammar.js';
@@ -99,6 +101,8 @@ const WORD_MATCHERS = [
   'correctionClosers',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
+const QUANTITY_TYPES = ['duration', 'date', 'percentage', 'money', 'count'] as const;
+
 /** Records read as Maps. */
 const RECORD_MAPS = [
   'monthNames',
@@ -153,6 +157,72 @@ export interface CompiledLexicon
   /** Frequent words of other languages that are not English words. */
   readonly otherLanguageWords: ReadonlySet<string>;
   readonly languageGuess: LanguageGuessSettings;
+  /** The one tagging pass over this lexicon: every telling is tokenized and tagged once (text/tag.ts). */
+  readonly tagger: Tagger<WordData>;
+  /** How a plural ends (lexicon `pluralEnding`). */
+  readonly pluralEnding: NonNullable<ConsistencyLexicon['pluralEnding']>;
+  /** What a year is (lexicon `yearPattern`). */
+  readonly yearPattern: NonNullable<ConsistencyLexicon['yearPattern']>;
+}
+
+/** Whether a token's whole text is the digits of a year (lexicon `yearPattern`), in range or not. */
+export function hasYearDigits(token: Token | undefined, compiled: CompiledLexicon): boolean {
+  const text = token?.text;
+  if (text === undefined || token!.kind !== 'number' || text.length !== compiled.yearPattern.digits)
+    return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Whether a word looks plural by the lexicon's `pluralEnding` ("warehouses", not "process" or "bus"). */
+export function looksPlural(word: string, compiled: CompiledLexicon): boolean {
+  const { suffix, minLength, singularEndings } = compiled.pluralEnding;
+  return (
+    word.length >= minLength &&
+    word.endsWith(suffix) &&
+    !singularEndings.some((ending) => word.endsWith(ending))
+  );
+}
+
+/** What the compiled lexicon knows about one word, computed once per distinct word by the tagger. */
+export interface WordData {
+  /** The scan of extract.ts can start here: a number word, an article, a month, a multiplier word… */
+  readonly scanStart: boolean;
+  /** For the language guess: 1 an English word, 2 a frequent word of another language, 0 neither. */
+  readonly language: 0 | 1 | 2;
+  /** The word is letters a–z only, so it is one word for the language guess as it is. */
+  readonly plainLetters: boolean;
+}
+
+const PLAIN_LETTERS = /^[a-z]+$/;
+
+/** Whether a word starts a period code of the lexicon ("q3", "h1"): a period letter and a digit 1–4. */
+export function isPeriodCode(word: string, periodCodes: ReadonlyMap<string, number>): boolean {
+  const number = word.charCodeAt(1) - 48;
+  return word.length === 2 && periodCodes.has(word.charAt(0)) && number >= 1 && number <= 4;
+}
+
+/** The per-word data of a compiled lexicon (see WordData). */
+function wordDataOf(compiled: CompiledLexicon, word: string): WordData {
+  const grammar = compiled.numberGrammar;
+  const scanStart =
+    compiled.numberWords.has(word) ||
+    compiled.hyphenNumbers.has(word) ||
+    compiled.gluedUnits.has(word) ||
+    grammar.articles.includes(word) ||
+    word === grammar.half ||
+    compiled.monthNames.has(word) ||
+    compiled.ordinalWords.has(word) ||
+    compiled.yearParts.has(word) ||
+    compiled.multiplierWords.has(word) ||
+    isPeriodCode(word, compiled.periodCodes);
+  let language: 0 | 1 | 2 = 0;
+  if (compiled.englishWords.has(word)) language = 1;
+  else if (compiled.otherLanguageWords.has(word)) language = 2;
+  return { scanStart, language, plainLetters: PLAIN_LETTERS.test(word) };
 }
 
 function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
@@ -187,31 +257,30 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const otherLanguageWords = new Set(
     (section('otherLanguageWords') ?? []).filter((word) => !englishWords.has(word)),
   );
+  // Every matcher below registers with the tagger, which the compiled lexicon classifies words for.
+  let compiled: CompiledLexicon | undefined;
+  const tagger = createTagger<WordData>(
+    (word) => wordDataOf(compiled!, word),
+    new Set(section('sentenceEnds') ?? []),
+  );
+  const pluralEnding = section('pluralEnding') ?? grammar.pluralEnding;
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
-  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? []));
-  const maps: RecordMaps = {
-    monthNames: mapOf(lexicon.monthNames),
-    rateWords: mapOf(lexicon.rateWords),
-    ratePeriods: mapOf(lexicon.ratePeriods),
-    yearParts: mapOf(lexicon.yearParts),
-    currencySymbols: mapOf(lexicon.currencySymbols),
-    currencyWords: mapOf(lexicon.currencyWords),
-    multiplierWords: mapOf(lexicon.multiplierWords),
-    leadVerbs: mapOf(lexicon.leadVerbs),
-    teamVerbs: mapOf(lexicon.teamVerbs),
-    involuntaryExits: mapOf(lexicon.involuntaryExits),
-    ordinalWords: mapOf(section('ordinalWords') ?? {}),
-    yearDivisions: mapOf(section('yearDivisions') ?? {}),
-    periodCodes: mapOf(section('periodCodes') ?? {}),
-  };
-  return {
+  const matchers = tableOf(WORD_MATCHERS, (key) => compileWordList(section(key) ?? [], tagger));
+  // Each Map holds its section's values, so the table is the RecordMaps the keys name.
+  const maps = tableOf(RECORD_MAPS, (key) => mapOf<unknown>(section(key) ?? {})) as unknown as RecordMaps;
+  compiled = {
     lexicon,
+    tagger,
+    pluralEnding,
+    yearPattern: section('yearPattern') ?? grammar.yearPattern,
     ...numberTables(lexicon),
     ...sets,
     ...matchers,
     ...maps,
     windows: { ...grammar.windows, ...lexicon.windows },
-    pluralTitles: new Map(Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}s`, level])),
+    pluralTitles: new Map(
+      Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}${pluralEnding.suffix}`, level]),
+    ),
     englishWords,
     otherLanguageWords,
     languageGuess: section('languageGuess') ?? englishLanguageWords.languageGuess,
@@ -219,22 +288,20 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     oneOf: section('oneOfWords') ?? [],
     correctionGap: lexicon.correctionGap ?? grammar.windows.correctionGap,
     correctionBareWords: lexicon.correctionBareWords ?? grammar.windows.correctionBareWords,
-    direction: compilePhrases(direction),
-    subjects: {
-      duration: compileGroups(lexicon.subjects.duration),
-      date: compileGroups(lexicon.subjects.date),
-      percentage: compileGroups(lexicon.subjects.percentage),
-      money: compileGroups(lexicon.subjects.money),
-      count: compileGroups(lexicon.subjects.count),
-    },
-    titleLevels: compileRecord(lexicon.titleLevels),
-    reasonCategories: compileGroups(lexicon.reasonCategories),
-    stanceTopics: compileGroups(section('stanceTopics') ?? {}),
-    stancePolarity: compilePhrases([
-      ...lexicon.stancePositive.map((word) => [word, 1] as const),
-      ...lexicon.stanceNegative.map((word) => [word, -1] as const),
-    ]),
+    direction: compilePhrases(direction, tagger),
+    subjects: tableOf(QUANTITY_TYPES, (type) => compileGroups(lexicon.subjects[type], tagger)),
+    titleLevels: compileRecord(lexicon.titleLevels, tagger),
+    reasonCategories: compileGroups(lexicon.reasonCategories, tagger),
+    stanceTopics: compileGroups(section('stanceTopics') ?? {}, tagger),
+    stancePolarity: compilePhrases(
+      [
+        ...lexicon.stancePositive.map((word) => [word, 1] as const),
+        ...lexicon.stanceNegative.map((word) => [word, -1] as const),
+      ],
+      tagger,
+    ),
   };
+  return compiled;
 }
 
 const HARD_BREAKS = new Set(['.', '!', '?', ';', ':', ',', '(', ')']);

@@ -165,6 +165,20 @@ export interface ConsistencyLexicon {
   readonly otherLanguageWords?: readonly string[];
   /** Thresholds of the language guess (see `languageOf`); the defaults of {@link englishLexicon} when left out. */
   readonly languageGuess?: LanguageGuessSettings;
+  /** The marks that end a sentence ("." "!" "?"); English when left out. */
+  readonly sentenceEnds?: readonly string[];
+  /**
+   * How a plural ends: "nine warehouses" counts any plural noun (a word of at least `minLength` letters that
+   * ends in `suffix` but in none of `singularEndings`: "process" is no plural), and a title or a fraction
+   * word with the suffix is its plural ("engineers", "three quarters of"). English ("s", 4, ["ss"]) when left out.
+   */
+  readonly pluralEnding?: {
+    readonly suffix: string;
+    readonly minLength: number;
+    readonly singularEndings: readonly string[];
+  };
+  /** What a year is: a number of exactly `digits` digits from `earliest` to `latest`. English (4, 1950–2100) when left out. */
+  readonly yearPattern?: { readonly digits: number; readonly earliest: number; readonly latest: number };
   /** The grammar words of the number reader ("and a half", "a couple of", "40-odd"); English when left out. */
   readonly numberGrammar?: NumberGrammarWords;
   /** Unit words that make a number a count of people: "a 12-person team"; English when left out. */

@@ -89,7 +89,8 @@ export function numberTables(lexicon: ConsistencyLexicon): NumberTables {
   }
   const fractionWords = entries(lexicon.fractionWords);
   const pluralFractions = new Map<string, number>();
-  for (const [word, value] of fractionWords) pluralFractions.set(`${word}s`, value);
+  const plural = (lexicon.pluralEnding ?? englishGrammarWords.pluralEnding).suffix;
+  for (const [word, value] of fractionWords) pluralFractions.set(`${word}${plural}`, value);
   return {
     numberWords,
     scaleWords: entries(lexicon.scaleWords),

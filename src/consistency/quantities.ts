@@ -1,6 +1,6 @@
 import type { Token } from '../text/index.js';
 import { buildDraft, type Draft } from './draft.js';
-import type { CompiledLexicon } from './internal.js';
+import { type CompiledLexicon, hasYearDigits } from './internal.js';
 import { isArticleRate } from './kinds/duration.js';
 import { readNumber } from './numbers.js';
 import { readUnit, typeOf, type UnitReading } from './units.js';
@@ -122,10 +122,7 @@ export function readQuantity(
   // "cut costs by a fifth": readUnit already reads a fraction after "by" as a share, a percentage.
   const unit = ownUnit.kind === 'duration' ? withSmallerDuration(tokens, ownUnit, compiled) : ownUnit;
   const type = typeOf(unit.kind) ?? 'count';
-  if (
-    unit.kind === 'none' &&
-    (first.fraction || first.article || /^\d{4}$/.test(tokens[index]?.text ?? ''))
-  ) {
+  if (unit.kind === 'none' && (first.fraction || first.article || hasYearDigits(tokens[index], compiled))) {
     return { drafts: [], end: first.end };
   }
   const draft = buildDraft(

@@ -37,6 +37,12 @@ const numberGrammarShape = {
   approximateSuffixes: Phrases,
   approximateWords: Phrases,
 };
+const pluralEndingShape = { suffix: Phrase, minLength: Count, singularEndings: Phrases };
+const yearPatternShape = {
+  digits: z.int().check(z.gte(1), z.lte(9)),
+  earliest: z.int().check(z.gte(0)),
+  latest: z.int().check(z.gte(0)),
+};
 const windowsShape = {
   multiplierVerb: Window,
   dateCue: Window,
@@ -147,6 +153,9 @@ const SECTIONS = {
   otherLanguageWords: [Phrases, false],
   languageGuess: [z.readonly(z.strictObject(languageGuessShape)), false],
   numberGrammar: [z.readonly(z.strictObject(numberGrammarShape)), false],
+  sentenceEnds: [Phrases, false],
+  pluralEnding: [z.readonly(z.strictObject(pluralEndingShape)), false],
+  yearPattern: [z.readonly(z.strictObject(yearPatternShape)), false],
   personUnits: [Phrases, false],
   countLinksAfter: [Phrases, false],
   articleDurationLeads: [Phrases, false],
@@ -218,6 +227,8 @@ const AdditionsSchema = z.readonly(
     subjects: z.optional(z.readonly(z.partial(z.strictObject(subjectShape)))),
     languageGuess: z.optional(z.readonly(z.partial(z.strictObject(languageGuessShape)))),
     numberGrammar: z.optional(z.readonly(z.partial(z.strictObject(numberGrammarShape)))),
+    pluralEnding: z.optional(z.readonly(z.partial(z.strictObject(pluralEndingShape)))),
+    yearPattern: z.optional(z.readonly(z.partial(z.strictObject(yearPatternShape)))),
   }),
 );
 

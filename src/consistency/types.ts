@@ -55,14 +55,13 @@ export interface ClaimSource {
 }
 
 /**
- * One comparable statement, normalised to an interval in a canonical unit.
+ * What every claim has, whatever its kind.
  *
  * @category Consistency
  */
-export interface Claim {
+export interface ClaimCommon {
   /** The story the claim belongs to, when it came from a candidacy. */
   readonly storyId?: string;
-  readonly type: ClaimType;
   /** What the number measures: revenue, team, pilot… */
   readonly subject?: string;
   readonly part?: ClaimPart;
@@ -72,20 +71,8 @@ export interface Claim {
   readonly low: number;
   /** Upper end of the value in the canonical unit. */
   readonly high: number;
-  /** The canonical unit: months, month-index, percent, currency code, count, level, categories, text. */
-  readonly unit: string;
-  /** ISO currency code for money, when one was given. */
-  readonly currency?: string;
-  /** For rates such as "$150k a year": the period (year, month, week). */
-  readonly period?: string;
-  /** For percentages: whether a direction word (grew, cut…) gave the value its sign. */
-  readonly signed?: boolean;
   /** An open bound: "at least 10" (`atLeast`) or "up to 10" (`atMost`). */
   readonly bound?: 'atLeast' | 'atMost';
-  /** Leave-reason categories. */
-  readonly categories?: readonly string[];
-  /** A readable label: the title keyword, the stance text. */
-  readonly label?: string;
   readonly approximate: boolean;
   readonly range: boolean;
   /** True when computed from other claims (a duration from a date range). */
@@ -96,6 +83,158 @@ export interface Claim {
   readonly correctedFrom?: number;
   readonly source: ClaimSource;
 }
+
+/**
+ * Every field of any claim kind, loosely typed: what a reader builds before the claim is typed by kind
+ * (internal; the readers give each type its own unit and fields).
+ */
+export interface ClaimFields extends ClaimCommon {
+  readonly type: ClaimType;
+  readonly unit: string;
+  readonly currency?: string;
+  readonly period?: string;
+  readonly signed?: boolean;
+  readonly categories?: readonly string[];
+  readonly label?: string;
+}
+
+/**
+ * The fields only some kinds carry, absent from the others: reading `claim.currency` on any claim is
+ * allowed and gives `undefined` unless the claim is about money.
+ */
+interface KindFields {
+  readonly currency?: undefined;
+  readonly period?: undefined;
+  readonly signed?: undefined;
+  readonly categories?: undefined;
+  readonly label?: undefined;
+}
+
+/** The kind fields a kind does not carry. */
+type Without<Carried extends keyof KindFields> = Omit<KindFields, Carried>;
+
+/**
+ * How long something took or lasted, in months.
+ *
+ * @category Consistency
+ */
+export interface DurationClaim extends ClaimCommon, KindFields {
+  readonly type: 'duration';
+  readonly unit: 'months';
+}
+
+/**
+ * When something happened, as an interval of month indexes (year × 12 + month − 1).
+ *
+ * @category Consistency
+ */
+export interface DateClaim extends ClaimCommon, Without<'period'> {
+  readonly type: 'date';
+  readonly unit: 'month-index';
+  /** A period written after the date, when one was ("in 2021 a year"). */
+  readonly period?: string;
+}
+
+/**
+ * A percentage, signed when a direction word (grew, cut…) gave it its sign.
+ *
+ * @category Consistency
+ */
+export interface PercentageClaim extends ClaimCommon, Without<'period' | 'signed'> {
+  readonly type: 'percentage';
+  readonly unit: 'percent';
+  /** For rates such as "5% a month": the period (year, month, week). */
+  readonly period?: string;
+  /** Whether a direction word (grew, cut…) gave the value its sign. */
+  readonly signed?: boolean;
+}
+
+/**
+ * An amount of money.
+ *
+ * @category Consistency
+ */
+export interface MoneyClaim extends ClaimCommon, Without<'currency' | 'period'> {
+  readonly type: 'money';
+  /** The ISO currency code, or `unknown` when none was given. */
+  readonly unit: string;
+  /** ISO currency code, when one was given. */
+  readonly currency?: string;
+  /** For rates such as "$150k a year": the period (year, month, week). */
+  readonly period?: string;
+}
+
+/**
+ * How many of something: people, customers, services…
+ *
+ * @category Consistency
+ */
+export interface CountClaim extends ClaimCommon, Without<'period'> {
+  readonly type: 'count';
+  readonly unit: 'count';
+  /** For rates such as "40 hires a year": the period (year, month, week). */
+  readonly period?: string;
+}
+
+/**
+ * A job title, as a seniority level.
+ *
+ * @category Consistency
+ */
+export interface RoleClaim extends ClaimCommon, Without<'label'> {
+  readonly type: 'role';
+  readonly unit: 'level';
+  /** The title words the level was read from ("senior manager"). */
+  readonly label: string;
+}
+
+/**
+ * Why the candidate left a job, as reason categories.
+ *
+ * @category Consistency
+ */
+export interface LeaveReasonClaim extends ClaimCommon, Without<'categories'> {
+  readonly type: 'leaveReason';
+  readonly unit: 'categories';
+  /** The reason categories, sorted. */
+  readonly categories: readonly string[];
+}
+
+/**
+ * What the candidate said about the role: excitement, concern or a priority about a topic.
+ *
+ * @category Consistency
+ */
+export interface StanceClaim extends ClaimCommon, Without<'label'> {
+  readonly type: 'stance';
+  /** `polarity` when read from text (`low` is the sign), `text` when given as a structured fact. */
+  readonly unit: 'polarity' | 'text';
+  /** The stance in words ("positive about the roadmap", or the fact's value). */
+  readonly label: string;
+}
+
+/**
+ * One comparable statement, normalised to an interval in a canonical unit: a union by `type`, so
+ * narrowing on `claim.type` gives the kind's own fields.
+ *
+ * @category Consistency
+ */
+export type Claim =
+  | DurationClaim
+  | DateClaim
+  | PercentageClaim
+  | MoneyClaim
+  | CountClaim
+  | RoleClaim
+  | LeaveReasonClaim
+  | StanceClaim;
+
+/**
+ * The claim of one kind: `ClaimOf<'money'>` is {@link MoneyClaim}.
+ *
+ * @category Consistency
+ */
+export type ClaimOf<Type extends ClaimType> = Extract<Claim, { readonly type: Type }>;
 
 /**
  * Two claims compared, with the verdict and a readable reason.

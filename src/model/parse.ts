@@ -1,13 +1,4 @@
-import {
-  $ZodArray,
-  $ZodDefault,
-  type $ZodIssue,
-  $ZodNullable,
-  $ZodObject,
-  $ZodOptional,
-  $ZodPipe,
-  type $ZodType,
-} from 'zod/v4/core';
+import type { $ZodArray, $ZodIssue, $ZodObject, $ZodType, $ZodTypeDef } from 'zod/v4/core';
 import { closestWord, describeValue, excerpt } from '../internal/describe.js';
 import { CALENDAR_DATE_TIME_PATTERN, isPlainDate } from './calendar.js';
 import { type Candidacy, CandidacySchema, SUPPORTED_SCHEMA_VERSIONS } from './candidacy.js';
@@ -48,30 +39,35 @@ function caseVariant(value: string, pattern: string): string | undefined {
   }
 }
 
-/** The object keys a schema accepts at `path`, or none when the path leaves the schema. */
+/**
+ * The object keys a schema accepts at `path`, or none when the path leaves the schema. Nodes are told apart by
+ * `_zod.def.type`, zod's own tag, rather than by `instanceof` a zod class: the classes of wrappers this schema
+ * never uses (nullable, pipe) would otherwise be bundled with every parseCandidacy.
+ */
 function knownKeysAt(schema: $ZodType, path: IssuePath): string[] {
   let current: $ZodType | undefined = schema;
   const unwrap = (node: $ZodType | undefined): $ZodType | undefined => {
     let inner = node;
     for (let guard = 0; guard < 10 && inner; guard++) {
-      if (inner instanceof $ZodOptional || inner instanceof $ZodDefault || inner instanceof $ZodNullable) {
-        inner = inner._zod.def.innerType;
-      } else if (inner instanceof $ZodPipe) {
-        inner = inner._zod.def.in;
-      } else break;
+      const def: $ZodTypeDef & { innerType?: $ZodType; in?: $ZodType } = inner._zod.def;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') inner = def.innerType;
+      else if (def.type === 'pipe') inner = def.in;
+      else break;
     }
     return inner;
   };
+  const isObject = (node: $ZodType | undefined): node is $ZodObject => node?._zod.def.type === 'object';
+  const isArray = (node: $ZodType | undefined): node is $ZodArray => node?._zod.def.type === 'array';
   for (const segment of path) {
     current = unwrap(current);
-    if (current instanceof $ZodObject && typeof segment === 'string') {
+    if (isObject(current) && typeof segment === 'string') {
       current = current._zod.def.shape[segment];
-    } else if (current instanceof $ZodArray && typeof segment === 'number') {
+    } else if (isArray(current) && typeof segment === 'number') {
       current = current._zod.def.element;
     } else return [];
   }
   current = unwrap(current);
-  return current instanceof $ZodObject ? Object.keys(current._zod.def.shape) : [];
+  return isObject(current) ? Object.keys(current._zod.def.shape) : [];
 }
 
 function listValues(values: readonly unknown[]): string {

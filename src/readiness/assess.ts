@@ -8,7 +8,20 @@ import type { RulePack } from '../rules/types.js';
 import { checkedBands } from './bands.js';
 import { buildReadiness, type PlanOptions, planReadiness, type ReadinessPlan } from './build.js';
 import { namingCaller } from './template.js';
-import type { CreateScorerOptions, ScoreContext, ScoreOptions, Scorer } from './types.js';
+import type { CreateScorerOptions, Readiness, ScoreContext, ScoreOptions, Scorer } from './types.js';
+
+/** Keeps the explained report built from one set of facts: `key` is their JSON, `build` makes it on a miss. */
+export type KeepReadiness = (key: string, build: () => Readiness) => Readiness;
+
+/**
+ * A compiled scorer, and the preparer cache's way in: the same score with the explained report kept by the
+ * facts it is built from.
+ *
+ * @internal
+ */
+export interface CompiledScorer extends Scorer {
+  scoreKeeping(candidacy: Candidacy, options: ScoreOptions, keep?: KeepReadiness): Readiness;
+}
 
 interface PreparedPack {
   readonly pack: RulePack;
@@ -126,7 +139,7 @@ export function compileScorer(
   pack: RulePack | undefined,
   options: CreateScorerOptions | undefined,
   caller: string,
-): Scorer {
+): CompiledScorer {
   const ready = preparePack(pack ?? defaultRulePack, caller);
   if (options?.bandThresholds !== undefined) checkedBands(options.bandThresholds, caller);
   const compiled = compilePack(ready.pack);
@@ -135,6 +148,20 @@ export function compileScorer(
       ? ready.plan
       : namingCaller(caller, () => planReadiness(ready.pack, planOptions(options)));
   const reading = factOptions(options ?? {});
+  const run = (candidacy: Candidacy, options: ScoreOptions, keep?: KeepReadiness): Readiness => {
+    const { facts, subjects } = deriveFactsWithSubjects(
+      candidacy,
+      {
+        now: options.now,
+        ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
+        ...reading,
+      },
+      'scorer.score',
+    );
+    const build = () => buildReadiness(plan, compiled.statuses(facts), facts, subjects);
+    // The explained report is pure in the facts and their subjects (this scorer's pack, plan and labels fixed).
+    return keep === undefined ? build() : keep(JSON.stringify([facts, subjects]), build);
+  };
   return {
     score(candidacy: Candidacy, nowOrOptions: string | ScoreOptions, context?: ScoreContext) {
       // The positional form, or anything that is not an options object, is read as `now` itself.
@@ -143,16 +170,8 @@ export function compileScorer(
         typeof nowOrOptions === 'object' && nowOrOptions !== null
           ? nowOrOptions
           : { ...context, now: nowOrOptions };
-      const { facts, subjects } = deriveFactsWithSubjects(
-        candidacy,
-        {
-          now: options.now,
-          ...(options.consistency === undefined ? {} : { consistency: options.consistency }),
-          ...reading,
-        },
-        'scorer.score',
-      );
-      return buildReadiness(plan, compiled.statuses(facts), facts, subjects);
+      return run(candidacy, options);
     },
+    scoreKeeping: run,
   };
 }

@@ -57,7 +57,7 @@ export class Lru<V> {
 export function cachedConsistency(
   maxEntries: number,
   options: CheckConsistencyOptions,
-): (candidacy: Candidacy) => ConsistencyReport {
+): (candidacy: Candidacy, storiesText?: string) => ConsistencyReport {
   const reports = new Lru<ConsistencyReport>(maxEntries);
   const readings = new Lru<TellingReading>(maxEntries * TELLINGS_PER_ENTRY);
   const readTelling: TellingReader = (text, round, storyId, read) => {
@@ -71,13 +71,114 @@ export function cachedConsistency(
     return reading;
   };
   const withMemo: CheckConsistencyOptions = { ...options, readTelling };
-  return (candidacy) => {
-    const key = JSON.stringify(candidacy.stories);
+  return (candidacy, storiesText) => {
+    const key = storiesText ?? JSON.stringify(candidacy.stories);
     let report = reports.get(key);
     if (report === undefined) {
       report = freezeDeep(checkConsistency(candidacy, withMemo));
       reports.set(key, report);
     }
     return report;
+  };
+}
+
+/**
+ * A frozen copy of plain data, made in one pass: arrays and plain objects are copied and frozen, a frozen
+ * object is shared as it is (nobody can change it), anything else (a primitive) is itself. A kept report part
+ * may point into the caller's candidacy; the copy keeps the cache from freezing or sharing the caller's objects.
+ */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const copy: Record<string, unknown> = prototype === null ? Object.create(null) : {};
+  for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
+  return Object.freeze(copy) as T;
+}
+
+function keptIn<T>(lru: Lru<unknown>, key: string, compute: () => T): T {
+  let kept = lru.get(key) as T | undefined;
+  if (kept === undefined) {
+    kept = frozenCopy(compute());
+    lru.set(key, kept);
+  }
+  return kept;
+}
+
+/** The parts of a report a preparer with the cache keeps, each in its own LRU. */
+export type ReportSection =
+  | 'readiness'
+  | 'readinessBuilt'
+  | 'questions'
+  | 'timeline'
+  | 'briefs'
+  | 'thankYous'
+  | 'compensation';
+
+/**
+ * What one call of a cached preparer reads its kept parts with: the content of the candidacy, cut in two,
+ * each part interned to a small number (its JSON text kept once in an LRU), so a part's key is a few digits
+ * however large the candidacy is.
+ *
+ * @internal
+ */
+export interface CallMemo {
+  /** The JSON text of the stories (the consistency cache's key). */
+  readonly storiesText: string;
+  /**
+   * The part kept under `key` (what besides the candidacy it depends on: `now`, the focus interview), read by
+   * `compute` on a miss. `withStories` says whether the part reads the stories; every part reads the rest of
+   * the candidacy except the candidate's name, which is in `key` where a part writes it.
+   */
+  get<T>(section: ReportSection, withStories: boolean, key: string, compute: () => T): T;
+  /** The part kept under `key` alone (a part that reads nothing of the candidacy but what `key` holds). */
+  getBy<T>(section: ReportSection, key: string, compute: () => T): T;
+}
+
+/**
+ * The per-part memo of a preparer with the opt-in cache: each section of the report (readiness, question
+ * plan, timeline, briefs, thank-you drafts, pay brief) kept by the content it reads, so a re-prepare after an
+ * edit recomputes only the parts that read the edited field. Bounded: `maxEntries` per section and per
+ * interned text. What is kept is a frozen copy (never the caller's own objects, which a part may point into),
+ * shared between the reports that use it.
+ *
+ * @internal
+ */
+export function reportMemo(maxEntries: number): (candidacy: Candidacy) => CallMemo {
+  const texts = new Lru<number>(maxEntries * 2);
+  let lastId = 0;
+  const idOf = (text: string): number => {
+    let id = texts.get(text);
+    if (id === undefined) {
+      id = ++lastId;
+      texts.set(text, id);
+    }
+    return id;
+  };
+  const sections = new Map<ReportSection, Lru<unknown>>();
+  const lruOf = (section: ReportSection): Lru<unknown> => {
+    let lru = sections.get(section);
+    if (lru === undefined) {
+      lru = new Lru(maxEntries);
+      sections.set(section, lru);
+    }
+    return lru;
+  };
+  return (candidacy) => {
+    const { stories, candidate, ...others } = candidacy;
+    const { name: _name, ...who } = candidate;
+    const storiesText = JSON.stringify(stories);
+    const storiesId = idOf(storiesText);
+    const restId = idOf(JSON.stringify([who, others]));
+    return {
+      storiesText,
+      get<T>(section: ReportSection, withStories: boolean, key: string, compute: () => T): T {
+        return keptIn(lruOf(section), `${restId}\u0000${withStories ? storiesId : 0}\u0000${key}`, compute);
+      },
+      getBy<T>(section: ReportSection, key: string, compute: () => T): T {
+        return keptIn(lruOf(section), key, compute);
+      },
+    };
   };
 }

@@ -37,17 +37,17 @@ import {
   type Process,
   requireParsedCandidacy,
 } from '../model/index.js';
-import { compileScorer } from '../readiness/assess.js';
+import { type CompiledScorer, compileScorer } from '../readiness/assess.js';
 import type {
   BandThresholds,
   CreateScorerOptions,
   MessageCatalogue,
   Readiness,
   ReadinessLabels,
-  Scorer,
 } from '../readiness/index.js';
 import { defaultRulePack, type RulePack } from '../rules/index.js';
 import { buildTimeline, type Timeline, type TimelineSettingsOverrides } from '../timeline/index.js';
+import type { CallMemo, ReportSection } from './cache.js';
 import { type ReportTextKey, reportTexts } from './texts.js';
 
 export type { FocusState };
@@ -254,7 +254,7 @@ export interface PrepareOptions extends ReportData {
 
 // One compiled scorer per pack, messages, profiles and thresholds (by object): compiling is the costly
 // part, scoring is cheap. Weak keys, so a caller's data sets are never kept alive by the cache.
-type ScorerTree = WeakMap<object, ScorerTree | Scorer>;
+type ScorerTree = WeakMap<object, ScorerTree | CompiledScorer>;
 const scorers: ScorerTree = new WeakMap();
 const NONE = Object.freeze({});
 // A locale is a string: one frozen key object per locale, so it can be a level of the weak tree (bounded).
@@ -270,7 +270,7 @@ function localeKey(locale: string | undefined): object {
   return key;
 }
 
-function scorerFor(data: ReportData, caller: string): Scorer {
+function scorerFor(data: ReportData, caller: string): CompiledScorer {
   const keys: object[] = [
     data.rules ?? defaultRulePack,
     data.messages ?? NONE,
@@ -314,8 +314,11 @@ function scorerFor(data: ReportData, caller: string): Scorer {
 export interface ReportParts {
   /** The public function named in misuse errors. */
   readonly caller: string;
-  readonly scorer: Scorer;
-  readonly consistencyOf: (candidacy: Candidacy) => ConsistencyReport;
+  readonly scorer: CompiledScorer;
+  /** The consistency check; `storiesText` is the stories' JSON when the caller has it (the cache's key). */
+  readonly consistencyOf: (candidacy: Candidacy, storiesText?: string) => ConsistencyReport;
+  /** The opt-in per-part memo of a preparer with the cache; absent, every part is computed. */
+  readonly memo?: (candidacy: Candidacy) => CallMemo;
   readonly questions: { readonly bank?: readonly BankQuestion[]; readonly rules?: QuestionRules };
   readonly briefs: BriefForOptions;
   readonly thankYous: DraftThankYousOptions;
@@ -334,11 +337,10 @@ export interface ReportParts {
 export function reportParts(
   data: ReportData,
   caller: string,
-  consistencyWith: (options: CheckConsistencyOptions) => (candidacy: Candidacy) => ConsistencyReport = (
-    options,
-  ) =>
-    (candidacy) =>
-      checkConsistency(candidacy, options),
+  consistencyWith: (
+    options: CheckConsistencyOptions,
+  ) => (candidacy: Candidacy, storiesText?: string) => ConsistencyReport = (options) => (candidacy) =>
+    checkConsistency(candidacy, options),
 ): ReportParts {
   const wording: WordingOptions = {
     ...(data.locale ? { locale: data.locale } : {}),
@@ -385,14 +387,38 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
       `${parts.caller}: expected options.now as an ISO date-time with an offset, found ${describeValue(now)}: pass e.g. { now: '2027-03-09T12:00:00-05:00' }`,
     );
   }
-  const consistency = parts.consistencyOf(candidacy);
-  const readiness = parts.scorer.score(candidacy, { now, consistency });
+  const memo = parts.memo?.(candidacy);
+  const kept: <T>(section: ReportSection, withStories: boolean, key: string, compute: () => T) => T = memo
+    ? (section, withStories, key, compute) => memo.get(section, withStories, key, compute)
+    : (_section, _withStories, _key, compute) => compute();
+  const consistency = parts.consistencyOf(candidacy, memo?.storiesText);
+  // Readiness kept by the candidacy, and its explained report by the facts it is built from: an edit that
+  // changes no fact (most edits of a telling's wording) derives the facts again and builds nothing.
+  const readiness = kept('readiness', true, now, () =>
+    parts.scorer.scoreKeeping(
+      candidacy,
+      { now, consistency },
+      memo ? (key, build) => memo.getBy('readinessBuilt', key, build) : undefined,
+    ),
+  );
   // A parsed candidacy has at least one interview, so there is always a focus.
   const { interview, state } = nextInterview(candidacy, Date.parse(now))!;
   const { candidate } = candidacy;
   const sessions = candidacy.interviews.filter((session) => session.round === interview.round);
   const { wording } = parts;
   const { say } = wordingOf(reportTexts, wording);
+  // The timeline writes the candidate's name in one field only: kept without it, the name put back.
+  const timelineKept = kept('timeline', false, now, () =>
+    buildTimeline(candidacy, {
+      now,
+      ...(parts.timeline ? { timeline: parts.timeline } : {}),
+      ...wording,
+    }),
+  );
+  const timeline =
+    timelineKept.candidateName === candidate.name
+      ? timelineKept
+      : { ...timelineKept, candidateName: candidate.name };
   return {
     preparedAt: now,
     locale: safeLocale(wording.locale),
@@ -420,34 +446,38 @@ export function assembleReport(candidacy: Candidacy, options: unknown, parts: Re
     },
     mode: modeOf(candidacy, interview.round, state),
     readiness,
-    questions: pickQuestions(candidacy, {
-      interviewId: interview.id,
-      wholeRound: true,
-      ...parts.questions,
-      ...wording,
-    }),
+    questions: kept('questions', false, interview.id, () =>
+      pickQuestions(candidacy, {
+        interviewId: interview.id,
+        wholeRound: true,
+        ...parts.questions,
+        ...wording,
+      }),
+    ),
     consistency,
-    timeline: buildTimeline(candidacy, {
-      now,
-      ...(parts.timeline ? { timeline: parts.timeline } : {}),
-      ...wording,
-    }),
-    briefs: oncePerPerson(
-      sessions.flatMap((session) =>
-        briefFor(candidacy, { interviewId: session.id, ...parts.briefs, ...wording }),
+    timeline,
+    briefs: kept('briefs', true, interview.id, () =>
+      oncePerPerson(
+        sessions.flatMap((session) =>
+          briefFor(candidacy, { interviewId: session.id, ...parts.briefs, ...wording }),
+        ),
       ),
     ),
-    thankYouDrafts: oncePerPerson(
-      sessions.flatMap((session) =>
-        draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous, ...wording }),
+    thankYouDrafts: kept('thankYous', false, `${interview.id}\u0000${candidate.name}`, () =>
+      oncePerPerson(
+        sessions.flatMap((session) =>
+          draftThankYous(candidacy, { interviewId: session.id, ...parts.thankYous, ...wording }),
+        ),
       ),
     ),
-    compensation: compensationBrief(candidacy, {
-      now,
-      ...(parts.laws ? { lawTable: parts.laws } : {}),
-      ...(parts.noticeNorms ? { noticeNorms: parts.noticeNorms } : {}),
-      ...wording,
-    }),
+    compensation: kept('compensation', false, now, () =>
+      compensationBrief(candidacy, {
+        now,
+        ...(parts.laws ? { lawTable: parts.laws } : {}),
+        ...(parts.noticeNorms ? { noticeNorms: parts.noticeNorms } : {}),
+        ...wording,
+      }),
+    ),
     concerns: candidacy.concerns ?? [],
     otherProcesses: candidacy.pipeline?.otherProcesses ?? [],
     reminders: remindersFor(candidacy, sessions, say),

@@ -21,7 +21,7 @@ import { parseLocale, parseTexts } from '../locales/parse.js';
 import type { Audience, Candidacy, Issue, ParseResult } from '../model/index.js';
 import { parseMessageCatalogue, parseReadinessLabels } from '../readiness/index.js';
 import { parseRulePack } from '../rules/index.js';
-import { cachedConsistency } from './cache.js';
+import { cachedConsistency, reportMemo } from './cache.js';
 import { assembleReport, type PrepReport, type ReportData, reportParts } from './prepare.js';
 
 /**
@@ -33,11 +33,13 @@ export interface PreparerCache {
   /**
    * Keep each candidacy's consistency report, keyed by the content of its stories (the only part of a
    * candidacy the check reads), so a re-prepare after an edit outside the stories skips the check, and each
-   * telling's claims, keyed by its text, round and story, so an edited telling alone is read again.
-   * What is kept is frozen and shared between the reports that use it.
+   * telling's claims, keyed by its text, round and story, so an edited telling alone is read again; and every
+   * other part of the report (readiness, question plan, briefs, thank-you drafts, timeline, pay brief) keyed
+   * by the content it reads, so an edit recomputes only the parts that read the edited field.
+   * What is kept is a frozen copy, shared between the reports that use it.
    */
   readonly consistency: boolean;
-  /** How many distinct story sets to keep, least recently used dropped first (default 256, at most 100,000). */
+  /** How many distinct story sets (and of each report part) to keep, least recently used dropped first (default 256, at most 100,000). */
   readonly maxEntries?: number;
 }
 
@@ -306,7 +308,10 @@ export function createPreparer(config: PreparerConfig = {}): ParseResult<Prepare
   };
   const { cache } = data;
   const parts = cache
-    ? reportParts(data, 'preparer.prepare', (options) => cachedConsistency(cache.maxEntries, options))
+    ? {
+        ...reportParts(data, 'preparer.prepare', (options) => cachedConsistency(cache.maxEntries, options)),
+        memo: reportMemo(cache.maxEntries),
+      }
     : reportParts(data, 'preparer.prepare');
 
   const preparer: Preparer = {

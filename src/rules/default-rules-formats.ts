@@ -45,7 +45,7 @@ export const formatRules: readonly Rule[] = [
       params: {
         message: 'Your latest rehearsal fits within the slot.',
         recommendation:
-          'Time a complete run and cut material until it ends inside the slot with room for questions.',
+          '{{presentationRehearsals|=0:No run of the talk is timed yet|other:Your latest run went past the slot}} ({{presentationSlotMinutes|=0:its length is not given|one:# minute allotted|other:# minutes allotted}}): time a complete run and cut material until it ends inside the slot with room for questions.',
         source: 'seed#formats',
       },
     },

@@ -129,7 +129,7 @@ export const logisticsRules: readonly Rule[] = [
         message:
           'You can start within the usual two to four weeks, or your longer notice is written down to say now.',
         recommendation:
-          'You need {{weeksUntilEarliestStart}} weeks before you can start, longer than the usual two to four: write down the notice period behind it and say it in this round, not at the offer.',
+          'Your earliest start is {{weeksUntilEarliestStart}} weeks from today, more than the two to four weeks after an offer that employers usually expect. If a notice period or planned time off is behind it, write it down and say it in this round, not at the offer; if it is only the time until the decision, that is fine as it is.',
         source: 'seed#compensation',
       },
     },
@@ -160,9 +160,18 @@ export const logisticsRules: readonly Rule[] = [
           ],
         },
         {
+          // The contract's setupTestedAt covers the guide's one checklist item, "setup tested (camera, audio,
+          // lighting, platform if video; route and timing if in-person)": for a round with no video part it
+          // can only mean the in-person setup, so it counts like routePlannedAt there.
           any: [
             { fact: 'roundTwoHasInPerson', operator: 'equal', value: false },
             { fact: 'routePlanned', operator: 'equal', value: true },
+            {
+              all: [
+                { fact: 'roundTwoHasVideo', operator: 'equal', value: false },
+                { fact: 'setupTested', operator: 'equal', value: true },
+              ],
+            },
           ],
         },
       ],
@@ -267,7 +276,7 @@ export const logisticsRules: readonly Rule[] = [
       params: {
         message: 'You have a plan for either answer.',
         recommendation:
-          'Note your negotiation moves if an offer comes, and a gracious reply if it does not, so neither catches you off guard.',
+          'Write down both plans now: for an offer, the market rate you researched, your negotiation moves and the walk-away number below which you decline; for a no, a short, gracious reply that thanks them and keeps the door open.',
         source: 'seed#checklist',
       },
     },

@@ -82,7 +82,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Each project story carries a number, and at least one shows a trade-off.',
         recommendation:
-          'Give every project story one measurable result (missing in: {{shallowProjectTellings|names}}), and let at least one say what you gave up for a choice you made (now {{projectTellingsWithTradeOff|=0:none does|one:# does|other:# do}}).',
+          '{{projectTellingsWithTradeOff|=0:Let at least one project story say what you gave up for a choice you made|one:Keep the trade-off your one story shows|other:Keep the trade-offs # stories show}}; stories still without a measurable result: {{shallowProjectTellings|names}}.',
         source: 'seed#audiences',
       },
     },
@@ -339,7 +339,7 @@ export const preparationRules: readonly Rule[] = [
       params: {
         message: 'Revisits are planned early in the conversation.',
         recommendation:
-          'Move {{revisitsLate|names}} to the opening minutes, so {{revisitsLate|one:it frames|other:they frame}} the rest of the talk instead of being the last thing they remember.',
+          '{{revisitsPlanned|=1:Move|=2:Move|other:Of the one or two answers you keep, move any of}} {{revisitsLate|names}} to the opening minutes, so {{revisitsLate|one:it frames|other:they frame}} the rest of the talk instead of being the last thing they remember.',
         source: 'seed#concerns',
       },
     },

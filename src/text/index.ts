@@ -1,5 +1,21 @@
 import { tokenize } from './tokenize.js';
 
+export {
+  anyOf,
+  capture,
+  matchPattern,
+  optional,
+  type Pattern,
+  type PatternMatch,
+  phrase,
+  repeat,
+  sequence,
+  token,
+  window,
+  word,
+  wordIn,
+} from './pattern.js';
+export { createTagger, type TaggedText, type Tagger } from './tag.js';
 /**
  * The one text module: a linear tokenizer (words, numbers with their glued symbol and suffix,
  * punctuation, sentence numbers) and a longest-match phrase matcher over its tokens. Consistency,
@@ -10,11 +26,14 @@ export {
   compilePhrases,
   compileRecord,
   compileWordList,
+  englishSentenceEnds,
   type PhraseMatcher,
+  type PhraseRegistry,
   type SentenceRanges,
   sentenceRanges,
   type Token,
   tokenize,
+  type WordTags,
 } from './tokenize.js';
 
 /** Lower-cased words of a text, with curly apostrophes folded and punctuation dropped. */
@@ -36,3 +55,6 @@ export function letterWords(text: string): string[] {
   for (const match of text.matchAll(LETTER_WORD)) words.push(match[0].toLowerCase().replaceAll('’', "'"));
   return words;
 }
+
+// Names, topics and question texts in any script (Unicode letters, accents folded).
+export { mentionsPhrase, normaliseText, phrasePattern } from './any-script.js';

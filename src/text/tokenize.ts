@@ -13,14 +13,44 @@ export interface Token {
   readonly suffix?: string;
   /** Index of the sentence the token belongs to. */
   readonly sentence: number;
+  /** What the lexicon knows about this word, when the text was read by a tagger (tag.ts). */
+  readonly tags?: WordTags;
+}
+
+/**
+ * What a tagger's lexicon knows about one word, computed once per distinct word: for each phrase matcher
+ * of the tagger, the phrases that can start (`first`) or end (`last`) at a token with this word, and the
+ * tagger's own per-word data (`data`, e.g. "a month name", "an English function word").
+ */
+export interface WordTags {
+  /** The tagger whose matchers the slots below belong to. */
+  readonly owner: object;
+  readonly first: readonly (readonly CompiledPhrase<unknown>[] | undefined)[];
+  readonly last: readonly (readonly CompiledPhrase<unknown>[] | undefined)[];
+  readonly data: unknown;
+}
+
+/** What compilePhrases needs from a tagger: a slot for the matcher's per-word candidates. */
+export interface PhraseRegistry {
+  readonly owner: object;
+  /** Registers a matcher's candidate lookup and returns its slot, or -1 when the registry is sealed. */
+  register(candidates: (word: string, atEnd: boolean) => CompiledPhrase<unknown>[] | undefined): number;
 }
 
 const TOKEN_PATTERN =
   /([$€£¥])?(\d+(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)(%|[A-Za-z]+)?|[A-Za-z]+\d*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|\S/g;
-const SENTENCE_END = new Set(['.', '!', '?']);
+/** The English sentence ends, the default of `tokenize` (a lexicon may name others: `sentenceEnds`). */
+export const englishSentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?']);
 
-/** Splits text into word, number and punctuation tokens, numbered by sentence; linear in the text. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into word, number and punctuation tokens, numbered by sentence; linear in the text. With
+ * `tagsOf` (a tagger's, tag.ts) every token carries its word's tags, looked up once per distinct word.
+ */
+export function tokenize(
+  text: string,
+  tagsOf?: (word: string) => WordTags,
+  sentenceEnds: ReadonlySet<string> = englishSentenceEnds,
+): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
@@ -42,19 +72,26 @@ export function tokenize(text: string): Token[] {
       };
       if (symbol !== undefined) token.symbol = symbol;
       if (suffix !== undefined) token.suffix = suffix;
+      if (tagsOf !== undefined) token.tags = tagsOf(token.lower);
       tokens.push(token);
       continue;
     }
     const first = raw.charCodeAt(0);
     const isWord = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
     const lower = raw.includes('’') ? raw.toLowerCase().replaceAll('’', "'") : raw.toLowerCase();
-    tokens.push({ text: raw, lower, start, end, kind: isWord ? 'word' : 'punct', sentence });
-    if (SENTENCE_END.has(raw)) sentence += 1;
+    const kind = isWord ? 'word' : 'punct';
+    tokens.push(
+      tagsOf === undefined
+        ? { text: raw, lower, start, end, kind, sentence }
+        : { text: raw, lower, start, end, kind, sentence, tags: tagsOf(lower) },
+    );
+    if (sentenceEnds.has(raw)) sentence += 1;
   }
   return tokens;
 }
 
-interface CompiledPhrase<T> {
+/** One compiled phrase of a matcher. */
+export interface CompiledPhrase<T> {
   /** The words, a prefix pattern's `*` cut off once here rather than at every comparison. */
   readonly words: readonly string[];
   /** Whether each word is a prefix pattern ("manag*"). */
@@ -90,7 +127,10 @@ function addTo<T>(index: Map<string, CompiledPhrase<T>[]>, key: string, phrase: 
  * Compiles phrase → value pairs into a matcher indexed by first word and by last word (prefix
  * patterns indexed by their first letter), so a lookup costs a few map reads.
  */
-export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): PhraseMatcher<T> {
+export function compilePhrases<T>(
+  entries: Iterable<readonly [string, T]>,
+  registry?: PhraseRegistry,
+): PhraseMatcher<T> {
   const byFirst = new Map<string, CompiledPhrase<T>[]>();
   const byFirstPrefix = new Map<string, CompiledPhrase<T>[]>();
   const byLast = new Map<string, CompiledPhrase<T>[]>();
@@ -114,59 +154,76 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     if (last.endsWith('*')) addTo(byLastPrefix, last.charAt(0), compiled);
     else addTo(byLast, last, compiled);
   }
-  const better = (
-    best: CompiledPhrase<T> | undefined,
-    list: readonly CompiledPhrase<T>[] | undefined,
-    tokens: readonly Token[],
-    index: number,
-    anchoredAtEnd: boolean,
-  ): CompiledPhrase<T> | undefined => {
-    if (list === undefined) return best;
-    let chosen = best;
-    for (const phrase of list) {
-      const start = anchoredAtEnd ? index - phrase.words.length + 1 : index;
-      // A start before the first token finds no token there, so the phrase simply does not match.
-      if (chosen !== undefined && phrase.words.length <= chosen.words.length) continue;
-      if (phraseMatchesAt(phrase, tokens, start)) chosen = phrase;
-    }
-    return chosen;
+  // The phrases that can start (or end) at a word, exact ones first: what a tagger stores per distinct
+  // word, so a tagged token answers without a map read.
+  const candidates = (word: string, atEnd: boolean): CompiledPhrase<T>[] | undefined => {
+    const exact = (atEnd ? byLast : byFirst).get(word);
+    const prefixed = (atEnd ? byLastPrefix : byFirstPrefix)
+      .get(word.charAt(0))
+      ?.filter((phrase) => word.startsWith(phrase.words[atEnd ? phrase.words.length - 1 : 0]!));
+    if (prefixed === undefined || prefixed.length === 0) return exact;
+    return exact === undefined ? prefixed : [...exact, ...prefixed];
   };
-  const longestOf = (
-    exact: Map<string, CompiledPhrase<T>[]>,
-    prefixed: Map<string, CompiledPhrase<T>[]>,
+  const slot = registry === undefined ? -1 : registry.register(candidates);
+  const owner = registry?.owner;
+  /** The longest phrase starting (or ending) at `index`; the first of equal length wins. */
+  const longest = (
     tokens: readonly Token[],
     index: number,
     anchoredAtEnd: boolean,
   ): { value: T; length: number } | undefined => {
     const token = tokens[index];
     if (token === undefined) return undefined;
-    const exactBest = better(undefined, exact.get(token.lower), tokens, index, anchoredAtEnd);
-    const best = better(exactBest, prefixed.get(token.lower.charAt(0)), tokens, index, anchoredAtEnd);
-    return best === undefined ? undefined : { value: best.value, length: best.words.length };
+    const tags = token.tags;
+    const list =
+      tags !== undefined && slot >= 0 && tags.owner === owner
+        ? ((anchoredAtEnd ? tags.last : tags.first)[slot] as readonly CompiledPhrase<T>[] | undefined)
+        : candidates(token.lower, anchoredAtEnd);
+    if (list === undefined) return undefined;
+    let chosen: CompiledPhrase<T> | undefined;
+    for (const phrase of list) {
+      // A start before the first token finds no token there, so the phrase simply does not match.
+      if (chosen !== undefined && phrase.words.length <= chosen.words.length) continue;
+      const start = anchoredAtEnd ? index - phrase.words.length + 1 : index;
+      if (phraseMatchesAt(phrase, tokens, start)) chosen = phrase;
+    }
+    return chosen === undefined ? undefined : { value: chosen.value, length: chosen.words.length };
   };
   return {
-    matchAt: (tokens, index) => longestOf(byFirst, byFirstPrefix, tokens, index, false),
-    matchEndingAt: (tokens, index) => longestOf(byLast, byLastPrefix, tokens, index, true),
+    matchAt: (tokens, index) => longest(tokens, index, false),
+    matchEndingAt: (tokens, index) => longest(tokens, index, true),
   };
 }
 
 /** A matcher whose value is the phrase itself. */
-export function compileWordList(phrases: readonly string[]): PhraseMatcher<string> {
-  return compilePhrases(phrases.map((phrase) => [phrase, phrase] as const));
+export function compileWordList(
+  phrases: readonly string[],
+  registry?: PhraseRegistry,
+): PhraseMatcher<string> {
+  return compilePhrases(
+    phrases.map((phrase) => [phrase, phrase] as const),
+    registry,
+  );
 }
 
 /** A matcher from a record of phrase → value. */
-export function compileRecord<T>(record: Readonly<Record<string, T>>): PhraseMatcher<T> {
-  return compilePhrases(Object.entries(record));
+export function compileRecord<T>(
+  record: Readonly<Record<string, T>>,
+  registry?: PhraseRegistry,
+): PhraseMatcher<T> {
+  return compilePhrases(Object.entries(record), registry);
 }
 
 /** A matcher from a record of name → phrases, whose value is the name. */
-export function compileGroups(groups: Readonly<Record<string, readonly string[]>>): PhraseMatcher<string> {
+export function compileGroups(
+  groups: Readonly<Record<string, readonly string[]>>,
+  registry?: PhraseRegistry,
+): PhraseMatcher<string> {
   const entries: (readonly [string, string])[] = [];
   for (const [name, phrases] of Object.entries(groups)) {
     for (const phrase of phrases) entries.push([phrase, name]);
   }
-  return compilePhrases(entries);
+  return compilePhrases(entries, registry);
 }
 
 /** The token range of each sentence: `first[s]` is its first token, `end[s]` one past its last. */

@@ -32,31 +32,68 @@ export interface WallTime {
 export type DayCounting = 'calendar' | 'business';
 
 /**
- * Offsets already read, by zone and instant: a timeline asks for the same midnights and hours many times,
- * and each Intl read costs microseconds. A pure memo (the zone data cannot change within a process): one
- * map of instants per zone (numbers as keys: no key string built per read), all emptied when they hold
- * more than MAX_OFFSETS offsets.
+ * Offsets already read, by zone: per UTC day, the offset that holds for the whole day (NaN for a day the
+ * offset changes in), and per instant for those days only. A timeline asks for the same days many times,
+ * and each Intl read costs microseconds; a day read once answers every instant in it with one lookup. A
+ * pure memo (the zone data cannot change within a process), numbers as keys (no key string built per read),
+ * all emptied when they hold more than MAX_OFFSETS offsets.
  */
-const OFFSETS = new Map<string, Map<number, number>>();
+interface ZoneOffsets {
+  readonly byDay: Map<number, number>;
+  readonly byInstant: Map<number, number>;
+}
+const OFFSETS = new Map<string, ZoneOffsets>();
 const MAX_OFFSETS = 20_000;
 let offsetsKept = 0;
 
-/** The zone's UTC offset in minutes at `instant` (e.g. -300 for New York in winter). */
-export function offsetAt(instant: number, zone: string): number {
-  let byInstant = OFFSETS.get(zone);
-  if (byInstant === undefined) {
-    byInstant = new Map();
-    OFFSETS.set(zone, byInstant);
+function offsetsOf(zone: string): ZoneOffsets {
+  let offsets = OFFSETS.get(zone);
+  if (offsets === undefined) {
+    // One entry per zone the runtime knows (a few hundred at most); the offsets in it are bounded by remember.
+    offsets = { byDay: new Map(), byInstant: new Map() };
+    OFFSETS.set(zone, offsets);
   }
-  const known = byInstant.get(instant);
-  if (known !== undefined) return known;
-  const offset = tzOffset(zone, new Date(instant));
+  return offsets;
+}
+
+function remember(map: Map<number, number>, key: number, value: number): void {
   if (offsetsKept >= MAX_OFFSETS) {
-    for (const each of OFFSETS.values()) each.clear();
+    for (const each of OFFSETS.values()) {
+      each.byDay.clear();
+      each.byInstant.clear();
+    }
     offsetsKept = 0;
   }
-  byInstant.set(instant, offset);
+  map.set(key, value);
   offsetsKept += 1;
+}
+
+/**
+ * The offset that holds in `zone` for the whole UTC day `day` (days since 1970-01-01), NaN when it changes
+ * within the day. Offsets change at most once in a day, so equal offsets at its first and last millisecond
+ * hold for every instant between.
+ */
+function offsetOfDay(offsets: ZoneOffsets, day: number, zone: string): number {
+  const known = offsets.byDay.get(day);
+  if (known !== undefined) return known;
+  const start = tzOffset(zone, new Date(day * DAY));
+  const steady = start === tzOffset(zone, new Date((day + 1) * DAY - 1)) ? start : Number.NaN;
+  remember(offsets.byDay, day, steady);
+  return steady;
+}
+
+/** The zone's UTC offset in minutes at `instant` (e.g. -300 for New York in winter). */
+export function offsetAt(instant: number, zone: string): number {
+  const offsets = offsetsOf(zone);
+  const day = Math.floor(instant / DAY);
+  if (Number.isFinite(day)) {
+    const steady = offsetOfDay(offsets, day, zone);
+    if (!Number.isNaN(steady)) return steady;
+  }
+  const known = offsets.byInstant.get(instant);
+  if (known !== undefined) return known;
+  const offset = tzOffset(zone, new Date(instant));
+  remember(offsets.byInstant, instant, offset);
   return offset;
 }
 
@@ -96,6 +133,16 @@ export function occurrencesOfWallTime(wall: WallTime, zone: string): number[] {
 
 /** The instant of a wall-clock time in `zone`: first occurrence in an overlap, shifted forward in a gap. */
 export function instantOfWallTime(wall: WallTime, zone: string): number {
+  const asUtc = wallAsUtc(wall);
+  // Nearly always the offset holds from the day before to the day after: the one occurrence, read directly
+  // (the same instant occurrencesOfWallTime finds, without its reads and arrays).
+  const day = Math.floor(asUtc / DAY);
+  if (Number.isFinite(day)) {
+    const offsets = offsetsOf(zone);
+    const at = offsetOfDay(offsets, day, zone);
+    if (at === offsetOfDay(offsets, day - 1, zone) && at === offsetOfDay(offsets, day + 1, zone))
+      return asUtc - at * MINUTE;
+  }
   // No occurrence means the wall time fell in a gap: read it with the offset before the gap.
   return (
     occurrencesOfWallTime(wall, zone)[0] ?? wallAsUtc(wall) - offsetAt(wallAsUtc(wall) - DAY, zone) * MINUTE

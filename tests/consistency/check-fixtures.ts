@@ -6,8 +6,13 @@ import {
   compareClaims,
 } from '../../src/index.js';
 
-/** The fields a test sets on a claim; everything else gets a plain default. */
-export type ClaimInput = Partial<Claim> & { readonly type: ClaimType };
+/**
+ * The fields a test sets on a claim; everything else gets a plain default. Loose on purpose: compareClaims
+ * also meets claims that come from JSON, where a count may carry a sign or money a label.
+ */
+export type ClaimInput = {
+  readonly [Key in keyof Claim]?: Key extends 'type' ? ClaimType : Key extends 'unit' ? string : Claim[Key];
+} & { readonly type: ClaimType };
 
 /**
  * A claim built by hand for unit tests of the comparison, alignment, check and wording steps: `low` defaults
@@ -26,7 +31,7 @@ export function claimOf(input: ClaimInput): Claim {
     corrective: false,
     source: { round: 1, start: 0, end: 0, text: '', sentence: '' },
     ...input,
-  };
+  } as Claim;
 }
 
 /** A month index as the consistency check counts months: year × 12 + month − 1. */

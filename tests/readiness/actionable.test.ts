@@ -53,7 +53,7 @@ describe('recommendations name what to fix', () => {
         telling.facts = [];
       },
       'recall.numbers-and-trade-offs',
-      'missing in: ‘Platform rebuild’',
+      'without a measurable result: ‘Platform rebuild’',
     ],
     [
       'an interviewer with too many references, with how many',

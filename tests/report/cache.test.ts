@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Candidacy, createPreparer, type Preparer } from '../../src/index.js';
+import { type Candidacy, createPreparer, type Preparer, parseCandidacy } from '../../src/index.js';
 import { de } from '../../src/locales/de/index.js';
 import { example } from '../fixtures/examples.js';
 
@@ -43,7 +43,12 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('name' as const), name: fc.constantFrom('Ana Ruiz', 'Sam Lee') }),
   // Another candidacy altogether (its tellings may share texts with the one before).
   fc.record({ kind: fc.constant('switch' as const), to: fc.nat() }),
+  // Any one field anywhere (a time, a time zone, an interviewer, pay, a concern, a question): the cache keeps
+  // each report part by what it reads, so an edit the part reads must reach it and one it does not must not.
+  fc.record({ kind: fc.constant('leaf' as const), at: fc.nat(), nudge: fc.nat({ max: 3 }) }),
 );
+
+const NOWS = [NOW, '2027-03-10T13:30:00-05:00', '2027-03-20T09:00:00+01:00', '2026-12-01T08:00:00Z'];
 
 type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
 
@@ -60,8 +65,47 @@ function mapStory(
   };
 }
 
+type Leaf = { readonly holder: Record<string, unknown> | unknown[]; readonly key: string | number };
+
+function leavesOf(value: unknown, into: Leaf[] = []): Leaf[] {
+  if (typeof value !== 'object' || value === null) return into;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = Array.isArray(value) ? Number(key) : key;
+    if (typeof inner === 'object' && inner !== null) leavesOf(inner, into);
+    else into.push({ holder: value as Record<string, unknown>, key: at });
+  }
+  return into;
+}
+
+/** Another value of the same kind, likely still valid: a later time, a bigger number, a flipped flag, a longer text. */
+function nudged(value: unknown, nudge: number): unknown {
+  if (typeof value === 'number') return value + 1 + nudge;
+  if (typeof value === 'boolean') return !value;
+  if (typeof value !== 'string') return value;
+  const time = /^(\d{4}-\d{2}-)(\d{2})(T.*)?$/.exec(value);
+  if (time)
+    return `${time[1]}${String(Math.min(28, Number(time[2]) + 1 + nudge)).padStart(2, '0')}${time[3] ?? ''}`;
+  const zones = ['America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney'];
+  if (value.includes('/')) return zones[nudge % zones.length];
+  return `${value} ${['again', 'Northwind', 'twelve', '9 months'][nudge]}`;
+}
+
+/** One leaf of the candidacy changed, kept only when the result still parses. */
+function leafEdited(candidacy: Candidacy, at: number, nudge: number): Candidacy {
+  const copy: unknown = structuredClone(candidacy);
+  const leaves = leavesOf(copy);
+  if (leaves.length === 0) return candidacy;
+  const { holder, key } = leaves[at % leaves.length]!;
+  const record = holder as Record<string | number, unknown>;
+  record[key] = nudged(record[key], nudge);
+  const parsed = parseCandidacy(copy);
+  return parsed.ok ? parsed.value : candidacy;
+}
+
 function apply(candidacy: Candidacy, change: Edit): Candidacy {
   switch (change.kind) {
+    case 'leaf':
+      return leafEdited(candidacy, change.at, change.nudge);
     case 'name':
       return { ...candidacy, candidate: { ...candidacy.candidate, name: change.name } };
     case 'switch':
@@ -111,21 +155,22 @@ describe('the per-telling cache of a preparer', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: starts.length - 1 }),
-        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(edit, fc.nat({ max: NOWS.length - 1 })), { minLength: 1, maxLength: 8 }),
         fc.integer({ min: 1, max: 3 }),
         (start, edits, maxEntries) => {
           const cached = preparer({ cache: { consistency: true, maxEntries } });
           const plain = preparer({});
           let candidacy = starts[start]!;
-          for (const change of edits) {
+          for (const [change, when] of edits) {
             candidacy = apply(candidacy, change);
-            expect(JSON.stringify(cached.prepare(candidacy, { now: NOW }))).toBe(
-              JSON.stringify(plain.prepare(candidacy, { now: NOW })),
+            const now = NOWS[when]!;
+            expect(JSON.stringify(cached.prepare(candidacy, { now }))).toBe(
+              JSON.stringify(plain.prepare(candidacy, { now })),
             );
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/index.js';
-import type { CompiledLexicon } from '../internal.js';
+import { type CompiledLexicon, looksPlural } from '../internal.js';
 import { hyphenUnit, type NumberReading } from '../numbers.js';
 import type { UnitReading } from '../units.js';
 
@@ -34,7 +34,7 @@ function countNounAt(
 /** A plural-looking word outside every unit list: what a bare number counts. */
 function isOpenCountNoun(token: Token, compiled: CompiledLexicon): boolean {
   const word = token.lower;
-  if (token.kind !== 'word' || word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  if (token.kind !== 'word' || !looksPlural(word, compiled)) return false;
   return (
     !compiled.countNounExclusions.has(word) &&
     !compiled.functionWords.has(word) &&

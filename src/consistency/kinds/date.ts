@@ -1,7 +1,19 @@
-import type { Token } from '../../text/index.js';
+import {
+  anyOf,
+  capture,
+  matchPattern,
+  optional,
+  type Pattern,
+  type PatternMatch,
+  sequence,
+  type Token,
+  token,
+  word,
+  wordIn,
+} from '../../text/index.js';
 import { markContext } from '../context.js';
 import type { Draft } from '../draft.js';
-import { type CompiledLexicon, findLeft, type Mutable } from '../internal.js';
+import { type CompiledLexicon, findLeft, hasYearDigits, isPeriodCode, type Mutable } from '../internal.js';
 import type { ClaimPart } from '../types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
@@ -23,53 +35,15 @@ export function monthIndex(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
-/**
- * Reads a four-digit year 1950–2100 at index. The token's whole text must be the four digits, which
- * also rules out a currency symbol, a suffix, separators and decimals.
- */
-function readYear(tokens: readonly Token[], index: number): number | undefined {
-  const token = tokens[index];
-  if (token === undefined || !/^\d{4}$/.test(token.text)) return undefined;
-  const year = Number(token.text);
-  return year >= 1950 && year <= 2100 ? year : undefined;
+/** The year a token is (lexicon `yearPattern`: exactly its digits, within its range), or undefined. */
+function yearOf(token: Token | undefined, compiled: CompiledLexicon): number | undefined {
+  if (!hasYearDigits(token, compiled)) return undefined;
+  const year = Number(token!.text);
+  return year >= compiled.yearPattern.earliest && year <= compiled.yearPattern.latest ? year : undefined;
 }
 
 function span(low: number, high: number, start: number, end: number, approximate = false): DateMention {
   return { low, high, start, end, approximate };
-}
-
-function readMonth(
-  tokens: readonly Token[],
-  index: number,
-  compiled: CompiledLexicon,
-): DateMention | undefined {
-  const month = compiled.monthNames.get(tokens[index]!.lower);
-  if (month === undefined) return undefined;
-  let next = index + 1;
-  if (tokens[next]?.lower === compiled.numberGrammar.of) next += 1;
-  const dayToken = tokens[next];
-  // A day is at most 31, so it is never a year (1950 or later).
-  if (dayToken?.kind === 'number' && (dayToken.value ?? 0) <= 31) {
-    next += tokens[next + 1]?.text === ',' ? 2 : 1;
-  }
-  const year = readYear(tokens, next);
-  if (year === undefined) return undefined;
-  const value = monthIndex(year, month);
-  return span(value, value, index, next + 1);
-}
-
-/** "Q3 2021", "H1 2020": a period letter (lexicon `periodCodes`: q → 3 months) glued to its number 1–4. */
-function readPeriodCode(
-  tokens: readonly Token[],
-  index: number,
-  compiled: CompiledLexicon,
-): DateMention | undefined {
-  const word = tokens[index]!.lower;
-  if (word.length !== 2) return undefined;
-  const size = compiled.periodCodes.get(word.charAt(0));
-  const number = word.charCodeAt(1) - 48;
-  if (size === undefined || number < 1 || number > 4) return undefined;
-  return yearPeriod(readYear(tokens, index + 1), number, size, index, index + 2);
 }
 
 /** The `number`th period of `size` months of a year ("Q3" is the 3rd of 3 months), over tokens [start, end). */
@@ -85,44 +59,168 @@ function yearPeriod(
   return span(first, first + size - 1, start, end);
 }
 
-function readOrdinalPeriod(
-  tokens: readonly Token[],
-  index: number,
-  compiled: CompiledLexicon,
-): DateMention | undefined {
-  const word = tokens[index]!.lower;
-  const ordinal = compiled.ordinalWords.get(word);
-  if (ordinal === undefined) return undefined;
-  const size = compiled.yearDivisions.get(tokens[index + 1]?.lower ?? '');
-  if (size === undefined || tokens[index + 2]?.lower !== compiled.numberGrammar.of) return undefined;
-  return yearPeriod(readYear(tokens, index + 3), ordinal, size, index, index + 4);
+/** One way of saying a date: a pattern over the tokens and the value reader of its captures. */
+interface DateForm {
+  readonly pattern: Pattern;
+  readonly read: (
+    tokens: readonly Token[],
+    match: PatternMatch,
+    compiled: CompiledLexicon,
+  ) => DateMention | undefined;
 }
 
-function readYearPart(
+/** The word a capture holds (its first token's lower-cased text). */
+function captured(tokens: readonly Token[], match: PatternMatch, name: string): string {
+  const range = match.captures[name];
+  return range === undefined ? '' : tokens[range.start]!.lower;
+}
+
+function yearIn(
   tokens: readonly Token[],
-  index: number,
+  match: PatternMatch,
   compiled: CompiledLexicon,
-): DateMention | undefined {
-  const part = compiled.yearParts.get(tokens[index]!.lower);
-  if (part === undefined) return undefined;
-  const linker = tokens[index + 1]?.lower;
+): number | undefined {
+  return yearOf(tokens[match.captures.year!.start], compiled);
+}
+
+/** The date forms of a word, tried in order ("March 2019", "Q3 2021", "the second half of 2020", "early 2019"). */
+interface DateForms {
+  readonly words: readonly DateForm[];
+  readonly numericMonth: DateForm;
+}
+
+function dateFormsOf(compiled: CompiledLexicon): DateForms {
+  const year = capture(
+    'year',
+    token((candidate) => yearOf(candidate, compiled) !== undefined),
+  );
   const of = compiled.numberGrammar.of;
-  if (compiled.yearPartsWithOf.has(tokens[index]!.lower) && linker !== of) return undefined;
-  const next = compiled.yearPartLinkers.has(linker ?? '') ? index + 2 : index + 1;
-  const year = readYear(tokens, next);
-  if (year === undefined) return undefined;
-  return span(monthIndex(year, part[0]), monthIndex(year, part[1]), index, next + 1, true);
+  const isWord = (candidate: Token) => candidate.kind === 'word';
+  const month: DateForm = {
+    // "March 2019", "March of 2019", "March 5, 2019": a day is at most 31, so it is never a year.
+    pattern: sequence(
+      capture('month', wordIn(compiled.monthNames, 'word')),
+      optional(word(of)),
+      optional(
+        sequence(
+          token((candidate) => candidate.kind === 'number' && (candidate.value ?? 0) <= 31),
+          optional(word(',')),
+        ),
+      ),
+      year,
+    ),
+    read: (tokens, match) => {
+      const value = monthIndex(
+        yearIn(tokens, match, compiled)!,
+        compiled.monthNames.get(captured(tokens, match, 'month'))!,
+      );
+      return span(value, value, match.start, match.end);
+    },
+  };
+  const periodCode: DateForm = {
+    // "Q3 2021", "H1 2020": a period letter (lexicon `periodCodes`: q → 3 months) glued to its number 1–4.
+    pattern: sequence(
+      capture(
+        'code',
+        token((candidate) => isWord(candidate) && isPeriodCode(candidate.lower, compiled.periodCodes)),
+      ),
+      year,
+    ),
+    read: (tokens, match) => {
+      const code = captured(tokens, match, 'code');
+      const size = compiled.periodCodes.get(code.charAt(0))!;
+      return yearPeriod(
+        yearIn(tokens, match, compiled),
+        code.charCodeAt(1) - 48,
+        size,
+        match.start,
+        match.end,
+      );
+    },
+  };
+  const ordinalPeriod: DateForm = {
+    // "the second half of 2020", "the third quarter of 2021"
+    pattern: sequence(
+      capture('ordinal', wordIn(compiled.ordinalWords, 'word')),
+      capture('division', wordIn(compiled.yearDivisions)),
+      word(of),
+      year,
+    ),
+    read: (tokens, match) =>
+      yearPeriod(
+        yearIn(tokens, match, compiled),
+        compiled.ordinalWords.get(captured(tokens, match, 'ordinal'))!,
+        compiled.yearDivisions.get(captured(tokens, match, 'division'))!,
+        match.start,
+        match.end,
+      ),
+  };
+  const partWord = (withOf: boolean) =>
+    capture(
+      'part',
+      token(
+        (candidate) =>
+          isWord(candidate) &&
+          compiled.yearParts.has(candidate.lower) &&
+          compiled.yearPartsWithOf.has(candidate.lower) === withOf,
+      ),
+    );
+  const yearPart: DateForm = {
+    // "early 2019", "the end of 2020": a part that needs "of" has it (when "of" is a linker).
+    pattern: anyOf(
+      sequence(
+        partWord(true),
+        token((candidate) => candidate.lower === of && compiled.yearPartLinkers.has(of)),
+        year,
+      ),
+      sequence(partWord(false), optional(wordIn(compiled.yearPartLinkers)), year),
+    ),
+    read: (tokens, match) => {
+      const part = compiled.yearParts.get(captured(tokens, match, 'part'))!;
+      const value = yearIn(tokens, match, compiled)!;
+      return span(monthIndex(value, part[0]), monthIndex(value, part[1]), match.start, match.end, true);
+    },
+  };
+  const numericMonth: DateForm = {
+    // "03/2019"
+    pattern: sequence(
+      capture(
+        'month',
+        token((candidate) => candidate.kind === 'number' && candidate.suffix === undefined),
+      ),
+      word('/'),
+      year,
+    ),
+    read: (tokens, match) => {
+      const monthNumber = tokens[match.start]!.value ?? 0;
+      if (monthNumber < 1 || monthNumber > 12 || !Number.isInteger(monthNumber)) return undefined;
+      const value = monthIndex(yearIn(tokens, match, compiled)!, monthNumber);
+      return span(value, value, match.start, match.end);
+    },
+  };
+  return { words: [month, periodCode, ordinalPeriod, yearPart], numericMonth };
 }
 
-function readNumericMonth(tokens: readonly Token[], index: number): DateMention | undefined {
-  const token = tokens[index]!;
-  if (token.suffix !== undefined || tokens[index + 1]?.text !== '/') return undefined;
-  // Only numbers carry a value; punctuation reads as month 0 and is refused below.
-  const month = token.value ?? 0;
-  const year = readYear(tokens, index + 2);
-  if (year === undefined || month < 1 || month > 12 || !Number.isInteger(month)) return undefined;
-  const value = monthIndex(year, month);
-  return span(value, value, index, index + 3);
+/** The date forms of each compiled lexicon, built once. */
+const formsOfLexicon = new WeakMap<CompiledLexicon, DateForms>();
+
+function formsOf(compiled: CompiledLexicon): DateForms {
+  let forms = formsOfLexicon.get(compiled);
+  if (forms === undefined) {
+    forms = dateFormsOf(compiled);
+    formsOfLexicon.set(compiled, forms);
+  }
+  return forms;
+}
+
+function readForm(
+  form: DateForm,
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): DateMention | undefined {
+  const match = matchPattern(form.pattern, tokens, index);
+  return match === undefined ? undefined : form.read(tokens, match, compiled);
 }
 
 /**
@@ -137,22 +235,22 @@ export function readDateAt(
 ): DateMention | undefined {
   const token = tokens[index];
   if (token === undefined) return undefined;
+  const forms = formsOf(compiled);
   if (token.kind === 'word') {
-    return (
-      readMonth(tokens, index, compiled) ??
-      readPeriodCode(tokens, index, compiled) ??
-      readOrdinalPeriod(tokens, index, compiled) ??
-      readYearPart(tokens, index, compiled)
-    );
+    for (const form of forms.words) {
+      const found = readForm(form, tokens, index, compiled);
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
-  const numeric = readNumericMonth(tokens, index);
+  const numeric = readForm(forms.numericMonth, tokens, index, compiled);
   if (numeric !== undefined) return numeric;
-  const year = readYear(tokens, index);
+  const year = yearOf(token, compiled);
   if (year === undefined) return undefined;
   const previous = tokens[index - 1]?.lower ?? '';
   const isRangeStart =
     compiled.dateRangeJoiners.has(tokens[index + 1]?.lower ?? '') &&
-    readYear(tokens, index + 2) !== undefined;
+    yearOf(tokens[index + 2], compiled) !== undefined;
   if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
   return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
 }

@@ -55,6 +55,18 @@ const texts: Readonly<Record<CompensationTextKey, string>> = {
     'Nach {{citation}} darf der Arbeitgeber Sie nicht einmal danach fragen.',
   'compensation.warning.disclosingBanPlaced':
     '{{place|home:An Ihrem Wohnort|other:Am Ort der Stelle}} ({{code}}) darf der Arbeitgeber Sie nach {{citation}} nicht einmal danach fragen.',
+  'compensation.warning.disclosingBanNationalHere':
+    'Sobald Ihr Land {{citation}} in nationales Recht umgesetzt hat, darf der Arbeitgeber Sie nicht einmal mehr danach fragen; aber auch vorher müssen Sie die Frage nicht beantworten.',
+  'compensation.warning.disclosingBanNationalPlaced':
+    '{{place|home:An Ihrem Wohnort|other:Am Ort der Stelle}} ({{code}}) darf der Arbeitgeber Sie nicht einmal mehr danach fragen, sobald das Land {{citation}} in nationales Recht umgesetzt hat; aber auch vorher müssen Sie die Frage nicht beantworten.',
+  'compensation.warning.earlierFigure':
+    'Laut Ihren Notizen haben Sie in Runde {{round}} {{figure}} als Gehaltsvorstellung genannt. Was Sie jetzt sagen, muss dazu passen oder eine Begründung für die Änderung mitbringen.',
+  'compensation.warning.earlierFigureBelow':
+    'Laut Ihren Notizen haben Sie in Runde {{round}} {{figure}} genannt, weniger als die {{low}}, bei denen Ihre Spanne jetzt beginnt. Kommt das Gehalt wieder zur Sprache, erklären Sie, was Sie seitdem über die Stelle erfahren haben, und nennen Sie die Spanne; fallen Sie nicht auf die frühere Zahl zurück.',
+  'compensation.warning.earlierFigureInside':
+    'Laut Ihren Notizen haben Sie in Runde {{round}} {{figure}} genannt; das liegt in Ihrer Spanne von {{low}} bis {{high}}. Bleiben Sie jetzt bei dieser Spanne, damit beide Runden dasselbe erzählen, und gehen Sie nicht unter die bereits genannte Zahl.',
+  'compensation.warning.earlierFigureAbove':
+    'Laut Ihren Notizen haben Sie in Runde {{round}} {{figure}} genannt, mehr als das obere Ende Ihrer Spanne ({{high}}). Bleiben Sie jetzt auf diesem Niveau: Eine niedrigere Zahl in der zweiten Runde würde Ihren eigenen Anker schwächen.',
   'compensation.start.earliest': 'Ihr frühestmöglicher Starttermin ist der {{date}}.',
   'compensation.start.normAsk':
     'Rechnen Sie mit der Frage, wann Sie anfangen könnten. In {{country}} ist eine Kündigungsfrist von {{span}} üblich: Klären Sie Ihre eigene Frist und geplanten Urlaub, und nennen Sie beides schon in dieser Runde.',

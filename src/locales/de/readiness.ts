@@ -32,7 +32,7 @@ const messages: MessageCatalogue = {
   'recall.numbers-and-trade-offs': {
     message: 'Jede Projektgeschichte enthält eine Zahl, und mindestens eine zeigt eine Abwägung.',
     recommendation:
-      'Geben Sie jeder Projektgeschichte ein messbares Ergebnis (es fehlt bei: {{shallowProjectTellings|names}}), und lassen Sie mindestens eine zeigen, worauf Sie für eine Entscheidung verzichtet haben (bisher {{projectTellingsWithTradeOff|=0:keine|one:# Geschichte|other:# Geschichten}}).',
+      '{{projectTellingsWithTradeOff|=0:Lassen Sie mindestens eine Projektgeschichte zeigen, worauf Sie für eine Entscheidung verzichtet haben|one:Behalten Sie die Abwägung bei, die Ihre eine Geschichte zeigt|other:Behalten Sie die Abwägungen bei, die # Geschichten zeigen}}; noch ohne messbares Ergebnis: {{shallowProjectTellings|names}}.',
   },
   'recall.reason-for-leaving-steady': {
     message: 'Ihren Wechselgrund erzählen Sie wie beim letzten Mal.',
@@ -111,7 +111,7 @@ const messages: MessageCatalogue = {
   'concerns.early': {
     message: 'Die Themen, die Sie noch einmal aufgreifen, stehen früh im Gespräch.',
     recommendation:
-      'Ziehen Sie {{revisitsLate|names}} in die ersten Minuten vor, damit {{revisitsLate|one:es den Rest des Gesprächs prägt|other:sie den Rest des Gesprächs prägen}}, statt das Letzte zu sein, woran man sich erinnert.',
+      '{{revisitsPlanned|=1:Ziehen Sie|=2:Ziehen Sie|other:Von den höchstens zwei Themen, die Sie behalten, ziehen Sie}} {{revisitsLate|names}} in die ersten Minuten vor, damit {{revisitsLate|one:es den Rest des Gesprächs prägt|other:sie den Rest des Gesprächs prägen}}, statt das Letzte zu sein, woran man sich erinnert.',
   },
   'concerns.improved-answer': {
     message: 'Für jedes Thema, das Sie wieder aufgreifen, ist die bessere Antwort aufgeschrieben.',
@@ -136,7 +136,7 @@ const messages: MessageCatalogue = {
   'formats.presentation-timed': {
     message: 'Ihre letzte Probe passt in das Zeitfenster.',
     recommendation:
-      'Stoppen Sie einen vollständigen Durchlauf und kürzen Sie, bis er mit Luft für Fragen in das Zeitfenster passt.',
+      '{{presentationRehearsals|=0:Noch ist kein Durchlauf gestoppt|other:Ihr letzter Durchlauf war länger als das Zeitfenster}} ({{presentationSlotMinutes|=0:Länge nicht angegeben|one:# Minute vorgesehen|other:# Minuten vorgesehen}}): Stoppen Sie einen vollständigen Durchlauf und kürzen Sie, bis er mit Luft für Fragen in das Zeitfenster passt.',
   },
   'formats.presentation-closing-slide': {
     message: 'Die letzte Folie beantwortet die Fragen, die das Gremium naheliegenderweise stellen wird.',
@@ -213,7 +213,7 @@ const messages: MessageCatalogue = {
     message:
       'Sie können innerhalb der üblichen zwei bis vier Wochen anfangen, oder Ihre längere Kündigungsfrist ist notiert, damit Sie sie jetzt nennen.',
     recommendation:
-      'Bis zu Ihrem Start vergehen {{weeksUntilEarliestStart}} Wochen, mehr als die zwei bis vier Wochen, mit denen viele Unternehmen rechnen: Notieren Sie die Kündigungsfrist dahinter und nennen Sie sie schon in dieser Runde, nicht erst beim Angebot.',
+      'Ihr frühester Start liegt {{weeksUntilEarliestStart}} Wochen von heute entfernt, mehr als die zwei bis vier Wochen nach einem Angebot, mit denen Arbeitgeber meist rechnen. Stecken eine Kündigungsfrist oder geplanter Urlaub dahinter, notieren Sie das und nennen Sie es schon in dieser Runde, nicht erst beim Angebot; ist es nur die Zeit bis zur Entscheidung, passt es so.',
   },
   'setup.tested': {
     message: 'Ihre Technik ist für das Videogespräch getestet, Ihr Weg zum Termin vor Ort geplant.',
@@ -241,7 +241,7 @@ const messages: MessageCatalogue = {
   'follow-through.outcome-plans': {
     message: 'Sie haben einen Plan für beide Antworten.',
     recommendation:
-      'Notieren Sie Ihre Verhandlungsschritte für den Fall eines Angebots und eine souveräne Antwort für den Fall einer Absage, damit Sie keines von beidem kalt erwischt.',
+      'Halten Sie jetzt beide Pläne fest: für ein Angebot den recherchierten Marktwert, Ihre Verhandlungsschritte und die Schmerzgrenze, unter der Sie absagen; für eine Absage eine kurze, souveräne Antwort, die sich bedankt und die Tür offen hält.',
   },
   'follow-through.other-processes': {
     message: 'Andere Bewerbungsprozesse laufen weiter.',
