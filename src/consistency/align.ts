@@ -26,6 +26,8 @@ export interface AlignOptions {
   readonly frameOf?: (claim: Claim) => ClaimFrame;
   /** The phase subjects of durations (the lexicon's): a phase told as the whole story may stand for its length. */
   readonly phaseSubjects?: ReadonlySet<string>;
+  /** The lexicon's subjects as `type.subject` ("money.budget"): any other subject is an open word. */
+  readonly lexiconSubjects?: ReadonlySet<string>;
 }
 
 /**
@@ -320,6 +322,10 @@ export function alignClaims(
     openOne.delete(match.attribute);
     openTwo.delete(attribute);
   }
+  if (frameOf !== undefined && options.lexiconSubjects !== undefined) {
+    pairBySubjectWord(openOne, openTwo, options.lexiconSubjects, frameOf, pairs, 'one');
+    pairBySubjectWord(openTwo, openOne, options.lexiconSubjects, frameOf, pairs, 'two');
+  }
   const stillAmbiguous = [...[...ambiguousOne.values()].flat(), ...[...ambiguousTwo.values()].flat()];
   if (frameOf !== undefined) pairLengths(openOne, openTwo, stillAmbiguous, options, frameOf, pairs);
   if (options.typeFallback) {
@@ -396,6 +402,44 @@ function pairByFrame(
     open.delete(attribute);
     groups.delete(attribute);
     for (const claim of group) if (claim !== main) leftOver.push(claim);
+  }
+}
+
+/**
+ * A claim named after an open word ("our budget for the data centre move was $1 million" → money.move) whose
+ * sentence holds the word of a lexicon subject that the other side's only claim of that kind is named after
+ * (money.budget): the two pair under the lexicon's name (flag subject_from_frame).
+ */
+function pairBySubjectWord(
+  open: Map<string, Claim>,
+  other: Map<string, Claim>,
+  lexiconSubjects: ReadonlySet<string>,
+  frameOf: (claim: Claim) => ClaimFrame,
+  pairs: ClaimPair[],
+  side: 'one' | 'two',
+): void {
+  const named = (claim: Claim) =>
+    claim.subject !== undefined && lexiconSubjects.has(`${claim.type}.${claim.subject}`);
+  for (const [attribute, claim] of [...open]) {
+    if (claim.subject === undefined || named(claim)) continue;
+    const words = frameOf(claim).words;
+    const matches = [...other.values()].filter(
+      (candidate) =>
+        candidate.type === claim.type &&
+        candidate.part === claim.part &&
+        named(candidate) &&
+        words.has(candidate.subject!.slice(0, STEM_LETTERS)) &&
+        isFallbackCompatible(claim, candidate),
+    );
+    if (matches.length !== 1) continue;
+    const match = matches[0]!;
+    pairs.push(
+      side === 'one'
+        ? { one: claim, two: match, attribute: match.attribute, flags: ['subject_from_frame'] }
+        : { one: match, two: claim, attribute: match.attribute, flags: ['subject_from_frame'] },
+    );
+    open.delete(attribute);
+    other.delete(match.attribute);
   }
 }
 

@@ -237,6 +237,29 @@ function shiftedEmphasis(
   };
 }
 
+/** The subject sets alignment reads, per compiled lexicon, built once. */
+const subjectSets = new WeakMap<
+  CompiledLexicon,
+  { readonly phaseSubjects: ReadonlySet<string>; readonly lexiconSubjects: ReadonlySet<string> }
+>();
+
+function subjectSetsOf(compiled: CompiledLexicon) {
+  let sets = subjectSets.get(compiled);
+  if (sets === undefined) {
+    const subjects = compiled.lexicon.subjects;
+    sets = {
+      phaseSubjects: new Set(Object.keys(subjects.duration)),
+      lexiconSubjects: new Set(
+        Object.entries(subjects).flatMap(([type, named]) =>
+          Object.keys(named).map((subject) => `${type}.${subject}`),
+        ),
+      ),
+    };
+    subjectSets.set(compiled, sets);
+  }
+  return sets;
+}
+
 function compareWith(
   roundOne: readonly Claim[],
   roundTwo: readonly Claim[],
@@ -249,7 +272,7 @@ function compareWith(
     typeFallback: context.typeFallback,
     matchRelative: context.tolerances.correctionMatchRelative,
     frameOf,
-    phaseSubjects: new Set(Object.keys(context.compiled.lexicon.subjects.duration)),
+    ...subjectSetsOf(context.compiled),
   });
   const findings = alignment.pairs.map((pair): ConsistencyFinding => {
     const verdict = judgeClaims(
