@@ -6,6 +6,7 @@ import {
   type Claim,
   type ClaimOf,
   checkConsistency,
+  extractClaims,
   type MoneyClaim,
   parseCandidacy,
 } from '../../src/index.js';
@@ -55,18 +56,23 @@ describe('Claim as a union by kind', () => {
   });
 
   it('narrows on type in the types', () => {
-    const money = claims.find((claim): claim is ClaimOf<'money'> => claim.type === 'money');
+    const money = extractClaims('Our budget was $2.5 million a year.').find(
+      (claim): claim is ClaimOf<'money'> => claim.type === 'money',
+    );
+    // ClaimOf<'money'> is MoneyClaim: its currency is a string field of its own (tsc checks the assignment).
     const asMoney: MoneyClaim | undefined = money;
-    expect(asMoney === undefined || asMoney.type === 'money').toBe(true);
+    expect(asMoney).toBeDefined();
+    const currency: string | undefined = asMoney?.currency;
+    expect(currency).toBe('USD');
     for (const claim of claims) {
       // Another kind's field reads as undefined on any claim, so code over all claims needs no narrowing.
-      const currency: string | undefined = claim.currency;
+      const anyCurrency: string | undefined = claim.currency;
       if (claim.type === 'duration') {
         // @ts-expect-error a duration has no currency of its own
         const never: string = claim.currency;
         expect(never).toBeUndefined();
       }
-      expect(currency === undefined || claim.type === 'money').toBe(true);
+      expect(anyCurrency === undefined || claim.type === 'money').toBe(true);
     }
   });
 });
