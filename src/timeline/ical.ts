@@ -13,7 +13,7 @@ import {
   wallTimeAt,
 } from './time.js';
 import type { Timeline, TimelineEvent } from './types.js';
-import { vtimezoneLines } from './vtimezone.js';
+import { type Span, vtimezoneLines } from './vtimezone.js';
 
 /**
  * Options of {@link toICalendar}.
@@ -34,26 +34,19 @@ export interface ToICalendarOptions extends WordingOptions {
 
 const MAX_OCTETS = 75;
 
+/** Control characters other than tab, which RFC 5545 does not allow in TEXT. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to drop
+const CONTROLS = /[\0-\x08\n-\x1f\x7f]/g;
+/** The same, and the C1 controls (U+0080–U+009F): what a PRODID may not hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to refuse
+const UNPRINTABLE = /[\0-\x08\n-\x1f\x7f-\x9f]/;
+
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; drops other controls. */
 export function escapeText(value: string): string {
   return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .split('')
-    .filter((character) => !isControl(character.charCodeAt(0)))
-    .join('');
-}
-
-/** The C1 control characters (U+0080–U+009F). */
-function isC1(code: number): boolean {
-  return code >= 0x80 && code <= 0x9f;
-}
-
-/** Control characters other than tab, which RFC 5545 does not allow in TEXT. */
-function isControl(code: number): boolean {
-  return (code < 0x20 && code !== 0x09) || code === 0x7f;
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(CONTROLS, '');
 }
 
 function octets(codePoint: number): number {
@@ -97,10 +90,10 @@ function zoneOf(event: TimelineEvent, timeline: Timeline): string {
   return event.localTime?.timeZone ?? timeline.timeZone;
 }
 
-function spanOf(event: TimelineEvent): { start: number; end: number } {
-  const start = Date.parse(event.window?.start ?? event.due ?? '');
-  const end = Date.parse(event.window?.end ?? event.due ?? '');
-  return { start, end };
+function spanOf(event: TimelineEvent): Span {
+  const from = Date.parse(event.window?.start ?? event.due ?? '');
+  const to = Date.parse(event.window?.end ?? event.due ?? '');
+  return { from, to };
 }
 
 /** An elapsed time as an RFC 5545 DURATION: `-PT1H`, `PT9H30M`, `-P1DT15H`. */
@@ -121,9 +114,7 @@ function formatDuration(milliseconds: number): string {
  * first day's local midnight, which readers take in the viewer's zone (the candidate's, once imported).
  */
 function alarmLines(event: TimelineEvent, timeline: Timeline): string[] {
-  const anchor = event.allDay
-    ? atLocalTime(event.allDay.first, 0, 0, timeline.timeZone)
-    : spanOf(event).start;
+  const anchor = event.allDay ? atLocalTime(event.allDay.first, 0, 0, timeline.timeZone) : spanOf(event).from;
   return (event.reminders ?? []).flatMap((reminder) => [
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
@@ -172,7 +163,7 @@ function eventLines(
   alarms: boolean,
 ) {
   const zone = zoneOf(event, timeline);
-  const { start, end } = spanOf(event);
+  const { from: start, to: end } = spanOf(event);
   const days = event.allDay;
   const when =
     days && isPlainDate(days.first) && isPlainDate(days.last)
@@ -232,11 +223,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     }
   }
   const productId = options.productId ?? '-//second-round//timeline//EN';
-  if (
-    typeof productId !== 'string' ||
-    productId.trim() === '' ||
-    [...productId].some((character) => isControl(character.charCodeAt(0)) || isC1(character.charCodeAt(0)))
-  ) {
+  if (typeof productId !== 'string' || productId.trim() === '' || UNPRINTABLE.test(productId)) {
     throw new TypeError(
       `toICalendar: expected options.productId to be one line of printable text, found ${describeValue(productId)}: pass e.g. '-//Vendor//Jobs 2.0//EN'`,
     );
@@ -245,12 +232,10 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   const uidSuffix = hashText(`${timeline.candidateName}\u0000${timeline.company}`);
   const alarms = options.alarms ?? true;
 
-  const spans = new Map<string, { from: number; to: number }>();
+  const spans = new Map<string, Span[]>();
   for (const event of timeline.events) {
     const zone = zoneOf(event, timeline);
-    const { start, end } = spanOf(event);
-    const known = spans.get(zone);
-    spans.set(zone, { from: Math.min(start, known?.from ?? start), to: Math.max(end, known?.to ?? end) });
+    spans.set(zone, [...(spans.get(zone) ?? []), spanOf(event)]);
   }
 
   const lines = [
@@ -262,8 +247,8 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
     `X-WR-CALNAME:${escapeText(options.calendarName ?? wording(timelineTexts, options).say('timeline.calendar.name', { company: timeline.company }))}`,
     `X-WR-TIMEZONE:${timeline.timeZone}`,
   ];
-  for (const [zone, span] of [...spans].sort(([a], [b]) => compareText(a, b))) {
-    lines.push(...vtimezoneLines(zone, span.from, span.to));
+  for (const [zone, zoneSpans] of [...spans].sort(([a], [b]) => compareText(a, b))) {
+    lines.push(...vtimezoneLines(zone, zoneSpans));
   }
   for (const event of timeline.events) lines.push(...eventLines(event, timeline, stamp, uidSuffix, alarms));
   lines.push('END:VCALENDAR');

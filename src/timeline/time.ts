@@ -219,9 +219,7 @@ export function startOfDay(instant: number, zone: string): number {
 export function formatIso(instant: number, zone: string): string {
   const offset = offsetAt(instant, zone);
   const wall = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
-  if (offset === 0) return `${wall}Z`;
-  const absolute = Math.abs(offset);
-  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  return `${wall}${offset === 0 ? 'Z' : formatOffset(offset, ':')}`;
 }
 
 function pad(value: number, width = 2): string {
@@ -243,11 +241,10 @@ export function formatUtc(instant: number): string {
   return `${formatWallClock(instant, 'UTC')}Z`;
 }
 
-/** An offset in minutes as RFC 5545 writes it: `-0500`, `+0530`. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
+/** An offset in minutes as RFC 5545 writes it (`-0500`, `+0530`), or with `separator` as ISO 8601 does (`-05:00`). */
+export function formatOffset(minutes: number, separator = ''): string {
   const absolute = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}${separator}${pad(absolute % 60)}`;
 }
 
 /** A short wall-clock label for titles: `2027-03-15 09:00`. */

@@ -8,6 +8,8 @@ const STEP = 6 * HOUR;
 /** Scanned on each side of the span: a year before, so each yearly rule has an onset before the first event. */
 const BEFORE = 366 * DAY;
 const AFTER = 31 * DAY;
+/** Events closer than this share one scan: the block is exact over the whole span between them. */
+const JOIN = 5 * 366 * DAY;
 
 /** One change of offset: the first instant of the new offset, to the minute. */
 interface Change {
@@ -16,31 +18,60 @@ interface Change {
   readonly to: number;
 }
 
+/** An instant span in milliseconds, both ends included. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * Every change of the zone's offset in `[from, to]`, exact to the minute: the offset is sampled every six
- * hours, and each change found is narrowed by bisection, so changes off the
- * whole UTC hour (St John's, Adelaide, Lord Howe, Chatham) land on their minute.
+ * Every change of the zone's offset in the `windows` (sorted, apart, starting on a whole minute), exact to the minute: the offset is
+ * sampled every six hours, and each change found is narrowed by bisection, so changes off the whole UTC
+ * hour (St John's, Adelaide, Lord Howe, Chatham) land on their minute. Between two windows nothing is
+ * sampled: where the offset differs across the gap, the change is put at the next window's start, a year
+ * before any event, where no event reads it.
  */
-export function offsetChanges(zone: string, from: number, to: number): Change[] {
+export function offsetChanges(zone: string, windows: readonly Span[]): Change[] {
   const changes: Change[] = [];
-  let previousAt = Math.floor(from / MINUTE) * MINUTE;
-  let previous = offsetAt(previousAt, zone);
-  for (let at = previousAt + STEP; at <= to + STEP; at += STEP) {
-    const offset = offsetAt(at, zone);
-    if (offset !== previous) {
-      let low = previousAt;
-      let high = at;
-      while (high - low > MINUTE) {
-        const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
-        if (offsetAt(middle, zone) === previous) low = middle;
-        else high = middle;
+  let previous = offsetAt(windows[0]?.from ?? 0, zone);
+  for (const window of windows) {
+    let previousAt = window.from;
+    const first = offsetAt(previousAt, zone);
+    if (first !== previous) changes.push({ at: previousAt, from: previous, to: first });
+    previous = first;
+    for (let at = previousAt + STEP; at <= window.to + STEP; at += STEP) {
+      const offset = offsetAt(at, zone);
+      if (offset !== previous) {
+        let low = previousAt;
+        let high = at;
+        while (high - low > MINUTE) {
+          const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+          if (offsetAt(middle, zone) === previous) low = middle;
+          else high = middle;
+        }
+        changes.push({ at: high, from: previous, to: offset });
+        previous = offset;
       }
-      changes.push({ at: high, from: previous, to: offset });
-      previous = offset;
+      previousAt = at;
     }
-    previousAt = at;
   }
   return changes;
+}
+
+/**
+ * The windows to scan for spans sorted by start: each span widened by a year before and a month after, merged where they
+ * are less than five years apart. A calendar with events centuries apart (a vendor's `9999-12-31` for "no
+ * date") scans around its events, not every six hours of the years between.
+ */
+function scanWindows(sorted: readonly Span[]): Span[] {
+  const windows: { from: number; to: number }[] = [];
+  for (const span of sorted) {
+    const from = Math.floor((span.from - BEFORE) / DAY) * DAY;
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to + JOIN) last.to = Math.max(last.to, span.to + AFTER);
+    else windows.push({ from, to: span.to + AFTER });
+  }
+  return windows;
 }
 
 /** The local wall clock at which a change happens, read in the offset being left (RFC 5545 §3.6.5). */
@@ -131,7 +162,7 @@ function observance(
   wall: WallTime,
   from: number,
   to: number,
-  extra: string[],
+  extra: string[] = [],
 ) {
   return [
     `BEGIN:${kind}`,
@@ -144,18 +175,22 @@ function observance(
 }
 
 /**
- * The VTIMEZONE block of `zone` covering `[from, to]`, from the runtime's zone data and exact to the
- * minute. Where the zone's changes over the span follow two yearly rules (the common case), it is written
+ * The VTIMEZONE block of `zone` covering every one of `spans` (the events written in that zone), from the
+ * runtime's zone data and exact to the minute. Where the zone's changes around the spans follow two yearly rules (the common case), it is written
  * in the RRULE form (`FREQ=YEARLY;BYMONTH=3;BYDAY=2SU`), starting at each rule's first change a year
  * before the span; otherwise one observance for the offset in force at the scan start and one per change.
  * Lines are unfolded; the caller folds them.
  */
-export function vtimezoneLines(zone: string, from: number, to: number): string[] {
-  const scanStart = Math.floor((from - BEFORE) / DAY) * DAY;
-  const scanEnd = to + AFTER;
-  const changes = offsetChanges(zone, scanStart, scanEnd);
+export function vtimezoneLines(zone: string, spans: readonly Span[]): string[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const windows = scanWindows(sorted);
+  const scanStart = windows[0]?.from ?? 0;
+  const from = sorted[0]?.from ?? 0;
+  const changes = offsetChanges(zone, windows);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  const rules = yearlyRules(changes, from, scanEnd);
+  // Windows apart have a gap no rule was checked over: there, one observance per change.
+  const [only, ...apart] = windows;
+  const rules = only && apart.length === 0 ? yearlyRules(changes, from, only.to) : undefined;
   if (rules) {
     for (const rule of rules) {
       lines.push(
@@ -176,7 +211,6 @@ export function vtimezoneLines(zone: string, from: number, to: number): string[]
       onsetWall({ at: scanStart, from: initialOffset, to: initialOffset }),
       initialOffset,
       initialOffset,
-      [],
     ),
   );
   for (const change of changes) {
@@ -186,7 +220,6 @@ export function vtimezoneLines(zone: string, from: number, to: number): string[]
         onsetWall(change),
         change.from,
         change.to,
-        [],
       ),
     );
   }

@@ -167,11 +167,9 @@ describe('toICalendar', () => {
 
 describe('VTIMEZONE near the edge of its scan', () => {
   it('keeps a DST change that falls in the first hours of the scanned span (Berlin, 31 October 2027)', () => {
-    const lines = vtimezoneLines(
-      'Europe/Berlin',
-      Date.parse('2027-12-01T00:00:00Z'),
-      Date.parse('2027-12-01T00:15:00Z'),
-    );
+    const lines = vtimezoneLines('Europe/Berlin', [
+      { from: Date.parse('2027-12-01T00:00:00Z'), to: Date.parse('2027-12-01T00:15:00Z') },
+    ]);
     const text = lines.join('\n');
     expect(text).toContain(
       'DTSTART:20271031T030000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100',

@@ -109,7 +109,7 @@ function onsetsOf(block: string, until: number): { at: number; offset: number }[
   return onsets.sort((a, b) => a.at - b.at);
 }
 
-function timelineIn(zone: string): Timeline {
+function timelineIn(zone: string, instants: readonly number[] = [FROM, TO]): Timeline {
   const event = (id: string, at: number): TimelineEvent => ({
     id,
     kind: 'research',
@@ -126,7 +126,7 @@ function timelineIn(zone: string): Timeline {
     company: 'Test',
     state: 'preparing',
     stateWhy: 'test',
-    events: [event('first', FROM), event('last', TO)],
+    events: instants.map((at, index) => event(`event-${index}`, at)),
   };
 }
 
@@ -208,4 +208,25 @@ describe('VTIMEZONE matches Intl to the minute over the whole span', () => {
     }
     expect(toICalendar(timelineIn('Asia/Kathmandu'))).not.toContain('RRULE');
   });
+});
+
+describe('events centuries apart', () => {
+  // A vendor's "no date" sentinel (9999-12-31T23:59:59+14:00) next to a real interview: the block covers
+  // each event's own surroundings, and every event still reads back at its instant.
+  const REAL = Date.UTC(2027, 5, 15, 8);
+  const SENTINEL = Date.parse('9999-12-31T23:59:59+14:00');
+
+  it.each(['Europe/Berlin', 'Africa/Casablanca', 'America/St_Johns'])(
+    '%s: ical.js reads every event at its instant',
+    (zone) => {
+      const calendar = new ICAL.Component(ICAL.parse(toICalendar(timelineIn(zone, [REAL, SENTINEL]))));
+      const vtimezone = calendar.getFirstSubcomponent('vtimezone');
+      if (!vtimezone) throw new Error('no VTIMEZONE');
+      ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+      const starts = calendar
+        .getAllSubcomponents('vevent')
+        .map((event) => new ICAL.Event(event).startDate.toUnixTime() * 1000);
+      expect(starts).toEqual([REAL, Math.floor(SENTINEL / 1000) * 1000]);
+    },
+  );
 });

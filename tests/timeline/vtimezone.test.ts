@@ -8,7 +8,9 @@ describe('vtimezoneLines', () => {
     // Span 2027-03-01..03-20: the scan runs from 2026-02-28; US clocks go forward on the second Sunday of
     // March at 02:00 (2026-03-08) and back on the first Sunday of November at 02:00 (2026-11-01).
     expect(
-      vtimezoneLines('America/New_York', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')),
+      vtimezoneLines('America/New_York', [
+        { from: at('2027-03-01T00:00:00Z'), to: at('2027-03-20T00:00:00Z') },
+      ]),
     ).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:America/New_York',
@@ -30,7 +32,9 @@ describe('vtimezoneLines', () => {
 
   it('writes Lord Howe’s half-hour daylight saving to the minute: 02:00 back to 01:30, 02:00 on to 02:30', () => {
     expect(
-      vtimezoneLines('Australia/Lord_Howe', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')),
+      vtimezoneLines('Australia/Lord_Howe', [
+        { from: at('2027-03-01T00:00:00Z'), to: at('2027-03-20T00:00:00Z') },
+      ]),
     ).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Australia/Lord_Howe',
@@ -51,7 +55,9 @@ describe('vtimezoneLines', () => {
   });
 
   it('writes St John’s changes at 02:00 local, not at the whole UTC hour after them', () => {
-    const lines = vtimezoneLines('America/St_Johns', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z'));
+    const lines = vtimezoneLines('America/St_Johns', [
+      { from: at('2027-03-01T00:00:00Z'), to: at('2027-03-20T00:00:00Z') },
+    ]);
     expect(lines.filter((line) => /^(DTSTART|RRULE|TZOFFSET)/.test(line))).toEqual([
       'DTSTART:20260308T020000',
       'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
@@ -65,7 +71,9 @@ describe('vtimezoneLines', () => {
   });
 
   it('names the last Sunday as -1SU when a change always falls on it (Berlin, end of March)', () => {
-    const lines = vtimezoneLines('Europe/Berlin', at('2027-03-23T00:00:00Z'), at('2027-04-02T00:00:00Z'));
+    const lines = vtimezoneLines('Europe/Berlin', [
+      { from: at('2027-03-23T00:00:00Z'), to: at('2027-04-02T00:00:00Z') },
+    ]);
     expect(lines.filter((line) => line.startsWith('RRULE:'))).toEqual([
       // 2026-03-29 is the fifth and last Sunday; 2027-03-28 the fourth and last: only -1SU fits both.
       'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
@@ -74,7 +82,9 @@ describe('vtimezoneLines', () => {
   });
 
   it('writes one standard observance for a zone without changes (UTC, Kathmandu at +05:45)', () => {
-    expect(vtimezoneLines('UTC', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z'))).toEqual([
+    expect(
+      vtimezoneLines('UTC', [{ from: at('2027-03-01T00:00:00Z'), to: at('2027-03-20T00:00:00Z') }]),
+    ).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:UTC',
       'BEGIN:STANDARD',
@@ -85,7 +95,9 @@ describe('vtimezoneLines', () => {
       'END:VTIMEZONE',
     ]);
     expect(
-      vtimezoneLines('Asia/Kathmandu', at('2027-03-01T00:00:00Z'), at('2027-03-20T00:00:00Z')).slice(2, 7),
+      vtimezoneLines('Asia/Kathmandu', [
+        { from: at('2027-03-01T00:00:00Z'), to: at('2027-03-20T00:00:00Z') },
+      ]).slice(2, 7),
     ).toEqual([
       'BEGIN:STANDARD',
       'DTSTART:20260228T054500',
@@ -96,7 +108,9 @@ describe('vtimezoneLines', () => {
   });
 
   it('falls back to one observance per change where no yearly rule fits (Casablanca’s Ramadan changes)', () => {
-    const lines = vtimezoneLines('Africa/Casablanca', at('2027-01-01T00:00:00Z'), at('2027-12-01T00:00:00Z'));
+    const lines = vtimezoneLines('Africa/Casablanca', [
+      { from: at('2027-01-01T00:00:00Z'), to: at('2027-12-01T00:00:00Z') },
+    ]);
     expect(lines.some((line) => line.startsWith('RRULE:'))).toBe(false);
     // The offset in force at the scan start, then 2 changes a year around Ramadan (2026 and 2027).
     expect(lines.filter((line) => line.startsWith('DTSTART:')).length).toBe(5);
