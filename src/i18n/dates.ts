@@ -1,3 +1,4 @@
+import { utcOf } from '../internal/utc.js';
 import { safeLocale } from './intl.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -31,7 +32,7 @@ export function wallClock(iso: string, locale = 'en'): string | undefined {
   const match = WALL_CLOCK.exec(iso);
   if (!match) return undefined;
   const [, year, month, day, hour, minute, offset] = match;
-  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const utc = new Date(utcOf(Number(year), Number(month) - 1, Number(day)));
   if (Number.isNaN(utc.getTime())) return undefined;
   // English keeps the library's compact form (no commas inside the date); other locales get Intl's.
   const date = /^en(?:-|$)/i.test(locale)

@@ -1,6 +1,7 @@
 import { lookupInTable } from '../jurisdictions/lookup.js';
 import { decisionNoticeRows } from '../jurisdictions/table-decision-notice.js';
 import type { Offer } from '../model/index.js';
+import { isPlainDate } from '../model/index.js';
 import type { Context, Draft, Slot } from './internal.js';
 import { compareText, hasText, isWithin, slugOf } from './internal.js';
 import type { SpanShape } from './settings.js';
@@ -338,6 +339,8 @@ function decisionNoticeDraft(context: Context, decision: Decision): Draft | unde
   const code = candidate.targetRole.jurisdiction ?? candidate.jurisdiction;
   if (code === undefined) return undefined;
   const lastDate = dateOf(decision.lastEnd, context.zone);
+  // A last interview past 9999-12-31 (a far-future "no date" west of UTC) has no ISO date to look laws up by.
+  if (!isPlainDate(lastDate)) return undefined;
   // Only the rows that set notice days: the same days as the whole table (a test holds it), without its weight.
   const law = lookupInTable(decisionNoticeRows, code, lastDate);
   const days = law.decisionNoticeDays;

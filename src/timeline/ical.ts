@@ -1,5 +1,6 @@
 import { type WordingOptions, wording } from '../i18n/wording.js';
 import { describeValue } from '../internal/describe.js';
+import { utcOf } from '../internal/utc.js';
 import { isOffsetDateTime, isPlainDate, isTimeZone } from '../model/index.js';
 import { compareText } from './internal.js';
 import { timelineTexts } from './texts.js';
@@ -9,6 +10,7 @@ import {
   formatUtc,
   formatWallClock,
   occurrencesOfWallTime,
+  offsetAt,
   shiftPlainDate,
   wallTimeAt,
 } from './time.js';
@@ -33,6 +35,8 @@ export interface ToICalendarOptions extends WordingOptions {
 }
 
 const MAX_OCTETS = 75;
+const YEAR_ONE = utcOf(1, 0, 1);
+const YEAR_10000 = utcOf(10_000, 0, 1);
 
 /** Control characters other than tab, which RFC 5545 does not allow in TEXT. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to drop
@@ -145,11 +149,17 @@ function encodeUri(value: string): string {
 
 /**
  * A DATE-TIME property at its wall clock with TZID; in UTC instead when a fall-back overlap repeats that
- * wall time. RFC 5545 reads a repeated wall time as its first pass, but readers differ (ical.js 2.2.1 takes
+ * wall time, or the wall clock is off the whole minute or outside the years 1–9999. RFC 5545 reads a repeated wall time as its first pass, but readers differ (ical.js 2.2.1 takes
  * the second), so only UTC names such an instant for every reader.
  */
 function dateTimeLine(name: string, instant: number, zone: string): string {
-  const isUnambiguous = occurrencesOfWallTime(wallTimeAt(instant, zone), zone).length === 1;
+  const wall = wallTimeAt(instant, zone);
+  // UTC too for a local mean time (readers drop an offset's seconds) and a wall year RFC 5545 cannot write.
+  const isUnambiguous =
+    Number.isInteger(offsetAt(instant, zone)) &&
+    wall.year > 0 &&
+    wall.year < 10_000 &&
+    occurrencesOfWallTime(wall, zone).length === 1;
   return isUnambiguous
     ? `${name};TZID=${zone}:${formatWallClock(instant, zone)}`
     : `${name}:${formatUtc(instant)}`;
@@ -197,7 +207,8 @@ function eventLines(
 /**
  * Writes a timeline as an RFC 5545 calendar: one VEVENT per event at its wall-clock time with a TZID, a
  * VTIMEZONE for every zone used, stable UIDs, DTSTAMP from the timeline's `now`, reminders, escaped and
- * folded lines, CRLF endings. The same timeline always gives the same bytes.
+ * folded lines, CRLF endings. The same timeline always gives the same bytes. RFC 5545 has the years 1 to
+ * 9999 only: an event outside them stays in the timeline and is left out of the file.
  *
  * @param timeline - A timeline from {@link buildTimeline}.
  * @param options - Reminders on or off, calendar name, PRODID.
@@ -233,7 +244,13 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   const alarms = options.alarms ?? true;
 
   const spans = new Map<string, Span[]>();
-  for (const event of timeline.events) {
+  // RFC 5545 writes the years 1 to 9999 only: an event outside them (a step after a 9999-12-31 "no date")
+  // stays in the timeline and is left out of the file, which every reader could otherwise not open.
+  const events = timeline.events.filter((event) => {
+    const { from, to } = spanOf(event);
+    return from >= YEAR_ONE && to < YEAR_10000;
+  });
+  for (const event of events) {
     const zone = zoneOf(event, timeline);
     spans.set(zone, [...(spans.get(zone) ?? []), spanOf(event)]);
   }
@@ -250,7 +267,7 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   for (const [zone, zoneSpans] of [...spans].sort(([a], [b]) => compareText(a, b))) {
     lines.push(...vtimezoneLines(zone, zoneSpans));
   }
-  for (const event of timeline.events) lines.push(...eventLines(event, timeline, stamp, uidSuffix, alarms));
+  for (const event of events) lines.push(...eventLines(event, timeline, stamp, uidSuffix, alarms));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -9,8 +9,10 @@
  * - a wall time that occurs twice in a DST overlap (02:30 on a fall-back night) is the FIRST occurrence.
  *   date-fns's `TZDate` picks the later one; we pick the earlier so a reminder never fires an hour late.
  */
+
 import { tzOffset } from '@date-fns/tz';
 import type { Wording } from '../i18n/wording.js';
+import { utcOf } from '../internal/utc.js';
 import { isPlainDate } from '../model/index.js';
 import type { TimelineTextKey } from './texts.js';
 
@@ -111,7 +113,7 @@ export function wallTimeAt(instant: number, zone: string): WallTime {
 }
 
 function wallAsUtc(wall: WallTime): number {
-  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return utcOf(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
 /** Every instant at which `zone` shows the wall time: none in a DST gap, two in an overlap, else one. */
@@ -181,12 +183,12 @@ export function addHours(instant: number, hours: number): number {
 }
 
 function isWeekend(wall: WallTime): boolean {
-  const weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+  const weekday = new Date(utcOf(wall.year, wall.month - 1, wall.day)).getUTCDay();
   return weekday === 0 || weekday === 6;
 }
 
 function shiftDate(wall: WallTime, days: number): WallTime {
-  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
+  const date = new Date(utcOf(wall.year, wall.month - 1, wall.day + days));
   return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
@@ -218,8 +220,12 @@ export function startOfDay(instant: number, zone: string): number {
  */
 export function formatIso(instant: number, zone: string): string {
   const offset = offsetAt(instant, zone);
-  const wall = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
-  return `${wall}${offset === 0 ? 'Z' : formatOffset(offset, ':')}`;
+  // A local mean time before 1900 is no whole minute off UTC (New York's was -04:56:02): say it in UTC.
+  const whole = Number.isInteger(offset) ? offset : 0;
+  // Up to the seconds; a year past 9999 keeps ISO's expanded form (`+010000-01-01T06:59:59`).
+  const text = new Date(instant + whole * MINUTE).toISOString();
+  const wall = text.slice(0, text.indexOf('T') + 9);
+  return `${wall}${whole === 0 ? 'Z' : formatOffset(whole, ':')}`;
 }
 
 function pad(value: number, width = 2): string {
@@ -241,10 +247,14 @@ export function formatUtc(instant: number): string {
   return `${formatWallClock(instant, 'UTC')}Z`;
 }
 
-/** An offset in minutes as RFC 5545 writes it (`-0500`, `+0530`), or with `separator` as ISO 8601 does (`-05:00`). */
+/**
+ * An offset in minutes as RFC 5545 writes it (`-0500`, `+0530`, and seconds where a local mean time has them:
+ * `-045602`), or with `separator` as ISO 8601 does (`-05:00`).
+ */
 export function formatOffset(minutes: number, separator = ''): string {
-  const absolute = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}${separator}${pad(absolute % 60)}`;
+  const seconds = Math.round(Math.abs(minutes) * 60);
+  const rest = seconds % 60;
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(seconds / 3600))}${separator}${pad(Math.floor(seconds / 60) % 60)}${rest ? pad(rest) : ''}`;
 }
 
 /** A short wall-clock label for titles: `2027-03-15 09:00`. */

@@ -1,3 +1,4 @@
+import { utcOf } from '../internal/utc.js';
 import { formatOffset, formatWall, offsetAt, type WallTime, wallTimeAt } from './time.js';
 
 const MINUTE = 60_000;
@@ -10,6 +11,8 @@ const BEFORE = 366 * DAY;
 const AFTER = 31 * DAY;
 /** Events closer than this share one scan: the block is exact over the whole span between them. */
 const JOIN = 5 * 366 * DAY;
+const FIRST = utcOf(1, 0, 2);
+const LAST = utcOf(9999, 11, 30);
 
 /** One change of offset: the first instant of the new offset, to the minute. */
 interface Change {
@@ -66,10 +69,13 @@ export function offsetChanges(zone: string, windows: readonly Span[]): Change[] 
 function scanWindows(sorted: readonly Span[]): Span[] {
   const windows: { from: number; to: number }[] = [];
   for (const span of sorted) {
-    const from = Math.floor((span.from - BEFORE) / DAY) * DAY;
+    // Onsets are written as wall clocks, which RFC 5545 has for the years 1 to 9999 only.
+    const from = Math.max(Math.floor((span.from - BEFORE) / DAY) * DAY, FIRST);
+    const to = Math.min(span.to + AFTER, LAST);
     const last = windows[windows.length - 1];
-    if (last && from <= last.to + JOIN) last.to = Math.max(last.to, span.to + AFTER);
-    else windows.push({ from, to: span.to + AFTER });
+    if (from > to) continue;
+    if (last && from <= last.to + JOIN) last.to = Math.max(last.to, to);
+    else windows.push({ from, to });
   }
   return windows;
 }
@@ -82,7 +88,7 @@ function onsetWall(change: Change): WallTime {
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcOf(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -90,7 +96,7 @@ function daysInMonth(year: number, month: number): number {
  * "last Sunday" far more often than "fourth"), then `2SU` (second Sunday).
  */
 function byDayForms(wall: WallTime): string[] {
-  const weekday = WEEKDAYS[new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay()];
+  const weekday = WEEKDAYS[new Date(utcOf(wall.year, wall.month - 1, wall.day)).getUTCDay()];
   const forms = [`${Math.ceil(wall.day / 7)}${weekday}`];
   if (wall.day + 7 > daysInMonth(wall.year, wall.month)) forms.unshift(`-1${weekday}`);
   return forms;
@@ -101,11 +107,11 @@ function dayOfByDay(year: number, month: number, form: string): number {
   const nth = Number(form.slice(0, -2));
   const weekday = WEEKDAYS.indexOf(form.slice(-2) as (typeof WEEKDAYS)[number]);
   if (nth > 0) {
-    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    const first = new Date(utcOf(year, month - 1, 1)).getUTCDay();
     return 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7;
   }
   const last = daysInMonth(year, month);
-  return last - ((new Date(Date.UTC(year, month - 1, last)).getUTCDay() - weekday + 7) % 7);
+  return last - ((new Date(utcOf(year, month - 1, last)).getUTCDay() - weekday + 7) % 7);
 }
 
 interface Rule {
@@ -142,8 +148,7 @@ function yearlyRules(changes: readonly Change[], from: number, to: number): Rule
     const expanded: number[] = [];
     for (let year = wall.year; ; year++) {
       const day = dayOfByDay(year, wall.month, byDay);
-      const at =
-        Date.UTC(year, wall.month - 1, day, wall.hour, wall.minute, wall.second) - first.from * MINUTE;
+      const at = utcOf(year, wall.month - 1, day, wall.hour, wall.minute, wall.second) - first.from * MINUTE;
       if (at > to) break;
       expanded.push(at);
     }

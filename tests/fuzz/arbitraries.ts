@@ -23,8 +23,20 @@ export const nowArbitrary = fc.constantFrom(...NOWS);
 const ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'UTC'] as const;
 const OFFSETS = ['-05:00', '-08:00', '+00:00', '+01:00', '+05:30'] as const;
 
+/**
+ * Vendors' "no date" values and the calendar's edges: .NET's MinValue and MaxValue, a two-digit year, a
+ * local mean time, and a far-future instant in the year 10000 UTC.
+ */
+const EDGE_INSTANTS = [
+  '0001-01-01T00:00:00Z',
+  '0099-06-30T09:00:00-05:00',
+  '1850-06-01T15:00:00Z',
+  '9999-12-31T23:59:59+14:00',
+  '9999-12-31T23:59:59-12:00',
+] as const;
+
 /** An ISO date-time with offset between mid-November and late December 2026. */
-export const instantArbitrary = fc
+const nearInstant = fc
   .record({
     day: fc.integer({ min: 10, max: 50 }),
     hour: fc.integer({ min: 0, max: 23 }),
@@ -37,6 +49,12 @@ export const instantArbitrary = fc
     const pad = (value: number) => String(value).padStart(2, '0');
     return `2026-${pad(month)}-${pad(date)}T${pad(hour)}:${pad(minute)}:00${offset}`;
   });
+
+/** Mostly a date-time near the bench's `now`; one in twenty at the calendar's edges. */
+export const instantArbitrary = fc.oneof(
+  { arbitrary: nearInstant, weight: 19 },
+  { arbitrary: fc.constantFrom(...EDGE_INSTANTS), weight: 1 },
+);
 
 const plainDate = fc.constantFrom('2026-12-18', '2027-01-04', '2027-02-01');
 const dateOrInstant = fc.oneof(plainDate, instantArbitrary);
