@@ -186,6 +186,11 @@ function compareReasons(
       why: words.say('consistency.why.reasonsOverlap', shown),
       flags: [],
     };
+  const related = (lexicon.relatedReasons ?? []).some(
+    ([a, b]) => (first.has(a) && second.has(b)) || (first.has(b) && second.has(a)),
+  );
+  if (related)
+    return { kind: 'consistent', why: words.say('consistency.why.reasonsRelated', shown), flags: [] };
   return { kind: 'contradiction', why: words.say('consistency.why.noReasonInCommon', shown), flags: [] };
 }
 

@@ -337,6 +337,8 @@ export const englishPeopleWords = {
     ],
     personal: ['family', 'health', 'personal', 'parental', 'caring', 'caregiv*', 'baby', 'illness'],
   },
+  // A role that shrank is the push, wanting room to grow the pull, of one reason.
+  relatedReasons: [['role_reduced', 'career_growth']],
   correctionMarkers: [
     'correction',
     'to correct',

@@ -98,6 +98,11 @@ export interface ConsistencyLexicon {
   readonly reasonLeadOuts: readonly string[];
   /** Reason categories → phrases. */
   readonly reasonCategories: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Pairs of reason categories that are one reason told from two sides ("the role shrank" and "I wanted more
+   * scope"): between rounds they are consistent, not a contradiction. None when left out.
+   */
+  readonly relatedReasons?: readonly (readonly [string, string])[];
   /** Sentence openers that make every claim in the sentence a correction. */
   readonly correctionMarkers: readonly string[];
   /** Verbs that quote an earlier statement ("I said 30%"). */

@@ -154,6 +154,10 @@ const SECTIONS = {
   languageGuess: [z.readonly(z.strictObject(languageGuessShape)), false],
   numberGrammar: [z.readonly(z.strictObject(numberGrammarShape)), false],
   sentenceEnds: [Phrases, false],
+  relatedReasons: [
+    z.readonly(z.array(z.readonly(z.tuple([Phrase, Phrase]))).check(z.maxLength(MAX_ENTRIES))),
+    false,
+  ],
   pluralEnding: [z.readonly(z.strictObject(pluralEndingShape)), false],
   yearPattern: [z.readonly(z.strictObject(yearPatternShape)), false],
   personUnits: [Phrases, false],

@@ -57,6 +57,7 @@ export const consistencyTexts = {
   'consistency.why.sameReason': '{{one}} vs {{two}}: the same reason',
   'consistency.why.reasonsOverlap': '{{one}} vs {{two}}: the reasons overlap but one adds or drops a reason',
   'consistency.why.noReasonInCommon': '{{one}} vs {{two}}: no reason in common',
+  'consistency.why.reasonsRelated': '{{one}} vs {{two}}: one reason, told from its two sides',
   'consistency.why.sameStance': '{{one}} vs {{two}}: the same stance',
   'consistency.why.sameStanceReworded': '{{one}} vs {{two}}: the same stance in other words',
   'consistency.why.stanceReversed': '{{one}} vs {{two}}: the stance turned around',

@@ -50,6 +50,7 @@ export const deConsistency: Omit<Partial<LocaleBundle>, 'locale'> = {
     'consistency.why.reasonsOverlap':
       '{{one}} und {{two}}: Die Gründe überschneiden sich, aber einer kommt hinzu oder fällt weg',
     'consistency.why.noReasonInCommon': '{{one}} und {{two}}: kein gemeinsamer Grund',
+    'consistency.why.reasonsRelated': '{{one}} und {{two}}: ein Grund, von seinen zwei Seiten erzählt',
     'consistency.why.sameStance': '{{one}} und {{two}}: dieselbe Haltung',
     'consistency.why.sameStanceReworded': '{{one}} und {{two}}: dieselbe Haltung, anders formuliert',
     'consistency.why.stanceReversed': '{{one}} und {{two}}: Die Haltung hat sich ins Gegenteil gedreht',
