@@ -22,7 +22,7 @@ export default [
     name: "checkConsistency (second-round/consistency)",
     path: "dist/entries/consistency.js",
     import: "{ checkConsistency }",
-    limit: "32.4 KiB", // target 25 KiB, not met (32.3: related leave reasons 0.05 KB, the text catalogue, the language note, the corrections of issue 20/15, every English word and window as lexicon data (2.7 KB minified), the tagging pass and date patterns (0.7 KB gzip), the depth alignment and stance readers (2 KB gzip)): see bench/README.md
+    limit: "32.5 KiB", // target 25 KiB, not met (32.4: related leave reasons and group possessives 0.08 KB, the text catalogue, the language note, the corrections of issue 20/15, every English word and window as lexicon data (2.7 KB minified), the tagging pass and date patterns (0.7 KB gzip), the depth alignment and stance readers (2 KB gzip)): see bench/README.md
   },
   {
     name: "createScorer (second-round)",

@@ -93,6 +93,7 @@ export const englishGrammarWords = {
   bareLeaveVerbs: ['leave'],
   speakerWords: ['i', "i'd", "i've", "i'm"],
   verbSpeakers: ['i', "i've", "i'd"],
+  groupPossessives: ['their', 'our'],
   titleArticles: ['a', 'an', 'the'],
   asFrameLeads: ['joined', 'worked', 'served', 'started', 'hired', 'stayed', 'came', 'me'],
   asFrames: ['as'],

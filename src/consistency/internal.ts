@@ -63,6 +63,7 @@ const WORD_SETS = [
   'bareLeaveVerbs',
   'speakerWords',
   'verbSpeakers',
+  'groupPossessives',
   'titleArticles',
   'asFrameLeads',
   'asFrames',

@@ -249,6 +249,12 @@ export interface ConsistencyLexicon {
   /** The candidate as speaker ("I", "I'd", "I've", "I'm"), and the forms that claim a title with a verb. */
   readonly speakerWords?: readonly string[];
   readonly verbSpeakers?: readonly string[];
+  /**
+   * Possessives of a group that, after the candidate's own frame ("I was their engineering manager", "I'm our
+   * CTO"), name whom the title is over, not whose it is. One person's ("I was her manager") is a relation, not
+   * the candidate's title, and elsewhere ("as their manager said") they stay another's. English when left out.
+   */
+  readonly groupPossessives?: readonly string[];
   /** Articles before a title ("as a lead"). */
   readonly titleArticles?: readonly string[];
   /** The frame "as" and the words right before it that make it the candidate's role ("joined as"). */

@@ -193,6 +193,7 @@ const SECTIONS = {
   leavePronouns: [Phrases, false],
   bareLeaveVerbs: [Phrases, false],
   speakerWords: [Phrases, false],
+  groupPossessives: [Phrases, false],
   verbSpeakers: [Phrases, false],
   titleArticles: [Phrases, false],
   asFrames: [Phrases, false],

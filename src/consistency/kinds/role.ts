@@ -74,6 +74,7 @@ function readTitle(
   tokens: readonly Token[],
   index: number,
   compiled: CompiledLexicon,
+  spoken = false,
 ): TitleReading | undefined {
   let position = index;
   const oneOf =
@@ -81,7 +82,15 @@ function readTitle(
     compiled.oneOf.every((word, offset) => tokens[position + offset]?.lower === word);
   if (oneOf) position += compiled.oneOf.length;
   if (compiled.titleArticles.has(tokens[position]?.lower ?? '')) position += 1;
-  if (compiled.otherPersonMarkers.has(tokens[position]?.lower ?? '')) return undefined;
+  const marker = tokens[position]?.lower ?? '';
+  // "I was their manager" is the candidate's title over a group; "I was his manager's deputy" is not.
+  if (
+    spoken &&
+    compiled.groupPossessives.has(marker) &&
+    !compiled.otherOwners.has(tokens[position + 1]?.lower ?? '')
+  )
+    position += 1;
+  else if (compiled.otherPersonMarkers.has(marker)) return undefined;
   let best: { level: number; label: string } | undefined;
   let lastKeywordEnd = -1;
   let end = position;
@@ -150,7 +159,8 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
     !promotedIsSpeaker(tokens, index, compiled)
   )
     return undefined;
-  const title = readTitle(tokens, index + frame.length, compiled);
+  const spoken = !isAs && !isPromotion && compiled.speakerWords.has(tokens[index]?.lower ?? '');
+  const title = readTitle(tokens, index + frame.length, compiled, spoken);
   if (title === undefined || (isAs && !title.followedByBreak)) return undefined;
   if (findLeft(tokens, index, reach, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
   const final = compiled.promotionFrames.matchEndingAt(tokens, index + frame.length - 1) !== undefined;
