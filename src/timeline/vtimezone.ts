@@ -62,16 +62,17 @@ export function offsetChanges(zone: string, windows: readonly Span[]): Change[] 
 }
 
 /**
- * The windows to scan for spans sorted by start: each span widened by a year before and a month after, merged where they
- * are less than five years apart. A calendar with events centuries apart (a vendor's `9999-12-31` for "no
- * date") scans around its events, not every six hours of the years between.
+ * The windows to scan for the sorted instants a calendar writes as wall clocks (each event's start and
+ * end): a year before each and a month after, merged where they are less than five years apart. A calendar
+ * with events centuries apart (a vendor's `9999-12-31` for "no date"), or one event that long, scans
+ * around those instants, not every six hours of the years between.
  */
-function scanWindows(sorted: readonly Span[]): Span[] {
+function scanWindows(instants: readonly number[]): Span[] {
   const windows: { from: number; to: number }[] = [];
-  for (const span of sorted) {
+  for (const instant of instants) {
     // Onsets are written as wall clocks, which RFC 5545 has for the years 1 to 9999 only.
-    const from = Math.max(Math.floor((span.from - BEFORE) / DAY) * DAY, FIRST);
-    const to = Math.min(span.to + AFTER, LAST);
+    const from = Math.max(Math.floor((instant - BEFORE) / DAY) * DAY, FIRST);
+    const to = Math.min(instant + AFTER, LAST);
     const last = windows[windows.length - 1];
     if (from > to) continue;
     if (last && from <= last.to + JOIN) last.to = Math.max(last.to, to);
@@ -187,10 +188,10 @@ function observance(
  * Lines are unfolded; the caller folds them.
  */
 export function vtimezoneLines(zone: string, spans: readonly Span[]): string[] {
-  const sorted = [...spans].sort((a, b) => a.from - b.from);
-  const windows = scanWindows(sorted);
+  const instants = spans.flatMap((span) => [span.from, span.to]).sort((a, b) => a - b);
+  const windows = scanWindows(instants);
   const scanStart = windows[0]?.from ?? 0;
-  const from = sorted[0]?.from ?? 0;
+  const from = instants[0] ?? 0;
   const changes = offsetChanges(zone, windows);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   // Windows apart have a gap no rule was checked over: there, one observance per change.

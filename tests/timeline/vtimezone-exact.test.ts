@@ -230,3 +230,35 @@ describe('events centuries apart', () => {
     },
   );
 });
+
+describe('one event spanning a century', () => {
+  // Only an event's start and end are written as wall clocks: the block covers their surroundings, so a
+  // window from 1900 to 2027 (a vendor's open-ended range) is read back exactly at both ends.
+  const START = Date.UTC(1900, 5, 1, 10);
+  const END = Date.UTC(2027, 5, 15, 8);
+
+  it.each(['Europe/Berlin', 'America/New_York'])('%s: ical.js reads the start and the end', (zone) => {
+    const timeline: Timeline = {
+      ...timelineIn(zone, []),
+      events: [
+        {
+          id: 'long',
+          kind: 'research',
+          title: 'long',
+          window: { start: new Date(START).toISOString(), end: new Date(END).toISOString() },
+          why: 'test',
+          source: 'test',
+          status: 'upcoming',
+        },
+      ],
+    };
+    const calendar = new ICAL.Component(ICAL.parse(toICalendar(timeline)));
+    const vtimezone = calendar.getFirstSubcomponent('vtimezone');
+    if (!vtimezone) throw new Error('no VTIMEZONE');
+    ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+    const component = calendar.getFirstSubcomponent('vevent');
+    if (!component) throw new Error('no VEVENT');
+    const event = new ICAL.Event(component);
+    expect([event.startDate.toUnixTime() * 1000, event.endDate.toUnixTime() * 1000]).toEqual([START, END]);
+  });
+});
