@@ -8,7 +8,7 @@ import {
   atLocalTime,
   formatPlainDate,
   formatUtc,
-  formatWallClock,
+  formatWall,
   occurrencesOfWallTime,
   offsetAt,
   shiftPlainDate,
@@ -160,9 +160,7 @@ function dateTimeLine(name: string, instant: number, zone: string): string {
     wall.year > 0 &&
     wall.year < 10_000 &&
     occurrencesOfWallTime(wall, zone).length === 1;
-  return isUnambiguous
-    ? `${name};TZID=${zone}:${formatWallClock(instant, zone)}`
-    : `${name}:${formatUtc(instant)}`;
+  return isUnambiguous ? `${name};TZID=${zone}:${formatWall(wall)}` : `${name}:${formatUtc(instant)}`;
 }
 
 function eventLines(
@@ -246,13 +244,15 @@ export function toICalendar(timeline: Timeline, options: ToICalendarOptions = {}
   const spans = new Map<string, Span[]>();
   // RFC 5545 writes the years 1 to 9999 only: an event outside them (a step after a 9999-12-31 "no date")
   // stays in the timeline and is left out of the file, which every reader could otherwise not open.
-  const events = timeline.events.filter((event) => {
-    const { from, to } = spanOf(event);
-    return from >= YEAR_ONE && to < YEAR_10000;
-  });
-  for (const event of events) {
+  const events: TimelineEvent[] = [];
+  for (const event of timeline.events) {
+    const span = spanOf(event);
+    if (!(span.from >= YEAR_ONE && span.to < YEAR_10000)) continue;
+    events.push(event);
     const zone = zoneOf(event, timeline);
-    spans.set(zone, [...(spans.get(zone) ?? []), spanOf(event)]);
+    const known = spans.get(zone);
+    if (known) known.push(span);
+    else spans.set(zone, [span]);
   }
 
   const lines = [
