@@ -10,7 +10,7 @@
  *   date-fns's `TZDate` picks the later one; we pick the earlier so a reminder never fires an hour late.
  */
 
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Wording } from '../i18n/wording.js';
 import { utcOf } from '../internal/utc.js';
 import { isPlainDate } from '../model/index.js';
