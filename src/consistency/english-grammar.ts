@@ -21,6 +21,18 @@ export const englishGrammarWords = {
   pluralEnding: { suffix: 's', minLength: 4, singularEndings: ['ss'] },
   yearPattern: { digits: 4, earliest: 1950, latest: 2100 },
   countLinksAfter: ['of', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'and', 'or', 'over', 'across'],
+  partitiveLinks: [
+    'of them were',
+    'of them are',
+    'of those were',
+    'of those are',
+    'of whom were',
+    'of whom are',
+    'of us were',
+    'of us are',
+    'of which were',
+    'of which are',
+  ],
   articleDurationLeads: [
     'in',
     'for',

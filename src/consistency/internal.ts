@@ -95,6 +95,7 @@ const WORD_MATCHERS = [
   'teamMemberNouns',
   'listJoiners',
   'partMarkers',
+  'partitiveLinks',
   'wholeMarkers',
   'stanceNegations',
   'stanceEmphasis',

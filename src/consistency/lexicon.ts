@@ -190,6 +190,12 @@ export interface ConsistencyLexicon {
   readonly personUnits?: readonly string[];
   /** Words after a count that keep it a count of the noun before ("12 of our engineers", "5 on the team"). */
   readonly countLinksAfter?: readonly string[];
+  /**
+   * Words between a count and the noun it counts when the count is a part of a group named before: "six of
+   * them were my direct reports", "twelve of whom were contractors". The count is of that noun and stays a
+   * part of the group. English when left out.
+   */
+  readonly partitiveLinks?: readonly string[];
   /** Words after which "a year" is a length of time; after anything else ("2M transactions a day") it is a rate. */
   readonly articleDurationLeads?: readonly string[];
   /** Words two tokens after a number that make it a relative date, not a claim ("two years ago"). */

@@ -162,6 +162,7 @@ const SECTIONS = {
   yearPattern: [z.readonly(z.strictObject(yearPatternShape)), false],
   personUnits: [Phrases, false],
   countLinksAfter: [Phrases, false],
+  partitiveLinks: [Phrases, false],
   articleDurationLeads: [Phrases, false],
   relativeAfter: [Phrases, false],
   multiplierUnits: [Phrases, false],

@@ -74,6 +74,23 @@ export function countNoun(
   // A bare year ("in 2019 things changed") never counts the word after it.
   const isYear = reading.end === reading.start + 1 && /^(19|20)\d\d$/.test(tokens[reading.start]?.text ?? '');
   const noun = countNounAt(tokens, reading.end, compiled, !isYear);
+  if (noun !== undefined)
+    return { kind: 'count', value: reading.value, end: noun.end, factor: 1, subject: noun.subject };
+  return partitiveCount(tokens, reading, compiled);
+}
+
+/**
+ * "six of them were my direct reports": a count of the noun after the link, ending at the number so the
+ * link stays a part marker after it (the six are a part of the group named before).
+ */
+function partitiveCount(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  compiled: CompiledLexicon,
+): UnitReading | undefined {
+  const link = compiled.partitiveLinks.matchAt(tokens, reading.end);
+  if (link === undefined) return undefined;
+  const noun = countNounAt(tokens, reading.end + link.length, compiled, true);
   if (noun === undefined) return undefined;
-  return { kind: 'count', value: reading.value, end: noun.end, factor: 1, subject: noun.subject };
+  return { kind: 'count', value: reading.value, end: reading.end, factor: 1, subject: noun.subject };
 }
