@@ -40,6 +40,7 @@ export const consistencyTexts = {
   'consistency.reason.company_direction': 'company direction',
   'consistency.reason.performance': 'performance',
   'consistency.reason.contract_end': 'contract end',
+  'consistency.reason.education': 'study',
   'consistency.reason.personal': 'personal',
   'consistency.tolerance.months': '{{count}}-month',
   'consistency.tolerance.points': '{{count}}-point',

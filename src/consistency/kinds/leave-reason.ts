@@ -22,28 +22,37 @@ function categoriesIn(
 /** The reason window after a leave verb: from a lead-in ("because", "to") to the end of the sentence. */
 function windowAfter(tokens: readonly Token[], from: number, sentenceEnd: number, compiled: CompiledLexicon) {
   for (let index = from; index < sentenceEnd && index < from + compiled.windows.reasonLeadIn; index++) {
-    const token = tokens[index]!;
-    if (token.kind === 'punct' && token.text !== ',') return undefined;
     const leadIn = compiled.reasonLeadIns.matchAt(tokens, index);
     if (leadIn !== undefined)
       return { start: index, end: Math.min(sentenceEnd, index + compiled.windows.reason) };
+    const token = tokens[index]!;
+    if (token.kind === 'punct' && token.text !== ',') return undefined;
     if (compiled.leaveVerbs.matchAt(tokens, index) !== undefined) return undefined;
   }
   return undefined;
 }
 
-/** The reason window before a leave verb ("We moved to Berlin…, so I resigned"). */
+/**
+ * The reason window before a leave verb ("We moved to Berlin…, so I resigned"); when the lead-out opens
+ * the sentence ("The funding ended. So I left."), the sentence before it.
+ */
 function windowBefore(
   tokens: readonly Token[],
   verb: number,
-  sentenceStart: number,
+  sentences: SentenceRanges,
   compiled: CompiledLexicon,
 ) {
   let index = verb - 1;
   if (compiled.leavePronouns.has(tokens[index]?.lower ?? '')) index -= 1;
   const leadOut = compiled.reasonLeadOuts.matchEndingAt(tokens, index);
   if (leadOut === undefined) return undefined;
-  const end = index - leadOut.length + 1;
+  const sentence = tokens[verb]!.sentence;
+  let end = index - leadOut.length + 1;
+  let sentenceStart = sentences.first[sentence]!;
+  if (end === sentenceStart && sentence > 0) {
+    sentenceStart = sentences.first[sentence - 1]!;
+    end = sentences.end[sentence - 1]!;
+  }
   return { start: Math.max(sentenceStart, end - compiled.windows.reason), end };
 }
 
@@ -57,9 +66,12 @@ export function readReasons(
   sentences: SentenceRanges = sentenceRanges(tokens),
 ): Draft[] {
   const drafts: Draft[] = [];
+  // The end of the last reason read: an exit inside it ("I left when my contract wasn't renewed") is that reason.
+  let readUntil = 0;
   for (let index = 0; index < tokens.length; index++) {
     const verb = compiled.leaveVerbs.matchAt(tokens, index);
     if (verb === undefined) continue;
+    if (index < readUntil && compiled.involuntaryExits.has(verb.value)) continue;
     const bare = compiled.bareLeaveVerbs.has(verb.value);
     if (bare && !compiled.leaveSubjects.has(tokens[index - 1]?.lower ?? '')) continue;
     if (
@@ -75,12 +87,13 @@ export function readReasons(
     const involuntary = compiled.involuntaryExits.get(verb.value);
     if (involuntary !== undefined) categories.add(involuntary);
     const after = windowAfter(tokens, verbEnd, bounds.end, compiled);
-    const before = windowBefore(tokens, index, bounds.start, compiled);
+    const before = windowBefore(tokens, index, sentences, compiled);
     let start = index;
     let end = verbEnd;
     if (after !== undefined) {
       for (const category of categoriesIn(tokens, after.start, after.end, compiled)) categories.add(category);
       end = after.end;
+      readUntil = after.end;
     }
     if (before !== undefined) {
       for (const category of categoriesIn(tokens, before.start, before.end, compiled))

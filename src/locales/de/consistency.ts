@@ -31,6 +31,7 @@ export const deConsistency: Omit<Partial<LocaleBundle>, 'locale'> = {
     'consistency.reason.company_direction': 'Ausrichtung des Unternehmens',
     'consistency.reason.performance': 'Leistung',
     'consistency.reason.contract_end': 'Vertragsende',
+    'consistency.reason.education': 'Studium oder Ausbildung',
     'consistency.reason.personal': 'persönliche Gründe',
     'consistency.tolerance.months': '{{count|one:# Monat|other:# Monaten}}',
     'consistency.tolerance.points': '{{count|one:# Prozentpunkt|other:# Prozentpunkten}}',
