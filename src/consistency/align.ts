@@ -146,7 +146,8 @@ function signature(claim: Claim): string {
     claim.currency ?? '',
     claim.period ?? '',
     (claim.categories ?? []).join('+'),
-    claim.label ?? '',
+    // A stance read from text is its polarity; its label only quotes the words it was read from.
+    claim.unit === 'polarity' ? '' : (claim.label ?? ''),
   ].join('|');
 }
 
