@@ -126,6 +126,8 @@ export const englishGrammarWords = {
     'under',
     'reported',
   ],
+  speakerObjects: ['me'],
+  passiveAuxiliaries: ['was', 'were', 'got', 'been', 'being'],
   oneOfWords: ['one', 'of'],
   roleAdverbs: [
     'have',

@@ -68,6 +68,8 @@ const WORD_SETS = [
   'asFrameLeads',
   'asFrames',
   'otherPersonObjects',
+  'speakerObjects',
+  'passiveAuxiliaries',
   'roleAdverbs',
   'otherSubjects',
   'upToAfterChange',

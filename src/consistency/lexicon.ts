@@ -267,6 +267,16 @@ export interface ConsistencyLexicon {
   readonly asFrames?: readonly string[];
   readonly asFrameLeads?: readonly string[];
   /** Words between "I" and "as" that give the title to someone else ("I hired her as"). */
+  /**
+   * The speaker as an object before an "as" frame ("the owner took me on as a line cook", "hired me into
+   * Corwen's as an analyst"): the title is the speaker's. English when left out.
+   */
+  readonly speakerObjects?: readonly string[];
+  /**
+   * Auxiliaries that make a verb of another person's hiring passive ("I was brought in as", "I got hired in
+   * as"): then the title after "as" is the speaker's. English when left out.
+   */
+  readonly passiveAuxiliaries?: readonly string[];
   readonly otherPersonObjects?: readonly string[];
   /** "one of": a plural title after it reads as the singular ("one of the engineers"). */
   readonly oneOfWords?: readonly string[];

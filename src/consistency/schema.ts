@@ -200,6 +200,8 @@ const SECTIONS = {
   asFrames: [Phrases, false],
   asFrameLeads: [Phrases, false],
   otherPersonObjects: [Phrases, false],
+  speakerObjects: [Phrases, false],
+  passiveAuxiliaries: [Phrases, false],
   oneOfWords: [Phrases, false],
   roleAdverbs: [Phrases, false],
   otherSubjects: [Phrases, false],

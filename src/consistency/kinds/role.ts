@@ -20,7 +20,13 @@ function firstPersonBefore(
     const token = tokens[index - back];
     // The token before a sentence is its closing punctuation, so this also stops at the sentence.
     if (token === undefined || token.kind === 'punct') return undefined;
-    if (compiled.otherPersonObjects.has(token.lower)) return undefined;
+    // "took me on as", "hired me into Corwen's as": the speaker is the object, the title theirs.
+    if (compiled.speakerObjects.has(token.lower)) return back;
+    if (compiled.otherPersonObjects.has(token.lower)) {
+      // "I brought her in as": someone else's; "I was brought in as": passive, the speaker's.
+      if (!compiled.passiveAuxiliaries.has(tokens[index - back - 1]?.lower ?? '')) return undefined;
+      continue;
+    }
     if (compiled.speakerWords.has(token.lower)) return back;
   }
   return undefined;
