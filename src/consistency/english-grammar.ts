@@ -144,7 +144,7 @@ export const englishGrammarWords = {
   otherSubjects: ['my', 'our', 'his', 'her', 'their', 'your', 'who', 'she', 'he', 'they', 'whom'],
   windows: {
     multiplierVerb: 3,
-    dateCue: 8,
+    dateCue: 12,
     subjectLeft: 6,
     subjectRight: 4,
     clauseBack: 6,
