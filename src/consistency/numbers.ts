@@ -160,6 +160,22 @@ function applyScaleWord(
   return { value, end: index, scaled: false };
 }
 
+/**
+ * "of a million" after a fraction ("a quarter of a million", "three quarters of a billion"): the fraction
+ * is of the scale, so the reading is an amount, not a share. Undefined when no scale follows.
+ */
+function fractionOfScale(
+  tokens: readonly Token[],
+  index: number,
+  fraction: number,
+  tables: NumberTables,
+): { value: number; end: number } | undefined {
+  if (!isWord(tokens[index], tables.numberGrammar.of)) return undefined;
+  if (!tables.numberGrammar.articles.includes(tokens[index + 1]?.lower ?? '')) return undefined;
+  const scaled = applyScaleWord(tokens, index + 2, fraction, tables);
+  return scaled.scaled ? { value: scaled.value, end: scaled.end } : undefined;
+}
+
 function readDigits(tokens: readonly Token[], index: number, tables: NumberTables): NumberReading {
   const token = tokens[index]!;
   let value = token.value ?? 0;
@@ -227,6 +243,8 @@ function readArticle(
   if (fraction !== undefined) {
     const scaled = applyScaleWord(tokens, index + 2, fraction, tables);
     if (scaled.scaled) return plain(scaled.value, index, scaled.end);
+    const ofScale = fractionOfScale(tokens, index + 2, fraction, tables);
+    if (ofScale !== undefined) return plain(ofScale.value, index, ofScale.end);
     return plain(fraction, index, index + 2, { fraction: true });
   }
   if (next === tables.numberGrammar.hundred) {
@@ -326,8 +344,15 @@ function readWords(
   // "three quarters of our revenue": a plural fraction word before "of" is a share.
   const fractionWord = tokens[end]?.lower ?? '';
   const fraction = tables.pluralFractions.get(fractionWord);
-  if (gluedUnit === undefined && fraction !== undefined && tokens[end + 1]?.lower === tables.numberGrammar.of)
+  if (
+    gluedUnit === undefined &&
+    fraction !== undefined &&
+    tokens[end + 1]?.lower === tables.numberGrammar.of
+  ) {
+    const ofScale = fractionOfScale(tokens, end + 1, value * fraction, tables);
+    if (ofScale !== undefined) return plain(ofScale.value, index, ofScale.end);
     return plain(value * fraction, index, end + 1, { fraction: true });
+  }
   if (gluedUnit === undefined) {
     const half = readAndAHalf(tokens, end, tables.numberGrammar);
     if (half > 0) {

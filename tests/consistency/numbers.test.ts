@@ -259,3 +259,16 @@ describe('readAndAHalf', () => {
     expect(readAndAHalf(tokenize('and a'), 0)).toBe(0);
   });
 });
+
+describe('readNumber on a fraction of a scale', () => {
+  it('reads "a quarter of a million" and "three quarters of a million" as amounts, not shares', () => {
+    expect(read('a quarter of a million pounds')).toStrictEqual(plain(250_000, 0, 5));
+    expect(read('three quarters of a million dollars')).toStrictEqual(plain(750_000, 0, 5));
+    expect(read('a third of a billion')).toStrictEqual(plain(1e9 / 3, 0, 5));
+  });
+
+  it('keeps a fraction of anything else a share', () => {
+    expect(read('a quarter of our revenue')).toStrictEqual(plain(0.25, 0, 2, { fraction: true }));
+    expect(read('three quarters of the team')).toStrictEqual(plain(0.75, 0, 2, { fraction: true }));
+  });
+});

@@ -46,7 +46,9 @@ export function percentShare(
   compiled: CompiledLexicon,
 ): UnitReading | undefined {
   if (!reading.fraction) return undefined;
-  const previous = tokens[reading.start - 1]?.lower ?? '';
+  // A hedge between the lead and the fraction keeps the lead: "down by nearly a quarter".
+  const hedge = compiled.hedges.matchEndingAt(tokens, reading.start - 1);
+  const previous = tokens[reading.start - 1 - (hedge?.length ?? 0)]?.lower ?? '';
   const next = tokens[reading.end]?.lower ?? '';
   const isHalf = tokens[reading.end - 1]!.lower === compiled.numberGrammar.half;
   if (
