@@ -156,7 +156,7 @@ export const englishGrammarWords = {
     partMarker: 6,
     partNoun: 4,
     phaseWords: 3,
-    nonClaim: 8,
+    nonClaim: 12,
     quoteVerb: 4,
     retraction: 6,
     correctionMarker: 3,
