@@ -110,6 +110,12 @@ export const englishSubjectWords = {
     'agents',
     'nurse',
     'nurses',
+    'rn',
+    'rns',
+    'tech',
+    'techs',
+    'crew',
+    'staff',
   ],
   labelWords: [
     'top',

@@ -285,6 +285,14 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     pluralTitles: new Map(
       Object.entries(lexicon.titleLevels).map(([title, level]) => [`${title}${pluralEnding.suffix}`, level]),
     ),
+    // Anyone with a title is a member of a team: "six nurses, two assistants and a clerk".
+    teamMemberNouns: compileWordList(
+      [
+        ...(section('teamMemberNouns') ?? []),
+        ...Object.keys(lexicon.titleLevels).flatMap((title) => [title, `${title}${pluralEnding.suffix}`]),
+      ],
+      tagger,
+    ),
     englishWords,
     otherLanguageWords,
     languageGuess: section('languageGuess') ?? englishLanguageWords.languageGuess,

@@ -3,6 +3,16 @@ import { buildDraft, type Draft } from '../draft.js';
 import type { CompiledLexicon } from '../internal.js';
 import { readNumber } from '../numbers.js';
 
+/** The end of a member noun: "two senior engineers" is one noun although "senior" is a title too. */
+function nounEnd(tokens: readonly Token[], from: number, compiled: CompiledLexicon): number {
+  let end = from;
+  for (let more = compiled.teamMemberNouns.matchAt(tokens, end); more !== undefined; ) {
+    end += more.length;
+    more = compiled.teamMemberNouns.matchAt(tokens, end);
+  }
+  return end;
+}
+
 /** One part of a team: "seven engineers", "a designer", "two QA". */
 function readPart(
   tokens: readonly Token[],
@@ -31,7 +41,7 @@ function readPart(
   for (let offset = 0; offset <= compiled.windows.teamModifier; offset++) {
     const at = next + offset;
     const noun = compiled.teamMemberNouns.matchAt(tokens, at);
-    if (noun !== undefined) return { value, end: at + noun.length };
+    if (noun !== undefined) return { value, end: nounEnd(tokens, at + noun.length, compiled) };
     const word = tokens[at];
     if (word === undefined || word.kind !== 'word' || compiled.listJoiners.matchAt(tokens, at) !== undefined)
       return undefined;
