@@ -11,7 +11,7 @@ import {
 import { englishGrammarWords as grammar } from './english-grammar.js';
 import { englishLanguageWords } from './english-language.js';
 import type { ConsistencyLexicon, LanguageGuessSettings, ReadingWindows } from './lexicon.js';
-import { type NumberTables, numberTables } from './numbers.js';
+import { isApproximateNumberWord, type NumberTables, numberTables } from './numbers.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */
@@ -216,6 +216,7 @@ function wordDataOf(compiled: CompiledLexicon, word: string): WordData {
     compiled.numberWords.has(word) ||
     compiled.hyphenNumbers.has(word) ||
     compiled.gluedUnits.has(word) ||
+    isApproximateNumberWord(word, compiled) ||
     grammar.articles.includes(word) ||
     word === grammar.half ||
     compiled.monthNames.has(word) ||

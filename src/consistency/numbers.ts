@@ -128,6 +128,20 @@ function wordValue(word: string, tables: NumberTables): number | undefined {
   return tables.numberWords.get(word) ?? tables.hyphenNumbers.get(word);
 }
 
+/** "thirty-odd", "hundred-ish": the number word before a glued approximate word, or undefined. */
+function approximateStem(word: string, tables: NumberTables): string | undefined {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !tables.numberGrammar.approximateWords.includes(word.slice(hyphen + 1)))
+    return undefined;
+  return word.slice(0, hyphen);
+}
+
+/** Whether a word is a number word with an approximate word glued on ("thirty-odd"): a number starts there. */
+export function isApproximateNumberWord(word: string, tables: NumberTables): boolean {
+  const stem = approximateStem(word, tables);
+  return stem !== undefined && wordValue(stem, tables) !== undefined;
+}
+
 function isWord(token: Token | undefined, word: string): boolean {
   return token?.lower === word;
 }
@@ -284,6 +298,7 @@ function readWords(
   // "a hundred and twenty": after an article, "hundred" starts the number as one hundred.
   let seen = afterArticle && tokens[index]?.lower === tables.numberGrammar.hundred;
   let gluedUnit: string | undefined;
+  let approximate = false;
   while (end < tokens.length) {
     const token = tokens[end]!;
     const value = wordValue(token.lower, tables);
@@ -292,6 +307,16 @@ function readWords(
       seen = true;
       end += 1;
       continue;
+    }
+    // "thirty-odd", "two hundred-odd": the last word of the number, approximate.
+    const stem = approximateStem(token.lower, tables);
+    const stemValue = stem === undefined ? undefined : wordValue(stem, tables);
+    if (stemValue !== undefined || (seen && stem === tables.numberGrammar.hundred)) {
+      current = stemValue === undefined ? Math.max(current, 1) * 100 : current + stemValue;
+      seen = true;
+      approximate = true;
+      end += 1;
+      break;
     }
     const glued = seen ? undefined : tables.gluedUnits.get(token.lower);
     if (glued !== undefined) {
@@ -363,7 +388,10 @@ function readWords(
     value = scaled.value;
     end = scaled.end;
   }
-  return plain(value, index, end, gluedUnit === undefined ? {} : { gluedUnit });
+  return plain(value, index, end, {
+    ...(approximate ? { approximate } : {}),
+    ...(gluedUnit === undefined ? {} : { gluedUnit }),
+  });
 }
 
 function isTables(source: NumberTables | ConsistencyLexicon): source is NumberTables {

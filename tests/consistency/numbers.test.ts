@@ -272,3 +272,15 @@ describe('readNumber on a fraction of a scale', () => {
     expect(read('three quarters of the team')).toStrictEqual(plain(0.75, 0, 2, { fraction: true }));
   });
 });
+
+describe('readNumber on a number word with a hedge glued on', () => {
+  it('reads "thirty-odd", "forty-ish" and "two hundred-odd" as approximate', () => {
+    expect(read('thirty-odd clinics')).toStrictEqual(plain(30, 0, 1, { approximate: true }));
+    expect(read('forty-ish people')).toStrictEqual(plain(40, 0, 1, { approximate: true }));
+    expect(read('two hundred-odd customers')).toStrictEqual(plain(200, 0, 2, { approximate: true }));
+  });
+
+  it('reads no number from a word that only ends like one', () => {
+    expect(read('period-ish')).toBeUndefined();
+  });
+});
