@@ -19,6 +19,7 @@ export const englishPeopleWords = {
     intern: 1,
     junior: 1,
     nurse: 1,
+    'staff nurse': 1,
     technician: 1,
     operator: 1,
     clerk: 1,

@@ -65,6 +65,37 @@ function speakerNear(
 }
 
 /**
+ * Whether a stance with no first-person word is still the candidate's: the topic opens its sentence
+ * ("Weekends are fine as well", "The travel is a dealbreaker") and nothing after the cue names who
+ * holds it ("Remote work worries my partner", "The travel worried the team" are someone else's).
+ */
+function topicFirst(
+  tokens: readonly Token[],
+  topicStart: number,
+  cueEnd: number,
+  compiled: CompiledLexicon,
+): boolean {
+  const sentence = tokens[topicStart]!.sentence;
+  const before = tokens[topicStart - 1];
+  const earlier = tokens[topicStart - 2];
+  const opens =
+    before === undefined ||
+    before.sentence !== sentence ||
+    (compiled.definiteArticles.has(before.lower) && (earlier === undefined || earlier.sentence !== sentence));
+  if (!opens || cueEnd <= topicStart) return false;
+  for (let at = cueEnd; at < tokens.length && tokens[at]!.sentence === sentence; at++) {
+    const word = tokens[at]!.lower;
+    if (
+      compiled.otherSubjects.has(word) ||
+      compiled.otherPersonObjects.has(word) ||
+      compiled.titleArticles.has(word)
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
  * Reads the candidate's stance about topics of the role from free text: a stance word ("excited",
  * "worried", "what draws me") near a topic the lexicon names ("people management", "on-call"), with
  * a negation just before it turning it around ("not worried"). One stance per topic and sentence;
@@ -78,7 +109,12 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     const cue = compiled.stancePolarity.matchAt(tokens, index);
     if (cue === undefined) continue;
     const topic = topicNear(tokens, index, cue.length, window, compiled);
-    if (topic === undefined || !speakerNear(tokens, index, cue.length, window, compiled)) continue;
+    if (topic === undefined) continue;
+    if (
+      !speakerNear(tokens, index, cue.length, window, compiled) &&
+      !topicFirst(tokens, topic.start, index + cue.length, compiled)
+    )
+      continue;
     const key = `${tokens[index]!.sentence}|${topic.topic}`;
     if (seen.has(key)) continue;
     seen.add(key);
