@@ -11,7 +11,7 @@ import {
 import { englishGrammarWords as grammar } from './english-grammar.js';
 import { englishLanguageWords } from './english-language.js';
 import type { ConsistencyLexicon, LanguageGuessSettings, ReadingWindows } from './lexicon.js';
-import { isApproximateNumberWord, type NumberTables, numberTables } from './numbers.js';
+import { isGluedNumberWord, type NumberTables, numberTables } from './numbers.js';
 import type { QuantityType } from './types.js';
 
 /** A writable view of a readonly shape, for building results field by field. */
@@ -215,8 +215,7 @@ function wordDataOf(compiled: CompiledLexicon, word: string): WordData {
   const scanStart =
     compiled.numberWords.has(word) ||
     compiled.hyphenNumbers.has(word) ||
-    compiled.gluedUnits.has(word) ||
-    isApproximateNumberWord(word, compiled) ||
+    isGluedNumberWord(word, compiled) ||
     grammar.articles.includes(word) ||
     word === grammar.half ||
     compiled.monthNames.has(word) ||

@@ -136,10 +136,23 @@ function approximateStem(word: string, tables: NumberTables): string | undefined
   return word.slice(0, hyphen);
 }
 
-/** Whether a word is a number word with an approximate word glued on ("thirty-odd"): a number starts there. */
-export function isApproximateNumberWord(word: string, tables: NumberTables): boolean {
-  const stem = approximateStem(word, tables);
-  return stem !== undefined && wordValue(stem, tables) !== undefined;
+/**
+ * "sixteen-bed": a number word with a word glued on after a hyphen, the word being no number itself;
+ * undefined for anything else. The glued word is the unit a pattern may read ("a sixteen-bed unit").
+ */
+function gluedWord(word: string, tables: NumberTables): { value: number; unit: string } | undefined {
+  const known = tables.gluedUnits.get(word);
+  if (known !== undefined) return known;
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0) return undefined;
+  const value = wordValue(word.slice(0, hyphen), tables);
+  const unit = word.slice(hyphen + 1);
+  return value === undefined || wordValue(unit, tables) !== undefined ? undefined : { value, unit };
+}
+
+/** Whether a word is a number word glued to another word: "sixteen-bed", "thirty-odd". */
+export function isGluedNumberWord(word: string, tables: NumberTables): boolean {
+  return gluedWord(word, tables) !== undefined;
 }
 
 function isWord(token: Token | undefined, word: string): boolean {
@@ -318,7 +331,7 @@ function readWords(
       end += 1;
       break;
     }
-    const glued = seen ? undefined : tables.gluedUnits.get(token.lower);
+    const glued = seen ? undefined : gluedWord(token.lower, tables);
     if (glued !== undefined) {
       current += glued.value;
       gluedUnit = glued.unit;

@@ -45,6 +45,34 @@ function isOpenCountNoun(token: Token, compiled: CompiledLexicon): boolean {
   );
 }
 
+/**
+ * A count glued to a singular noun before the noun it describes: "a 12-bed ward", "a sixteen-bed unit",
+ * "a 40-store chain", counted under the plural ("beds"). Durations, ratings and other excluded words are not.
+ */
+export function hyphenCount(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  compiled: CompiledLexicon,
+): UnitReading | undefined {
+  // A compound modifier follows its article or owner: "a 12-bed ward", "our 40-store chain".
+  const owner = tokens[reading.start - 1]?.lower ?? '';
+  if (!compiled.titleArticles.has(owner) && !compiled.otherSubjects.has(owner)) return undefined;
+  let word = reading.gluedUnit;
+  let end = reading.end;
+  if (word === undefined) {
+    const after = tokens[reading.end + 1];
+    if (tokens[reading.end]?.text !== '-' || after?.kind !== 'word') return undefined;
+    word = after.lower;
+    end = reading.end + 2;
+  }
+  const head = tokens[end];
+  if (head === undefined || head.kind !== 'word' || compiled.functionWords.has(head.lower)) return undefined;
+  const plural: Token = { ...head, lower: `${word}${compiled.pluralEnding.suffix}` };
+  if (!isOpenCountNoun(plural, compiled)) return undefined;
+  const subject = compiled.subjects.count.matchAt([plural], 0)?.value ?? plural.lower;
+  return { kind: 'count', value: reading.value, end, factor: 1, subject };
+}
+
 /** A unit of people glued or hyphenated to the number: "a 12-person team", "five-person squad". */
 export function personCount(
   tokens: readonly Token[],

@@ -3,7 +3,7 @@ import type { Draft } from '../draft.js';
 import type { CompiledLexicon } from '../internal.js';
 import type { NumberReading } from '../numbers.js';
 import type { UnitReading } from '../units.js';
-import { countNoun, personCount } from './count.js';
+import { countNoun, hyphenCount, personCount } from './count.js';
 import { scanDates } from './date.js';
 import { durationFraction, durationUnit } from './duration.js';
 import { readReasons } from './leave-reason.js';
@@ -58,6 +58,7 @@ export const unitPatterns: readonly UnitPattern[] = [
   durationUnit, // duration: "14 months", "two-year", "two full years"
   percentShare, // percentage: "by a fifth", "a third of"
   durationFraction, // duration: "a quarter"
+  hyphenCount, // count: "a 12-bed ward", "a sixteen-bed unit"
   countNoun, // count: "5 direct reports", "nine warehouses"
 ];
 
