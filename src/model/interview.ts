@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integer } from './checks.js';
 import { CANDIDACY_LIMITS } from './limits.js';
 import { field } from './meta.js';
 import {
@@ -65,7 +66,7 @@ export const TakeHomeSchema = field(
     dueAt: field(DateTimeSchema),
     timeboxHours: field(z.number().check(z.positive(), z.lte(200))),
     hoursSpent: field(z.optional(z.number().check(z.gte(0), z.lte(1000)))),
-    writeupWords: field(z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000)))),
+    writeupWords: field(z.optional(z.number().check(integer(), z.gte(0), z.lte(100_000)))),
   }),
 );
 

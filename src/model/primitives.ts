@@ -6,6 +6,7 @@ import {
   CALENDAR_DATE_TIME_PATTERN,
   isTimeZone,
 } from './calendar.js';
+import { integer, refinement } from './checks.js';
 import { printableLine } from './identifiers.js';
 import { field } from './meta.js';
 
@@ -60,7 +61,9 @@ export const TIME_ZONE_EXPECTED =
 
 /** A time-zone field of its own (candidacyJsonSchema describes it by its path); see {@link TimeZoneSchema}. */
 export function timeZoneSchema(): z.ZodMiniType<string, string> {
-  const schema = field(z.string().check(z.refine(isTimeZone, { message: TIME_ZONE_EXPECTED })));
+  const schema = field(
+    z.string().check(refinement((zone) => (isTimeZone(zone) ? undefined : TIME_ZONE_EXPECTED))),
+  );
   timeZoneSchemas.add(schema);
   return schema;
 }
@@ -74,10 +77,9 @@ export const JurisdictionSchema = /* @__PURE__ */ (() =>
     z.string().check(
       z.regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' }),
       // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
-      z.refine((code) => !JURISDICTION_SHAPE.test(code) || jurisdictionCodeProblem(code) === undefined, {
-        error: (issue) =>
-          jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
-      }),
+      refinement((code) =>
+        JURISDICTION_SHAPE.test(code) ? jurisdictionCodeProblem(code)?.expected : undefined,
+      ),
     ),
   ))();
 
@@ -121,4 +123,4 @@ export const InterviewFormatSchema = /* @__PURE__ */ (() => field(z.enum(INTERVI
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = /* @__PURE__ */ (() => field(z.number().check(z.int(), z.gte(1), z.lte(20))))();
+export const RoundSchema = /* @__PURE__ */ (() => field(z.number().check(integer(), z.gte(1), z.lte(20))))();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { refinement } from './checks.js';
 import { CANDIDACY_LIMITS } from './limits.js';
 import { field } from './meta.js';
 import { IdSchema, RoundSchema, TextSchema } from './primitives.js';
@@ -20,7 +21,10 @@ export const FactSchema = z.strictObject({
   subject: field(TextSchema.check(z.minLength(1), z.maxLength(200))),
   kind: field(z.enum(FACT_KINDS)),
   value: field(
-    z.union([z.number().check(z.refine(Number.isFinite, { message: 'a finite number' })), TextSchema]),
+    z.union([
+      z.number().check(refinement((value) => (Number.isFinite(value) ? undefined : 'a finite number'))),
+      TextSchema,
+    ]),
   ),
   unit: field(z.optional(TextSchema.check(z.maxLength(40)))),
   approximate: field(z.optional(z.boolean())),
