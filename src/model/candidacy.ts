@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matching } from './checks.js';
 import { InterviewSchema } from './interview.js';
 import { CANDIDACY_LIMITS } from './limits.js';
 import { field } from './meta.js';
@@ -75,7 +76,7 @@ export type Concern = z.output<typeof ConcernSchema>;
 const AmountSchema = z.number().check(z.gte(0), z.lte(1e12));
 /** An ISO 4217 currency code in capitals (internal: each pay figure's currency). */
 export const CurrencySchema = field(
-  z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 currency code like USD or EUR' })),
+  z.string().check(matching(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD or EUR')),
 );
 
 /** The candidate's pay and logistics positions. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matching } from './checks.js';
 import { withMeta } from './meta.js';
 
 /**
@@ -29,11 +30,14 @@ export function printableLineSchema(
 
 /** A printable single line of at most `maxLength` characters, without JSON Schema metadata (the model's own ids). */
 export function printableLine(maxLength: number): z.ZodMiniString<string> {
-  return z.string().check(
-    z.minLength(1),
-    z.maxLength(maxLength),
-    z.regex(PRINTABLE_LINE_PATTERN, {
-      message: 'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
-    }),
-  );
+  return z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(maxLength),
+      matching(
+        PRINTABLE_LINE_PATTERN,
+        'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
+      ),
+    );
 }

@@ -6,7 +6,7 @@ import {
   CALENDAR_DATE_TIME_PATTERN,
   isTimeZone,
 } from './calendar.js';
-import { integer, refinement } from './checks.js';
+import { integer, matching, refinement } from './checks.js';
 import { printableLine } from './identifiers.js';
 import { field } from './meta.js';
 
@@ -19,32 +19,33 @@ import { field } from './meta.js';
 /** An ISO-8601 date-time that carries its UTC offset, on a real calendar day. */
 export const DateTimeSchema = /* @__PURE__ */ (() =>
   field(
-    z.string().check(
-      z.regex(CALENDAR_DATE_TIME_PATTERN, {
-        message: 'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
-      }),
-    ),
+    z
+      .string()
+      .check(
+        matching(
+          CALENDAR_DATE_TIME_PATTERN,
+          'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
+        ),
+      ),
   ))();
 
 /** A plain ISO-8601 calendar date. */
 export const PlainDateSchema = /* @__PURE__ */ (() =>
   field(
-    z
-      .string()
-      .check(
-        z.regex(CALENDAR_DATE_PATTERN, { message: 'a plain date on a real calendar day, like 2026-12-03' }),
-      ),
+    z.string().check(matching(CALENDAR_DATE_PATTERN, 'a plain date on a real calendar day, like 2026-12-03')),
   ))();
 
 /** Either a plain date or a date-time with an offset. */
 export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
   field(
-    z.string().check(
-      z.regex(CALENDAR_DATE_OR_DATE_TIME_PATTERN, {
-        message:
+    z
+      .string()
+      .check(
+        matching(
+          CALENDAR_DATE_OR_DATE_TIME_PATTERN,
           'a plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00), on a real calendar day',
-      }),
-    ),
+        ),
+      ),
   ))();
 
 // The zone schemas made here: the JSON Schema writer lists the runtime's zone names for each of them.
@@ -75,7 +76,7 @@ export const TimeZoneSchema = /* @__PURE__ */ (() => timeZoneSchema())();
 export const JurisdictionSchema = /* @__PURE__ */ (() =>
   field(
     z.string().check(
-      z.regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' }),
+      matching(JURISDICTION_SHAPE, 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU'),
       // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
       refinement((code) =>
         JURISDICTION_SHAPE.test(code) ? jurisdictionCodeProblem(code)?.expected : undefined,
