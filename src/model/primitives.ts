@@ -6,7 +6,7 @@ import {
   CALENDAR_DATE_TIME_PATTERN,
   isTimeZone,
 } from './calendar.js';
-import { integer, matching, refinement } from './checks.js';
+import { atLeast, atMost, integer, matching, maxLength, refinement } from './checks.js';
 import { printableLine } from './identifiers.js';
 import { field } from './meta.js';
 
@@ -88,7 +88,7 @@ export const JurisdictionSchema = /* @__PURE__ */ (() =>
 export const IdSchema = /* @__PURE__ */ (() => field(printableLine(200)))();
 
 /** A short piece of free text. */
-export const TextSchema = /* @__PURE__ */ (() => z.string().check(z.maxLength(20_000)))();
+export const TextSchema = /* @__PURE__ */ (() => z.string().check(maxLength(20_000)))();
 
 /** The audiences of round two, as the guide names them. */
 export const AUDIENCES = [
@@ -124,4 +124,5 @@ export const InterviewFormatSchema = /* @__PURE__ */ (() => field(z.enum(INTERVI
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = /* @__PURE__ */ (() => field(z.number().check(integer(), z.gte(1), z.lte(20))))();
+export const RoundSchema = /* @__PURE__ */ (() =>
+  field(z.number().check(integer(), atLeast(1), atMost(20))))();
