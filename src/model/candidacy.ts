@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { atLeast, atMost, matching, maxLength, minLength } from './checks.js';
 import { InterviewSchema } from './interview.js';
 import { CANDIDACY_LIMITS } from './limits.js';
 import { field } from './meta.js';
@@ -19,8 +20,8 @@ export const SUPPORTED_SCHEMA_VERSIONS = [1] as const;
 
 /** The role the candidate is interviewing for. */
 export const TargetRoleSchema = z.strictObject({
-  title: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
-  company: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  title: field(TextSchema.check(minLength(1), maxLength(300))),
+  company: field(TextSchema.check(minLength(1), maxLength(300))),
   managesPeople: field(z.boolean()),
   /** Where the job is, when it differs from where the candidate lives (same codes). */
   jurisdiction: field(z.optional(JurisdictionSchema)),
@@ -31,7 +32,7 @@ export type TargetRole = z.output<typeof TargetRoleSchema>;
 
 /** The person preparing. */
 export const CandidateSchema = z.strictObject({
-  name: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  name: field(TextSchema.check(minLength(1), maxLength(300))),
   timeZone: timeZoneSchema(),
   jurisdiction: field(z.optional(JurisdictionSchema)),
   targetRole: field(TargetRoleSchema),
@@ -43,9 +44,9 @@ export type Candidate = z.output<typeof CandidateSchema>;
 /** A question the candidate plans to ask, or has asked. */
 export const QuestionSchema = z.strictObject({
   id: field(IdSchema),
-  text: field(TextSchema.check(z.minLength(1), z.maxLength(1000))),
-  audiences: field(z._default(z.array(AudienceSchema).check(z.maxLength(6)), [])),
-  purpose: field(z.optional(TextSchema.check(z.maxLength(1000)))),
+  text: field(TextSchema.check(minLength(1), maxLength(1000))),
+  audiences: field(z._default(z.array(AudienceSchema).check(maxLength(6)), [])),
+  purpose: field(z.optional(TextSchema.check(maxLength(1000)))),
   askedInRound: field(z.optional(RoundSchema)),
 });
 
@@ -57,7 +58,7 @@ export const ConcernSchema = z.strictObject({
   id: field(IdSchema),
   raisedInRound: field(RoundSchema),
   raisedBy: field(z.optional(IdSchema)),
-  topic: field(TextSchema.check(z.minLength(1), z.maxLength(1000))),
+  topic: field(TextSchema.check(minLength(1), maxLength(1000))),
   plan: field(
     z.optional(
       z.strictObject({
@@ -72,10 +73,10 @@ export const ConcernSchema = z.strictObject({
 /** Something that felt weak or unresolved after an earlier round. */
 export type Concern = z.output<typeof ConcernSchema>;
 
-const AmountSchema = z.number().check(z.gte(0), z.lte(1e12));
+const AmountSchema = z.number().check(atLeast(0), atMost(1e12));
 /** An ISO 4217 currency code in capitals (internal: each pay figure's currency). */
 export const CurrencySchema = field(
-  z.string().check(z.regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 currency code like USD or EUR' })),
+  z.string().check(matching(/^[A-Z]{3}$/, 'an ISO 4217 currency code like USD or EUR')),
 );
 
 /** The candidate's pay and logistics positions. */
@@ -93,7 +94,7 @@ export const CompensationSchema = z.strictObject({
   researched: field(z.optional(z.boolean())),
   discloseCurrentSalary: field(z.optional(z.boolean())),
   walkAway: field(z.optional(AmountSchema)),
-  noticePeriodWeeks: field(z.optional(z.number().check(z.gte(0), z.lte(104)))),
+  noticePeriodWeeks: field(z.optional(z.number().check(atLeast(0), atMost(104)))),
   earliestStart: field(z.optional(DateOrDateTimeSchema)),
   relocation: field(z.optional(z.enum(['yes', 'no', 'open-in-principle']))),
   workMode: field(z.optional(z.enum(['remote', 'hybrid', 'on-site', 'flexible']))),
@@ -112,9 +113,9 @@ export type StageKind = z.output<typeof StageKindSchema>;
 
 /** Another hiring process the candidate is in. */
 export const ProcessSchema = z.strictObject({
-  company: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  company: field(TextSchema.check(minLength(1), maxLength(300))),
   /** The stage in the vendor's own words ("round 1", "onsite scheduled"), kept as sent. */
-  stage: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  stage: field(TextSchema.check(minLength(1), maxLength(300))),
   /** The stage normalised; derived from `stage` by {@link stageKindOf} when left out. */
   stageKind: z.optional(StageKindSchema),
   lastActivityAt: field(z.optional(DateOrDateTimeSchema)),
@@ -125,7 +126,7 @@ export type Process = z.output<typeof ProcessSchema>;
 
 /** An offer, expected or received; one from another company than the target is a competing offer. */
 export const OfferSchema = z.strictObject({
-  company: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  company: field(TextSchema.check(minLength(1), maxLength(300))),
   status: field(z.enum(['expected', 'received', 'accepted', 'declined'])),
   expectedBy: field(z.optional(DateOrDateTimeSchema)),
   deadline: field(z.optional(DateOrDateTimeSchema)),
@@ -135,7 +136,7 @@ export const OfferSchema = z.strictObject({
         base: field(z.optional(AmountSchema)),
         bonus: field(z.optional(AmountSchema)),
         equity: field(z.optional(AmountSchema)),
-        benefits: field(z.optional(TextSchema.check(z.maxLength(2000)))),
+        benefits: field(z.optional(TextSchema.check(maxLength(2000)))),
         currency: CurrencySchema,
       }),
     ),
@@ -171,7 +172,7 @@ export const PrepStateSchema = z.strictObject({
             at: field(DateTimeSchema),
           }),
         )
-        .check(z.maxLength(CANDIDACY_LIMITS.thankYouSent)),
+        .check(maxLength(CANDIDACY_LIMITS.thankYouSent)),
     ),
   ),
   followUpSentAt: field(z.optional(DateTimeSchema)),
@@ -208,18 +209,18 @@ export type PrepState = z.output<typeof PrepStateSchema>;
 export const CandidacySchema = z.strictObject({
   schemaVersion: field(z.literal(SUPPORTED_SCHEMA_VERSIONS)),
   candidate: field(CandidateSchema),
-  interviews: field(z.array(InterviewSchema).check(z.minLength(1), z.maxLength(CANDIDACY_LIMITS.interviews))),
-  stories: field(z._default(z.array(StorySchema).check(z.maxLength(CANDIDACY_LIMITS.stories)), [])),
-  questions: field(z.optional(z.array(QuestionSchema).check(z.maxLength(CANDIDACY_LIMITS.questions)))),
-  concerns: field(z.optional(z.array(ConcernSchema).check(z.maxLength(CANDIDACY_LIMITS.concerns)))),
+  interviews: field(z.array(InterviewSchema).check(minLength(1), maxLength(CANDIDACY_LIMITS.interviews))),
+  stories: field(z._default(z.array(StorySchema).check(maxLength(CANDIDACY_LIMITS.stories)), [])),
+  questions: field(z.optional(z.array(QuestionSchema).check(maxLength(CANDIDACY_LIMITS.questions)))),
+  concerns: field(z.optional(z.array(ConcernSchema).check(maxLength(CANDIDACY_LIMITS.concerns)))),
   compensation: field(z.optional(CompensationSchema)),
   pipeline: field(
     z.optional(
       z.strictObject({
         otherProcesses: field(
-          z._default(z.array(ProcessSchema).check(z.maxLength(CANDIDACY_LIMITS.otherProcesses)), []),
+          z._default(z.array(ProcessSchema).check(maxLength(CANDIDACY_LIMITS.otherProcesses)), []),
         ),
-        offers: field(z._default(z.array(OfferSchema).check(z.maxLength(CANDIDACY_LIMITS.offers)), [])),
+        offers: field(z._default(z.array(OfferSchema).check(maxLength(CANDIDACY_LIMITS.offers)), [])),
       }),
     ),
   ),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matching, maxLength, minLength } from './checks.js';
 import { withMeta } from './meta.js';
 
 /**
@@ -27,13 +28,16 @@ export function printableLineSchema(
   return withMeta(printableLine(maxLength), { description });
 }
 
-/** A printable single line of at most `maxLength` characters, without JSON Schema metadata (the model's own ids). */
-export function printableLine(maxLength: number): z.ZodMiniString<string> {
-  return z.string().check(
-    z.minLength(1),
-    z.maxLength(maxLength),
-    z.regex(PRINTABLE_LINE_PATTERN, {
-      message: 'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
-    }),
-  );
+/** A printable single line of at most `longest` characters, without JSON Schema metadata (the model's own ids). */
+export function printableLine(longest: number): z.ZodMiniString<string> {
+  return z
+    .string()
+    .check(
+      minLength(1),
+      maxLength(longest),
+      matching(
+        PRINTABLE_LINE_PATTERN,
+        'printable single-line text (no control characters, line breaks or bidi and zero-width marks)',
+      ),
+    );
 }

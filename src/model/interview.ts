@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { atLeast, atMost, integer, maxLength, minLength, positive } from './checks.js';
 import { CANDIDACY_LIMITS } from './limits.js';
 import { field } from './meta.js';
 import {
@@ -12,7 +13,7 @@ import {
   timeZoneSchema,
 } from './primitives.js';
 
-const TextListSchema = z.array(TextSchema).check(z.maxLength(200));
+const TextListSchema = z.array(TextSchema).check(maxLength(200));
 
 /** What the candidate found out about one interviewer before the round. */
 export const ResearchSchema = field(
@@ -33,11 +34,11 @@ export type Research = z.output<typeof ResearchSchema>;
 /** One person on the panel. */
 export const InterviewerSchema = z.strictObject({
   id: field(IdSchema),
-  name: field(TextSchema.check(z.minLength(1))),
+  name: field(TextSchema.check(minLength(1))),
   audience: field(AudienceSchema),
   function: field(z.optional(TextSchema)),
   title: field(z.optional(TextSchema)),
-  tenureMonths: field(z.optional(z.number().check(z.gte(0), z.lte(1200)))),
+  tenureMonths: field(z.optional(z.number().check(atLeast(0), atMost(1200)))),
   research: z.optional(ResearchSchema),
 });
 
@@ -63,9 +64,9 @@ export const TakeHomeSchema = field(
   z.strictObject({
     assignedAt: field(DateTimeSchema),
     dueAt: field(DateTimeSchema),
-    timeboxHours: field(z.number().check(z.positive(), z.lte(200))),
-    hoursSpent: field(z.optional(z.number().check(z.gte(0), z.lte(1000)))),
-    writeupWords: field(z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000)))),
+    timeboxHours: field(z.number().check(positive(), atMost(200))),
+    hoursSpent: field(z.optional(z.number().check(atLeast(0), atMost(1000)))),
+    writeupWords: field(z.optional(z.number().check(integer(), atLeast(0), atMost(100_000)))),
   }),
 );
 
@@ -75,17 +76,17 @@ export type TakeHome = z.output<typeof TakeHomeSchema>;
 /** A presentation to the panel and how it was rehearsed. */
 export const PresentationSchema = field(
   z.strictObject({
-    slotMinutes: field(z.number().check(z.positive(), z.lte(600))),
+    slotMinutes: field(z.number().check(positive(), atMost(600))),
     rehearsals: field(
       z._default(
         z
           .array(
             z.strictObject({
               at: field(DateTimeSchema),
-              minutes: field(z.number().check(z.positive(), z.lte(600))),
+              minutes: field(z.number().check(positive(), atMost(600))),
             }),
           )
-          .check(z.maxLength(100)),
+          .check(maxLength(100)),
         [],
       ),
     ),
@@ -104,14 +105,14 @@ export const InterviewSchema = z.strictObject({
   /** When it starts; leave it out for a round that is planned but not yet scheduled. */
   scheduledAt: field(z.optional(DateTimeSchema)),
   /** How long it lasts; when left out, timelines assume an hour. */
-  durationMinutes: field(z.optional(z.number().check(z.positive(), z.lte(24 * 60)))),
+  durationMinutes: field(z.optional(z.number().check(positive(), atMost(24 * 60)))),
   timeZone: z.optional(timeZoneSchema()),
   medium: field(z.enum(['video', 'in-person', 'phone'])),
   platform: field(z.optional(TextSchema)),
   location: field(z.optional(TextSchema)),
-  formats: field(z._default(z.array(InterviewFormatSchema).check(z.maxLength(7)), ['conversation'])),
+  formats: field(z._default(z.array(InterviewFormatSchema).check(maxLength(7)), ['conversation'])),
   interviewers: field(
-    z._default(z.array(InterviewerSchema).check(z.maxLength(CANDIDACY_LIMITS.interviewersPerInterview)), []),
+    z._default(z.array(InterviewerSchema).check(maxLength(CANDIDACY_LIMITS.interviewersPerInterview)), []),
   ),
   decisionExpectedBy: field(z.optional(DateOrDateTimeSchema)),
   debrief: z.optional(DebriefSchema),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CandidacySchema } from './candidacy.js';
+import { recordChecksInBags } from './checks.js';
 import { attachFieldDescriptions } from './json-schema-descriptions.js';
 import { isTimeZoneSchema } from './primitives.js';
 import { canonicalTimeZones, LEGACY_TIME_ZONES } from './warnings.js';
@@ -20,6 +21,8 @@ import { canonicalTimeZones, LEGACY_TIME_ZONES } from './warnings.js';
  */
 export function candidacyJsonSchema(): Record<string, unknown> {
   attachFieldDescriptions();
+  // zod before 4.6 reads the checks' bounds and patterns from the bags, which the model's checks leave empty.
+  recordChecksInBags(CandidacySchema);
   const zones = [
     ...canonicalTimeZones(),
     ...Object.keys(LEGACY_TIME_ZONES),

@@ -1,6 +1,6 @@
 import type { $ZodArray, $ZodIssue, $ZodObject, $ZodType, $ZodTypeDef } from 'zod/v4/core';
 import { closestWord, describeValue, excerpt } from '../internal/describe.js';
-import { CALENDAR_DATE_TIME_PATTERN, isPlainDate } from './calendar.js';
+import { CALENDAR_DATE_PATTERN, CALENDAR_DATE_TIME_PATTERN } from './calendar.js';
 import { type Candidacy, CandidacySchema, SUPPORTED_SCHEMA_VERSIONS } from './candidacy.js';
 import { checkCrossFields } from './cross-field.js';
 import {
@@ -182,7 +182,7 @@ export function toIssues(issue: $ZodIssue, schema: $ZodType, limits: IssueLimits
       if (typeof issue.input === 'string' && pattern !== undefined) {
         const variant = caseVariant(issue.input, pattern);
         if (variant !== undefined) hint = `; did you mean ${describeValue(variant)}?`;
-        else if (pattern === String(CALENDAR_DATE_TIME_PATTERN) && isPlainDate(issue.input)) {
+        else if (pattern === String(CALENDAR_DATE_TIME_PATTERN) && CALENDAR_DATE_PATTERN.test(issue.input)) {
           hint = `: a time is needed here, add it with its offset, like ${issue.input}T09:00:00-05:00`;
         }
       }

@@ -6,6 +6,7 @@ import {
   CALENDAR_DATE_TIME_PATTERN,
   isTimeZone,
 } from './calendar.js';
+import { atLeast, atMost, integer, matching, maxLength, refinement } from './checks.js';
 import { printableLine } from './identifiers.js';
 import { field } from './meta.js';
 
@@ -18,32 +19,33 @@ import { field } from './meta.js';
 /** An ISO-8601 date-time that carries its UTC offset, on a real calendar day. */
 export const DateTimeSchema = /* @__PURE__ */ (() =>
   field(
-    z.string().check(
-      z.regex(CALENDAR_DATE_TIME_PATTERN, {
-        message: 'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
-      }),
-    ),
+    z
+      .string()
+      .check(
+        matching(
+          CALENDAR_DATE_TIME_PATTERN,
+          'an ISO date-time with an offset on a real calendar day, like 2026-12-03T14:00:00-05:00',
+        ),
+      ),
   ))();
 
 /** A plain ISO-8601 calendar date. */
 export const PlainDateSchema = /* @__PURE__ */ (() =>
   field(
-    z
-      .string()
-      .check(
-        z.regex(CALENDAR_DATE_PATTERN, { message: 'a plain date on a real calendar day, like 2026-12-03' }),
-      ),
+    z.string().check(matching(CALENDAR_DATE_PATTERN, 'a plain date on a real calendar day, like 2026-12-03')),
   ))();
 
 /** Either a plain date or a date-time with an offset. */
 export const DateOrDateTimeSchema = /* @__PURE__ */ (() =>
   field(
-    z.string().check(
-      z.regex(CALENDAR_DATE_OR_DATE_TIME_PATTERN, {
-        message:
+    z
+      .string()
+      .check(
+        matching(
+          CALENDAR_DATE_OR_DATE_TIME_PATTERN,
           'a plain date (2026-12-03) or a date-time with an offset (2026-12-03T14:00:00-05:00), on a real calendar day',
-      }),
-    ),
+        ),
+      ),
   ))();
 
 // The zone schemas made here: the JSON Schema writer lists the runtime's zone names for each of them.
@@ -60,7 +62,9 @@ export const TIME_ZONE_EXPECTED =
 
 /** A time-zone field of its own (candidacyJsonSchema describes it by its path); see {@link TimeZoneSchema}. */
 export function timeZoneSchema(): z.ZodMiniType<string, string> {
-  const schema = field(z.string().check(z.refine(isTimeZone, { message: TIME_ZONE_EXPECTED })));
+  const schema = field(
+    z.string().check(refinement((zone) => (isTimeZone(zone) ? undefined : TIME_ZONE_EXPECTED))),
+  );
   timeZoneSchemas.add(schema);
   return schema;
 }
@@ -72,12 +76,11 @@ export const TimeZoneSchema = /* @__PURE__ */ (() => timeZoneSchema())();
 export const JurisdictionSchema = /* @__PURE__ */ (() =>
   field(
     z.string().check(
-      z.regex(JURISDICTION_SHAPE, { message: 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU' }),
+      matching(JURISDICTION_SHAPE, 'a jurisdiction code like US-CA, US-NY-NYC, DE or EU'),
       // A well-shaped code must also name a real country (and, for the US and Canada, a real state or province).
-      z.refine((code) => !JURISDICTION_SHAPE.test(code) || jurisdictionCodeProblem(code) === undefined, {
-        error: (issue) =>
-          jurisdictionCodeProblem(String(issue.input))?.expected ?? 'a known jurisdiction code',
-      }),
+      refinement((code) =>
+        JURISDICTION_SHAPE.test(code) ? jurisdictionCodeProblem(code)?.expected : undefined,
+      ),
     ),
   ))();
 
@@ -85,7 +88,7 @@ export const JurisdictionSchema = /* @__PURE__ */ (() =>
 export const IdSchema = /* @__PURE__ */ (() => field(printableLine(200)))();
 
 /** A short piece of free text. */
-export const TextSchema = /* @__PURE__ */ (() => z.string().check(z.maxLength(20_000)))();
+export const TextSchema = /* @__PURE__ */ (() => z.string().check(maxLength(20_000)))();
 
 /** The audiences of round two, as the guide names them. */
 export const AUDIENCES = [
@@ -121,4 +124,5 @@ export const InterviewFormatSchema = /* @__PURE__ */ (() => field(z.enum(INTERVI
 export type InterviewFormat = z.output<typeof InterviewFormatSchema>;
 
 /** A round number: 1 is the screen, 2 the decision round. */
-export const RoundSchema = /* @__PURE__ */ (() => field(z.number().check(z.int(), z.gte(1), z.lte(20))))();
+export const RoundSchema = /* @__PURE__ */ (() =>
+  field(z.number().check(integer(), atLeast(1), atMost(20))))();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { maxLength, minLength } from './checks.js';
 import { CANDIDACY_LIMITS } from './limits.js';
 import { field } from './meta.js';
 import { IdSchema, RoundSchema, TextSchema } from './primitives.js';
@@ -17,12 +18,11 @@ export const FACT_KINDS = [
 
 /** One structured, comparable detail of a telling: "rebuild duration = 14 months". */
 export const FactSchema = z.strictObject({
-  subject: field(TextSchema.check(z.minLength(1), z.maxLength(200))),
+  subject: field(TextSchema.check(minLength(1), maxLength(200))),
   kind: field(z.enum(FACT_KINDS)),
-  value: field(
-    z.union([z.number().check(z.refine(Number.isFinite, { message: 'a finite number' })), TextSchema]),
-  ),
-  unit: field(z.optional(TextSchema.check(z.maxLength(40)))),
+  // z.number() already refuses NaN and ±Infinity: JSON has neither, and a finite number is all a fact compares.
+  value: field(z.union([z.number(), TextSchema])),
+  unit: field(z.optional(TextSchema.check(maxLength(40)))),
   approximate: field(z.optional(z.boolean())),
   corrects: field(z.optional(z.literal(true))),
 });
@@ -34,7 +34,7 @@ export type Fact = z.output<typeof FactSchema>;
 export const TellingSchema = z.strictObject({
   round: field(RoundSchema),
   text: field(TextSchema),
-  facts: field(z.optional(z.array(FactSchema).check(z.maxLength(200)))),
+  facts: field(z.optional(z.array(FactSchema).check(maxLength(200)))),
 });
 
 /** A story as told in one round. */
@@ -63,13 +63,11 @@ export type StoryTag = (typeof STORY_TAGS)[number];
 /** One of the candidate's stories, with its tellings per round. */
 export const StorySchema = z.strictObject({
   id: field(IdSchema),
-  title: field(TextSchema.check(z.minLength(1), z.maxLength(300))),
+  title: field(TextSchema.check(minLength(1), maxLength(300))),
   kind: field(z.enum(['project', 'reason-for-leaving', 'role-interest', 'strength', 'other'])),
-  tags: field(z._default(z.array(z.enum(STORY_TAGS)).check(z.maxLength(STORY_TAGS.length * 2)), [])),
-  partnerFunctions: field(z.optional(z.array(TextSchema.check(z.maxLength(100))).check(z.maxLength(50)))),
-  tellings: field(
-    z._default(z.array(TellingSchema).check(z.maxLength(CANDIDACY_LIMITS.tellingsPerStory)), []),
-  ),
+  tags: field(z._default(z.array(z.enum(STORY_TAGS)).check(maxLength(STORY_TAGS.length * 2)), [])),
+  partnerFunctions: field(z.optional(z.array(TextSchema.check(maxLength(100))).check(maxLength(50)))),
+  tellings: field(z._default(z.array(TellingSchema).check(maxLength(CANDIDACY_LIMITS.tellingsPerStory)), [])),
 });
 
 /** One of the candidate's stories, with its tellings per round. */

@@ -1,5 +1,5 @@
 import { describeValue } from '../internal/describe.js';
-import { isPlainDate } from './calendar.js';
+import { CALENDAR_DATE_PATTERN } from './calendar.js';
 import type { Candidacy } from './candidacy.js';
 import type { Issue, IssuePath } from './issues.js';
 
@@ -165,7 +165,7 @@ export function collectWarnings(candidacy: Candidacy): Issue[] {
     });
   }
   candidacy.pipeline?.offers.forEach((offer, index) => {
-    if (offer.deadline !== undefined && isPlainDate(offer.deadline)) {
+    if (offer.deadline !== undefined && CALENDAR_DATE_PATTERN.test(offer.deadline)) {
       warnings.push({
         code: 'date_without_time',
         path: ['pipeline', 'offers', index, 'deadline'],
