@@ -167,6 +167,7 @@ export const englishGrammarWords = {
     reason: 24,
     leaveNonClaim: 3,
     teamModifier: 2,
+    countModifier: 2,
     stance: 8,
     asFrame: 10,
     promotion: 30,

@@ -333,6 +333,8 @@ export interface ReadingWindows {
   readonly leaveNonClaim: number;
   /** Words between a team part's number and its noun ("ten backend engineers"). */
   readonly teamModifier: number;
+  /** Describing words between a count's number and its noun ("sixty new graduate nurses"). */
+  readonly countModifier: number;
   /** Default of the lexicon's `stanceWindow`. */
   readonly stance: number;
   /** Back from "as" to its "I"; back from a promotion to its subject; a title frame's non-claim reach. */

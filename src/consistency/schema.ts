@@ -68,6 +68,7 @@ const windowsShape = {
   reason: Window,
   leaveNonClaim: Window,
   teamModifier: Window,
+  countModifier: Window,
   stance: Window,
   asFrame: Window,
   promotion: Window,

@@ -14,21 +14,25 @@ function countNounAt(
   compiled: CompiledLexicon,
   open = false,
 ): { subject: string; end: number } | undefined {
-  const here = compiled.subjects.count.matchAt(tokens, index);
-  if (here !== undefined) return { subject: here.value, end: index + here.length };
-  // One other word may come first ("5 senior engineers"), but not a joining word or punctuation.
-  const token = tokens[index];
-  if (token === undefined || token.kind !== 'word' || compiled.countLinksAfter.has(token.lower))
-    return undefined;
-  const later = compiled.subjects.count.matchAt(tokens, index + 1);
-  if (later !== undefined) return { subject: later.value, end: index + 1 + later.length };
-  if (!open) return undefined;
-  // Any other plural noun is counted under its own name ("nine warehouses", "three regional hubs").
-  if (isOpenCountNoun(token, compiled)) return { subject: token.lower, end: index + 1 };
-  const next = tokens[index + 1];
-  return next !== undefined && isOpenCountNoun(next, compiled) && !compiled.functionWords.has(token.lower)
-    ? { subject: next.lower, end: index + 2 }
-    : undefined;
+  // Up to `windows.countModifier` describing words may come first ("5 senior engineers", "sixty new graduate
+  // nurses"), but no joining word, function word or punctuation.
+  // A lexicon noun may follow one function word ("5 more engineers"); an open noun follows content words only.
+  let content = true;
+  for (let offset = 0; offset <= compiled.windows.countModifier; offset++) {
+    const at = index + offset;
+    const known = compiled.subjects.count.matchAt(tokens, at);
+    if (known !== undefined) return { subject: known.value, end: at + known.length };
+    const token = tokens[at];
+    if (token === undefined) return undefined;
+    // Any other plural noun is counted under its own name ("nine warehouses", "three regional hubs").
+    if (open && content && isOpenCountNoun(token, compiled)) return { subject: token.lower, end: at + 1 };
+    if (token.kind !== 'word' || compiled.countLinksAfter.has(token.lower)) return undefined;
+    if (compiled.functionWords.has(token.lower)) {
+      if (offset > 0) return undefined;
+      content = false;
+    }
+  }
+  return undefined;
 }
 
 /** A plural-looking word outside every unit list: what a bare number counts. */
