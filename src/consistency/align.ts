@@ -18,7 +18,7 @@ export interface Alignment {
 
 /** Options of the alignment step. */
 export interface AlignOptions {
-  /** Pair a subject-less claim with the only unpaired claim of its type on the other side. */
+  /** Pair a subject-less claim with the only unpaired claim of its type on the other side, and twins by value. */
   readonly typeFallback: boolean;
   /** A retracted value matches a round-one claim when within this fraction. */
   readonly matchRelative: number;
@@ -360,14 +360,79 @@ export function alignClaims(
       openTwo.delete(second.attribute);
     }
   }
-  const unverified = [
-    ...openOne.values(),
-    ...[...ambiguousOne.values()].flat(),
-    ...openTwo.values(),
-    ...[...ambiguousTwo.values()].flat(),
-    ...leftOver,
-  ];
+  const restOne = [...openOne.values(), ...[...ambiguousOne.values()].flat()];
+  const restTwo = [...openTwo.values(), ...[...ambiguousTwo.values()].flat()];
+  const byValue =
+    options.typeFallback && options.lexiconSubjects !== undefined
+      ? pairByValue(restOne, restTwo, options.lexiconSubjects)
+      : [];
+  const paired = new Set(byValue.flatMap((pair) => [pair.one, pair.two]));
+  pairs.push(...byValue);
+  const unverified = [...restOne, ...restTwo, ...leftOver].filter((claim) => !paired.has(claim));
   return { pairs, unverified };
+}
+
+/** The kinds of claim whose told value alone may pair them across rounds (see {@link pairByValue}). */
+const VALUE_TYPES = new Set(['percentage', 'money', 'count', 'duration']);
+
+/** The value of a claim as compared by {@link pairByValue}: type, unit, currency and magnitude. */
+function valueKey(claim: Claim): string {
+  return [claim.type, claim.unit, claim.currency ?? '', Math.abs(claim.low), Math.abs(claim.high)].join('|');
+}
+
+/**
+ * The same figure retold in other words ("churn was 18% a year" against "we were losing about 18% of them every
+ * year"): after every other step, a claim left unpaired on each side with the same value, the only one of that
+ * value on its side, pairs with its twin (flag paired_by_value). Never two claims the lexicon names differently
+ * (money.budget against money.revenue) or one attribute the attribute step found ambiguous, never an attribute
+ * its side corrects, never a signed change against one of the other sign or a rate of another period, never a derived or
+ * corrective claim. The pair can only be consistent: nothing is flagged that the other steps left alone.
+ */
+function pairByValue(
+  one: readonly Claim[],
+  two: readonly Claim[],
+  lexiconSubjects: ReadonlySet<string>,
+): ClaimPair[] {
+  const eligible = (claims: readonly Claim[]) => {
+    // An attribute its side corrects is the corrections' to settle, whatever else that side repeated.
+    const corrected = new Set(claims.filter((claim) => claim.corrective).map((claim) => claim.attribute));
+    const byKey = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      if (!VALUE_TYPES.has(claim.type) || claim.derived || claim.corrective || claim.bound !== undefined)
+        continue;
+      if (corrected.has(claim.attribute)) continue;
+      const key = valueKey(claim);
+      const group = byKey.get(key) ?? [];
+      group.push(claim);
+      byKey.set(key, group);
+    }
+    return byKey;
+  };
+  const named = (claim: Claim) =>
+    claim.subject !== undefined && lexiconSubjects.has(`${claim.type}.${claim.subject}`);
+  const keysTwo = eligible(two);
+  const pairs: ClaimPair[] = [];
+  for (const [key, groupOne] of eligible(one)) {
+    const groupTwo = keysTwo.get(key);
+    if (groupTwo === undefined || groupOne.length !== 1 || groupTwo.length !== 1) continue;
+    const [first, second] = [groupOne[0]!, groupTwo[0]!];
+    // One attribute on both sides left unpaired is one the attribute step found ambiguous: it stays so.
+    if (first.attribute === second.attribute) continue;
+    if (named(first) && named(second) && first.subject !== second.subject) continue;
+    if (first.signed === true && second.signed === true && Math.sign(first.low) !== Math.sign(second.low))
+      continue;
+    // "18% a year" against "18% of them every year"; never a rate per month against one per year.
+    if (first.period !== undefined && second.period !== undefined && first.period !== second.period) continue;
+    // Round one's name unless it gave none; one length under two phase words is the story's length.
+    const attribute =
+      first.type === 'duration' && first.subject !== second.subject
+        ? LENGTH
+        : first.subject !== undefined
+          ? first.attribute
+          : second.attribute;
+    pairs.push({ one: first, two: second, attribute, flags: ['paired_by_value'] });
+  }
+  return pairs;
 }
 
 /**

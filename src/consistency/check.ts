@@ -77,7 +77,10 @@ export interface CompareClaimsOptions extends WordingOptions {
   readonly tolerance?: ToleranceOverrides;
   /** The lexicon used for readable labels (default {@link englishLexicon}). */
   readonly lexicon?: ConsistencyLexicon;
-  /** Pair a subject-less claim with the only unpaired claim of its type (default true). */
+  /**
+   * Pair claims whose subjects do not agree (default true): a subject-less claim with the only unpaired claim of
+   * its type, and the same figure retold in other words ("churn was 18%" against "we were losing 18% of them").
+   */
   readonly typeFallback?: boolean;
 }
 
