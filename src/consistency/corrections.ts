@@ -1,7 +1,7 @@
 import type { Token } from '../text/index.js';
 import { retractedBefore } from './context.js';
 import type { Draft } from './draft.js';
-import type { CompiledLexicon } from './internal.js';
+import { type CompiledLexicon, findLeft } from './internal.js';
 import { readNumber } from './numbers.js';
 
 /** A draft after correction markers were applied. */
@@ -200,29 +200,99 @@ export function applyCorrections(
     if (after.draftIndex !== undefined) retracted.add(after.draftIndex);
     result[position] = { ...draft, corrective: true, correctedFrom: after.value };
   });
-  // "I said 30% last time, but it was 35%": the quoted value retracts, the next value after "but" corrects.
+  // "I said I was head of operations, but my title was operations manager": a claim read from words (a title, a
+  // reason) after a quote verb is quoted too, when a contrast follows it in its sentence.
+  result.forEach((draft, position) => {
+    if (draft.quoted !== undefined || draft.unitFactor !== undefined || draft.type === 'date') return;
+    if (
+      findLeft(tokens, draft.start, compiled.windows.quoteVerb, compiled.quoteVerbs, compiled) === undefined
+    )
+      return;
+    if (contrastAfter(tokens, draft, compiled) !== undefined) result[position] = { ...draft, quoted: true };
+  });
+  // "I said 30% last time, but it was 35%": the quoted value retracts, the next value after "but" corrects; with no
+  // value of its kind after the contrast, a bare number does ("I said nine clinics, but the real figure was eleven").
+  const added: CorrectedDraft[] = [];
   result.forEach((draft, position) => {
     if (draft.quoted !== true) return;
     retracted.add(position);
-    const sentence = tokens[draft.start]?.sentence;
-    let sawBut = false;
-    const limit = Math.min(tokens.length, draft.end + compiled.windows.quotedCorrection);
-    for (let index = draft.end; index < limit && tokens[index]!.sentence === sentence; index++) {
-      if (compiled.contrastWords.has(tokens[index]!.lower)) sawBut = true;
-      if (!sawBut) continue;
+    const contrast = contrastAfter(tokens, draft, compiled);
+    if (contrast === undefined) return;
+    for (let index = contrast.from; index < contrast.limit; index++) {
       const next = (byStart.get(index) ?? []).find(
         (other) => result[other]!.type === draft.type && result[other]!.quoted !== true,
       );
       if (next !== undefined) {
         result[next] = { ...result[next]!, corrective: true, correctedFrom: draft.low, nonClaim: false };
-        break;
+        return;
       }
     }
+    const bare = bareCorrection(tokens, draft, contrast, drafts, compiled);
+    if (bare !== undefined) added.push(bare);
   });
   // In a corrective sentence, "not X" marks X as retracted.
   result.forEach((draft, position) => {
     if (draft.corrective && compiled.retractionMarkers.matchEndingAt(tokens, draft.start - 1) !== undefined)
       retracted.add(position);
   });
-  return result.map((draft, position) => (retracted.has(position) ? { ...draft, retracted: true } : draft));
+  const marked = result.map((draft, position) =>
+    retracted.has(position) ? { ...draft, retracted: true } : draft,
+  );
+  if (added.length === 0) return marked;
+  return [...marked, ...added].sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+/** The tokens after a contrast word ("but") within `windows.quotedCorrection` of a quoted draft, in its sentence. */
+function contrastAfter(
+  tokens: readonly Token[],
+  draft: Draft,
+  compiled: CompiledLexicon,
+): { readonly from: number; readonly limit: number } | undefined {
+  const sentence = tokens[draft.start]?.sentence;
+  let limit = Math.min(tokens.length, draft.end + compiled.windows.quotedCorrection);
+  let from: number | undefined;
+  for (let index = draft.end; index < limit; index++) {
+    if (tokens[index]!.sentence !== sentence) limit = index;
+    else if (from === undefined && compiled.contrastWords.has(tokens[index]!.lower)) from = index + 1;
+  }
+  return from === undefined ? undefined : { from, limit };
+}
+
+/** The kinds whose quoted value a bare number may correct: the quantities, dates aside. */
+const BARE_TYPES = new Set(['duration', 'money', 'percentage', 'count']);
+
+/**
+ * A bare number after the contrast that corrects a quoted quantity ("I told you fourteen months, but it was
+ * closer to eighteen"): the first number after it that no other reading took, in the quoted draft's unit,
+ * subject and part.
+ */
+function bareCorrection(
+  tokens: readonly Token[],
+  draft: CorrectedDraft,
+  contrast: { readonly from: number; readonly limit: number },
+  drafts: readonly Draft[],
+  compiled: CompiledLexicon,
+): CorrectedDraft | undefined {
+  if (!BARE_TYPES.has(draft.type)) return undefined;
+  const taken = (index: number) => drafts.some((other) => other.start <= index && index < other.end);
+  for (let index = contrast.from; index < contrast.limit; index++) {
+    if (taken(index)) continue;
+    const reading = readNumber(tokens, index, compiled);
+    if (reading === undefined) continue;
+    if (reading.article || reading.fraction || reading.end > contrast.limit) return undefined;
+    const value = reading.value * (draft.unitFactor ?? 1);
+    const { quoted: _quoted, quoteStart: _quoteStart, retracted: _retracted, ...kept } = draft;
+    return {
+      ...kept,
+      low: value,
+      high: value,
+      approximate: reading.approximate,
+      range: false,
+      start: reading.start,
+      end: reading.end,
+      corrective: true,
+      correctedFrom: draft.low,
+    };
+  }
+  return undefined;
 }
