@@ -22,6 +22,8 @@ export function findSubject(
 
 function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolean {
   if (token === undefined || token.kind !== 'word' || compiled.functionWords.has(token.lower)) return false;
+  if (compiled.notOpenSubjects.has(token.lower) || compiled.numberWords.has(token.lower)) return false;
+  if (compiled.quoteVerbs.matchAt([token], 0) !== undefined) return false;
   if (
     compiled.direction.matchAt([token], 0) !== undefined ||
     compiled.hedges.matchAt([token], 0) !== undefined

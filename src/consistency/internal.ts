@@ -72,6 +72,7 @@ const WORD_SETS = [
   'passiveAuxiliaries',
   'roleAdverbs',
   'otherSubjects',
+  'notOpenSubjects',
   'upToAfterChange',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 

@@ -284,6 +284,11 @@ export interface ConsistencyLexicon {
   readonly roleAdverbs?: readonly string[];
   /** Words that make the subject of a promotion someone else ("my manager was promoted"). */
   readonly otherSubjects?: readonly string[];
+  /**
+   * Words never taken as the open subject of a figure ("the order came in at $340,000" is not money.came): verbs
+   * of motion and result, "anything". Quote verbs and number words never are either. English when left out.
+   */
+  readonly notOpenSubjects?: readonly string[];
   /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
   readonly windows?: Partial<ReadingWindows>;
 }

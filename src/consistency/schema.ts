@@ -196,6 +196,7 @@ const SECTIONS = {
   bareLeaveVerbs: [Phrases, false],
   speakerWords: [Phrases, false],
   groupPossessives: [Phrases, false],
+  notOpenSubjects: [Phrases, false],
   verbSpeakers: [Phrases, false],
   titleArticles: [Phrases, false],
   asFrames: [Phrases, false],
