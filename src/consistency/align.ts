@@ -545,6 +545,7 @@ function pairLengths(
     );
   let first = lengths(openOne);
   let second = lengths(openTwo);
+  if (pairSpentOn(openOne, openTwo, first, second, frameOf, pairs)) return;
   const byMilestone = (first.length === 0) !== (second.length === 0);
   if (first.length === 0) first = milestones(openOne);
   else if (second.length === 0) second = milestones(openTwo);
@@ -560,4 +561,44 @@ function pairLengths(
   pairs.push({ one, two, attribute, flags: ['paired_by_frame'] });
   openOne.delete(one.attribute);
   openTwo.delete(two.attribute);
+}
+
+/** The prefix of an open phase subject ("spent a year on the signup funnel" → phase:signup). */
+const OPEN_PHASE = 'phase:';
+
+/**
+ * "We spent about a year on the self-serve funnel" against "the self-serve funnel ... took us two years": with no
+ * plain length on one side, its only duration told as time spent on something (an open phase) pairs with the
+ * other side's only plain length when that length's sentence names the same thing and is not told as the whole
+ * (a phase of the story against all of it is no pair). The pair is the story's length.
+ */
+function pairSpentOn(
+  openOne: Map<string, Claim>,
+  openTwo: Map<string, Claim>,
+  lengthsOne: readonly Claim[],
+  lengthsTwo: readonly Claim[],
+  frameOf: (claim: Claim) => ClaimFrame,
+  pairs: ClaimPair[],
+): boolean {
+  if ((lengthsOne.length === 0) === (lengthsTwo.length === 0)) return false;
+  const [phases, length] = lengthsOne.length === 0 ? [openOne, lengthsTwo] : [openTwo, lengthsOne];
+  if (length.length !== 1 || length[0]!.subject !== undefined || frameOf(length[0]!).whole) return false;
+  const plain = length[0]!;
+  const words = frameOf(plain).words;
+  const spent = [...phases.values()].filter(
+    (claim) =>
+      claim.type === 'duration' &&
+      claim.part === undefined &&
+      !claim.derived &&
+      claim.subject?.startsWith(OPEN_PHASE) === true &&
+      !frameOf(claim).part &&
+      words.has(claim.subject.slice(OPEN_PHASE.length, OPEN_PHASE.length + STEM_LETTERS)),
+  );
+  if (spent.length !== 1) return false;
+  const phase = spent[0]!;
+  const [one, two] = lengthsOne.length === 0 ? [phase, plain] : [plain, phase];
+  pairs.push({ one, two, attribute: LENGTH, flags: ['paired_by_frame'] });
+  openOne.delete(one.attribute);
+  openTwo.delete(two.attribute);
+  return true;
 }
