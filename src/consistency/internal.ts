@@ -168,6 +168,12 @@ export interface CompiledLexicon
   readonly pluralEnding: NonNullable<ConsistencyLexicon['pluralEnding']>;
   /** What a year is (lexicon `yearPattern`). */
   readonly yearPattern: NonNullable<ConsistencyLexicon['yearPattern']>;
+  /** A year said by its last two digits (lexicon `shortYears`): its marks as a Set. */
+  readonly shortYears: { readonly marks: ReadonlySet<string>; readonly pivot: number };
+}
+
+function shortYearsOf(section: NonNullable<ConsistencyLexicon['shortYears']>): CompiledLexicon['shortYears'] {
+  return { marks: new Set(section.marks), pivot: section.pivot };
 }
 
 /** Whether a token's whole text is the digits of a year (lexicon `yearPattern`), in range or not. */
@@ -267,6 +273,7 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
   const tagger = createTagger<WordData>(
     (word) => wordDataOf(compiled!, word),
     new Set(section('sentenceEnds') ?? []),
+    new Set(section('abbreviations') ?? []),
   );
   const pluralEnding = section('pluralEnding') ?? grammar.pluralEnding;
   const sets = tableOf(WORD_SETS, (key) => new Set(section(key) ?? []));
@@ -278,6 +285,7 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     tagger,
     pluralEnding,
     yearPattern: section('yearPattern') ?? grammar.yearPattern,
+    shortYears: shortYearsOf(section('shortYears') ?? grammar.shortYears),
     ...numberTables(lexicon),
     ...sets,
     ...matchers,

@@ -173,6 +173,11 @@ export interface ConsistencyLexicon {
   /** The marks that end a sentence ("." "!" "?"); English when left out. */
   readonly sentenceEnds?: readonly string[];
   /**
+   * Words whose full stop ends no sentence when the text goes on in lower case or with a number ("Feb. 2021",
+   * "approx. ten"). English when left out.
+   */
+  readonly abbreviations?: readonly string[];
+  /**
    * How a plural ends: "nine warehouses" counts any plural noun (a word of at least `minLength` letters that
    * ends in `suffix` but in none of `singularEndings`: "process" is no plural), and a title or a fraction
    * word with the suffix is its plural ("engineers", "three quarters of"). English ("s", 4, ["ss"]) when left out.
@@ -182,6 +187,11 @@ export interface ConsistencyLexicon {
     readonly minLength: number;
     readonly singularEndings: readonly string[];
   };
+  /**
+   * A year said by its last two digits after a mark ("Feb '21", "spring ’98"): the marks, and the pivot (a
+   * number below it is 20xx, from it on 19xx). English (', ’ and 50) when left out.
+   */
+  readonly shortYears?: { readonly marks: readonly string[]; readonly pivot: number };
   /** What a year is: a number of exactly `digits` digits from `earliest` to `latest`. English (4, 1950–2100) when left out. */
   readonly yearPattern?: { readonly digits: number; readonly earliest: number; readonly latest: number };
   /** The grammar words of the number reader ("and a half", "a couple of", "40-odd"); English when left out. */

@@ -155,12 +155,17 @@ const SECTIONS = {
   languageGuess: [z.readonly(z.strictObject(languageGuessShape)), false],
   numberGrammar: [z.readonly(z.strictObject(numberGrammarShape)), false],
   sentenceEnds: [Phrases, false],
+  abbreviations: [Phrases, false],
   relatedReasons: [
     z.readonly(z.array(z.readonly(z.tuple([Phrase, Phrase]))).check(z.maxLength(MAX_ENTRIES))),
     false,
   ],
   pluralEnding: [z.readonly(z.strictObject(pluralEndingShape)), false],
   yearPattern: [z.readonly(z.strictObject(yearPatternShape)), false],
+  shortYears: [
+    z.readonly(z.strictObject({ marks: Phrases, pivot: z.int().check(z.gte(0), z.lte(100)) })),
+    false,
+  ],
   personUnits: [Phrases, false],
   countLinksAfter: [Phrases, false],
   partitiveLinks: [Phrases, false],

@@ -37,12 +37,13 @@ const WORD_LIMIT = 20_000;
 
 /**
  * A tagger: `classify` gives the lexicon's data for a word (called once per distinct word), `sentenceEnds`
- * the punctuation that ends a sentence. Register every matcher before the first `tag`: the slots are
+ * the punctuation that ends a sentence, `abbreviations` the words whose full stop may not (see tokenize). Register every matcher before the first `tag`: the slots are
  * sealed then, and a matcher registered later simply reads without tags.
  */
 export function createTagger<D>(
   classify: (word: string) => D,
   sentenceEnds: ReadonlySet<string> = englishSentenceEnds,
+  abbreviations?: ReadonlySet<string>,
 ): Tagger<D> {
   const lookups: ((word: string, atEnd: boolean) => CompiledPhrase<unknown>[] | undefined)[] = [];
   const owner = {};
@@ -75,7 +76,7 @@ export function createTagger<D>(
     dataOf: (token) => (token?.tags?.owner === owner ? (token.tags.data as D) : undefined),
     tag(text) {
       if (last !== undefined && last.text === text) return last;
-      const tokens = tokenize(text, tagsOf, sentenceEnds);
+      const tokens = tokenize(text, tagsOf, sentenceEnds, abbreviations);
       last = { text, tokens, sentences: sentenceRanges(tokens) };
       return last;
     },

@@ -42,14 +42,36 @@ const TOKEN_PATTERN =
 /** The English sentence ends, the default of `tokenize` (a lexicon may name others: `sentenceEnds`). */
 export const englishSentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?']);
 
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether the full stop at `end` closes an abbreviation rather than a sentence: the word before it is one of
+ * `abbreviations` ("Feb", "approx") and the text goes on in the same sentence ("Feb. 2021", "Sept. '19",
+ * "approx. ten"): a digit, an apostrophe or a lower-case letter after the spaces.
+ */
+function closesAbbreviation(
+  text: string,
+  end: number,
+  before: Token | undefined,
+  abbreviations: ReadonlySet<string>,
+) {
+  if (before === undefined || before.kind !== 'word' || !abbreviations.has(before.lower)) return false;
+  let at = end;
+  while (text.charCodeAt(at) === 32) at++;
+  const next = text.charCodeAt(at);
+  return (next >= 48 && next <= 57) || (next >= 97 && next <= 122) || next === 39 || next === 0x2019;
+}
+
 /**
  * Splits text into word, number and punctuation tokens, numbered by sentence; linear in the text. With
- * `tagsOf` (a tagger's, tag.ts) every token carries its word's tags, looked up once per distinct word.
+ * `tagsOf` (a tagger's, tag.ts) every token carries its word's tags, looked up once per distinct word. A full
+ * stop after one of `abbreviations` ends no sentence when the text goes on in lower case or with a number.
  */
 export function tokenize(
   text: string,
   tagsOf?: (word: string) => WordTags,
   sentenceEnds: ReadonlySet<string> = englishSentenceEnds,
+  abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS,
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -85,7 +107,11 @@ export function tokenize(
         ? { text: raw, lower, start, end, kind, sentence }
         : { text: raw, lower, start, end, kind, sentence, tags: tagsOf(lower) },
     );
-    if (sentenceEnds.has(raw)) sentence += 1;
+    if (
+      sentenceEnds.has(raw) &&
+      !(raw === '.' && closesAbbreviation(text, end, tokens[tokens.length - 2], abbreviations))
+    )
+      sentence += 1;
   }
   return tokens;
 }

@@ -23,6 +23,24 @@ describe('tokenize', () => {
     ]);
   });
 
+  it.each([
+    ['Feb. 2021 was cold.', [0, 0, 0, 0, 0, 0]],
+    ["In Sept. '19 we moved.", [0, 0, 0, 0, 0, 0, 0, 0]],
+    ['It took approx. ten weeks.', [0, 0, 0, 0, 0, 0, 0]],
+    ['We shipped in Feb. Then I left.', [0, 0, 0, 0, 0, 1, 1, 1, 1]],
+    ['Feb. 2021', [0, 0, 0]],
+    ['It was Feb.', [0, 0, 0, 0]],
+  ])('ends no sentence at the full stop of an abbreviation the text goes on after: %s', (text, sentences) => {
+    const abbreviations = new Set(['feb', 'sept', 'approx']);
+    expect(tokenize(text, undefined, undefined, abbreviations).map((token) => token.sentence)).toEqual(
+      sentences,
+    );
+  });
+
+  it('ends a sentence at every full stop when given no abbreviations', () => {
+    expect(tokenize('Feb. 2021').map((token) => token.sentence)).toEqual([0, 0, 1]);
+  });
+
   it('glues a currency sign before and a suffix after the digits', () => {
     expect(tokenize('$2.5M')).toEqual([
       {

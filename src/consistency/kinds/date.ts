@@ -75,12 +75,23 @@ function captured(tokens: readonly Token[], match: PatternMatch, name: string): 
   return range === undefined ? '' : tokens[range.start]!.lower;
 }
 
+/** A year said by its last two digits after a mark ("'21" is 2021, "'98" is 1998; lexicon `shortYears`). */
+function shortYearOf(mark: Token | undefined, digits: Token | undefined, compiled: CompiledLexicon) {
+  if (mark === undefined || digits === undefined || !compiled.shortYears.marks.has(mark.text))
+    return undefined;
+  if (digits.kind !== 'number' || digits.suffix !== undefined || digits.start !== mark.end) return undefined;
+  if (digits.text.length !== 2 || !Number.isInteger(digits.value)) return undefined;
+  const value = digits.value!;
+  return value + (value < compiled.shortYears.pivot ? 2000 : 1900);
+}
+
 function yearIn(
   tokens: readonly Token[],
   match: PatternMatch,
   compiled: CompiledLexicon,
 ): number | undefined {
-  return yearOf(tokens[match.captures.year!.start], compiled);
+  const start = match.captures.year!.start;
+  return yearOf(tokens[start], compiled) ?? shortYearOf(tokens[start], tokens[start + 1], compiled);
 }
 
 /** The date forms of a word, tried in order ("March 2019", "Q3 2021", "the second half of 2020", "early 2019"). */
@@ -92,7 +103,13 @@ interface DateForms {
 function dateFormsOf(compiled: CompiledLexicon): DateForms {
   const year = capture(
     'year',
-    token((candidate) => yearOf(candidate, compiled) !== undefined),
+    anyOf(
+      token((candidate) => yearOf(candidate, compiled) !== undefined),
+      sequence(
+        token((candidate, index, all) => shortYearOf(candidate, all[index + 1], compiled) !== undefined),
+        token((candidate) => candidate.kind === 'number'),
+      ),
+    ),
   );
   const of = compiled.numberGrammar.of;
   const isWord = (candidate: Token) => candidate.kind === 'word';
@@ -100,6 +117,8 @@ function dateFormsOf(compiled: CompiledLexicon): DateForms {
     // "March 2019", "March of 2019", "March 5, 2019": a day is at most 31, so it is never a year.
     pattern: sequence(
       capture('month', wordIn(compiled.monthNames, 'word')),
+      // "Feb. 2021": the full stop of an abbreviated month (the tokenizer keeps it in the sentence).
+      optional(word('.')),
       optional(word(of)),
       optional(
         sequence(

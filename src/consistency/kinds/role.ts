@@ -23,8 +23,11 @@ function firstPersonBefore(
     // "took me on as", "hired me into Corwen's as": the speaker is the object, the title theirs.
     if (compiled.speakerObjects.has(token.lower)) return back;
     if (compiled.otherPersonObjects.has(token.lower)) {
-      // "I brought her in as": someone else's; "I was brought in as": passive, the speaker's.
-      if (!compiled.passiveAuxiliaries.has(tokens[index - back - 1]?.lower ?? '')) return undefined;
+      // "I brought her in as": someone else's; "I was brought in as": passive, the speaker's; "I signed on with
+      // Dunmore as": after a start verb, "with" names the employer.
+      const before = index - back - 1;
+      const employer = compiled.dateStartCues.matchEndingAt(tokens, before) !== undefined;
+      if (!employer && !compiled.passiveAuxiliaries.has(tokens[before]?.lower ?? '')) return undefined;
       continue;
     }
     if (compiled.speakerWords.has(token.lower)) return back;
