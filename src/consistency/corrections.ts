@@ -1,7 +1,7 @@
 import type { Token } from '../text/index.js';
 import { retractedBefore } from './context.js';
 import type { Draft } from './draft.js';
-import { type CompiledLexicon, findLeft } from './internal.js';
+import { type CompiledLexicon, findLeft, isClauseBreak } from './internal.js';
 import { readNumber } from './numbers.js';
 
 /** A draft after correction markers were applied. */
@@ -139,6 +139,43 @@ function correctiveSentences(
   return starts;
 }
 
+/** The kinds whose bare numbers may leave their scale word unsaid ("5.8 million dollars, not 6.2"). */
+const SCALED_TYPES = new Set(['money', 'count']);
+
+/**
+ * A bare number told next to a figure of its kind, in that figure's scale when it leaves its own unsaid: "5.8
+ * million dollars, not 6.2" retracts 6.2 million, "£400k, not 450" £450k. The scale is the lexicon's scale word
+ * that puts the bare number nearest the figure, within ten times of it; a number of 1,000 or more keeps its value.
+ */
+function inScaleOf(value: number, draft: Draft, compiled: CompiledLexicon): number {
+  const reference = Math.abs(draft.low);
+  if (!SCALED_TYPES.has(draft.type) || value <= 0 || value >= 1000 || reference < 1000) return value;
+  let best = value;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const scale of Object.values(compiled.lexicon.scaleWords)) {
+    const gap = Math.abs(Math.log10((value * scale) / reference));
+    if (gap < 1 && gap < distance) [best, distance] = [value * scale, gap];
+  }
+  return best;
+}
+
+/**
+ * "we raised £400k in the seed round, not 450": a retraction after a comma a few words on in the clause
+ * (`windows.retraction`), the token after that comma; undefined when none.
+ */
+function commaBeforeRetraction(tokens: readonly Token[], draft: Draft, compiled: CompiledLexicon) {
+  const sentence = tokens[draft.start]?.sentence;
+  const limit = Math.min(tokens.length - 1, draft.end + compiled.windows.retraction);
+  for (let index = draft.end; index < limit; index++) {
+    const token = tokens[index]!;
+    if (token.sentence !== sentence || token.kind === 'number') return undefined;
+    if (token.text === ',')
+      return compiled.retractionMarkers.matchAt(tokens, index + 1) === undefined ? undefined : index + 1;
+    if (isClauseBreak(token, compiled)) return undefined;
+  }
+  return undefined;
+}
+
 /** The value retracted right after a corrective draft: "16 months, not 14" / "€450k, not €400k". */
 function retractedAfter(
   tokens: readonly Token[],
@@ -148,17 +185,22 @@ function retractedAfter(
   compiled: CompiledLexicon,
 ): { value: number; draftIndex?: number } | undefined {
   let index = draft.end;
+  const later = tokens[index]?.text === ',' ? undefined : commaBeforeRetraction(tokens, draft, compiled);
   if (tokens[index]?.text === ',') index += 1;
+  else if (later !== undefined) index = later;
   const marker = compiled.retractionMarkers.matchAt(tokens, index);
   if (marker === undefined) return undefined;
   const valueStart = index + marker.length;
+  // A few words on, "not 3 months" is no retraction of an amount: the value is of the draft's kind or bare.
+  const otherKind = (position: number) => drafts[position]!.type !== draft.type;
+  if (later !== undefined && (byStart.get(valueStart) ?? []).some(otherKind)) return undefined;
   const draftIndex = [valueStart, valueStart + 1]
     .flatMap((start) => byStart.get(start) ?? [])
     .find((position) => drafts[position]!.type === draft.type);
   if (draftIndex !== undefined) return { value: drafts[draftIndex]!.low, draftIndex };
   const bare = readNumber(tokens, valueStart, compiled);
   if (bare === undefined || bare.article || bare.fraction) return undefined;
-  return { value: bare.value * (draft.unitFactor ?? 1) };
+  return { value: inScaleOf(bare.value * (draft.unitFactor ?? 1), draft, compiled) };
 }
 
 /**
@@ -190,7 +232,7 @@ export function applyCorrections(
       result[position] = {
         ...draft,
         corrective: true,
-        correctedFrom: before.value * (draft.unitFactor ?? 1),
+        correctedFrom: inScaleOf(before.value * (draft.unitFactor ?? 1), draft, compiled),
         nonClaim: false,
       };
       return;
@@ -280,7 +322,7 @@ function bareCorrection(
     const reading = readNumber(tokens, index, compiled);
     if (reading === undefined) continue;
     if (reading.article || reading.fraction || reading.end > contrast.limit) return undefined;
-    const value = reading.value * (draft.unitFactor ?? 1);
+    const value = inScaleOf(reading.value * (draft.unitFactor ?? 1), draft, compiled);
     const { quoted: _quoted, quoteStart: _quoteStart, retracted: _retracted, ...kept } = draft;
     return {
       ...kept,
