@@ -230,8 +230,13 @@ export function durationSubject(
   const spans =
     compiled.definiteArticles.has(beforeArticle) &&
     compiled.spanPrepositions.has(tokens[start - 3]?.lower ?? '');
+  // "I left after three years", "it came to an end after five years": after an ending, the time before it.
+  const afterEnding =
+    compiled.milestoneMarkers.has(before) &&
+    compiled.dateEndCues.matchEndingAt(tokens, start - 2) !== undefined;
   if (
     !spans &&
+    !afterEnding &&
     (compiled.milestoneMarkers.has(before) ||
       (compiled.definiteArticles.has(before) && compiled.milestoneMarkers.has(beforeArticle)))
   ) {

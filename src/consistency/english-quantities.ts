@@ -178,6 +178,8 @@ export const englishQuantityWords = {
     'stepped away',
     'handed in my notice',
     'wound down',
+    'came to an end',
+    'came to a close',
   ],
   currencySymbols: { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' },
   currencyWords: {
