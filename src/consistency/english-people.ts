@@ -124,7 +124,18 @@ export const englishPeopleWords = {
   promotionFrames: ['promoted to', 'became', 'i became', 'moved up to', 'stepped up to', 'stepped up as'],
   leadVerbs: { led: 3, headed: 5 },
   teamVerbs: { managed: 4, ran: 4, manage: 4 },
-  teamObjects: ['team', 'teams', 'people', 'engineers', 'group', 'org', 'department', 'squad', 'staff'],
+  teamObjects: [
+    'team',
+    'teams',
+    'people',
+    'engineers',
+    'group',
+    'org',
+    'department',
+    'squad',
+    'staff',
+    'crew',
+  ],
   titleStops: [
     'at',
     'on',
@@ -153,6 +164,8 @@ export const englishPeopleWords = {
     'then',
     'that',
     'which',
+    'there',
+    'here',
   ],
   otherPersonMarkers: ['my', 'our', 'his', 'her', 'their', 'your', 'not', 'new', 'former'],
   otherOwners: [

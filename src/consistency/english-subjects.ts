@@ -48,6 +48,7 @@ export const englishSubjectWords = {
         'headcount',
         'members',
         'squad',
+        'crew',
         'fte',
         'ftes',
         'employees',
