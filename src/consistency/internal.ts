@@ -73,6 +73,7 @@ const WORD_SETS = [
   'roleAdverbs',
   'otherSubjects',
   'notOpenSubjects',
+  'otherPeople',
   'upToAfterChange',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
@@ -151,6 +152,8 @@ export interface CompiledLexicon
   readonly titleLevels: PhraseMatcher<number>;
   readonly reasonCategories: PhraseMatcher<string>;
   readonly stanceTopics: PhraseMatcher<string>;
+  /** The other poles of the stance topics (lexicon `stanceOpposites`), valued by the topic they reverse. */
+  readonly stanceOpposites: PhraseMatcher<string>;
   readonly stancePolarity: PhraseMatcher<number>;
   readonly stanceWindow: number;
   /** "one of", as a sequence of words. */
@@ -314,6 +317,7 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     titleLevels: compileRecord(lexicon.titleLevels, tagger),
     reasonCategories: compileGroups(lexicon.reasonCategories, tagger),
     stanceTopics: compileGroups(section('stanceTopics') ?? {}, tagger),
+    stanceOpposites: compileGroups(section('stanceOpposites') ?? {}, tagger),
     stancePolarity: compilePhrases(
       [
         ...lexicon.stancePositive.map((word) => [word, 1] as const),

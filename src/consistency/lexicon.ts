@@ -135,6 +135,12 @@ export interface ConsistencyLexicon {
   readonly spanPrepositions?: readonly string[];
   /** Topics of the role a stance can be about → phrases ("on-call" → oncall). */
   readonly stanceTopics?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A topic's other pole → phrases ("remote" → "in the office"; "teamsize", small teams, → "big practices"): a
+   * stance about one of them is the reverse stance on the topic, so "I'd prefer to be in the office" against "I
+   * want to stay remote" is a reversal. English when left out.
+   */
+  readonly stanceOpposites?: Readonly<Record<string, readonly string[]>>;
   /** Words just before a stance word that turn it around ("not worried"). */
   readonly stanceNegations?: readonly string[];
   /** Words that put a stance first among the candidate's ("my first priority", "what excites me most"). */
@@ -299,6 +305,11 @@ export interface ConsistencyLexicon {
    * of motion and result, "anything". Quote verbs and number words never are either. English when left out.
    */
   readonly notOpenSubjects?: readonly string[];
+  /**
+   * People a possessive may name besides job titles ("my partner", "my boss"): "my partner loved the travel" is
+   * the partner's stance, not the candidate's. English when left out.
+   */
+  readonly otherPeople?: readonly string[];
   /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
   readonly windows?: Partial<ReadingWindows>;
 }

@@ -141,6 +141,7 @@ const SECTIONS = {
   wholeMarkers: [Phrases, false],
   spanPrepositions: [Phrases, false],
   stanceTopics: [Groups, false],
+  stanceOpposites: [Groups, false],
   stanceNegations: [Phrases, false],
   stanceEmphasis: [Phrases, false],
   stanceWindow: [Window, false],
@@ -202,6 +203,7 @@ const SECTIONS = {
   speakerWords: [Phrases, false],
   groupPossessives: [Phrases, false],
   notOpenSubjects: [Phrases, false],
+  otherPeople: [Phrases, false],
   verbSpeakers: [Phrases, false],
   titleArticles: [Phrases, false],
   asFrames: [Phrases, false],
@@ -267,7 +269,7 @@ export function parseLexicon(input: unknown): ParseResult<ConsistencyLexicon> {
 }
 
 /** Sections whose values are lists of phrases per name: a vendor's phrases join the name's list. */
-const GROUPED = new Set(['reasonCategories', 'stanceTopics']);
+const GROUPED = new Set(['reasonCategories', 'stanceTopics', 'stanceOpposites']);
 
 function appended(base: readonly string[] | undefined, added: readonly string[]): string[] {
   const words = [...(base ?? [])];

@@ -2,26 +2,51 @@ import type { Token } from '../../text/index.js';
 import type { Draft } from '../draft.js';
 import type { CompiledLexicon } from '../internal.js';
 
-/** The nearest topic of the role within `window` tokens of index, in the same sentence. */
+interface TopicMention {
+  readonly topic: string;
+  readonly start: number;
+  readonly end: number;
+  /** -1 when the words name the topic's other pole ("in the office" for remote work), else 1. */
+  readonly sign: number;
+}
+
+/** The longer of a topic and an opposite pole found at one place (the topic when they tie). */
+function longer(
+  topic: { value: string; length: number } | undefined,
+  opposite: { value: string; length: number } | undefined,
+): { value: string; length: number; sign: number } | undefined {
+  if (opposite !== undefined && (topic === undefined || opposite.length > topic.length))
+    return { ...opposite, sign: -1 };
+  return topic === undefined ? undefined : { ...topic, sign: 1 };
+}
+
+/** The nearest topic of the role (or its other pole) within `window` tokens of index, in the same sentence. */
 function topicNear(
   tokens: readonly Token[],
   index: number,
   length: number,
   window: number,
   compiled: CompiledLexicon,
-): { topic: string; start: number; end: number } | undefined {
+): TopicMention | undefined {
   const sentence = tokens[index]!.sentence;
   for (let distance = 1; distance <= window; distance++) {
     const after = index + length - 1 + distance;
     if (tokens[after]?.sentence === sentence) {
-      const found = compiled.stanceTopics.matchAt(tokens, after);
-      if (found !== undefined) return { topic: found.value, start: after, end: after + found.length };
+      const found = longer(
+        compiled.stanceTopics.matchAt(tokens, after),
+        compiled.stanceOpposites.matchAt(tokens, after),
+      );
+      if (found !== undefined)
+        return { topic: found.value, start: after, end: after + found.length, sign: found.sign };
     }
     const before = index - distance;
     if (tokens[before]?.sentence === sentence) {
-      const found = compiled.stanceTopics.matchEndingAt(tokens, before);
+      const found = longer(
+        compiled.stanceTopics.matchEndingAt(tokens, before),
+        compiled.stanceOpposites.matchEndingAt(tokens, before),
+      );
       if (found !== undefined)
-        return { topic: found.value, start: before - found.length + 1, end: before + 1 };
+        return { topic: found.value, start: before - found.length + 1, end: before + 1, sign: found.sign };
     }
   }
   return undefined;
@@ -30,8 +55,9 @@ function topicNear(
 /**
  * Whether a first-person word stands within `window` tokens of the cue at index in its clause ("I'm", "excites
  * me"), never across a contrast ("my partner is worried about it, but I'm keen": the worry is the partner's).
- * A possessive ("my") speaks unless it owns a word a verb follows ("my partner is worried": someone else),
- * and then only just before the cue with no function word between ("my concern is the travel").
+ * A possessive ("my") speaks unless it names a person ("my manager loved it": a job title or `otherPeople`) or
+ * owns a word a verb follows ("my partner is worried": someone else), and then only just before the cue with no
+ * function word between ("my concern is the travel").
  */
 function speakerNear(
   tokens: readonly Token[],
@@ -49,6 +75,14 @@ function speakerNear(
     const token = tokens[at]!;
     if (!compiled.stanceSpeakers.has(token.lower)) return false;
     if (!compiled.otherSubjects.has(token.lower)) return true;
+    // "my manager loved the travel", "my partner hates it": a possessive naming a person speaks for them.
+    const person = tokens[at + 1];
+    if (
+      person !== undefined &&
+      (compiled.otherPeople.has(person.lower) ||
+        compiled.teamMemberNouns.matchAt(tokens, at + 1) !== undefined)
+    )
+      return false;
     // "my partner is worried": a possessive owning a word that a verb follows names someone else.
     const owned = tokens[at + 2];
     if (owned === undefined || !compiled.functionWords.has(owned.lower)) return true;
@@ -121,7 +155,8 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     const negated =
       compiled.stanceNegations.matchEndingAt(tokens, index - 1) !== undefined ||
       compiled.stanceNegations.matchEndingAt(tokens, index - 2) !== undefined;
-    const polarity = negated ? -cue.value : cue.value;
+    const said = negated ? -cue.value : cue.value;
+    const polarity = said * topic.sign;
     const start = Math.min(index, topic.start);
     const end = Math.max(index + cue.length, topic.end);
     drafts.push({
@@ -130,7 +165,7 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
       low: polarity,
       high: polarity,
       unit: 'polarity',
-      label: `${polarity > 0 ? 'positive' : 'negative'} about ${tokens
+      label: `${said > 0 ? 'positive' : 'negative'} about ${tokens
         .slice(topic.start, topic.end)
         .map((token) => token.lower)
         .join(' ')}`,
