@@ -36,6 +36,34 @@ function firstPersonBefore(
 }
 
 /**
+ * "Six years at Orrin as a maintenance tech": a sentence with no verb that opens on a figure (the candidate's
+ * own summary of a job) gives "as" to the speaker when nothing before it names anyone else. The distance back
+ * to the sentence's start, or undefined.
+ */
+function toldByFigure(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): number | undefined {
+  const sentence = tokens[index]!.sentence;
+  let start = index;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  const first = tokens[start]!;
+  if (first.kind !== 'number' && !compiled.numberWords.has(first.lower)) return undefined;
+  for (let at = start; at < index; at++) {
+    const word = tokens[at]!.lower;
+    if (
+      tokens[at]!.kind === 'punct' ||
+      compiled.otherSubjects.has(word) ||
+      compiled.otherPersonObjects.has(word)
+    )
+      return undefined;
+    if (compiled.speakerWords.has(word) || compiled.pronouns.has(word)) return undefined;
+  }
+  return index - start;
+}
+
+/**
  * Whether the promotion at index is the speaker's: looking back through the sentence, an "I" comes
  * before any word that names someone else ("I was lead, then became tech lead" is; "my colleague
  * became head of product" is not).
@@ -153,7 +181,7 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
   if (isAs) {
     const previous = tokens[index - 1]?.lower ?? '';
     if (!isSentenceStart(tokens, index) && !compiled.asFrameLeads.has(previous)) {
-      const back = firstPersonBefore(tokens, index, compiled);
+      const back = firstPersonBefore(tokens, index, compiled) ?? toldByFigure(tokens, index, compiled);
       if (back === undefined) return undefined;
       reach = Math.max(reach, back);
     }
