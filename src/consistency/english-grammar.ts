@@ -195,6 +195,7 @@ export const englishGrammarWords = {
     'reached',
     'off',
   ],
+  dateCueLinks: ['was when', 'is when', 'was the year', 'is the year', 'was the month'],
   otherPeople: [
     'partner',
     'wife',
@@ -221,6 +222,7 @@ export const englishGrammarWords = {
   windows: {
     multiplierVerb: 3,
     dateCue: 12,
+    dateCueAfter: 4,
     subjectLeft: 6,
     subjectRight: 4,
     clauseBack: 6,

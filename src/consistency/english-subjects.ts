@@ -59,6 +59,7 @@ export const englishSubjectWords = {
       users: ['users', 'user', 'subscribers', 'signups'],
       products: ['products', 'product', 'apps', 'services'],
       markets: ['markets', 'countries', 'regions'],
+      vehicles: ['vehicles', 'trucks', 'lorries', 'vans', 'hgvs'],
     },
   },
   teamMemberNouns: [

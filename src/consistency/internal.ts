@@ -105,6 +105,7 @@ const WORD_MATCHERS = [
   'stanceEmphasis',
   'correctionOpeners',
   'correctionClosers',
+  'dateCueLinks',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
 const QUANTITY_TYPES = ['duration', 'date', 'percentage', 'money', 'count'] as const;

@@ -310,6 +310,8 @@ export interface ConsistencyLexicon {
    * the partner's stance, not the candidate's. English when left out.
    */
   readonly otherPeople?: readonly string[];
+  /** Words after a date that link it to a start or end cue told later ("2017 was when I started"). English when left out. */
+  readonly dateCueLinks?: readonly string[];
   /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */
   readonly windows?: Partial<ReadingWindows>;
 }
@@ -359,6 +361,8 @@ export interface ReadingWindows {
   readonly leaveNonClaim: number;
   /** Words between a team part's number and its noun ("ten backend engineers"). */
   readonly teamModifier: number;
+  /** After a date's link ("was when") to its start or end cue ("Spring of 2021 was when I wrapped up"). */
+  readonly dateCueAfter: number;
   /** Describing words between a count's number and its noun ("sixty new graduate nurses"). */
   readonly countModifier: number;
   /** Default of the lexicon's `stanceWindow`. */

@@ -46,6 +46,7 @@ const yearPatternShape = {
 const windowsShape = {
   multiplierVerb: Window,
   dateCue: Window,
+  dateCueAfter: Window,
   subjectLeft: Window,
   subjectRight: Window,
   clauseBack: Window,
@@ -204,6 +205,7 @@ const SECTIONS = {
   groupPossessives: [Phrases, false],
   notOpenSubjects: [Phrases, false],
   otherPeople: [Phrases, false],
+  dateCueLinks: [Phrases, false],
   verbSpeakers: [Phrases, false],
   titleArticles: [Phrases, false],
   asFrames: [Phrases, false],

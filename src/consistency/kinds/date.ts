@@ -13,7 +13,14 @@ import {
 } from '../../text/index.js';
 import { markContext } from '../context.js';
 import type { Draft } from '../draft.js';
-import { type CompiledLexicon, findLeft, hasYearDigits, isPeriodCode, type Mutable } from '../internal.js';
+import {
+  type CompiledLexicon,
+  findLeft,
+  hasYearDigits,
+  isClauseBreak,
+  isPeriodCode,
+  type Mutable,
+} from '../internal.js';
 import type { ClaimPart } from '../types.js';
 
 /** A calendar mention as an interval of month indexes (year × 12 + month − 1), over tokens [start, end). */
@@ -270,7 +277,10 @@ export function readDateAt(
   const isRangeStart =
     compiled.dateRangeJoiners.has(tokens[index + 1]?.lower ?? '') &&
     yearOf(tokens[index + 2], compiled) !== undefined;
-  if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart) return undefined;
+  // "2017 was when I started": a bare year linked to a cue after it is a date too.
+  const linked = compiled.dateCueLinks.matchAt(tokens, index + 1) !== undefined;
+  if (!bareYearAllowed && !compiled.datePrepositions.has(previous) && !isRangeStart && !linked)
+    return undefined;
   return span(monthIndex(year, 1), monthIndex(year, 12), index, index + 1);
 }
 
@@ -297,6 +307,26 @@ function partFromCues(
   if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance)) return 'start';
   if (endCue !== undefined) return 'end';
   if (compiled.changeOpeners.has(tokens[index - 1]?.lower ?? '')) return 'start';
+  return undefined;
+}
+
+/**
+ * "Spring of 2021 was when I wrapped up there", "2017 was when I started": a link after the date (lexicon
+ * `dateCueLinks`) and a start or end cue within `windows.dateCueAfter` tokens after it, in the same clause.
+ */
+function partFromLaterCue(
+  tokens: readonly Token[],
+  end: number,
+  compiled: CompiledLexicon,
+): ClaimPart | undefined {
+  const link = compiled.dateCueLinks.matchAt(tokens, end);
+  if (link === undefined) return undefined;
+  const from = end + link.length;
+  for (let index = from; index < Math.min(tokens.length, from + compiled.windows.dateCueAfter); index++) {
+    if (isClauseBreak(tokens[index]!, compiled)) return undefined;
+    if (compiled.dateStartCues.matchAt(tokens, index) !== undefined) return 'start';
+    if (compiled.dateEndCues.matchAt(tokens, index) !== undefined) return 'end';
+  }
   return undefined;
 }
 
@@ -327,7 +357,7 @@ export function readDates(tokens: readonly Token[], index: number, compiled: Com
       { ...second, part: 'end' },
     ];
   }
-  const part = partFromCues(tokens, index, compiled);
+  const part = partFromCues(tokens, index, compiled) ?? partFromLaterCue(tokens, first.end, compiled);
   return [part === undefined ? first : { ...first, part }];
 }
 

@@ -51,7 +51,11 @@ export function percentShare(
   const previous = tokens[reading.start - 1 - (hedge?.length ?? 0)]?.lower ?? '';
   const next = tokens[reading.end]?.lower ?? '';
   const isHalf = tokens[reading.end - 1]!.lower === compiled.numberGrammar.half;
+  // "went up roughly a third", "fell nearly a quarter": a verb of change right before the fraction leads it too.
+  const changed =
+    compiled.direction.matchEndingAt(tokens, reading.start - 1 - (hedge?.length ?? 0)) !== undefined;
   if (
+    changed ||
     compiled.shareLeads.has(previous) ||
     compiled.shareLinks.has(next) ||
     (compiled.halfShareLeads.has(previous) && isHalf)
