@@ -17,7 +17,35 @@ export function findSubject(
   const left = findLeft(tokens, start, compiled.windows.subjectLeft, matcher, compiled);
   const right = findRight(tokens, end, compiled.windows.subjectRight, matcher, compiled);
   if (left !== undefined && (right === undefined || left.distance <= right.distance)) return left.value;
-  return right?.value ?? subjectBeforePronoun(tokens, start, matcher, compiled);
+  return (
+    right?.value ??
+    subjectBeforePronoun(tokens, start, matcher, compiled) ??
+    labelled(tokens, start, end, matcher, compiled)
+  );
+}
+
+/**
+ * "Full rollout, four months.", "Budget, about two million": a short label before a comma names the figure
+ * that ends its sentence (a verbless fragment, `windows.subjectLeft` words at most).
+ */
+function labelled(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  matcher: CompiledLexicon['subjects']['duration'],
+  compiled: CompiledLexicon,
+): string | undefined {
+  const comma = tokens[start - 1];
+  const after = tokens[end];
+  if (
+    comma?.text !== ',' ||
+    (after !== undefined && after.sentence === comma.sentence && after.kind !== 'punct')
+  )
+    return undefined;
+  let opening = start - 1;
+  while (opening > 0 && tokens[opening - 1]!.sentence === comma.sentence) opening--;
+  if (start - 1 - opening > compiled.windows.subjectLeft) return undefined;
+  return findLeft(tokens, start - 1, compiled.windows.subjectLeft, matcher, compiled)?.value;
 }
 
 function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolean {
