@@ -152,7 +152,8 @@ export function countSubject(
       : unit.subject;
   }
   const named = findLeft(tokens, start, compiled.windows.countSubject, compiled.subjects.count, compiled);
-  if (named === undefined || isOtherOwned(tokens, named.index, compiled)) return undefined;
+  if (named === undefined) return subjectAfter(tokens, end, compiled);
+  if (isOtherOwned(tokens, named.index, compiled)) return undefined;
   const between = tokens.slice(named.index + 1, start);
   if (between.every((token) => compiled.countLinksBefore.has(token.lower))) return named.value;
   const after = tokens[end];
@@ -161,6 +162,43 @@ export function countSubject(
   if (after?.kind === 'number') return undefined;
   return named.value;
 }
+/**
+ * "We had twelve on the SRE team", "six of us on the team", "nine in my team": a bare number whose team comes
+ * after it, within `windows.countSubject` tokens of the clause: a team container (lexicon `teamContainers`)
+ * right after an article or a possessive (past at most one describing word, "the SRE team"), with only
+ * function words before. The speaker's group may come first (`teamLinks`: "of us"); a part of another group
+ * ("five of the engineers") and someone else's team ("twelve on her team") are not read.
+ */
+function subjectAfter(tokens: readonly Token[], end: number, compiled: CompiledLexicon): string | undefined {
+  const link = compiled.teamLinks.matchAt(tokens, end);
+  const from = end + (link?.length ?? 0);
+  if (link === undefined && tokens[from]?.lower === compiled.numberGrammar.of) return undefined;
+  const limit = Math.min(tokens.length, from + compiled.windows.countSubject);
+  for (let index = from; index < limit; index++) {
+    const token = tokens[index]!;
+    if (compiled.teamContainers.has(token.lower)) {
+      const owner = describedOwner(tokens, index, from, compiled);
+      return owner === undefined ? undefined : compiled.subjects.count.matchAt(tokens, index)?.value;
+    }
+    if (token.kind !== 'word' || isClauseBreak(token, compiled) || !compiled.functionWords.has(token.lower)) {
+      // One describing word may stand between the owner and the team ("the SRE team").
+      if (!compiled.teamContainers.has(tokens[index + 1]?.lower ?? '')) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The article or possessive that owns the team word at `index` (one describing word between at most), if the speaker's. */
+function describedOwner(tokens: readonly Token[], index: number, from: number, compiled: CompiledLexicon) {
+  for (const at of [index - 1, index - 2]) {
+    if (at < from) return undefined;
+    const word = tokens[at]!.lower;
+    if (compiled.otherOwners.has(word)) return undefined;
+    if (compiled.titleArticles.has(word) || compiled.otherSubjects.has(word)) return word;
+  }
+  return undefined;
+}
+
 /** Where the quote of a count starts: at its subject for "team of 8" / "team was 8", else at the number. */
 export function countQuoteStart(tokens: readonly Token[], start: number, compiled: CompiledLexicon): number {
   const named = findLeft(tokens, start, compiled.windows.countSubject, compiled.subjects.count, compiled);

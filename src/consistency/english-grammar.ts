@@ -196,6 +196,8 @@ export const englishGrammarWords = {
     'off',
   ],
   dateCueLinks: ['was when', 'is when', 'was the year', 'is the year', 'was the month'],
+  teamContainers: ['team', 'crew', 'squad'],
+  teamLinks: ['of us'],
   otherPeople: [
     'partner',
     'wife',
@@ -228,7 +230,7 @@ export const englishGrammarWords = {
     clauseBack: 6,
     itSubject: 14,
     hireVerb: 3,
-    countSubject: 4,
+    countSubject: 6,
     directionLeft: 6,
     directionRight: 2,
     partMarker: 6,

@@ -74,6 +74,7 @@ const WORD_SETS = [
   'otherSubjects',
   'notOpenSubjects',
   'otherPeople',
+  'teamContainers',
   'upToAfterChange',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
@@ -106,6 +107,7 @@ const WORD_MATCHERS = [
   'correctionOpeners',
   'correctionClosers',
   'dateCueLinks',
+  'teamLinks',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
 const QUANTITY_TYPES = ['duration', 'date', 'percentage', 'money', 'count'] as const;

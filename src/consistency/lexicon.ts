@@ -310,6 +310,10 @@ export interface ConsistencyLexicon {
    * the partner's stance, not the candidate's. English when left out.
    */
   readonly otherPeople?: readonly string[];
+  /** Words for the team itself (not its members), told after a bare number: "twelve on the SRE team". English when left out. */
+  readonly teamContainers?: readonly string[];
+  /** The speaker's group between such a number and its team: "six of us on the team". English when left out. */
+  readonly teamLinks?: readonly string[];
   /** Words after a date that link it to a start or end cue told later ("2017 was when I started"). English when left out. */
   readonly dateCueLinks?: readonly string[];
   /** How many tokens each pattern may reach (see {@link ReadingWindows}); English defaults when left out. */

@@ -205,6 +205,8 @@ const SECTIONS = {
   groupPossessives: [Phrases, false],
   notOpenSubjects: [Phrases, false],
   otherPeople: [Phrases, false],
+  teamContainers: [Phrases, false],
+  teamLinks: [Phrases, false],
   dateCueLinks: [Phrases, false],
   verbSpeakers: [Phrases, false],
   titleArticles: [Phrases, false],
