@@ -37,6 +37,8 @@ export interface AlignOptions {
 export interface ClaimFrame {
   /** Stems (first letters) of the content words of its sentence outside its own span: what the number is about. */
   readonly words: ReadonlySet<string>;
+  /** The same, of its own clause only (up to the clause breaks either side). */
+  readonly clauseWords: ReadonlySet<string>;
   /** Told as a part of the story ("the migration alone took", "of those, three engineers", "the first five"). */
   readonly part: boolean;
   /** Told as the whole story's ("in total", "end to end", "from kickoff to launch"). */
@@ -66,6 +68,19 @@ function frameOfTokens(
   compiled: CompiledLexicon,
 ): ClaimFrame {
   const words = new Set<string>();
+  const clauseWords = new Set<string>();
+  let clauseStart = 0;
+  for (let index = first - 1; index >= 0; index--)
+    if (isClauseBreak(tokens[index]!, compiled)) {
+      clauseStart = index + 1;
+      break;
+    }
+  let clauseEnd = tokens.length;
+  for (let index = end; index < tokens.length; index++)
+    if (isClauseBreak(tokens[index]!, compiled)) {
+      clauseEnd = index;
+      break;
+    }
   let whole = false;
   let ledByPhase = false;
   tokens.forEach((token, index) => {
@@ -75,6 +90,7 @@ function frameOfTokens(
     if (token.kind !== 'word' || token.lower.length < SHORTEST_FRAME_WORD) return;
     if (compiled.functionWords.has(token.lower) || compiled.durationUnits.has(token.lower)) return;
     words.add(token.lower.slice(0, STEM_LETTERS));
+    if (index >= clauseStart && index < clauseEnd) clauseWords.add(token.lower.slice(0, STEM_LETTERS));
   });
   const window = compiled.windows.partMarker;
   let part = false;
@@ -100,7 +116,7 @@ function frameOfTokens(
     if (isClauseBreak(tokens[index]!, compiled)) break;
     emphasis = compiled.stanceEmphasis.matchAt(tokens, index) !== undefined;
   }
-  return { words, part, whole, ledByPhase, emphasis };
+  return { words, clauseWords, part, whole, ledByPhase, emphasis };
 }
 
 /**
@@ -489,12 +505,15 @@ function pairBySubjectWord(
   for (const [attribute, claim] of [...open]) {
     if (claim.subject === undefined || named(claim)) continue;
     const words = frameOf(claim).words;
+    const own = claim.subject.slice(0, STEM_LETTERS);
+    // Either this claim's sentence names the other's subject, or the other's clause names this claim's open word
+    // ("we raised half a million in the capital campaign" against "the capital campaign brought in $750k").
     const matches = [...other.values()].filter(
       (candidate) =>
         candidate.type === claim.type &&
         candidate.part === claim.part &&
         named(candidate) &&
-        words.has(candidate.subject!.slice(0, STEM_LETTERS)) &&
+        (words.has(candidate.subject!.slice(0, STEM_LETTERS)) || frameOf(candidate).clauseWords.has(own)) &&
         isFallbackCompatible(claim, candidate),
     );
     if (matches.length !== 1) continue;
