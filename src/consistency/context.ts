@@ -180,7 +180,8 @@ function subjectAfter(tokens: readonly Token[], end: number, compiled: CompiledL
       const owner = describedOwner(tokens, index, from, compiled);
       return owner === undefined ? undefined : compiled.subjects.count.matchAt(tokens, index)?.value;
     }
-    if (token.kind !== 'word' || isClauseBreak(token, compiled) || !compiled.functionWords.has(token.lower)) {
+    const linking = compiled.functionWords.has(token.lower) || compiled.asFrames.has(token.lower);
+    if (token.kind !== 'word' || isClauseBreak(token, compiled) || !linking) {
       // One describing word may stand between the owner and the team ("the SRE team").
       if (!compiled.teamContainers.has(tokens[index + 1]?.lower ?? '')) return undefined;
     }

@@ -197,7 +197,7 @@ export const englishGrammarWords = {
   ],
   dateCueLinks: ['was when', 'is when', 'was the year', 'is the year', 'was the month'],
   teamContainers: ['team', 'crew', 'squad'],
-  teamLinks: ['of us'],
+  teamLinks: ['of us', 'of them'],
   otherPeople: [
     'partner',
     'wife',

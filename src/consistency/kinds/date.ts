@@ -311,15 +311,18 @@ function partFromCues(
 }
 
 /**
- * "Spring of 2021 was when I wrapped up there", "2017 was when I started": a link after the date (lexicon
- * `dateCueLinks`) and a start or end cue within `windows.dateCueAfter` tokens after it, in the same clause.
+ * "Spring of 2021 was when I wrapped up there", "2017 was when I started", "In 2019 I joined": a link after the
+ * date (lexicon `dateCueLinks`, or the speaker) and a start or end cue within `windows.dateCueAfter` tokens
+ * after it, in the same clause.
  */
 function partFromLaterCue(
   tokens: readonly Token[],
   end: number,
   compiled: CompiledLexicon,
 ): ClaimPart | undefined {
-  const link = compiled.dateCueLinks.matchAt(tokens, end);
+  // "In November 2023 I left", "In 2019 I joined": the speaker right after the date, then the cue.
+  const speaker = compiled.speakerWords.has(tokens[end]?.lower ?? '');
+  const link = speaker ? { length: 1 } : compiled.dateCueLinks.matchAt(tokens, end);
   if (link === undefined) return undefined;
   const from = end + link.length;
   for (let index = from; index < Math.min(tokens.length, from + compiled.windows.dateCueAfter); index++) {
