@@ -255,6 +255,15 @@ export function applyCorrections(
   // "I said 30% last time, but it was 35%": the quoted value retracts, the next value after "but" corrects; with no
   // value of its kind after the contrast, a bare number does ("I said nine clinics, but the real figure was eleven").
   const added: CorrectedDraft[] = [];
+  // The tokens some reading took, marked once on first need, so each bare-number search stays linear.
+  let covered: Uint8Array | undefined;
+  const taken = (index: number) => {
+    if (covered === undefined) {
+      covered = new Uint8Array(tokens.length);
+      for (const other of drafts) covered.fill(1, other.start, Math.min(other.end, tokens.length));
+    }
+    return covered[index] === 1;
+  };
   result.forEach((draft, position) => {
     if (draft.quoted !== true) return;
     retracted.add(position);
@@ -269,7 +278,7 @@ export function applyCorrections(
         return;
       }
     }
-    const bare = bareCorrection(tokens, draft, contrast, drafts, compiled);
+    const bare = bareCorrection(tokens, draft, contrast, taken, compiled);
     if (bare !== undefined) added.push(bare);
   });
   // In a corrective sentence, "not X" marks X as retracted.
@@ -312,11 +321,10 @@ function bareCorrection(
   tokens: readonly Token[],
   draft: CorrectedDraft,
   contrast: { readonly from: number; readonly limit: number },
-  drafts: readonly Draft[],
+  taken: (index: number) => boolean,
   compiled: CompiledLexicon,
 ): CorrectedDraft | undefined {
   if (!BARE_TYPES.has(draft.type)) return undefined;
-  const taken = (index: number) => drafts.some((other) => other.start <= index && index < other.end);
   for (let index = contrast.from; index < contrast.limit; index++) {
     if (taken(index)) continue;
     const reading = readNumber(tokens, index, compiled);
