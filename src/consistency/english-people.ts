@@ -149,7 +149,7 @@ export const englishPeopleWords = {
     'moved up into',
     'took over as',
   ],
-  leadVerbs: { led: 3, headed: 5 },
+  leadVerbs: { led: 3, leading: 3, headed: 5, heading: 5 },
   teamVerbs: { managed: 4, ran: 4, manage: 4 },
   teamObjects: [
     'team',
@@ -465,6 +465,8 @@ export const englishPeopleWords = {
       'job was cut',
       'was cut',
       'were cut',
+      'being cut',
+      'getting cut',
       'cutbacks',
     ],
     burnout: [

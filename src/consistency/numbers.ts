@@ -128,6 +128,29 @@ function wordValue(word: string, tables: NumberTables): number | undefined {
   return tables.numberWords.get(word) ?? tables.hyphenNumbers.get(word);
 }
 
+/**
+ * A number said in hyphenated words before a glued unit ("two-hundred" of "a two-hundred-room hotel",
+ * "hundred" of "a hundred-room hotel"): number words added, scale words multiplying what comes before them.
+ * Only reached for a word the whole-word tables do not know.
+ */
+function compoundValue(word: string, tables: NumberTables): number | undefined {
+  const known = wordValue(word, tables) ?? tables.scaleWords.get(word);
+  if (known !== undefined || !word.includes('-')) return known;
+  let total = 0;
+  let current = 0;
+  for (const part of word.split('-')) {
+    const value = wordValue(part, tables);
+    const scale = value === undefined ? tables.scaleWords.get(part) : undefined;
+    if (value !== undefined) current += value;
+    else if (scale === undefined) return undefined;
+    else {
+      current = (current === 0 ? 1 : current) * scale;
+      if (scale >= 1000) [total, current] = [total + current, 0];
+    }
+  }
+  return total + current;
+}
+
 /** "thirty-odd", "hundred-ish": the number word before a glued approximate word, or undefined. */
 function approximateStem(word: string, tables: NumberTables): string | undefined {
   const hyphen = word.lastIndexOf('-');
@@ -145,7 +168,7 @@ function gluedWord(word: string, tables: NumberTables): { value: number; unit: s
   if (known !== undefined) return known;
   const hyphen = word.lastIndexOf('-');
   if (hyphen <= 0) return undefined;
-  const value = wordValue(word.slice(0, hyphen), tables);
+  const value = compoundValue(word.slice(0, hyphen), tables);
   const unit = word.slice(hyphen + 1);
   return value === undefined || wordValue(unit, tables) !== undefined ? undefined : { value, unit };
 }

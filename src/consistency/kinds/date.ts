@@ -307,6 +307,29 @@ function partFromCues(
   if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance)) return 'start';
   if (endCue !== undefined) return 'end';
   if (compiled.changeOpeners.has(tokens[index - 1]?.lower ?? '')) return 'start';
+  return cueBeforeColon(tokens, index, compiled);
+}
+
+/**
+ * "I was wrong about when I joined: it was the summer of 2018": a clause after a colon answers the one before
+ * it, so that clause's cue (within `windows.dateCue` of the date, in its sentence) tells the date's part.
+ */
+function cueBeforeColon(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): ClaimPart | undefined {
+  const sentence = tokens[index]!.sentence;
+  for (let at = index - 1; at >= Math.max(0, index - compiled.windows.dateCue); at--) {
+    const token = tokens[at]!;
+    if (token.sentence !== sentence) return undefined;
+    if (token.text !== ':') continue;
+    const startCue = findLeft(tokens, at, compiled.windows.dateCue, compiled.dateStartCues, compiled);
+    const endCue = findLeft(tokens, at, compiled.windows.dateCue, compiled.dateEndCues, compiled);
+    if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance))
+      return 'start';
+    return endCue === undefined ? undefined : 'end';
+  }
   return undefined;
 }
 

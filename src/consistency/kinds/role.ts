@@ -82,6 +82,8 @@ function promotedIsSpeaker(tokens: readonly Token[], index: number, compiled: Co
 function isFirstPerson(tokens: readonly Token[], index: number, compiled: CompiledLexicon): boolean {
   let previous = index - 1;
   if (compiled.roleAdverbs.has(tokens[previous]?.lower ?? '')) previous -= 1;
+  // "I was leading that team": an auxiliary between the speaker and the verb.
+  if (compiled.passiveAuxiliaries.has(tokens[previous]?.lower ?? '')) previous -= 1;
   return compiled.verbSpeakers.has(tokens[previous]?.lower ?? '') || isSentenceStart(tokens, previous + 1);
 }
 
