@@ -1,6 +1,6 @@
 import { type Token, tokenize } from '../text/index.js';
 import { type CompiledLexicon, isClauseBreak } from './internal.js';
-import type { Claim } from './types.js';
+import type { Claim, ClaimPart } from './types.js';
 
 /** Two claims paired for comparison, with how they were paired. */
 export interface ClaimPair {
@@ -448,7 +448,43 @@ function pairByValue(
           : second.attribute;
     pairs.push({ one: first, two: second, attribute, flags: ['paired_by_value'] });
   }
-  return pairs;
+  return [...pairs, ...otherEnds(pairs, one, two)];
+}
+
+/** The part at the other end of a change ("from 18% to 11%": from ↔ to). */
+const OTHER_END: Readonly<Record<string, ClaimPart>> = { from: 'to', to: 'from' };
+
+/** An attribute without its part: "percentage.readmissions.from" → "percentage.readmissions". */
+function changeOf(claim: Claim): string {
+  return claim.part === undefined ? claim.attribute : claim.attribute.slice(0, -claim.part.length - 1);
+}
+
+/**
+ * A change paired by one end pairs by its other end too ("from about 18% down to 14%" against "from 18% to
+ * 11%": the starts match, so the ends are the same change's and are compared): when each side has exactly
+ * one unpaired claim of the other part under the same change (flag paired_by_change).
+ */
+function otherEnds(pairs: readonly ClaimPair[], one: readonly Claim[], two: readonly Claim[]): ClaimPair[] {
+  const used = new Set(pairs.flatMap((pair) => [pair.one, pair.two]));
+  const ends: ClaimPair[] = [];
+  const endOf = (claims: readonly Claim[], of: Claim) => {
+    const part = OTHER_END[of.part ?? ''];
+    const found = claims.filter(
+      (claim) =>
+        claim.type === of.type && claim.part === part && changeOf(claim) === changeOf(of) && !used.has(claim),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  };
+  for (const pair of pairs) {
+    if (pair.one.part === undefined || pair.one.part !== pair.two.part) continue;
+    const [first, second] = [endOf(one, pair.one), endOf(two, pair.two)];
+    if (first === undefined || second === undefined) continue;
+    const attribute = first.subject !== undefined ? first.attribute : second.attribute;
+    ends.push({ one: first, two: second, attribute, flags: ['paired_by_change'] });
+    used.add(first);
+    used.add(second);
+  }
+  return ends;
 }
 
 /**

@@ -51,6 +51,7 @@ function labelled(
 function isOpenWord(token: Token | undefined, compiled: CompiledLexicon): boolean {
   if (token === undefined || token.kind !== 'word' || compiled.functionWords.has(token.lower)) return false;
   if (compiled.notOpenSubjects.has(token.lower) || compiled.numberWords.has(token.lower)) return false;
+  if (compiled.speakerWords.has(token.lower) || compiled.pronouns.has(token.lower)) return false;
   if (compiled.quoteVerbs.matchAt([token], 0) !== undefined) return false;
   if (
     compiled.direction.matchAt([token], 0) !== undefined ||

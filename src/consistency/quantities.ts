@@ -34,7 +34,9 @@ export function readQuantity(
   if (isArticleRate(tokens, first, previousEnd, compiled)) return { drafts: [], end: first.end + 1 };
   if (compiled.relativeAfter.has(tokens[first.end + 1]?.lower ?? ''))
     return { drafts: [], end: first.end + 2 };
-  const previous = tokens[index - 1]?.lower ?? '';
+  // "from about 18% down to 14%": a hedge may stand between the opener and the first end.
+  const hedged = compiled.hedges.matchEndingAt(tokens, index - 1);
+  const previous = tokens[index - 1 - (hedged?.length ?? 0)]?.lower ?? '';
   const between = compiled.rangeOpeners.has(previous);
   const from = compiled.changeOpeners.has(previous);
   const isJoiner = (token: Token | undefined): boolean =>
