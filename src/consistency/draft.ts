@@ -11,7 +11,7 @@ import {
   readPeriod,
   retractedBefore,
 } from './context.js';
-import type { CompiledLexicon, Mutable } from './internal.js';
+import { type CompiledLexicon, isClauseBreak, type Mutable } from './internal.js';
 import type { Claim, ClaimPart, QuantityType } from './types.js';
 import type { UnitReading } from './units.js';
 
@@ -112,5 +112,27 @@ export function buildDraft(
     if (quoteStart !== modifiers.start) draft.quoteStart = quoteStart;
   }
   markContext(draft, tokens, modifiers.start, compiled);
+  if (type !== 'count' && ownedByOther(tokens, contextStart, type, compiled)) draft.nonClaim = true;
   return draft;
+}
+
+/**
+ * "My director's budget was $5M", "out of the department's £15m": an amount, share or length whose owner
+ * (lexicon `otherOwners`) stands right before the figure or its subject, in its clause, is someone else's, not
+ * a claim of the candidate's. (A count keeps its number and loses its subject instead: countSubject.)
+ */
+function ownedByOther(
+  tokens: readonly Token[],
+  start: number,
+  type: QuantityType,
+  compiled: CompiledLexicon,
+) {
+  const matcher = compiled.subjects[type];
+  for (let index = start - 1; index >= Math.max(0, start - compiled.windows.subjectLeft); index--) {
+    const token = tokens[index]!;
+    if (isClauseBreak(token, compiled)) return false;
+    if (!compiled.otherOwners.has(token.lower)) continue;
+    if (index === start - 1 || matcher.matchAt(tokens, index + 1) !== undefined) return true;
+  }
+  return false;
 }

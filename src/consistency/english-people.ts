@@ -211,6 +211,8 @@ export const englishPeopleWords = {
     'their',
     "partner's",
     "client's",
+    "department's",
+    "division's",
   ],
   milestoneMarkers: [
     'after',
