@@ -198,7 +198,10 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
     !promotedIsSpeaker(tokens, index, compiled)
   )
     return undefined;
-  const spoken = !isAs && !isPromotion && compiled.speakerWords.has(tokens[index]?.lower ?? '');
+  // "I was there two years as their ops director": after the speaker's own "as", a group's possessive names whom
+  // the title is over, as after "I was".
+  const spokenAs = isAs && firstPersonBefore(tokens, index, compiled) !== undefined;
+  const spoken = spokenAs || (!isAs && !isPromotion && compiled.speakerWords.has(tokens[index]?.lower ?? ''));
   const title = readTitle(tokens, index + frame.length, compiled, spoken);
   if (title === undefined || (isAs && !title.followedByBreak)) return undefined;
   if (findLeft(tokens, index, reach, compiled.nonClaimMarkers, compiled) !== undefined) return undefined;
