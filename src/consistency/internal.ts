@@ -108,6 +108,7 @@ const WORD_MATCHERS = [
   'correctionClosers',
   'dateCueLinks',
   'teamLinks',
+  'stanceMildCues',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 
 const QUANTITY_TYPES = ['duration', 'date', 'percentage', 'money', 'count'] as const;

@@ -141,6 +141,12 @@ export interface ConsistencyLexicon {
    * want to stay remote" is a reversal. English when left out.
    */
   readonly stanceOpposites?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Stance words that accept without preferring ("happy to", "fine by me", "open to"): said about a topic's
+   * other pole they are flexibility, not a reversal ("I'm happy to come into the office" against "I've loved
+   * working remotely"), so they give no stance there. English when left out.
+   */
+  readonly stanceMildCues?: readonly string[];
   /** Words just before a stance word that turn it around ("not worried"). */
   readonly stanceNegations?: readonly string[];
   /** Words that put a stance first among the candidate's ("my first priority", "what excites me most"). */

@@ -143,6 +143,7 @@ const SECTIONS = {
   spanPrepositions: [Phrases, false],
   stanceTopics: [Groups, false],
   stanceOpposites: [Groups, false],
+  stanceMildCues: [Phrases, false],
   stanceNegations: [Phrases, false],
   stanceEmphasis: [Phrases, false],
   stanceWindow: [Window, false],

@@ -144,6 +144,8 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     if (cue === undefined) continue;
     const topic = topicNear(tokens, index, cue.length, window, compiled);
     if (topic === undefined) continue;
+    // Accepting the other pole ("happy to come into the office") is flexibility, not a stance against the topic.
+    if (topic.sign < 0 && compiled.stanceMildCues.matchAt(tokens, index)?.length === cue.length) continue;
     if (
       !speakerNear(tokens, index, cue.length, window, compiled) &&
       !topicFirst(tokens, topic.start, index + cue.length, compiled)
