@@ -130,6 +130,29 @@ function topicFirst(
 }
 
 /**
+ * A wish turned around by what follows it, before its topic or just after it (`windows.stanceOwner` tokens):
+ * "I'd prefer not to travel", "I want to avoid travel", "I'd love to keep travel to a minimum", "I want to
+ * stop managing people". A positive cue followed by a negation or a negative cue is negative.
+ */
+function spokenLast(
+  tokens: readonly Token[],
+  from: number,
+  topic: TopicMention,
+  said: number,
+  compiled: CompiledLexicon,
+): number {
+  if (said < 0 || topic.end <= from) return said;
+  const sentence = tokens[from - 1]!.sentence;
+  const limit = Math.min(tokens.length, topic.end + (compiled.windows.stanceOwner ?? 0));
+  for (let index = from; index < limit && tokens[index]!.sentence === sentence; index++) {
+    if (index >= topic.start && index < topic.end) continue;
+    if (compiled.stanceNegations.matchAt(tokens, index) !== undefined) return -said;
+    if ((compiled.stancePolarity.matchAt(tokens, index)?.value ?? 0) < 0) return -said;
+  }
+  return said;
+}
+
+/**
  * Reads the candidate's stance about topics of the role from free text: a stance word ("excited",
  * "worried", "what draws me") near a topic the lexicon names ("people management", "on-call"), with
  * a negation just before it turning it around ("not worried"). One stance per topic and sentence;
@@ -157,7 +180,7 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     const negated =
       compiled.stanceNegations.matchEndingAt(tokens, index - 1) !== undefined ||
       compiled.stanceNegations.matchEndingAt(tokens, index - 2) !== undefined;
-    const said = negated ? -cue.value : cue.value;
+    const said = spokenLast(tokens, index + cue.length, topic, negated ? -cue.value : cue.value, compiled);
     const polarity = said * topic.sign;
     const start = Math.min(index, topic.start);
     const end = Math.max(index + cue.length, topic.end);
