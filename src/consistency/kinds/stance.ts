@@ -1,6 +1,6 @@
 import type { Token } from '../../text/index.js';
 import type { Draft } from '../draft.js';
-import type { CompiledLexicon } from '../internal.js';
+import { type CompiledLexicon, isClauseBreak } from '../internal.js';
 
 interface TopicMention {
   readonly topic: string;
@@ -29,9 +29,14 @@ function topicNear(
   compiled: CompiledLexicon,
 ): TopicMention | undefined {
   const sentence = tokens[index]!.sentence;
+  // A contrast ends the cue's reach forward: "I loved my team but the travel was brutal" says nothing for
+  // travel. Back across one, the cue still answers the topic: "my partner is worried about on-call, but I'm
+  // keen on it".
+  let afterOpen = true;
   for (let distance = 1; distance <= window; distance++) {
     const after = index + length - 1 + distance;
-    if (tokens[after]?.sentence === sentence) {
+    if (afterOpen && compiled.contrastWords.has(tokens[after]?.lower ?? '')) afterOpen = false;
+    if (afterOpen && tokens[after]?.sentence === sentence) {
       const found = longer(
         compiled.stanceTopics.matchAt(tokens, after),
         compiled.stanceOpposites.matchAt(tokens, after),
@@ -141,11 +146,20 @@ function spokenLast(
   said: number,
   compiled: CompiledLexicon,
 ): number {
-  if (said < 0 || topic.end <= from) return said;
+  if (said < 0) return said;
+  // "The pay matters less to me": a negation right after the cue, wherever the topic is.
+  if (compiled.stanceNegations.matchAt(tokens, from) !== undefined) return -said;
+  if (topic.end <= from) return said;
   const sentence = tokens[from - 1]!.sentence;
   const limit = Math.min(tokens.length, topic.end + (compiled.windows.stanceOwner ?? 0));
   for (let index = from; index < limit && tokens[index]!.sentence === sentence; index++) {
     if (index >= topic.start && index < topic.end) continue;
+    // After the topic, only its own clause: "fine with some travel, but not weekly" stays positive.
+    if (
+      index >= topic.end &&
+      (isClauseBreak(tokens[index]!, compiled) || compiled.contrastWords.has(tokens[index]!.lower))
+    )
+      return said;
     if (compiled.stanceNegations.matchAt(tokens, index) !== undefined) return -said;
     if ((compiled.stancePolarity.matchAt(tokens, index)?.value ?? 0) < 0) return -said;
   }
@@ -159,9 +173,10 @@ function spokenLast(
  * the value is the polarity (+1 or −1), so a reversal between rounds is a contradiction.
  */
 export function readStances(tokens: readonly Token[], compiled: CompiledLexicon): Draft[] {
-  const drafts: Draft[] = [];
+  // One stance per topic and sentence, from the cue nearest the topic ("Once I'm done with onboarding, travel
+  // is fine": "is fine", not "done with").
+  const nearest = new Map<string, { readonly draft: Draft; readonly gap: number }>();
   const window = compiled.stanceWindow;
-  const seen = new Set<string>();
   for (let index = 0; index < tokens.length; index++) {
     const cue = compiled.stancePolarity.matchAt(tokens, index);
     if (cue === undefined) continue;
@@ -175,8 +190,9 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     )
       continue;
     const key = `${tokens[index]!.sentence}|${topic.topic}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const gap = topic.start >= index + cue.length ? topic.start - index - cue.length : index - topic.end;
+    const known = nearest.get(key);
+    if (known !== undefined && known.gap <= gap) continue;
     const negated =
       compiled.stanceNegations.matchEndingAt(tokens, index - 1) !== undefined ||
       compiled.stanceNegations.matchEndingAt(tokens, index - 2) !== undefined;
@@ -184,7 +200,7 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
     const polarity = said * topic.sign;
     const start = Math.min(index, topic.start);
     const end = Math.max(index + cue.length, topic.end);
-    drafts.push({
+    const draft: Draft = {
       type: 'stance',
       subject: topic.topic,
       low: polarity,
@@ -198,7 +214,8 @@ export function readStances(tokens: readonly Token[], compiled: CompiledLexicon)
       range: false,
       start,
       end,
-    });
+    };
+    nearest.set(key, { draft, gap });
   }
-  return drafts;
+  return [...nearest.values()].map((entry) => entry.draft);
 }
