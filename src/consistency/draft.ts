@@ -82,7 +82,9 @@ export function buildDraft(
   let low = draftLow;
   let high = draftHigh;
   let signed: boolean | undefined;
-  if (type === 'percentage' && extra.signless !== true) {
+  // "churn fell to 12%": after a verb of change, "to" gives the level it reached, not the change.
+  const level = type === 'percentage' && compiled.levelLinks.has(tokens[modifiers.start - 1]?.lower ?? '');
+  if (type === 'percentage' && extra.signless !== true && !level) {
     const sign = unit.kind === 'multiplier' ? 1 : directionOf(tokens, contextStart, end, compiled);
     signed = sign !== 0;
     if (sign < 0) {
@@ -113,7 +115,37 @@ export function buildDraft(
   }
   markContext(draft, tokens, modifiers.start, compiled);
   if (type !== 'count' && ownedByOther(tokens, contextStart, type, compiled)) draft.nonClaim = true;
+  if (toldOfSomeoneElse(tokens, contextStart, compiled)) draft.nonClaim = true;
   return draft;
+}
+
+/**
+ * "My colleague ran a team of twenty", "she had 30 direct reports": a clause whose subject is someone else
+ * (lexicon `otherPersonSubjects`, or a possessive and a person: `otherPeople` or a job title, a team container
+ * aside: "my team grew" is the candidate's) tells their figures, unless the speaker is in it too ("my manager
+ * and I built a team of nine").
+ */
+function toldOfSomeoneElse(tokens: readonly Token[], start: number, compiled: CompiledLexicon): boolean {
+  let opening = start;
+  while (
+    opening > 0 &&
+    !isClauseBreak(tokens[opening - 1]!, compiled) &&
+    tokens[opening - 1]!.sentence === tokens[start]?.sentence
+  )
+    opening--;
+  for (let index = opening; index < start; index++) {
+    const word = tokens[index]!.lower;
+    if (compiled.speakerWords.has(word) || compiled.speakerObjects.has(word)) return false;
+  }
+  const first = tokens[opening]?.lower ?? '';
+  if (compiled.otherPersonSubjects.has(first)) return true;
+  if (!compiled.otherSubjects.has(first) || opening + 1 >= start) return false;
+  const person = tokens[opening + 1]!;
+  if (compiled.teamContainers.has(person.lower)) return false;
+  return (
+    compiled.otherPeople.has(person.lower) ||
+    compiled.teamMemberNouns.matchAt(tokens, opening + 1) !== undefined
+  );
 }
 
 /**

@@ -75,6 +75,8 @@ const WORD_SETS = [
   'notOpenSubjects',
   'otherPeople',
   'teamContainers',
+  'otherPersonSubjects',
+  'levelLinks',
   'upToAfterChange',
 ] as const satisfies readonly (keyof ConsistencyLexicon)[];
 

@@ -318,6 +318,13 @@ export interface ConsistencyLexicon {
   readonly otherPeople?: readonly string[];
   /** Words for the team itself (not its members), told after a bare number: "twelve on the SRE team". English when left out. */
   readonly teamContainers?: readonly string[];
+  /**
+   * Someone else as a clause's subject ("she", "he"; not "they", which is as often the clinics; with a possessive, a person: "my colleague ran a team of
+   * twenty"): the figures of that clause are theirs, not claims of the candidate's. English when left out.
+   */
+  readonly otherPersonSubjects?: readonly string[];
+  /** Words that make a percentage after a verb of change its level, not the change: "churn fell to 12%". English when left out. */
+  readonly levelLinks?: readonly string[];
   /** The speaker's group between such a number and its team: "six of us on the team". English when left out. */
   readonly teamLinks?: readonly string[];
   /** Words after a date that link it to a start or end cue told later ("2017 was when I started"). English when left out. */

@@ -207,6 +207,8 @@ const SECTIONS = {
   notOpenSubjects: [Phrases, false],
   otherPeople: [Phrases, false],
   teamContainers: [Phrases, false],
+  otherPersonSubjects: [Phrases, false],
+  levelLinks: [Phrases, false],
   teamLinks: [Phrases, false],
   dateCueLinks: [Phrases, false],
   verbSpeakers: [Phrases, false],
