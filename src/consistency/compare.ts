@@ -200,7 +200,7 @@ function polarity(label: string, lexicon: ConsistencyLexicon): number {
     words.some((word) =>
       list.some((entry) => (entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) : word === entry)),
     );
-  const positive = has(lexicon.stancePositive);
+  const positive = has(lexicon.stancePositive) || has(lexicon.stanceMildCues ?? []);
   const negative = has(lexicon.stanceNegative);
   return positive === negative ? 0 : positive ? 1 : -1;
 }

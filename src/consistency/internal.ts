@@ -327,6 +327,8 @@ export function compileLexicon(lexicon: ConsistencyLexicon): CompiledLexicon {
     stancePolarity: compilePhrases(
       [
         ...lexicon.stancePositive.map((word) => [word, 1] as const),
+        // The mild cues are positive too: one list each, no word in both.
+        ...(section('stanceMildCues') ?? []).map((word) => [word, 1] as const),
         ...lexicon.stanceNegative.map((word) => [word, -1] as const),
       ],
       tagger,

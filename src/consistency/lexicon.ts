@@ -138,13 +138,14 @@ export interface ConsistencyLexicon {
   /**
    * A topic's other pole → phrases ("remote" → "in the office"; "teamsize", small teams, → "big practices"): a
    * stance about one of them is the reverse stance on the topic, so "I'd prefer to be in the office" against "I
-   * want to stay remote" is a reversal. English when left out.
+   * want to stay remote" is a reversal. None when left out.
    */
   readonly stanceOpposites?: Readonly<Record<string, readonly string[]>>;
   /**
-   * Stance words that accept without preferring ("happy to", "fine by me", "open to"): said about a topic's
-   * other pole they are flexibility, not a reversal ("I'm happy to come into the office" against "I've loved
-   * working remotely"), so they give no stance there. English when left out.
+   * Stance words that accept without preferring ("happy to", "fine by me", "open to"), positive like
+   * `stancePositive` (a word need be in one list only): said about a topic's other pole they are flexibility,
+   * not a reversal ("I'm happy to come into the office" against "I've loved
+   * working remotely"), so they give no stance there. None when left out.
    */
   readonly stanceMildCues?: readonly string[];
   /** Words just before a stance word that turn it around ("not worried"). */
