@@ -197,6 +197,11 @@ function deriveDuration(claims: readonly Claim[]): Claim | undefined {
 function withDerived(side: readonly Claim[], other: readonly Claim[]): readonly Claim[] {
   const hasDuration = (claims: readonly Claim[]) => claims.some((claim) => claim.attribute === 'duration');
   if (hasDuration(side) || !hasDuration(other)) return side;
+  // The other round's length stands for its tenure only when it gave no dates of its own: when it did, the
+  // dates are compared directly and its length is about something else ("team lead for about four years",
+  // "sales grew 30% over three years").
+  const dated = (part: string) => other.some((claim) => claim.type === 'date' && claim.part === part);
+  if (dated('start') && dated('end')) return side;
   const derived = deriveDuration(side);
   return derived === undefined ? side : [...side, derived];
 }
