@@ -396,13 +396,19 @@ export function scanDates(
   const dates = readDates(tokens, index, compiled);
   if (dates.length === 0) return undefined;
   const drafts: Draft[] = [];
+  // "around June 2023", "roughly in spring 2019": a hedge just before the date (or its preposition).
+  const first = dates[0]!.start;
+  const hedgeEndsAt = (index: number) => compiled.hedges.matchEndingAt(tokens, index) !== undefined;
+  const hedged =
+    hedgeEndsAt(first - 1) ||
+    (compiled.datePrepositions.has(tokens[first - 1]?.lower ?? '') && hedgeEndsAt(first - 2));
   for (const date of dates) {
     const draft: Mutable<Draft> = {
       type: 'date',
       low: date.low,
       high: date.high,
       unit: 'month-index',
-      approximate: date.approximate,
+      approximate: date.approximate || hedged,
       range: false,
       start: date.start,
       end: date.end,
