@@ -133,7 +133,7 @@ done
 # fails the regressions that matter (a second copy of the code, source maps, docs: tens of kB each) and leaves room
 # for a few new texts; lower it as the tarball shrinks, down to 200000. Raised 295000 -> 305000 in session 11 for
 # the consistency readers' English words (298.6 kB packed: lexicon data and its typed sections, not a copy or a map),
-# 305000 -> 310000 in session 12 for the same reason (305.7 kB: the second blind set's words and twelve new sections).
+# 305000 -> 310000 in session 12 for the same reason (306.2 kB: the blind sets' words and twelve new sections).
 target=200000
 ceiling=310000
 if [ "$packed" -gt "$ceiling" ]; then

@@ -9,8 +9,10 @@ import { type CorpusCase, candidacyWith, storyOf } from './fixtures.js';
  * The blind held-out sets (issue 15 item 1), multi-sentence pairs each written by a writer who read only
  * ../shared/consistency/RESEARCH.md and the public corpus, never the code or the other cases, labelled by
  * RESEARCH.md's rules before the first run: v3 (session 11, 65 pairs, 22 passed on the first run) and v4
- * (session 12, 64 pairs, 41 passed on the first run, one label corrected by RESEARCH.md's table since). Each
- * was kept out of the suite while the readers were fixed by category, and added at the end. The writers named
+ * (session 12, 64 pairs, 41 passed on the first run, one label corrected by RESEARCH.md's table since) and v5
+ * (session 12, 64 denser pairs, 250 items: 24 passed on the first run; only its false contradictions were
+ * fixed since, and four 'date.promotion' items were renamed 'date'). Each was kept out of the suite while the
+ * readers were fixed by category, and added at the end. The writers named
  * subjects in their own words (percentage.delays, count.students), so an expected item is met by a finding of
  * the same attribute or of the same family (`count`, `money`, `percentage`, `stance`, `duration`, `role`,
  * `leaveReason`, `date.start`, `date.end`). A case with `fails` is a miss still open, said in words: it runs as
@@ -22,7 +24,7 @@ interface HeldOutCase extends CorpusCase {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sets = ['v3', 'v4'].map(
+const sets = ['v3', 'v4', 'v5'].map(
   (name) =>
     [
       name,
