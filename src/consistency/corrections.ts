@@ -243,9 +243,10 @@ export function applyCorrections(
     result[position] = { ...draft, corrective: true, correctedFrom: after.value };
   });
   // "I said I was head of operations, but my title was operations manager": a claim read from words (a title, a
-  // reason) after a quote verb is quoted too, when a contrast follows it in its sentence.
+  // reason) after a quote verb is quoted too, when a contrast follows it in its sentence. (Figures and dates
+  // were marked when they were read: markContext.)
   result.forEach((draft, position) => {
-    if (draft.quoted !== undefined || draft.unitFactor !== undefined || draft.type === 'date') return;
+    if (draft.quoted !== undefined || FIGURE_TYPES.has(draft.type)) return;
     if (
       findLeft(tokens, draft.start, compiled.windows.quoteVerb, compiled.quoteVerbs, compiled) === undefined
     )
@@ -309,8 +310,11 @@ function contrastAfter(
   return from === undefined ? undefined : { from, limit };
 }
 
-/** The kinds whose quoted value a bare number may correct: the quantities, dates aside. */
-const BARE_TYPES = new Set(['duration', 'money', 'percentage', 'count']);
+/** The kinds read from a number: their quotes are marked as they are read (markContext). */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['duration', 'date', 'money', 'percentage', 'count']);
+
+/** The kinds whose quoted value a bare number may correct: the figures, dates aside. */
+const BARE_TYPES: ReadonlySet<string> = new Set(['duration', 'money', 'percentage', 'count']);
 
 /**
  * A bare number after the contrast that corrects a quoted quantity ("I told you fourteen months, but it was

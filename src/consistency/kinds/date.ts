@@ -301,13 +301,23 @@ function partFromCues(
   index: number,
   compiled: CompiledLexicon,
 ): ClaimPart | undefined {
+  const cued = nearestCueBefore(tokens, index, compiled);
+  if (cued !== undefined) return cued;
+  if (compiled.changeOpeners.has(tokens[index - 1]?.lower ?? '')) return 'start';
+  return cueBeforeColon(tokens, index, compiled);
+}
+
+/** The part told by the nearer of a start and an end cue within `windows.dateCue` before `index`, in its clause. */
+function nearestCueBefore(
+  tokens: readonly Token[],
+  index: number,
+  compiled: CompiledLexicon,
+): ClaimPart | undefined {
   const reach = compiled.windows.dateCue;
   const startCue = findLeft(tokens, index, reach, compiled.dateStartCues, compiled);
   const endCue = findLeft(tokens, index, reach, compiled.dateEndCues, compiled);
   if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance)) return 'start';
-  if (endCue !== undefined) return 'end';
-  if (compiled.changeOpeners.has(tokens[index - 1]?.lower ?? '')) return 'start';
-  return cueBeforeColon(tokens, index, compiled);
+  return endCue === undefined ? undefined : 'end';
 }
 
 /**
@@ -323,12 +333,7 @@ function cueBeforeColon(
   for (let at = index - 1; at >= Math.max(0, index - compiled.windows.dateCue); at--) {
     const token = tokens[at]!;
     if (token.sentence !== sentence) return undefined;
-    if (token.text !== ':') continue;
-    const startCue = findLeft(tokens, at, compiled.windows.dateCue, compiled.dateStartCues, compiled);
-    const endCue = findLeft(tokens, at, compiled.windows.dateCue, compiled.dateEndCues, compiled);
-    if (startCue !== undefined && (endCue === undefined || startCue.distance < endCue.distance))
-      return 'start';
-    return endCue === undefined ? undefined : 'end';
+    if (token.text === ':') return nearestCueBefore(tokens, at, compiled);
   }
   return undefined;
 }
