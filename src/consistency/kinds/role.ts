@@ -180,10 +180,11 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
   if (frame === undefined) return undefined;
   let reach = compiled.windows.roleNonClaim;
   const isAs = compiled.asFrames.has(frame.value);
+  const speakerBack = isAs ? firstPersonBefore(tokens, index, compiled) : undefined;
   if (isAs) {
     const previous = tokens[index - 1]?.lower ?? '';
     if (!isSentenceStart(tokens, index) && !compiled.asFrameLeads.has(previous)) {
-      const back = firstPersonBefore(tokens, index, compiled) ?? toldByFigure(tokens, index, compiled);
+      const back = speakerBack ?? toldByFigure(tokens, index, compiled);
       if (back === undefined) return undefined;
       reach = Math.max(reach, back);
     }
@@ -200,7 +201,7 @@ function readFrame(tokens: readonly Token[], index: number, compiled: CompiledLe
     return undefined;
   // "I was there two years as their ops director": after the speaker's own "as", a group's possessive names whom
   // the title is over, as after "I was".
-  const spokenAs = isAs && firstPersonBefore(tokens, index, compiled) !== undefined;
+  const spokenAs = speakerBack !== undefined;
   const spoken = spokenAs || (!isAs && !isPromotion && compiled.speakerWords.has(tokens[index]?.lower ?? ''));
   const title = readTitle(tokens, index + frame.length, compiled, spoken);
   if (title === undefined || (isAs && !title.followedByBreak)) return undefined;
